@@ -23,6 +23,7 @@ class RejectCode(StrEnum):
     BINARY = "binary"
     UNDECODABLE = "undecodable"
     EMPTY = "empty"
+    TOO_LARGE = "too_large"
     MALFORMED_JSON = "malformed_json"
     BAD_RECORD = "bad_record"  # valid JSON, but not a usable {id, text, ...} record
     BAD_DATE = "bad_date"

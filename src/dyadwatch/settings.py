@@ -55,7 +55,7 @@ def _coerce(name: str, raw: Any) -> Any:
 
 
 def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
-    """Build the settings: defaults, then the TOML file, then DYADWATCH_* env vars, then overrides."""
+    """Build settings: defaults, then the TOML file, then DYADWATCH_* env, then overrides."""
     values: dict[str, Any] = {}
     path = config_file or os.environ.get("DYADWATCH_CONFIG")
     if path:

@@ -1,0 +1,55 @@
+"""The library API that the CLI, the HTTP API and notebooks share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, BinaryIO
+
+from dyadwatch.engine.local import DocumentResult, Outcome, run
+from dyadwatch.model import Document, Event
+from dyadwatch.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.coder import Coder
+
+
+@cache
+def get_coder(settings: Settings) -> Coder:
+    """The coder for these settings, loaded once per process (loading parses dictionaries)."""
+    from dyadwatch.coding.coder import Coder
+
+    return Coder.load(settings)
+
+
+def code_inputs(
+    inputs: Sequence[str],
+    *,
+    date: dt.date | None = None,
+    settings: Settings | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Outcome]:
+    """Read and code every input; yields a DocumentResult per accepted document and a Reject
+    per input (or record) that could not be read or coded, in input order."""
+    from dyadwatch.ingest import read_inputs
+
+    settings = settings or load_settings()
+    items = read_inputs(inputs, default_date=date, stdin=stdin, max_bytes=settings.max_input_bytes)
+    coder = get_coder(settings) if settings.workers <= 1 else None
+    yield from run(items, settings, coder)
+
+
+def code_text(
+    text: str,
+    *,
+    date: dt.date | None = None,
+    doc_id: str = "text",
+    settings: Settings | None = None,
+) -> list[Event]:
+    """Code one text (no page splitting) and return its events; handy in notebooks."""
+    coder = get_coder(settings or load_settings())
+    return coder.code(Document(id=doc_id, text=text, date=date, origin=doc_id))
+
+
+__all__ = ["DocumentResult", "Outcome", "code_inputs", "code_text", "get_coder"]
