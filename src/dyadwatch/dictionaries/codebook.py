@@ -11,8 +11,15 @@ from dyadwatch.dictionaries.tsv import packaged_path, read_tsv
 from dyadwatch.errors import DictionaryError
 
 _CODE = re.compile(r"^\d{2,4}$")
-_COLUMNS = ("code", "name", "root_code", "goldstein", "quad_class",
-            "plover_event_type", "plover_mode")
+_COLUMNS = (
+    "code",
+    "name",
+    "root_code",
+    "goldstein",
+    "quad_class",
+    "plover_event_type",
+    "plover_mode",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,9 @@ def read_tsv(path: Path, required: Sequence[str]) -> Iterator[tuple[int, dict[st
             header = [c.strip() for c in cells]
             missing = [c for c in required if c not in header]
             if missing:
-                raise DictionaryError(f"header lacks column(s) {', '.join(missing)}", str(path), number)
+                raise DictionaryError(
+                    f"header lacks column(s) {', '.join(missing)}", str(path), number
+                )
             continue
         if len(cells) > len(header):
             raise DictionaryError(
