@@ -1,0 +1,274 @@
+"""Data-quality checks for the packaged ``people.tsv`` (office-holders with dated roles).
+
+These tests read the file with the csv module only, so they hold whatever loader is built
+on top of it. Dates are compared as ISO strings; a tenure covers ``start <= day < end``
+(``end`` is the successor's first day, an empty ``end`` means still in office).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.dictionaries.tsv import packaged_path
+
+PEOPLE_PATH = packaged_path("people.tsv")
+COLUMNS = ["person_id", "name", "aliases", "country", "role", "sector", "start", "end"]
+COUNTRIES = {
+    "USA", "CHN", "JPN", "TWN", "RUS", "UKR", "PRK", "KOR",
+    "GBR", "FRA", "DEU", "IND", "IRN", "ISR", "MMR",
+}  # fmt: skip
+MAIN_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+ROLES = {*MAIN_ROLES, "other"}
+SECTORS = {"GOV", "MIL"}
+TODAY = "2026-11-25"
+COVERAGE_START = "2000-01-01"
+SAMPLE_DATES = ("2005-06-01", "2015-06-01", "2021-08-02")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+# Same name, different people (documented in the file): Taiwan's foreign minister of
+# 1999-2000 and premier of 2023-2024 are both "Chen Chien-jen" in English.
+HOMONYMS = {"Chen Chien-jen"}
+
+# Overlapping tenures of one role in one country that are real (none needed so far);
+# entries are (country, role, person_id, person_id).
+OVERLAP_ALLOWED: set[tuple[str, str, str, str]] = set()
+
+# Where a role has no separate holder, a sample date is served by another role:
+# the US president heads the government; Myanmar had no prime minister 2011-2016.
+SERVED_BY: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("USA", "head_of_government"): ("head_of_state", "0000-01-01", "9999-12-31"),
+    ("MMR", "head_of_government"): ("head_of_state", "2011-03-30", "2016-04-06"),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    person_id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    role: str
+    sector: str
+    start: str
+    end: str
+
+    def holds(self, day: str) -> bool:
+        return self.start <= day and (not self.end or day < self.end)
+
+
+def _data_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, cells in enumerate(
+            csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), start=1
+        ):
+            if not cells or not "".join(cells).strip() or cells[0].startswith("#"):
+                continue
+            yield number, cells
+
+
+def _read_people(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    lines = list(_data_lines(path))
+    header = lines[0][1]
+    return header, lines[1:]
+
+
+HEADER, RAW_ROWS = _read_people(PEOPLE_PATH)
+ROWS = [
+    Row(number, c[0], c[1], tuple(a for a in c[2].split("|") if a), *c[3:8])
+    for number, c in RAW_ROWS
+    if len(c) == len(COLUMNS)
+]
+
+
+def _is_iso_day(text: str) -> bool:
+    try:
+        return date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _holders(country: str, role: str, day: str) -> list[Row]:
+    return [r for r in ROWS if r.country == country and r.role == role and r.holds(day)]
+
+
+def test_people_header_is_the_fixed_format() -> None:
+    assert HEADER == COLUMNS
+
+
+def test_people_file_is_substantial() -> None:
+    assert len(RAW_ROWS) >= 400
+
+
+def test_people_rows_have_eight_fields() -> None:
+    bad = [number for number, cells in RAW_ROWS if len(cells) != len(COLUMNS)]
+    assert bad == [], f"lines with a field count other than 8: {bad}"
+
+
+def test_people_cells_have_no_stray_whitespace() -> None:
+    bad = [n for n, cells in RAW_ROWS if any(c != c.strip() for c in cells)]
+    assert bad == []
+
+
+def test_people_person_ids_are_slugs() -> None:
+    bad = [(r.line, r.person_id) for r in ROWS if not SLUG.fullmatch(r.person_id)]
+    assert bad == []
+
+
+def test_people_countries_are_the_covered_fifteen() -> None:
+    bad = [(r.line, r.country) for r in ROWS if r.country not in COUNTRIES]
+    assert bad == []
+    assert {r.country for r in ROWS} == COUNTRIES
+
+
+def test_people_countries_are_cameo_codes(shared_dir: Path) -> None:
+    codebook = shared_dir / "codebooks" / "cameo_countries.tsv"
+    if not codebook.is_file():
+        pytest.skip("CAMEO country codebook not present")
+    with codebook.open(encoding="utf-8", newline="") as handle:
+        codes = {row["code"] for row in csv.DictReader(handle, delimiter="\t")}
+    assert codes >= COUNTRIES
+
+
+@pytest.mark.parametrize(("field", "allowed"), [("role", ROLES), ("sector", SECTORS)])
+def test_people_roles_and_sectors_are_known(field: str, allowed: set[str]) -> None:
+    bad = [(r.line, getattr(r, field)) for r in ROWS if getattr(r, field) not in allowed]
+    assert bad == []
+
+
+def test_people_dates_are_iso_days() -> None:
+    bad = [
+        (r.line, r.start, r.end)
+        for r in ROWS
+        if not _is_iso_day(r.start) or (r.end and not _is_iso_day(r.end))
+    ]
+    assert bad == []
+
+
+def test_people_tenures_run_forward_within_the_covered_period() -> None:
+    bad = [
+        r.line
+        for r in ROWS
+        if r.start > TODAY
+        or (r.end and (r.end <= r.start or r.end > TODAY or r.end < COVERAGE_START))
+    ]
+    assert bad == [], "start must precede end; end within 2000..today"
+
+
+@pytest.mark.parametrize("role", MAIN_ROLES)
+def test_people_tenures_of_one_role_do_not_overlap(role: str) -> None:
+    by_country: dict[str, list[Row]] = defaultdict(list)
+    for row in ROWS:
+        if row.role == role:
+            by_country[row.country].append(row)
+    clashes = []
+    for country, rows in by_country.items():
+        rows.sort(key=lambda r: r.start)
+        for i, first in enumerate(rows):
+            for second in rows[i + 1 :]:
+                if first.end and second.start >= first.end:
+                    break
+                key = (country, role, first.person_id, second.person_id)
+                if key not in OVERLAP_ALLOWED:
+                    clashes.append((first.line, second.line))
+    assert clashes == [], f"overlapping {role} tenures (file lines): {clashes}"
+
+
+def test_people_one_person_never_holds_one_office_twice_at_once() -> None:
+    seen: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for row in ROWS:
+        seen[(row.person_id, row.country, row.role)].append(row)
+    clashes = []
+    for rows in seen.values():
+        rows.sort(key=lambda r: r.start)
+        for first, second in pairwise(rows):
+            if not first.end or second.start < first.end:
+                clashes.append((first.line, second.line))
+    assert clashes == []
+
+
+def test_people_rows_of_one_person_agree_on_name_and_aliases() -> None:
+    forms: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    for row in ROWS:
+        forms[row.person_id].add((row.name, row.aliases))
+    assert {pid: f for pid, f in forms.items() if len(f) > 1} == {}
+
+
+def test_people_aliases_are_clean_full_forms() -> None:
+    bad = [
+        (r.line, r.aliases)
+        for r in ROWS
+        if len(set(r.aliases)) != len(r.aliases)
+        or r.name in r.aliases
+        or any(" " not in alias for alias in r.aliases)
+    ]
+    assert bad == [], "aliases must be distinct, differ from the name, not be a bare word"
+
+
+def test_people_no_name_or_alias_is_shared_by_two_people() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in ROWS:
+        for form in (row.name, *row.aliases):
+            owners[form.casefold()].add(row.person_id)
+    shared = {
+        form: ids
+        for form, ids in owners.items()
+        if len(ids) > 1 and form not in {h.casefold() for h in HOMONYMS}
+    }
+    assert shared == {}
+
+
+@pytest.mark.parametrize("day", SAMPLE_DATES)
+@pytest.mark.parametrize("role", MAIN_ROLES)
+def test_people_every_country_role_has_a_holder_on_sample_dates(role: str, day: str) -> None:
+    missing = []
+    for country in sorted(COUNTRIES):
+        if _holders(country, role, day):
+            continue
+        stand_in = SERVED_BY.get((country, role))
+        if stand_in and stand_in[1] <= day < stand_in[2] and _holders(country, stand_in[0], day):
+            continue
+        missing.append(country)
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("day", "country", "role", "name"),
+    [
+        ("2021-08-02", "JPN", "defence_minister", "Nobuo Kishi"),
+        ("2021-08-02", "USA", "head_of_state", "Joe Biden"),
+        ("2010-01-01", "RUS", "head_of_state", "Dmitry Medvedev"),
+        ("2010-01-01", "RUS", "head_of_government", "Vladimir Putin"),
+        ("2021-08-02", "CHN", "head_of_state", "Xi Jinping"),
+        ("2018-06-12", "PRK", "head_of_state", "Kim Jong Un"),
+        ("2018-06-12", "USA", "head_of_state", "Donald Trump"),
+        ("2015-06-01", "GBR", "head_of_government", "David Cameron"),
+        ("2005-06-01", "DEU", "head_of_government", "Gerhard Schröder"),
+        ("2015-06-01", "FRA", "head_of_state", "François Hollande"),
+        ("2005-06-01", "IND", "head_of_government", "Manmohan Singh"),
+        ("2016-06-01", "MMR", "head_of_government", "Aung San Suu Kyi"),
+        ("2022-03-01", "UKR", "head_of_state", "Volodymyr Zelenskyy"),
+        ("2021-08-02", "ISR", "head_of_government", "Naftali Bennett"),
+        ("2021-08-02", "KOR", "head_of_state", "Moon Jae-in"),
+        ("2015-06-01", "TWN", "head_of_state", "Ma Ying-jeou"),
+        ("2015-06-01", "IRN", "foreign_minister", "Mohammad Javad Zarif"),
+        ("2007-01-10", "JPN", "defence_minister", "Fumio Kyuma"),
+    ],
+)
+def test_people_spot_check_known_holders(day: str, country: str, role: str, name: str) -> None:
+    assert [r.name for r in _holders(country, role, day)] == [name]
+
+
+def test_people_junta_leader_is_coded_military_after_the_2021_coup() -> None:
+    rows = [r for r in ROWS if r.person_id == "min-aung-hlaing"]
+    assert rows and all(r.country == "MMR" and r.sector == "MIL" for r in rows)
+    assert min(r.start for r in rows) >= "2021-02-01"
