@@ -1,0 +1,236 @@
+"""Document context for actor coding, and how a chain of matched pieces becomes one actor.
+
+A *piece* is one dictionary match (a country adjective, an agent word, a person...). Adjacent
+pieces form a *chain* ("Chinese" + "navy" + "submarine"), which is coded as one actor. Bare
+agents ("the navy") take their country from :class:`ActorContext`, which remembers what the
+document has said so far. Rules and limits: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dyadwatch.dictionaries.actors import ActorEntry
+from dyadwatch.dictionaries.people import Person
+from dyadwatch.model import Actor
+
+MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "organization"})
+# agent roles that carry their own sector in a chain, most telling last
+_SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
+# people whose surname alone may be read without their full name in the document
+_WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+
+
+@dataclass(slots=True)
+class Piece:
+    """One match in the token stream. ``entry`` is None for people and surnames."""
+
+    start: int
+    end: int
+    kind: str  # country|adjective|capital|organization|agent|person|surname
+    entry: ActorEntry | None = None
+    people: tuple[Person, ...] = ()  # one for full names, candidates for a bare surname
+    flag_only: bool = False  # "Chinese-flagged": the country acts, agents add no sector
+    named_person: bool = True  # a surname the NER does not call a person needs the context
+
+    @property
+    def rule(self) -> str:
+        """Provenance of a dictionary piece (people are cited once resolved)."""
+        return self.entry.rule if self.entry is not None else self.kind
+
+    @property
+    def role(self) -> str:
+        return self.entry.role if self.entry is not None else ""
+
+
+@dataclass(slots=True)
+class ActorContext:
+    """What a document has established so far; pass one per document across sentences."""
+
+    country_counts: Counter[str] = field(default_factory=Counter)
+    country_seen: dict[str, int] = field(default_factory=dict)  # country -> last position
+    sector_country: dict[str, str] = field(default_factory=dict)  # sector -> latest explicit
+    people_seen: dict[str, Person] = field(default_factory=dict)  # surname (lower) -> person
+    # surnames of people the dictionary does not know ("Judge Gray Miller"): a later bare
+    # "Miller" is theirs, not a known person's
+    other_surnames: set[str] = field(default_factory=set)
+    position: int = 0
+
+    def country_for(self, sector: str | None) -> str | None:
+        """Country for a bare agent: the latest explicit country+agent pair of that sector,
+        else the most mentioned country so far (ties: the most recent)."""
+        if sector is not None and sector in self.sector_country:
+            return self.sector_country[sector]
+        if not self.country_counts:
+            return None
+        return max(
+            self.country_counts,
+            key=lambda c: (self.country_counts[c], self.country_seen.get(c, -1)),
+        )
+
+    def note_country(self, country: str) -> None:
+        self.position += 1
+        self.country_counts[country] += 1
+        self.country_seen[country] = self.position
+
+    def note_person(self, person: Person) -> None:
+        if person.surname is not None:
+            self.people_seen[person.surname.lower()] = person
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A chain coded as an actor, plus what it tells the document context."""
+
+    actor: Actor
+    rule: str
+    flags: frozenset[str]
+    explicit_country: bool  # a country named in the chain itself (for the context)
+
+
+def chain_sector(agents: list[Piece]) -> str | None:
+    """The sector a run of agent words carries: the last specific one, else the first."""
+    specific = [p for p in agents if p.role in _SECTOR_ROLES]
+    if specific:
+        return specific[-1].entry.sector if specific[-1].entry else None
+    for piece in agents:
+        if piece.entry is not None and piece.role in ("generic", "attached"):
+            return piece.entry.sector
+    return None
+
+
+def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) -> Person | None:
+    """The person a full-name or surname piece refers to.
+
+    A surname is the person whose full name the document used last; else the only known
+    person with that surname. Homonyms (two people, one name) go to the one in office on
+    ``when``, else to the one whose latest tenure is the most recent.
+    """
+    if not piece.people:
+        return None
+    if piece.kind == "surname":
+        seen = context.people_seen.get((piece.people[0].surname or "").lower())
+        if seen is not None and seen in piece.people:
+            return seen
+        only = piece.people[0]
+        if len(piece.people) != 1 or not piece.named_person:
+            return None
+        if (only.surname or "").lower() in context.other_surnames:
+            return None
+        if not any(r.role in _WELL_KNOWN_ROLES for r in only.roles):
+            return None  # a minister's surname alone is too often someone else's
+    in_office = [p for p in piece.people if when is not None and p.role_on(when) is not None]
+    pool = in_office or list(piece.people)
+    return max(pool, key=lambda p: p.latest_role().start)
+
+
+def _person_rule(piece: Piece, person: Person, when: dt.date | None) -> str:
+    """people.tsv:LINE Name, citing the tenure that gave the role (else the first row)."""
+    role = person.role_on(when)
+    line = role.line if role is not None else person.roles[0].line
+    form = f"{person.surname} (surname)" if piece.kind == "surname" else person.name
+    return f"people.tsv:{line} {form}"
+
+
+def _code(country: str | None, sector: str | None) -> str:
+    return (country or "") + (sector or "")
+
+
+def resolve_chain(
+    chain: list[Piece],
+    name: str,
+    when: dt.date | None,
+    context: ActorContext,
+    country_kinds: dict[str, str],
+) -> Resolution | None:
+    """Code a chain of pieces as one actor, or None when it names no actor."""
+    # a surname nobody in the document or the dictionary answers to is left out
+    chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when)]
+    if not chain:
+        return None
+    modifier = chain[0] if chain[0].kind in MODIFIER_KINDS else None
+    rest = chain[1:] if modifier is not None else chain
+    org = next((p for p in rest if p.kind == "organization"), None)
+    agents = [p for p in rest if p.kind == "agent" and p.role != "former"]
+    former = any(p.kind == "agent" and p.role == "former" for p in chain)
+    person_piece = next((p for p in rest if p.kind in ("person", "surname")), None)
+    person = resolve_person(person_piece, context, when) if person_piece is not None else None
+    if person_piece is not None and person is None:
+        return None
+    rules = [
+        _person_rule(p, person, when) if p is person_piece and person is not None else p.rule
+        for p in chain
+    ]
+    flags: set[str] = set()
+    sector = chain_sector(agents)
+    bare = modifier is None and person is None and org is None
+    if bare and all(p.role == "attached" for p in agents):
+        return None  # also when there are no agents at all
+    if modifier is not None and modifier.flag_only:
+        sector = None
+        flags.add("flagged")
+    explicit = modifier is not None and modifier.kind != "organization"
+
+    owned = [p for p in agents if person_piece is not None and p.start > person_piece.start]
+    if person is not None and owned:
+        # "Trump's former adviser": the adviser, in the possessor's country
+        base = person.actor_on(when)
+        owned_sector = "ELI" if former else chain_sector(owned)
+        actor = Actor(_code(base.country, owned_sector), name, base.country, owned_sector)
+        flags.add("possessor")
+        if former:
+            flags.add("former")
+        return Resolution(actor, " + ".join(rules), frozenset(flags), False)
+    if person is not None:
+        actor = person.actor_on(when, name=person.name)
+        if former:
+            actor = Actor(_code(actor.country, "ELI"), actor.name, actor.country, "ELI", person.id)
+            flags.add("former")
+        return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
+
+    entry = (modifier.entry if modifier is not None else None) or (
+        org.entry if org is not None else None
+    )
+    specific = chain_sector([p for p in agents if p.role == "specific"])
+    if org is not None and org.entry is not None:
+        actor = _org_actor(org.entry, modifier.entry if modifier else None, specific, name)
+    elif modifier is not None and modifier.entry is not None and modifier.kind == "organization":
+        actor = _org_actor(modifier.entry, None, specific, name)
+    elif entry is not None:  # a country, adjective or capital
+        country = entry.country
+        if sector is None and modifier is not None and modifier.kind == "capital":
+            sector = None if modifier.flag_only else "GOV"
+        actor = Actor(_code(country, sector), name, country, sector)
+    else:  # a bare agent: the country comes from the document
+        country = context.country_for(sector)
+        if country is not None:
+            flags.add("context")
+            rules.append(f"(country from context: {country})")
+        actor = Actor(_code(country, sector), name, country, sector)
+    if former and actor.country is not None and country_kinds.get(actor.country) != "region":
+        actor = Actor(_code(actor.country, "ELI"), name, actor.country, "ELI")
+        flags.add("former")
+    return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
+
+
+def _org_actor(
+    org: ActorEntry, modifier: ActorEntry | None, sector: str | None, name: str
+) -> Actor:
+    """An organization, possibly with a country in front or an agent after it."""
+    if (
+        modifier is not None
+        and modifier.kind != "organization"
+        and modifier.country
+        and org.country is not None
+        and org.country != modifier.country
+        and org.role in ("institution", "seat")
+    ):
+        # "Peru's Congress": the institution word, the modifier's country
+        return Actor(_code(modifier.country, org.sector), name, modifier.country, org.sector)
+    code = org.code or ""
+    if org.country is None and org.role == "igo" and sector is not None and sector != org.sector:
+        # "NATO troops", "UN peacekeepers": the IGO code plus the agent's sector
+        return Actor(code + sector if not code.endswith(sector) else code, name, None, sector)
+    return Actor(code, name, org.country, org.sector)

@@ -1,0 +1,306 @@
+"""Actor dictionaries: countries, organizations, agents and non-actor phrases.
+
+Each TSV row becomes one or more :class:`ActorEntry` (one per name form). Everything is
+validated at load time; errors name the file and line. The packaged files live in
+``dictionaries/data``; a user directory may hold files with the same names whose rows are
+added after the packaged ones (a user row for an existing phrase replaces it).
+Formats: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from dyadwatch.dictionaries.tsv import packaged_path, read_tsv
+from dyadwatch.errors import DictionaryError
+
+COUNTRIES_FILE = "countries.tsv"
+ORGANIZATIONS_FILE = "organizations.tsv"
+AGENTS_FILE = "agents.tsv"
+NON_ACTORS_FILE = "non_actors.tsv"
+PEOPLE_FILE = "people.tsv"
+
+# CAMEO actor-type codes (codebooks/cameo_actor_types.tsv), usable as sectors.
+SECTOR_CODES = frozenset(
+    {
+        "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",
+        "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG",
+        "MED", "REF", "MOD", "RAD", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG",
+        "INT", "MNC", "NGM", "NGO", "SET", "PTY",
+    }
+)  # fmt: skip
+
+EntryKind = Literal["country", "adjective", "capital", "organization", "agent", "non_actor"]
+AgentRole = Literal["specific", "generic", "attached", "title", "name_title", "former"]
+NonActorKind = Literal[
+    "place", "after_modifier", "hyphen_modifier", "hyphen_country_only", "entity_head"
+]
+CountryKind = Literal["country", "region", "historical"]
+OrgKind = Literal["igo", "ngo", "group", "party", "institution", "seat", "media"]
+
+_AGENT_ROLES: frozenset[str] = frozenset(
+    ("specific", "generic", "attached", "title", "name_title", "former")
+)
+_NON_ACTOR_KINDS: frozenset[str] = frozenset(
+    ("place", "after_modifier", "hyphen_modifier", "hyphen_country_only", "entity_head")
+)
+_COUNTRY_KINDS: frozenset[str] = frozenset(("country", "region", "historical"))
+_ORG_KINDS: frozenset[str] = frozenset(
+    ("igo", "ngo", "group", "party", "institution", "seat", "media")
+)
+_COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+_ACTOR_CODE = re.compile(r"^[A-Z][A-Z0-9]{2}(?:[A-Z0-9]{3}){0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One name form of a dictionary row, ready for the phrase matcher."""
+
+    kind: EntryKind
+    phrase: str  # the form as written (without a leading "?")
+    source: str  # "countries.tsv:57"
+    code: str | None = None  # actor code for countries and organizations
+    country: str | None = None
+    sector: str | None = None
+    role: str = ""  # agent role, organization kind, country kind or non-actor kind
+    ambiguous: bool = False  # "?"-marked: kept only when the context allows it
+    exact_case: bool = False  # all-capital abbreviations ("US", "UN") match case exactly
+    name: str = ""  # canonical name of the country / organization
+
+    @property
+    def rule(self) -> str:
+        """Provenance string: file:line and the phrase that fired."""
+        return f"{self.source} {self.phrase}"
+
+
+@dataclass(slots=True)
+class ActorDictionary:
+    """All actor entries plus the country table (code -> canonical name and kind)."""
+
+    entries: list[ActorEntry] = field(default_factory=list)
+    country_names: dict[str, str] = field(default_factory=dict)
+    country_kinds: dict[str, str] = field(default_factory=dict)
+    people_paths: list[Path] = field(default_factory=list)
+
+    def of_kind(self, kind: EntryKind) -> list[ActorEntry]:
+        return [e for e in self.entries if e.kind == kind]
+
+
+def split_forms(value: str) -> list[str]:
+    return [f.strip() for f in value.split("|") if f.strip()]
+
+
+def is_exact_case(phrase: str) -> bool:
+    """All-capital abbreviations ("US", "U.N.", "G7") must match case exactly."""
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and " " not in phrase.strip()
+
+
+class _DuplicateGuard:
+    """Rejects a phrase given twice in one file (case-insensitive), naming both lines."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.seen: dict[str, int] = {}
+
+    def check(self, phrase: str, line: int) -> None:
+        key = " ".join(phrase.lower().split())
+        first = self.seen.get(key)
+        if first is not None and first != line:
+            raise DictionaryError(
+                f"{phrase!r} is already defined on line {first}", str(self.path), line
+            )
+        self.seen[key] = line
+
+
+def _forms(value: str, path: Path, line: int) -> list[tuple[str, bool]]:
+    """Split a |-list into (form, ambiguous) pairs, checking each form."""
+    out: list[tuple[str, bool]] = []
+    if value.strip() and any(not part.strip() for part in value.split("|")):
+        raise DictionaryError("empty name form in a |-list", str(path), line)
+    for form in split_forms(value):
+        ambiguous = form.startswith("?")
+        form = form.lstrip("?").strip()
+        if not form or "\t" in form:
+            raise DictionaryError("empty name form in a |-list", str(path), line)
+        out.append((form, ambiguous))
+    return out
+
+
+def _check_sector(sector: str, path: Path, line: int) -> str | None:
+    if not sector:
+        return None
+    if sector not in SECTOR_CODES:
+        raise DictionaryError(f"unknown CAMEO actor type {sector!r}", str(path), line)
+    return sector
+
+
+def load_countries(path: Path, dictionary: ActorDictionary) -> None:
+    columns = ("code", "kind", "name", "aliases", "adjectives", "capitals")
+    guard = _DuplicateGuard(path)
+    for line, row in read_tsv(path, columns):
+        code, kind, name = row["code"], row["kind"], row["name"]
+        source = f"{path.name}:{line}"
+        if not _COUNTRY_CODE.match(code):
+            raise DictionaryError(f"bad country code {code!r}", str(path), line)
+        if code in dictionary.country_names and dictionary.country_names[code] != name:
+            raise DictionaryError(f"country code {code} is defined twice", str(path), line)
+        if kind not in _COUNTRY_KINDS:
+            raise DictionaryError(f"bad country kind {kind!r}", str(path), line)
+        if not name:
+            raise DictionaryError("country without a name", str(path), line)
+        dictionary.country_names[code] = name
+        dictionary.country_kinds[code] = kind
+        # the canonical name is a form too, ambiguous if an alias marks it with "?"
+        named: dict[str, tuple[EntryKind, bool]] = {name.lower(): ("country", False)}
+        forms: list[tuple[str, EntryKind, bool]] = [(name, "country", False)]
+        form_columns: tuple[tuple[str, EntryKind], ...] = (
+            ("aliases", "country"),
+            ("adjectives", "adjective"),
+            ("capitals", "capital"),
+        )
+        for column, entry_kind in form_columns:
+            for form, ambiguous in _forms(row[column], path, line):
+                key = form.lower()
+                if key in named:
+                    if key == name.lower() and ambiguous:
+                        forms[0] = (name, "country", True)
+                        continue
+                    raise DictionaryError(f"{form!r} is given twice", str(path), line)
+                named[key] = (entry_kind, ambiguous)
+                forms.append((form, entry_kind, ambiguous))
+        for form, entry_kind, ambiguous in forms:
+            guard.check(form, line)
+            dictionary.entries.append(
+                ActorEntry(
+                    kind=entry_kind,
+                    phrase=form,
+                    source=source,
+                    code=code,
+                    country=code,
+                    sector="GOV" if entry_kind == "capital" else None,
+                    role=kind,
+                    ambiguous=ambiguous,
+                    exact_case=is_exact_case(form),
+                    name=name,
+                )
+            )
+
+
+def load_organizations(path: Path, dictionary: ActorDictionary) -> None:
+    columns = ("code", "country", "sector", "kind", "names")
+    guard = _DuplicateGuard(path)
+    for line, row in read_tsv(path, columns):
+        code, country, kind = row["code"], row["country"] or None, row["kind"]
+        source = f"{path.name}:{line}"
+        if not _ACTOR_CODE.match(code):
+            raise DictionaryError(f"bad actor code {code!r}", str(path), line)
+        if country is not None:
+            if country not in dictionary.country_names:
+                raise DictionaryError(f"unknown country code {country!r}", str(path), line)
+            if not code.startswith(country):
+                raise DictionaryError(
+                    f"code {code} does not start with its country {country}", str(path), line
+                )
+        sector = _check_sector(row["sector"], path, line)
+        if kind not in _ORG_KINDS:
+            raise DictionaryError(f"bad organization kind {kind!r}", str(path), line)
+        forms = _forms(row["names"], path, line)
+        if not forms:
+            raise DictionaryError("organization without names", str(path), line)
+        for form, ambiguous in forms:
+            guard.check(form, line)
+            dictionary.entries.append(
+                ActorEntry(
+                    kind="organization",
+                    phrase=form,
+                    source=source,
+                    code=code,
+                    country=country,
+                    sector=sector,
+                    role=kind,
+                    ambiguous=ambiguous,
+                    exact_case=is_exact_case(form),
+                    name=forms[0][0],
+                )
+            )
+
+
+def load_agents(path: Path, dictionary: ActorDictionary) -> None:
+    guard = _DuplicateGuard(path)
+    for line, row in read_tsv(path, ("sector", "role", "names")):
+        sector = _check_sector(row["sector"], path, line)
+        role = row["role"]
+        if sector is None:
+            raise DictionaryError("agent without a sector", str(path), line)
+        if role not in _AGENT_ROLES:
+            raise DictionaryError(f"bad agent role {role!r}", str(path), line)
+        forms = _forms(row["names"], path, line)
+        if not forms:
+            raise DictionaryError("agent row without names", str(path), line)
+        for form, ambiguous in forms:
+            guard.check(form, line)
+            dictionary.entries.append(
+                ActorEntry(
+                    kind="agent",
+                    phrase=form,
+                    source=f"{path.name}:{line}",
+                    sector=sector,
+                    role=role,
+                    ambiguous=ambiguous,
+                    exact_case=is_exact_case(form),
+                )
+            )
+
+
+def load_non_actors(path: Path, dictionary: ActorDictionary) -> None:
+    guard = _DuplicateGuard(path)
+    for line, row in read_tsv(path, ("kind", "phrase")):
+        kind = row["kind"]
+        if kind not in _NON_ACTOR_KINDS:
+            raise DictionaryError(f"bad non-actor kind {kind!r}", str(path), line)
+        forms = _forms(row["phrase"], path, line)
+        if not forms:
+            raise DictionaryError("non-actor row without phrases", str(path), line)
+        for form, _ambiguous in forms:
+            guard.check(f"{kind} {form}", line)
+            dictionary.entries.append(
+                ActorEntry(kind="non_actor", phrase=form, source=f"{path.name}:{line}", role=kind)
+            )
+
+
+_LOADERS = (
+    (COUNTRIES_FILE, load_countries),
+    (ORGANIZATIONS_FILE, load_organizations),
+    (AGENTS_FILE, load_agents),
+    (NON_ACTORS_FILE, load_non_actors),
+)
+
+
+def _directories(dictionary_dir: Path | None) -> Iterable[tuple[Path, bool]]:
+    """(directory, required) pairs: the packaged data, then the optional user directory."""
+    yield packaged_path(COUNTRIES_FILE).parent, True
+    if dictionary_dir is not None:
+        if not dictionary_dir.is_dir():
+            raise DictionaryError("dictionary directory not found", str(dictionary_dir))
+        yield dictionary_dir, False
+
+
+def load_actor_dictionary(dictionary_dir: Path | None = None) -> ActorDictionary:
+    """Load and validate the packaged actor dictionaries plus an optional user directory."""
+    dictionary = ActorDictionary()
+    for directory, required in _directories(dictionary_dir):
+        for name, loader in _LOADERS:
+            path = directory / name
+            if path.is_file():
+                loader(path, dictionary)
+            elif required:
+                raise DictionaryError("packaged dictionary missing", str(path))
+        people = directory / PEOPLE_FILE
+        if people.is_file():
+            dictionary.people_paths.append(people)
+    return dictionary

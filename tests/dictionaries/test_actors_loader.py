@@ -1,0 +1,153 @@
+"""Actor dictionaries: the packaged files load, cover the codebook, and bad rows fail with
+file:line."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.dictionaries.actors import (
+    AGENTS_FILE,
+    COUNTRIES_FILE,
+    NON_ACTORS_FILE,
+    ORGANIZATIONS_FILE,
+    ActorDictionary,
+    load_actor_dictionary,
+    load_agents,
+    load_countries,
+    load_non_actors,
+    load_organizations,
+)
+from dyadwatch.errors import DictionaryError
+
+COUNTRY_HEADER = "code\tkind\tname\taliases\tadjectives\tcapitals\n"
+ORG_HEADER = "code\tcountry\tsector\tkind\tnames\tnote\n"
+AGENT_HEADER = "sector\trole\tnames\tnote\n"
+NON_ACTOR_HEADER = "kind\tphrase\tnote\n"
+
+
+@pytest.fixture(scope="module")
+def packaged() -> ActorDictionary:
+    return load_actor_dictionary()
+
+
+def test_packaged_dictionaries_load(packaged: ActorDictionary) -> None:
+    kinds = {e.kind for e in packaged.entries}
+    assert kinds >= {"country", "adjective", "capital", "organization", "agent", "non_actor"}
+    assert packaged.country_names["JPN"] == "Japan"
+
+
+def test_every_codebook_country_has_a_name_and_adjective(
+    packaged: ActorDictionary, shared_dir: Path
+) -> None:
+    path = shared_dir / "codebooks" / "cameo_countries.tsv"
+    if not path.is_file():
+        pytest.skip("codebook not present")
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    # GDELT's ROM/MTN and the sub-state areas are served by ROU/MNE and by PSE/IRQ
+    skipped = {"ROM", "MTN", "WSB", "GZS", "BAG"}
+    wanted = {r["code"] for r in rows if r["code"] not in skipped}
+    assert wanted <= set(packaged.country_names)
+    with_adjective = {e.code for e in packaged.entries if e.kind == "adjective"}
+    countries = {r["code"] for r in rows if r["kind"] == "country_or_territory"} - skipped
+    # a few small territories have no adjective in English news
+    assert len(countries - with_adjective) <= 6
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Japanese", "JPN"), ("Burma", "MMR"), ("Kiev", "UKR"), ("DPRK", "PRK"), ("Britain", "GBR")],
+)
+def test_packaged_country_forms(packaged: ActorDictionary, phrase: str, code: str) -> None:
+    assert any(e.phrase == phrase and e.code == code for e in packaged.entries)
+
+
+def load_one(loader_name: str, header: str, body: str, tmp_path: Path) -> ActorDictionary:
+    dictionary = ActorDictionary(country_names={"JPN": "Japan"}, country_kinds={"JPN": "country"})
+    path = tmp_path / "file.tsv"
+    path.write_text(header + "# comment\n" + body, encoding="utf-8")
+    loaders = {
+        "countries": load_countries,
+        "organizations": load_organizations,
+        "agents": load_agents,
+        "non_actors": load_non_actors,
+    }
+    loaders[loader_name](path, dictionary)
+    return dictionary
+
+
+@pytest.mark.parametrize(
+    ("loader", "header", "row", "message"),
+    [
+        ("countries", COUNTRY_HEADER, "Jp\tcountry\tJapan\t\t\t\n", "bad country code"),
+        ("countries", COUNTRY_HEADER, "JPX\tplanet\tJapan\t\t\t\n", "bad country kind"),
+        ("countries", COUNTRY_HEADER, "JPX\tcountry\t\t\t\t\n", "without a name"),
+        ("countries", COUNTRY_HEADER, "JPX\tcountry\tJapx\tNippx\tNippx\t\n", "given twice"),
+        ("organizations", ORG_HEADER, "igo un\t\t\tigo\tUN\t\n", "bad actor code"),
+        ("organizations", ORG_HEADER, "JPNGOV\tXXX\tGOV\tseat\tKantei\t\n", "unknown country"),
+        ("organizations", ORG_HEADER, "USAGOV\tJPN\tGOV\tseat\tKantei\t\n", "does not start"),
+        ("organizations", ORG_HEADER, "JPNGOV\tJPN\tBOSS\tseat\tKantei\t\n", "actor type"),
+        ("organizations", ORG_HEADER, "JPNGOV\tJPN\tGOV\tcastle\tKantei\t\n", "kind"),
+        ("organizations", ORG_HEADER, "JPNGOV\tJPN\tGOV\tseat\t\t\n", "without names"),
+        ("agents", AGENT_HEADER, "MIL\tboss\tnavy\t\n", "bad agent role"),
+        ("agents", AGENT_HEADER, "\tspecific\tnavy\t\n", "without a sector"),
+        ("agents", AGENT_HEADER, "XXX\tspecific\tnavy\t\n", "actor type"),
+        ("agents", AGENT_HEADER, "MIL\tspecific\tnavy||army\t\n", "empty name form"),
+        ("non_actors", NON_ACTOR_HEADER, "nowhere\tChina Sea\t\n", "bad non-actor kind"),
+    ],
+)
+def test_bad_row_names_file_and_line(
+    tmp_path: Path, loader: str, header: str, row: str, message: str
+) -> None:
+    with pytest.raises(DictionaryError, match=message) as info:
+        load_one(loader, header, row, tmp_path)
+    assert info.value.line == 3
+    assert "file.tsv:3" in str(info.value)
+
+
+def test_duplicate_phrase_across_lines_names_both(tmp_path: Path) -> None:
+    body = "MIL\tspecific\tnavy\t\nMIL\tspecific\tNavy\t\n"
+    with pytest.raises(DictionaryError, match="already defined on line 3") as info:
+        load_one("agents", AGENT_HEADER, body, tmp_path)
+    assert info.value.line == 4
+
+
+def test_question_mark_marks_an_ambiguous_form(tmp_path: Path) -> None:
+    body = "JOR\tcountry\tJordan\t?Jordan\tJordanian\tAmman\n"
+    entries = load_one("countries", COUNTRY_HEADER, body, tmp_path).entries
+    assert [(e.phrase, e.ambiguous) for e in entries if e.kind == "country"] == [("Jordan", True)]
+
+
+def test_all_capital_forms_match_case_exactly(tmp_path: Path) -> None:
+    body = "USA\tcountry\tUnited States\tUS|the States\t\t\n"
+    entries = load_one("countries", COUNTRY_HEADER, body, tmp_path).entries
+    assert {e.phrase: e.exact_case for e in entries} == {
+        "United States": False,
+        "US": True,
+        "the States": False,
+    }
+
+
+def test_user_directory_adds_rows(tmp_path: Path) -> None:
+    (tmp_path / ORGANIZATIONS_FILE).write_text(
+        ORG_HEADER + "JPNGOV\tJPN\tGOV\tseat\tNagatacho\t\n", encoding="utf-8"
+    )
+    dictionary = load_actor_dictionary(tmp_path)
+    added = [e for e in dictionary.entries if e.phrase == "Nagatacho"]
+    assert len(added) == 1 and added[0].source == f"{ORGANIZATIONS_FILE}:2"
+
+
+def test_missing_user_directory_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryError, match="not found"):
+        load_actor_dictionary(tmp_path / "nope")
+
+
+def test_file_names_are_stable() -> None:
+    assert (COUNTRIES_FILE, AGENTS_FILE, NON_ACTORS_FILE) == (
+        "countries.tsv",
+        "agents.tsv",
+        "non_actors.tsv",
+    )
