@@ -1,0 +1,185 @@
+"""Which date mention belongs to which event: clause structure over the dependency parse.
+
+An event's candidates, best first:
+
+1. mentions in the event's own clause: the predicate's subtree minus embedded clauses that
+   have their own verb (and, for a noun predicate such as "the summit", minus the other
+   items of a list it is coordinated with);
+2. "framing" mentions of that clause: a date inside a participle that describes a noun in a
+   prepositional phrase of the clause ("In an interview *published on Aug. 2*, Kishi warned");
+3. the same two for each governing clause, nearest first (a verb conjoined to, or embedded
+   in, a dated clause shares its date); a noun predicate only takes dates that modify the
+   governing clause itself, not ones inside its other nouns;
+4. sentence-level mentions: those whose clause has no verb (a copula, a fragment).
+
+Mentions of one clause are ordered by kind (a date before a duration before an "as of"
+anchor), then by distance in tokens. The parser sometimes hangs a fronted date on the wrong
+one of two coordinated clauses ("As early as 2004, A did X, and the following year, B did
+Y"), so the sentence is also cut into linear segments at ", and" / ", but" / ";" and the best
+candidate in the event's own segment wins over any candidate from another segment.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+CLAUSAL_ANY_POS = frozenset({"advcl", "relcl", "ccomp", "csubj", "csubjpass", "parataxis"})
+CLAUSAL_IF_VERB = frozenset({"acl", "xcomp", "pcomp", "conj"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+LIST_DEPS = frozenset({"conj", "appos"})
+SEGMENT_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "while", "whereas"})
+SENTENCE_LEVEL = 99  # level of mentions that no event clause owns
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeItem:
+    """A date mention as the scope rules see it: its tokens and its kind rank."""
+
+    first: int  # doc index of its first token
+    last: int  # doc index of its last token
+    root: Token  # the token of the mention nearest the sentence root
+    rank: int  # 0 date, 1 duration, 2 "as of" anchor
+
+
+def is_clause_head(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause of its own (ROOT, ccomp, advcl, a verbal xcomp...)."""
+    if tok.dep_ == "ROOT" or tok.dep_ in CLAUSAL_ANY_POS:
+        return True
+    return tok.dep_ in CLAUSAL_IF_VERB and tok.pos_ in VERBAL
+
+
+def event_anchor(tok: Token) -> Token:
+    """The token that stands for the event: a noun inside a name ("Summit" of "the Japan-US
+    Summit Meeting") is replaced by the head of that name."""
+    while (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.pos_ in NOMINAL
+        and tok.head.pos_ in NOMINAL
+    ):
+        tok = tok.head
+    return tok
+
+
+def own_clause(head: Token) -> set[int]:
+    """Indices of the tokens in ``head``'s own clause (see the module docstring)."""
+    nominal = not is_clause_head(head) and head.pos_ not in VERBAL
+    out = {head.i}
+    stack = [
+        c for c in head.children if not (nominal and c.dep_ in LIST_DEPS and c.pos_ in NOMINAL)
+    ]
+    while stack:
+        tok = stack.pop()
+        if is_clause_head(tok):
+            continue
+        out.add(tok.i)
+        stack.extend(tok.children)
+    return out
+
+
+def governing_heads(anchor: Token) -> list[Token]:
+    """Clause heads above ``anchor``, nearest first."""
+    heads: list[Token] = []
+    tok = anchor
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if is_clause_head(tok):
+            heads.append(tok)
+    return heads
+
+
+def clause_head_of(tok: Token) -> Token:
+    while not is_clause_head(tok) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _attachment(item: ScopeItem) -> Token:
+    """The first token above the mention that is neither in it nor a preposition."""
+    tok = item.root
+    while tok.head.i != tok.i and (item.first <= tok.i <= item.last or tok.pos_ == "ADP"):
+        tok = tok.head
+    return tok
+
+
+def _framing_heads(clause: set[int], doc_sent: Span) -> set[int]:
+    """Participles ("published", "held") that describe a noun in a prepositional phrase of
+    the clause: their dates frame the clause."""
+    out: set[int] = set()
+    for tok in doc_sent:
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ in ("VBN", "VBG")
+            and tok.head.i in clause
+            and tok.head.dep_ == "pobj"
+        ):
+            out.add(tok.i)
+    return out
+
+
+def segments(sent: Span) -> list[int]:
+    """Doc indices where a new coordinated segment starts (", and", ", but", ";")."""
+    cuts: list[int] = []
+    for tok in sent:
+        if tok.text == ";":
+            cuts.append(tok.i + 1)
+        elif (
+            tok.lower_ in SEGMENT_CONJUNCTIONS
+            and tok.dep_ == "cc"
+            and tok.i > sent.start
+            and tok.doc[tok.i - 1].text == ","
+        ):
+            cuts.append(tok.i)
+    return cuts
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    index: int  # into the items given to rank_mentions
+    level: int  # 0 the event's own clause, 1.. governing clauses, SENTENCE_LEVEL
+
+
+def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
+    """The mentions that may date the event of ``anchor``, best first."""
+    sent = anchor.sent
+    anchor_subtree = {t.i for t in anchor.subtree}
+    nominal = anchor.pos_ not in VERBAL and not is_clause_head(anchor)
+    keyed: list[tuple[tuple[int, int, int, int], int]] = []
+    clauses = [anchor, *governing_heads(anchor)]
+    taken: set[int] = set()
+    for level, head in enumerate(clauses):
+        clause = own_clause(head)
+        framing = _framing_heads(clause, sent)
+        for index, item in enumerate(items):
+            if index in taken:
+                continue
+            owner = clause_head_of(item.root)
+            if level > 0 and item.root.i in anchor_subtree:
+                continue
+            if item.root.i in clause:
+                if level > 0 and nominal and _attachment(item).i != head.i:
+                    continue
+                sub = 0
+            elif owner.i in framing:
+                sub = 1
+            else:
+                continue
+            taken.add(index)
+            keyed.append(((level, sub, item.rank, abs(item.root.i - anchor.i)), index))
+    for index, item in enumerate(items):
+        if index in taken or item.root.i in anchor_subtree:
+            continue
+        owner = clause_head_of(item.root)
+        if owner.pos_ != "VERB" and _attachment(item).i == owner.i:
+            keyed.append(((SENTENCE_LEVEL, 0, item.rank, abs(item.root.i - anchor.i)), index))
+    keyed.sort()
+    cuts = segments(sent)
+    home = bisect_right(cuts, anchor.i)
+    ranked = [Ranked(i, key[0]) for key, i in keyed]
+    same = [r for r in ranked if bisect_right(cuts, items[r.index].first) == home]
+    other = [r for r in ranked if bisect_right(cuts, items[r.index].first) != home]
+    return same + other
