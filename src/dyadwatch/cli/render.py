@@ -10,6 +10,8 @@ from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.model import Document, Event, Reject
 
 _WIDTH = 100
+# segmentation bookkeeping that says nothing to a reader of the summary
+_HIDDEN_METADATA = frozenset({"page_span", "part", "cut_mid_sentence"})
 
 
 def _actor(code: str | None) -> str:
@@ -33,7 +35,8 @@ def render_document(doc: Document, events: list[Event]) -> str:
     title = f" - {doc.title}" if doc.title else ""
     lines = [f"== {doc.id}{title}" + (f" ({'; '.join(flags)})" if flags else "")]
     for key, value in sorted(doc.metadata.items()):
-        lines.append(f"   {key}: {value}")
+        if key not in _HIDDEN_METADATA:
+            lines.append(f"   {key}: {textwrap.shorten(value, width=_WIDTH - len(key) - 5)}")
     if not events:
         lines.append("   no events")
     for event in events:

@@ -1,0 +1,51 @@
+"""Acceptance on the seed page: `dyadwatch code SEED --date 2021-08-10`."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dyadwatch.cli.code_cmd import OutputFormat, code_to_stream
+from dyadwatch.model import Event
+
+
+@pytest.fixture(scope="module")
+def seed_events(seed_path: Path) -> list[Event]:
+    out = io.StringIO()
+    status = code_to_stream(
+        [str(seed_path)], out, io.StringIO(), date="2021-08-10", fmt=OutputFormat.jsonl
+    )
+    assert status == 0
+    return [Event.from_dict(json.loads(line)) for line in out.getvalue().splitlines()]
+
+
+def test_seed_submarine_intrusion_is_chnmil_to_jpn_in_2004(seed_events: list[Event]) -> None:
+    [event] = [e for e in seed_events if "submarine intruded" in e.evidence.text
+               and e.date.value == "2004"]  # fmt: skip
+    assert (event.source.code, event.target and event.target.code) == ("CHNMIL", "JPN")
+    assert event.modality == "asserted" and event.date.precision == "year"
+    assert event.evidence.text.startswith("As early as 2004")
+
+
+def test_seed_teasers_are_separate_documents(seed_events: list[Event]) -> None:
+    trump = {e.doc_id for e in seed_events if "Trump" in e.evidence.text}
+    burma = {e.doc_id for e in seed_events if "Burm" in e.evidence.text}
+    assert len(trump) == len(burma) == 1 and trump != burma
+    assert all("#teaser-" in d for d in trump | burma)
+    assert all("#" in e.doc_id for e in seed_events)  # every event is in a split document
+
+
+def test_seed_hypothetical_sentences_give_no_asserted_event(seed_events: list[Event]) -> None:
+    speculative = ("might pass laws", "could take the form", "Japan should use", "would allow")
+    asserted = [e for e in seed_events if e.modality == "asserted"
+                and any(cue in e.evidence.text for cue in speculative)]  # fmt: skip
+    assert asserted == []
+
+
+def test_seed_streak_is_a_dated_span_at_the_senkakus(seed_events: list[Event]) -> None:
+    [event] = [e for e in seed_events if "152 consecutive days" in e.evidence.text]
+    assert (event.date.value, event.date.end) == ("2021-03-02", "2021-07-31")
+    assert event.location is not None and "Senkaku" in event.location.name
