@@ -1,0 +1,146 @@
+"""``/api/events``, ``/api/documents`` and ``/api/export``: thin routes over :mod:`.queries`,
+the store and the ingest pipeline."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+from dyadwatch.errors import InputError, RejectCode
+from dyadwatch.ingest import segment_page
+from dyadwatch.ingest.jsonl import record_to_document
+from dyadwatch.model import Document, Reject
+from dyadwatch.store import ingest_documents
+from dyadwatch.web import queries
+from dyadwatch.web.pagination import MAX_LIMIT, SortKey
+from dyadwatch.web.params import EventParams, event_params
+from dyadwatch.web.state import StateDep, StoreDep, require_write_token
+
+router = APIRouter(prefix="/api", tags=["events"])
+Params = Annotated[EventParams, Depends(event_params)]
+IdPath = Annotated[str, Path(min_length=1, max_length=500)]
+MAX_DOCUMENTS_PER_POST = 100
+
+
+@router.get("/events", summary="Events matching the filters, one page at a time")
+def list_events(
+    store: StoreDep,
+    params: Params,
+    sort: Annotated[SortKey, Query(description="Sort column; '-' for descending")] = "date",
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page size")] = 50,
+    cursor: Annotated[
+        str | None, Query(max_length=2000, description="next_cursor of the previous page")
+    ] = None,
+) -> dict[str, Any]:
+    """Events (asserted by default) in a stable order. Pass ``next_cursor`` back as ``cursor``
+    with the same filters and sort for the next page; it is null on the last page."""
+    page = queries.event_page(store, params, sort=sort, limit=limit, cursor=cursor)
+    return {"events": page.events, "next_cursor": page.next_cursor, "total": page.total}
+
+
+@router.get("/events/{event_id}", summary="One event with its evidence and document")
+def get_event(store: StoreDep, event_id: IdPath) -> dict[str, Any]:
+    return queries.event_detail(store, event_id)
+
+
+@router.get("/documents", summary="Stored documents", tags=["documents"])
+def list_documents(
+    store: StoreDep,
+    text: Annotated[str | None, Query(max_length=200, description="Substring of the text")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> dict[str, Any]:
+    documents, total = queries.document_list(store, text=text, limit=limit, offset=offset)
+    return {"documents": documents, "total": total}
+
+
+@router.get(
+    "/documents/{doc_id:path}",
+    summary="A document's text, its coded events (every modality) and related documents",
+    tags=["documents"],
+)
+def get_document(store: StoreDep, doc_id: IdPath) -> dict[str, Any]:
+    return queries.document_detail(store, doc_id)
+
+
+class DocumentIn(BaseModel):
+    """A document to code: the JSON Lines input record. Other string fields (author, ...) are
+    kept as metadata."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: StrictStr | StrictInt = Field(description="Your id for the document (unique)")
+    text: StrictStr = Field(min_length=1, max_length=5_000_000)
+    date: StrictStr | None = Field(
+        default=None, description="Publication date: YYYY-MM-DD or an ISO 8601 datetime"
+    )
+    title: StrictStr | None = None
+    source: StrictStr | None = None
+    url: StrictStr | None = None
+
+
+Body = DocumentIn | Annotated[list[DocumentIn], Field(min_length=1, max_length=100)]
+
+
+def _documents(records: list[DocumentIn]) -> list[Document | Reject]:
+    """The submitted records as documents (pages split into their parts) or rejects, by the
+    same rules as the JSON Lines reader."""
+    items: list[Document | Reject] = []
+    seen: set[str] = set()
+    for line, record in enumerate(records, start=1):
+        try:
+            doc = record_to_document(record.model_dump(), label="api", line=line)
+        except InputError as exc:
+            items.append(Reject(exc.origin, exc.reject_code.value, exc.message))
+            continue
+        for part in segment_page(doc):
+            if part.id in seen:
+                reason = f"document id {part.id!r} appears twice in this request"
+                items.append(Reject(part.origin, RejectCode.DUPLICATE_ID.value, reason))
+                continue
+            seen.add(part.id)
+            items.append(part)
+    return items
+
+
+@router.post(
+    "/documents",
+    summary="Code and store documents (needs the write token)",
+    tags=["documents"],
+    dependencies=[Depends(require_write_token)],
+    responses={401: {"description": "No bearer token"}, 403: {"description": "Wrong token"}},
+)
+def post_documents(state: StateDep, store: StoreDep, body: Body) -> dict[str, Any]:
+    """Codes and stores one record or a list of up to 100; returns each stored document's
+    events (every modality) and the records that were rejected, with the reason. Sending the
+    same record again changes nothing; a changed text replaces the old version's events."""
+    records = body if isinstance(body, list) else [body]
+    items = _documents(records)
+    with state.write_lock:
+        report = ingest_documents(store, items, coder=state.coder, settings=state.settings)
+    doc_ids = [item.id for item in items if isinstance(item, Document)]
+    events = queries.events_of_documents(store, doc_ids)
+    by_doc: dict[str, list[dict[str, Any]]] = {d: [] for d in doc_ids}
+    for event in events:
+        by_doc[event["doc_id"]].append(event)
+    documents = []
+    for item in items:
+        if isinstance(item, Document):
+            summary = queries.document_summary(store, item.id) or {}
+            documents.append(
+                {
+                    "id": item.id,
+                    "status": summary.get("status"),
+                    "duplicate_of": summary.get("duplicate_of"),
+                    "events": by_doc[item.id],
+                }
+            )
+    return {
+        "run_id": report.run_id,
+        "counts": report.counts(),
+        "documents": documents,
+        "rejects": [r.to_dict() for r in report.rejects],
+        "warnings": list(report.warnings),
+    }

@@ -1,0 +1,250 @@
+"""The dashboard: server-rendered pages (Jinja2) that call the same functions as the API.
+
+Charts and the map are drawn in the browser by small vanilla scripts (``static/js``) from the
+JSON API; tables, lists and documents are rendered here so they read without JavaScript.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from dyadwatch.dictionaries.codebook import default_codebook
+from dyadwatch.web import api_indicators, queries
+from dyadwatch.web.markup import document_blocks, evidence_pieces
+from dyadwatch.web.pagination import MAX_LIMIT, SortKey
+from dyadwatch.web.params import EventParams, event_params
+from dyadwatch.web.state import StoreDep
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+Params = Annotated[EventParams, Depends(event_params)]
+
+QUAD_NAMES = {
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
+MODALITY_LABELS = {
+    "asserted": "asserted",
+    "negated": "negated (did not happen)",
+    "hypothetical": "hypothetical",
+    "future": "future / planned",
+    "question": "asked as a question",
+}
+
+
+def code_name(code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        return default_codebook().get(code).name
+    except (KeyError, ValueError):
+        return ""
+
+
+def doc_url(doc_id: str) -> str:
+    return "/documents/" + quote(doc_id, safe="")
+
+
+def query_string(base: dict[str, Any] | None = None, **changes: Any) -> str:
+    """``?a=1&b=2`` from a dict of parameters (lists repeat), with ``changes`` applied and
+    empty values dropped."""
+    merged = dict(base or {})
+    merged.update(changes)
+    pairs: list[tuple[str, str]] = []
+    for key, value in merged.items():
+        values = value if isinstance(value, list | tuple) else [value]
+        pairs.extend((key, str(v)) for v in values if v is not None and v != "")
+    return "?" + urlencode(pairs) if pairs else ""
+
+
+templates.env.globals.update(
+    QUAD_NAMES=QUAD_NAMES,
+    MODALITY_LABELS=MODALITY_LABELS,
+    code_name=code_name,
+    doc_url=doc_url,
+    query_string=query_string,
+    evidence_pieces=evidence_pieces,
+)
+
+
+def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context)
+
+
+def _request_args(request: Request) -> dict[str, list[str]]:
+    args: dict[str, list[str]] = {}
+    for key, value in request.query_params.multi_items():
+        args.setdefault(key, []).append(value)
+    return args
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(request: Request, store: StoreDep) -> HTMLResponse:
+    params = EventParams()
+    counts = store.sql(
+        "SELECT (SELECT count(*) FROM documents) AS documents, "
+        "count(*) FILTER (WHERE modality = 'asserted') AS asserted, "
+        "count(*) FILTER (WHERE modality <> 'asserted') AS other, "
+        "count(DISTINCT cluster_id) AS clusters FROM events"
+    ).iloc[0]
+    first, last = queries.date_extent(store)
+    streaks = api_indicators.get_streaks(
+        store,
+        params,
+        freq="day",
+        by="dyad",
+        unit="clusters",
+        level="country",
+        min_length=2,
+        min_count=1,
+        limit=8,
+    )
+    alerts = api_indicators.get_alerts(store, watch_id=None, limit=8)["alerts"]
+    for alert in alerts:
+        alert["events"] = queries.events_by_ids(store, alert["event_ids"][:10])
+    return render(
+        request,
+        "overview.html",
+        counts={k: int(v) for k, v in counts.items()},
+        first=first,
+        last=last,
+        dyads=queries.top_dyads(store, params, 10),
+        streaks=streaks["streaks"],
+        alerts=alerts,
+    )
+
+
+@router.get("/dyad", response_class=HTMLResponse)
+def dyad_view(
+    request: Request,
+    store: StoreDep,
+    a: Annotated[str | None, Query(max_length=30)] = None,
+    b: Annotated[str | None, Query(max_length=30)] = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    freq: api_indicators.FreqParam = "auto",
+) -> HTMLResponse:
+    actors = queries.actor_options(store)
+    top = queries.top_dyads(store, EventParams(), 1)
+    if (not a or not b) and top:
+        a, b = a or top[0]["a"], b or top[0]["b"]
+    context: dict[str, Any] = {"actors": actors, "a": a, "b": b, "since": since, "until": until}
+    context["freq"] = freq
+    if a and b:
+        params = event_params(dyad=f"{a},{b}", since=since, until=until)
+        context["streaks"] = api_indicators.get_streaks(
+            store,
+            params,
+            freq="day",
+            by=None,
+            unit="clusters",
+            level="country",
+            min_length=2,
+            min_count=1,
+            limit=20,
+        )
+        context["spikes"] = api_indicators.get_spikes(
+            store,
+            params,
+            freq=freq if freq != "auto" else "day",
+            by=None,
+            unit="clusters",
+            level="country",
+            window=None,
+            threshold=3.0,
+            min_count=3,
+            limit=20,
+        )
+        page = queries.event_page(store, params, sort="-date", limit=10, cursor=None)
+        context["recent"] = page.events
+        context["total"] = page.total
+        context["api_query"] = query_string(
+            {"dyad": f"{a},{b}", "since": since, "until": until, "freq": freq}
+        )
+        context["events_query"] = query_string({"dyad": f"{a},{b}"})
+    return render(request, "dyad.html", **context)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_view(request: Request, store: StoreDep, params: Params) -> HTMLResponse:
+    args = _request_args(request)
+    places = queries.place_counts(store, params, 200)
+    return render(
+        request,
+        "map.html",
+        places=places,
+        args=args,
+        api_query=query_string(args),
+        params=params,
+    )
+
+
+@router.get("/events", response_class=HTMLResponse)
+def explorer(
+    request: Request,
+    store: StoreDep,
+    params: Params,
+    sort: SortKey = "date",
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+    cursor: Annotated[str | None, Query(max_length=2000)] = None,
+) -> HTMLResponse:
+    args = _request_args(request)
+    page = queries.event_page(store, params, sort=sort, limit=limit, cursor=cursor)
+    filters = {k: v for k, v in args.items() if k not in ("cursor", "sort")}
+    return render(
+        request,
+        "events.html",
+        page=page,
+        params=params,
+        args=args,
+        filters=filters,
+        sort=sort,
+        first_page=cursor is not None,
+    )
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def document_list(
+    request: Request,
+    store: StoreDep,
+    text: Annotated[str | None, Query(max_length=200)] = None,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> HTMLResponse:
+    documents, total = queries.document_list(store, text=text or None, limit=50, offset=offset)
+    return render(
+        request, "documents.html", documents=documents, total=total, text=text, offset=offset
+    )
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document_view(request: Request, store: StoreDep, doc_id: str) -> HTMLResponse:
+    detail = queries.document_detail(store, doc_id)
+    numbers = {e["id"]: i for i, e in enumerate(detail["events"], start=1)}
+    return render(
+        request,
+        "document.html",
+        doc=detail,
+        blocks=document_blocks(detail["text"], detail["events"]),
+        numbers=numbers,
+    )
+
+
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(status_code=204)
+
+
+def error_page(request: Request, message: str, status: int) -> HTMLResponse:
+    """The dashboard's page for a bad link or parameter (the API answers JSON instead)."""
+    response = render(request, "error.html", message=message, status=status)
+    response.status_code = status
+    return response
