@@ -1,0 +1,247 @@
+"""The events DataFrame the analytics read: its columns, and helpers to build or complete one.
+
+The store returns events as a pandas DataFrame with the columns in :data:`EVENT_COLUMNS` (one
+row per coded event, i.e. per *mention*). The analytics only need a subset; :func:`prepare`
+adds the missing optional columns so a hand-built frame (tests, notebooks, ``dyadwatch code``
+output) works the same way as one read from the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dyadwatch.model import Event
+
+# The shared events-table contract (see docs/indicators.md and the store).
+EVENT_COLUMNS: tuple[str, ...] = (
+    "id",
+    "doc_id",
+    "sentence_index",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+    "spans",
+    "source_code",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "target_code",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "code",
+    "root_code",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "modality",
+    "attributed_to",
+    "event_date",
+    "date_precision",
+    "date_source",
+    "date_end",
+    "day",
+    "location_name",
+    "location_id",
+    "location_country",
+    "lat",
+    "lon",
+    "location_feature",
+    "rule",
+    "cluster_id",
+    "run_id",
+)
+
+# Without these there is nothing to count.
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "source_code")
+
+# The columns the analytics read; loading only these from the store keeps big stores fast.
+ANALYTICS_COLUMNS: tuple[str, ...] = (
+    "id",
+    "source_code",
+    "source_country",
+    "target_code",
+    "target_country",
+    "code",
+    "root_code",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "modality",
+    "event_date",
+    "date_precision",
+    "date_end",
+    "day",
+    "location_name",
+    "location_id",
+    "cluster_id",
+)
+
+_PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+def frame_from_events(
+    events: Iterable[Event],
+    *,
+    cluster_ids: Mapping[str, str] | None = None,
+    run_id: str | None = None,
+) -> pd.DataFrame:
+    """Flatten :class:`~dyadwatch.model.Event` records into an events DataFrame.
+
+    For analytics without a store (a notebook, ``dyadwatch code`` output). ``cluster_ids`` maps
+    event id to cluster id when duplicates are known.
+    """
+    rows: list[dict[str, Any]] = []
+    for ev in events:
+        loc = ev.location
+        tgt = ev.target
+        rows.append(
+            {
+                "id": ev.id,
+                "doc_id": ev.doc_id,
+                "sentence_index": ev.sentence_index,
+                "evidence_text": ev.evidence.text,
+                "evidence_start": ev.evidence.start,
+                "evidence_end": ev.evidence.end,
+                "spans": {k: list(v) for k, v in ev.evidence.spans.items()},
+                "source_code": ev.source.code,
+                "source_name": ev.source.name,
+                "source_country": ev.source.country,
+                "source_sector": ev.source.sector,
+                "target_code": tgt.code if tgt else None,
+                "target_name": tgt.name if tgt else None,
+                "target_country": tgt.country if tgt else None,
+                "target_sector": tgt.sector if tgt else None,
+                "code": ev.code,
+                "root_code": ev.root_code,
+                "quad_class": ev.quad_class,
+                "goldstein": ev.goldstein,
+                "plover_type": ev.plover.event_type,
+                "plover_mode": ev.plover.mode,
+                "modality": ev.modality,
+                "attributed_to": ev.attributed_to,
+                "event_date": ev.date.value,
+                "date_precision": ev.date.precision,
+                "date_source": ev.date.source,
+                "date_end": ev.date.end,
+                "location_name": loc.name if loc else None,
+                "location_id": loc.id if loc else None,
+                "location_country": loc.country if loc else None,
+                "lat": loc.lat if loc else None,
+                "lon": loc.lon if loc else None,
+                "location_feature": loc.feature if loc else None,
+                "rule": dict(ev.rule),
+                "cluster_id": (cluster_ids or {}).get(ev.id),
+                "run_id": run_id,
+            }
+        )
+    frame = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "day"])
+    return prepare(frame)
+
+
+def prepare(events: pd.DataFrame) -> pd.DataFrame:
+    """The frame with the columns the analytics read present and ``day`` as ``datetime64``.
+
+    Missing optional columns (of :data:`ANALYTICS_COLUMNS`) are added empty. When ``day`` is
+    absent it is derived from ``event_date`` (first day of the stated period), and a missing
+    ``date_precision`` from the length of ``event_date``. The input frame is not modified.
+    """
+    missing = [c for c in REQUIRED_COLUMNS if c not in events.columns]
+    if missing:
+        raise ValueError(f"events frame lacks required column(s): {', '.join(missing)}")
+    if _is_prepared(events):
+        return events
+    out = events.copy(deep=False)
+    for name in ANALYTICS_COLUMNS:
+        if name not in out.columns and name != "day":
+            out[name] = None
+    if "day" not in events.columns:
+        out["day"] = _first_days(out["event_date"])
+    elif not pd.api.types.is_datetime64_any_dtype(out["day"]):
+        out["day"] = pd.to_datetime(out["day"], errors="coerce")
+    unknown = out["date_precision"].isna()
+    if unknown.any():  # infer it from the length of the ISO date
+        inferred = out.loc[unknown, "event_date"].map(
+            lambda v: _PRECISION_OF_LENGTH.get(len(v)) if isinstance(v, str) else None
+        )
+        out["date_precision"] = out["date_precision"].astype(object)
+        out.loc[unknown, "date_precision"] = inferred
+    return out
+
+
+def _is_prepared(events: pd.DataFrame) -> bool:
+    return (
+        all(c in events.columns for c in ANALYTICS_COLUMNS)
+        and pd.api.types.is_datetime64_any_dtype(events["day"])
+        and not (events["date_precision"].isna() & events["event_date"].notna()).any()
+    )
+
+
+def day_numbers(days: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Days since 1970-01-01 (int64) of a datetime column, and a mask of the known ones."""
+    values = pd.to_datetime(days, errors="coerce").to_numpy(dtype="datetime64[D]")
+    known = ~np.isnat(values)
+    numbers = np.where(known, values.astype(np.int64), 0)
+    return numbers, known
+
+
+def end_day_numbers(date_end: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Last day (days since epoch) of each ``date_end`` value, and a mask of the usable ones.
+
+    ``date_end`` is an ISO date, possibly partial (``2021-07`` ends on 31 July). Unparseable
+    values are not usable; the caller records them.
+    """
+    codes, uniques = pd.factorize(date_end, use_na_sentinel=True)
+    parsed = [_last_day_number(v) for v in uniques]
+    # a trailing "unknown" slot, picked by the NA code -1
+    ends = np.array([p if p is not None else 0 for p in parsed] + [0], dtype=np.int64)
+    usable = np.array([p is not None for p in parsed] + [False], dtype=bool)
+    return ends[codes], usable[codes]
+
+
+def _first_days(event_date: pd.Series) -> pd.Series:
+    def first(value: object) -> dt.date | None:
+        if not isinstance(value, str):
+            return None
+        parsed = _parse_partial(value)
+        return parsed[0] if parsed else None
+
+    return pd.to_datetime(event_date.map(first), errors="coerce")
+
+
+@lru_cache(maxsize=65536)
+def _parse_partial(text: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` period."""
+    text = text.strip()[:10]
+    try:
+        if len(text) == 4:
+            year = int(text)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if len(text) == 7:
+            first = dt.date(int(text[:4]), int(text[5:7]), 1)
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        day = dt.date.fromisoformat(text)
+        return day, day
+    except ValueError:
+        return None
+
+
+def _last_day_number(value: object) -> int | None:
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return (value - dt.date(1970, 1, 1)).days
+    if not isinstance(value, str):
+        return None
+    parsed = _parse_partial(value)
+    if parsed is None:
+        return None
+    return (parsed[1] - dt.date(1970, 1, 1)).days

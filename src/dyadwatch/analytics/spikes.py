@@ -1,0 +1,218 @@
+"""Spikes: periods with far more events than the trailing baseline.
+
+Score of a period with count ``x``: ``(x - mean) / max(std, sqrt(mean), min_std)`` where mean
+and std (sample, ddof=1) are taken over the ``window`` periods *before* it (zero-filled, the
+period itself excluded). Why this and not a Poisson tail probability: news event counts are
+over-dispersed (one incident is reported in bursts), so Poisson p-values call ordinary bursts
+"one in a million"; the empirical std absorbs that burstiness. The floors keep a quiet or
+perfectly flat baseline from dividing by ~0: ``sqrt(mean)`` is the Poisson noise level a count
+can't be steadier than, ``min_std`` (default 1) means one event against an empty baseline scores
+1, not infinity. A spike also needs ``count >= min_count`` so that a few events are not
+flagged, and at least ``min_periods`` baseline periods (the first periods have no history).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from dyadwatch.analytics.filters import EventFilter
+from dyadwatch.analytics.periods import (
+    ActorLevel,
+    CoarseMode,
+    Coverage,
+    Freq,
+    GroupBy,
+    Placements,
+    SpanMode,
+    Unit,
+    period_ends,
+    place_events,
+    to_date,
+)
+from dyadwatch.errors import ConfigError
+
+# Trailing window per resolution: four weeks of days, a quarter of weeks, a year of months.
+DEFAULT_WINDOW: dict[str, int] = {"day": 28, "week": 13, "month": 12, "year": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Spike:
+    group: str
+    start: dt.date  # first day of the period
+    end: dt.date  # last day of the period
+    count: int
+    baseline_mean: float
+    baseline_std: float  # after the floors: the denominator of the score
+    score: float
+    event_ids: tuple[str, ...]  # the events behind the count
+
+
+@dataclass(frozen=True)
+class SpikeResult:
+    freq: Freq
+    by: GroupBy | None
+    window: int
+    threshold: float
+    spikes: tuple[Spike, ...]  # highest score first
+    scores: pd.DataFrame  # group, period, count, baseline_mean, baseline_std, score (NaN: no
+    #  baseline yet), spike (bool): every group and period, for tables and charts
+    coverage: Coverage
+
+
+def spikes(
+    events: pd.DataFrame,
+    flt: EventFilter | None = None,
+    *,
+    freq: Freq = "day",
+    by: GroupBy | None = None,
+    directed: bool = False,
+    level: ActorLevel = "country",
+    unit: Unit = "clusters",
+    spans: SpanMode = "start",
+    coarse: CoarseMode = "exclude",
+    covered: tuple[dt.date, dt.date] | None = None,
+    window: int | None = None,
+    min_periods: int | None = None,
+    threshold: float = 3.0,
+    min_count: int = 3,
+    min_std: float = 1.0,
+) -> SpikeResult:
+    """Periods whose count scores at least ``threshold`` against the trailing baseline.
+
+    ``window`` defaults to :data:`DEFAULT_WINDOW` for ``freq``; ``min_periods`` to half of it.
+    """
+    placed = place_events(
+        events,
+        flt,
+        freq=freq,
+        by=by,
+        directed=directed,
+        level=level,
+        unit=unit,
+        spans=spans,
+        coarse=coarse,
+        covered=covered,
+    )
+    return spikes_of(
+        placed,
+        window=window,
+        min_periods=min_periods,
+        threshold=threshold,
+        min_count=min_count,
+        min_std=min_std,
+    )
+
+
+def spikes_of(
+    placed: Placements,
+    *,
+    window: int | None = None,
+    min_periods: int | None = None,
+    threshold: float = 3.0,
+    min_count: int = 3,
+    min_std: float = 1.0,
+) -> SpikeResult:
+    """Spikes over already placed events (see :func:`spikes`)."""
+    window = window if window is not None else DEFAULT_WINDOW[placed.freq]
+    min_periods = min_periods if min_periods is not None else max(window // 2, 2)
+    if window < 2 or not 2 <= min_periods <= window:
+        raise ConfigError(
+            f"need window >= 2 and 2 <= min_periods <= window, got {window}, {min_periods}"
+        )
+    if min_std <= 0:
+        raise ConfigError(f"min_std must be positive, got {min_std}")
+    n_groups, n_periods = len(placed.labels), placed.n_periods
+    if n_periods == 0 or n_groups == 0:
+        return SpikeResult(
+            placed.freq, placed.by, window, threshold, (), _empty_scores(), placed.coverage
+        )
+    cell = placed.group * n_periods + (placed.ordinal - placed.first)
+    counts = np.bincount(cell, minlength=n_groups * n_periods).reshape(n_groups, n_periods)
+    mean, std, score = baseline_scores(counts, window, min_periods, min_std)
+    with np.errstate(invalid="ignore"):
+        is_spike = (score >= threshold) & (counts >= min_count)
+
+    order = np.argsort(cell, kind="stable")
+    sorted_cells = cell[order]
+    starts = placed.starts()
+    ends = period_ends(np.arange(placed.first, placed.last + 1), placed.freq)
+    found: list[Spike] = []
+    for g, t in zip(*np.nonzero(is_spike), strict=True):
+        flat = int(g) * n_periods + int(t)
+        a = np.searchsorted(sorted_cells, flat, side="left")
+        b = np.searchsorted(sorted_cells, flat, side="right")
+        found.append(
+            Spike(
+                group=placed.labels[g],
+                start=to_date(starts[t]),
+                end=to_date(ends[t]),
+                count=int(counts[g, t]),
+                baseline_mean=float(mean[g, t]),
+                baseline_std=float(std[g, t]),
+                score=float(score[g, t]),
+                event_ids=placed.event_ids(placed.row[order[a:b]]),
+            )
+        )
+    found.sort(key=lambda s: (-s.score, s.start, s.group))
+    scores = pd.DataFrame(
+        {
+            "group": np.repeat(np.array(placed.labels, dtype=object), n_periods),
+            "period": pd.to_datetime(np.tile(starts, n_groups)),
+            "count": counts.ravel(),
+            "baseline_mean": mean.ravel(),
+            "baseline_std": std.ravel(),
+            "score": score.ravel(),
+            "spike": is_spike.ravel(),
+        }
+    )
+    return SpikeResult(
+        placed.freq, placed.by, window, threshold, tuple(found), scores, placed.coverage
+    )
+
+
+def baseline_scores(
+    counts: np.ndarray, window: int, min_periods: int, min_std: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Trailing mean, floored std and score of each cell of a (groups x periods) count matrix.
+
+    Uses running sums of integer counts, so the means and variances are exact (no drift).
+    Cells with fewer than ``min_periods`` earlier periods get NaN.
+    """
+    counts = np.asarray(counts, dtype=np.int64)
+    n_periods = counts.shape[1]
+    zeros = np.zeros((counts.shape[0], 1), dtype=np.int64)
+    csum = np.concatenate([zeros, np.cumsum(counts, axis=1)], axis=1)
+    csq = np.concatenate([zeros, np.cumsum(counts * counts, axis=1)], axis=1)
+    t = np.arange(n_periods)
+    lo = np.maximum(t - window, 0)  # baseline of period t: periods lo .. t-1
+    n = (t - lo).astype(float)
+    total = (csum[:, t] - csum[:, lo]).astype(float)
+    squares = (csq[:, t] - csq[:, lo]).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = total / n
+        var = (squares - total * total / n) / (n - 1)
+    std = np.sqrt(np.maximum(var, 0.0))
+    floored = np.maximum(np.maximum(std, np.sqrt(mean)), min_std)
+    enough = n >= min_periods
+    mean = np.where(enough, mean, np.nan)
+    floored = np.where(enough, floored, np.nan)
+    score = (counts - mean) / floored
+    return mean, floored, score
+
+
+def _empty_scores() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "group": pd.Series(dtype=object),
+            "period": pd.Series(dtype="datetime64[s]"),
+            "count": pd.Series(dtype=np.int64),
+            "baseline_mean": pd.Series(dtype=float),
+            "baseline_std": pd.Series(dtype=float),
+            "score": pd.Series(dtype=float),
+            "spike": pd.Series(dtype=bool),
+        }
+    )

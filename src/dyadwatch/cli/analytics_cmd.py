@@ -1,0 +1,555 @@
+"""`dyadwatch series|streaks|spikes|alerts` and `dyadwatch watch add|list|remove`.
+
+Thin commands: options become an :class:`EventFilter` and keyword arguments, the analytics
+functions do the work, :mod:`dyadwatch.analytics.tables` and :mod:`.charts` render it.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, cast
+
+import typer
+from rich.console import Console
+
+from dyadwatch.analytics import charts, tables
+from dyadwatch.analytics.filters import EventFilter
+from dyadwatch.analytics.periods import CoarseMode, SpanMode
+from dyadwatch.analytics.series import series
+from dyadwatch.analytics.spikes import spikes
+from dyadwatch.analytics.streaks import streaks
+from dyadwatch.analytics.watches import (
+    AnalyticsStore,
+    Watch,
+    add_watch,
+    describe_rule,
+    load_events,
+    load_watches,
+    parse_rule,
+    remove_watch,
+)
+from dyadwatch.cli.app import app
+from dyadwatch.cli.common import handle_errors, parse_date
+from dyadwatch.errors import ConfigError
+from dyadwatch.model import Modality
+
+watch_app = typer.Typer(
+    name="watch",
+    help="Saved filters with a rule (streak, spike, first event) checked at every ingest.",
+    no_args_is_help=True,
+)
+app.add_typer(watch_app, name="watch")
+
+
+class By(StrEnum):
+    dyad = "dyad"
+    actor = "actor"
+    source = "source"
+    target = "target"
+    root = "root"
+    quad = "quad"
+    place = "place"
+
+
+class FreqOption(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class CountOption(StrEnum):
+    clusters = "clusters"
+    events = "events"
+
+
+class SpansOption(StrEnum):
+    start = "start"
+    every_period = "every-period"
+
+
+class CoarseOption(StrEnum):
+    exclude = "exclude"
+    period_start = "period-start"
+
+
+class LevelOption(StrEnum):
+    country = "country"
+    code = "code"
+
+
+class Format(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class Measure(StrEnum):
+    COUNT = "count"  # upper case: ``count`` would shadow str.count
+    GOLDSTEIN_SUM = "goldstein_sum"
+    GOLDSTEIN_MEAN = "goldstein_mean"
+    CONFLICT_SHARE = "conflict_share"
+
+
+# -- shared options ----------------------------------------------------------------------------
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
+ActorOpt = Annotated[
+    list[str] | None, typer.Option("--actor", help="Actor on either side, code prefix (CHN).")
+]
+SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Source actor prefix.")]
+TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target actor prefix.")]
+DyadOpt = Annotated[
+    str | None, typer.Option("--dyad", help="Two actors, CHN,JPN: either direction.")
+]
+DirectedOpt = Annotated[
+    bool, typer.Option("--directed", help="--dyad and --by dyad mean source -> target only.")
+]
+RootOpt = Annotated[list[str] | None, typer.Option("--root", help="CAMEO root code (15).")]
+CodeOpt = Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix (0874).")]
+QuadOpt = Annotated[list[int] | None, typer.Option("--quad", help="Quad class 1-4.")]
+PloverOpt = Annotated[list[str] | None, typer.Option("--plover", help="PLOVER event type.")]
+ModalityOpt = Annotated[
+    list[str] | None,
+    typer.Option("--modality", help="asserted (default), negated, ... or all."),
+]
+PlaceOpt = Annotated[
+    list[str] | None,
+    typer.Option("--place", help="Place id (dw:senkaku-islands) or leading name words."),
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
+ByOpt = Annotated[By | None, typer.Option("--by", help="One series per group.")]
+FreqOpt = Annotated[
+    FreqOption, typer.Option("--freq", help="Period length (weeks start on Monday).")
+]
+LevelOpt = Annotated[
+    LevelOption, typer.Option("--level", help="Actors as countries (CHN) or full codes.")
+]
+CountOpt = Annotated[
+    CountOption | None,
+    typer.Option(
+        "--count",
+        help="clusters: a reported event once; events: every mention. Default: clusters, "
+        "but events for streaks (presence).",
+    ),
+]
+SpansOpt = Annotated[
+    SpansOption | None,
+    typer.Option(
+        "--spans",
+        help="Events with a stated span: at their start (default) or in every period "
+        "spanned (default for streaks).",
+    ),
+]
+CoarseOpt = Annotated[
+    CoarseOption,
+    typer.Option("--coarse", help="Month/year-dated events at finer resolutions."),
+]
+ChartOpt = Annotated[Path | None, typer.Option("--chart", help="Also write a chart (.png/.svg).")]
+FormatOpt = Annotated[Format, typer.Option("--format", help="table, csv or json.")]
+TopOpt = Annotated[int, typer.Option("--top", min=1, help="Groups (or rows) shown.")]
+
+
+def build_filter(
+    *,
+    actor: list[str] | None = None,
+    source: list[str] | None = None,
+    target: list[str] | None = None,
+    dyad: str | None = None,
+    directed: bool = False,
+    root: list[str] | None = None,
+    code: list[str] | None = None,
+    quad: list[int] | None = None,
+    plover: list[str] | None = None,
+    modality: list[str] | None = None,
+    place: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> EventFilter:
+    """The :class:`EventFilter` the command-line options describe."""
+    pair: tuple[str, str] | None = None
+    if dyad is not None:
+        parts = [p for p in re.split(r"[,:/\s]+|->|-", dyad.strip()) if p]
+        if len(parts) != 2:
+            raise ConfigError(f"--dyad takes two actor codes such as CHN,JPN, not {dyad!r}")
+        pair = (parts[0], parts[1])
+    modalities: tuple[Modality, ...] = ("asserted",)
+    if modality:
+        modalities = () if "all" in modality else cast(tuple[Modality, ...], tuple(modality))
+    return EventFilter(
+        actors=tuple(actor or ()),
+        sources=tuple(source or ()),
+        targets=tuple(target or ()),
+        dyad=pair,
+        directed=directed,
+        root_codes=tuple(root or ()),
+        codes=tuple(code or ()),
+        quad_classes=tuple(quad or ()),
+        plover_types=tuple(plover or ()),
+        modalities=modalities,
+        places=tuple(place or ()),
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+    )
+
+
+_FILTER_OPTIONS = frozenset(inspect.signature(build_filter).parameters)
+
+
+def _filter_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The filter options among a command's arguments (every command spells them alike)."""
+    return {k: v for k, v in options.items() if k in _FILTER_OPTIONS}
+
+
+@contextmanager
+def open_store(db: Path, *, write: bool = False) -> Iterator[AnalyticsStore]:
+    """The store at ``db`` (read-only unless ``write``); replaced in tests."""
+    from dyadwatch.store import open as store_open
+
+    store = store_open(db, read_only=not write)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _console() -> Console:
+    width = max(shutil.get_terminal_size((140, 40)).columns, 100)
+    return Console(width=width, highlight=False, soft_wrap=False)
+
+
+def _print_notes(console: Console, lines: list[str]) -> None:
+    for line in lines:
+        console.print(line, style="dim")
+
+
+def _counting(
+    freq: FreqOption,
+    count: CountOption | None,
+    spans: SpansOption | None,
+    default_spans: SpanMode,
+    default_unit: CountOption = CountOption.clusters,
+) -> dict[str, Any]:
+    return {
+        "freq": freq.value,
+        "unit": (count or default_unit).value,
+        "spans": cast(SpanMode, spans.value.replace("-", "_")) if spans else default_spans,
+    }
+
+
+def _grouping(by: By | None, directed: bool, level: LevelOption) -> dict[str, Any]:
+    return {
+        "by": by.value if by else None,
+        "directed": directed,
+        "level": level.value,
+    }
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text)
+
+
+# -- series / streaks / spikes -----------------------------------------------------------------
+
+
+@app.command("series")
+@handle_errors
+def series_command(
+    db: DbOpt,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    root: RootOpt = None,
+    code: CodeOpt = None,
+    quad: QuadOpt = None,
+    plover: PloverOpt = None,
+    modality: ModalityOpt = None,
+    place: PlaceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    by: ByOpt = None,
+    freq: FreqOpt = FreqOption.day,
+    level: LevelOpt = LevelOption.country,
+    count: CountOpt = None,
+    spans: SpansOpt = None,
+    coarse: CoarseOpt = CoarseOption.exclude,
+    chart: ChartOpt = None,
+    measure: Annotated[
+        Measure, typer.Option("--measure", help="What the chart plots.")
+    ] = Measure.COUNT,
+    fmt: FormatOpt = Format.table,
+    top: TopOpt = 10,
+    nonzero: Annotated[
+        bool, typer.Option("--nonzero", help="Table only: hide periods without events.")
+    ] = False,
+) -> None:
+    """Counts, Goldstein sum/mean and conflict share per period, zero-filled."""
+    flt = build_filter(**_filter_options(locals()))
+    with open_store(db) as store:
+        events = load_events(store)
+    result = series(
+        events,
+        flt,
+        coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
+        **_counting(freq, count, spans, "start"),
+        **_grouping(by, directed, level),
+    )
+    if chart is not None:
+        charts.series_chart(
+            result,
+            chart,
+            measure=measure.value,
+            top=min(top, 7),
+            title=f"{charts.MEASURE_LABELS[measure.value]} per {freq.value}: {flt.describe()}",
+        )
+    if fmt is Format.csv:
+        _emit(result.frame.to_csv(index=False))
+    elif fmt is Format.json:
+        _emit(result.frame.to_json(orient="records", lines=True, date_format="iso"))
+    else:
+        console = _console()
+        title = f"Series: {flt.describe()}"
+        console.print(tables.series_table(result, top=top, title=title, nonzero=nonzero))
+        _print_notes(console, tables.coverage_lines(result.coverage))
+        if chart is not None:
+            console.print(f"chart written to {chart}")
+
+
+@app.command("streaks")
+@handle_errors
+def streaks_command(
+    db: DbOpt,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    root: RootOpt = None,
+    code: CodeOpt = None,
+    quad: QuadOpt = None,
+    plover: PloverOpt = None,
+    modality: ModalityOpt = None,
+    place: PlaceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    by: ByOpt = None,
+    freq: FreqOpt = FreqOption.day,
+    level: LevelOpt = LevelOption.country,
+    count: CountOpt = None,
+    spans: SpansOpt = None,
+    coarse: CoarseOpt = CoarseOption.exclude,
+    min_length: Annotated[
+        int, typer.Option("--min-length", min=1, help="Shortest streak listed.")
+    ] = 2,
+    min_count: Annotated[
+        int, typer.Option("--min-count", min=1, help="Events a period needs to count.")
+    ] = 1,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Reference day (default: the data's last).")
+    ] = None,
+    chart: ChartOpt = None,
+    fmt: FormatOpt = Format.table,
+    top: TopOpt = 10,
+) -> None:
+    """Runs of consecutive days/weeks with matching events: longest, current, all."""
+    flt = build_filter(**_filter_options(locals()))
+    with open_store(db) as store:
+        events = load_events(store)
+    result = streaks(
+        events,
+        flt,
+        coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
+        min_length=min_length,
+        min_count=min_count,
+        as_of=parse_date(as_of, "--as-of"),
+        **_counting(freq, count, spans, "every_period", CountOption.events),
+        **_grouping(by, directed, level),
+    )
+    if chart is not None:
+        charts.streak_chart(result, chart, top=top, title=f"Streaks: {flt.describe()}")
+    if fmt is not Format.table:
+        records = tables.streaks_records(result)
+        _emit(tables.records_csv(records) if fmt is Format.csv else tables.records_json(records))
+        return
+    console = _console()
+    for table in tables.streak_tables(result, top=top):
+        console.print(table)
+    _print_notes(console, tables.coverage_lines(result.coverage))
+    if chart is not None:
+        console.print(f"chart written to {chart}")
+
+
+@app.command("spikes")
+@handle_errors
+def spikes_command(
+    db: DbOpt,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    root: RootOpt = None,
+    code: CodeOpt = None,
+    quad: QuadOpt = None,
+    plover: PloverOpt = None,
+    modality: ModalityOpt = None,
+    place: PlaceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    by: ByOpt = None,
+    freq: FreqOpt = FreqOption.day,
+    level: LevelOpt = LevelOption.country,
+    count: CountOpt = None,
+    spans: SpansOpt = None,
+    coarse: CoarseOpt = CoarseOption.exclude,
+    window: Annotated[
+        int | None, typer.Option("--window", min=2, help="Baseline periods (default by freq).")
+    ] = None,
+    threshold: Annotated[float, typer.Option("--threshold", help="Lowest score shown.")] = 3.0,
+    min_count: Annotated[
+        int, typer.Option("--min-count", min=1, help="Fewest events a spike needs.")
+    ] = 3,
+    chart: ChartOpt = None,
+    fmt: FormatOpt = Format.table,
+    top: TopOpt = 20,
+) -> None:
+    """Periods far above their trailing baseline, with the events behind them."""
+    flt = build_filter(**_filter_options(locals()))
+    with open_store(db) as store:
+        events = load_events(store)
+    result = spikes(
+        events,
+        flt,
+        coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
+        window=window,
+        threshold=threshold,
+        min_count=min_count,
+        **_counting(freq, count, spans, "start"),
+        **_grouping(by, directed, level),
+    )
+    if chart is not None:
+        charts.spike_chart(result, chart, top=min(top, 6))
+    if fmt is not Format.table:
+        records = tables.spikes_records(result)
+        _emit(tables.records_csv(records) if fmt is Format.csv else tables.records_json(records))
+        return
+    console = _console()
+    console.print(tables.spikes_table(result, top=top))
+    if not result.spikes:
+        console.print("no spikes")
+    _print_notes(console, tables.coverage_lines(result.coverage))
+    if chart is not None:
+        console.print(f"chart written to {chart}")
+
+
+# -- watches and alerts ------------------------------------------------------------------------
+
+
+@watch_app.command("add")
+@handle_errors
+def watch_add_command(
+    name: Annotated[str, typer.Argument(help="A name to refer to the watch by.")],
+    db: DbOpt,
+    rule: Annotated[
+        str,
+        typer.Option("--rule", help="streak:N[:week], spike:SCORE[:week] or first."),
+    ],
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    root: RootOpt = None,
+    code: CodeOpt = None,
+    quad: QuadOpt = None,
+    plover: PloverOpt = None,
+    modality: ModalityOpt = None,
+    place: PlaceOpt = None,
+    count: CountOpt = None,
+) -> None:
+    """Save a watch; ingest checks it against every new event from now on."""
+    flt = build_filter(**_filter_options(locals()))
+    watch = Watch(
+        name=name.strip(), filter=flt, rule=parse_rule(rule, unit=count.value if count else None)
+    )
+    if not watch.name:
+        raise ConfigError("a watch needs a name")
+    with open_store(db, write=True) as store:
+        add_watch(store, watch)
+    typer.echo(f"watch {watch.name!r} added ({watch.id}): {flt.describe()}")
+
+
+@watch_app.command("list")
+@handle_errors
+def watch_list_command(db: DbOpt, fmt: FormatOpt = Format.table) -> None:
+    """The saved watches."""
+    with open_store(db) as store:
+        watches, broken = load_watches(store)
+    if fmt is not Format.table:
+        records = [
+            {
+                "id": w.id,
+                "name": w.name,
+                "rule": w.rule.kind,
+                "rule_text": describe_rule(w.rule),
+                "filter": w.filter.describe(),
+                "created": w.created.isoformat(),
+            }
+            for w in watches
+        ]
+        _emit(tables.records_csv(records) if fmt is Format.csv else tables.records_json(records))
+        return
+    console = _console()
+    console.print(tables.watches_table(watches))
+    for watch_id, reason in broken:
+        console.print(f"unusable watch {watch_id}: {reason}")
+
+
+@watch_app.command("remove")
+@handle_errors
+def watch_remove_command(
+    name: Annotated[str, typer.Argument(help="Name (or id) of the watch.")], db: DbOpt
+) -> None:
+    """Delete a watch (its past alerts are kept)."""
+    with open_store(db, write=True) as store:
+        removed = remove_watch(store, name)
+    typer.echo(f"watch {removed.name!r} removed")
+
+
+@app.command("alerts")
+@handle_errors
+def alerts_command(
+    db: DbOpt,
+    watch: Annotated[str | None, typer.Option("--watch", help="Only this watch (name).")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Newest N alerts.")] = 50,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Alerts raised by watches, newest first."""
+    with open_store(db) as store:
+        watches, _ = load_watches(store)
+        names = {w.id: w.name for w in watches}
+        frame = store.alerts()
+    if watch is not None:
+        ids = [wid for wid, wname in names.items() if watch in (wname, wid)]
+        if not ids:
+            raise ConfigError(f"no watch named {watch!r}")
+        frame = frame[frame["watch_id"].astype(str).isin(ids)]
+    frame = frame.head(limit)
+    if fmt is not Format.table:
+        records = tables.alert_records(frame, names)
+        _emit(tables.records_csv(records) if fmt is Format.csv else tables.records_json(records))
+        return
+    console = _console()
+    console.print(tables.alerts_table(frame, names))
+    if frame.empty:
+        console.print("no alerts")
