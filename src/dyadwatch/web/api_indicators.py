@@ -15,6 +15,7 @@ from dyadwatch.analytics.periods import Freq, GroupBy
 from dyadwatch.analytics.series import series
 from dyadwatch.analytics.spikes import spikes
 from dyadwatch.analytics.streaks import streaks
+from dyadwatch.analytics.watches import data_coverage
 from dyadwatch.web import queries
 from dyadwatch.web.pagination import MAX_LIMIT
 from dyadwatch.web.params import EventParams, event_params
@@ -79,6 +80,7 @@ def get_series(
     result = series(
         frame,
         params.analytics_filter(),
+        covered=data_coverage(store),
         by=group,
         freq=chosen,
         directed=params.directed,
@@ -117,6 +119,7 @@ def get_streaks(
     result = streaks(
         frame,
         params.analytics_filter(),
+        covered=data_coverage(store),
         freq=chosen,
         by=by,
         directed=params.directed,
@@ -164,6 +167,7 @@ def get_spikes(
     result = spikes(
         frame,
         params.analytics_filter(),
+        covered=data_coverage(store),
         freq=chosen,
         by=by,
         directed=params.directed,
