@@ -1,0 +1,275 @@
+"""`dyadwatch ingest|recode|export|clusters`: the database commands, thin over dyadwatch.store.
+
+Exit status: 0 all accepted; 3 the command ran but some input or document was rejected (the
+reasons are printed and stored in the ``rejects`` table); 1 the command could not do its job
+(the database could not be opened or written); 2 a bad command-line value.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+import dyadwatch.store as ds
+from dyadwatch.cli.app import app
+from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
+from dyadwatch.errors import ConfigError
+from dyadwatch.settings import load_settings
+from dyadwatch.store.export import ExportFormat
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
+WorkersOpt = Annotated[
+    int | None, typer.Option("--workers", min=1, help="Coding processes (default: settings).")
+]
+BatchOpt = Annotated[
+    int, typer.Option("--batch-size", min=1, help="Documents written per transaction.")
+]
+ActorOpt = Annotated[
+    list[str] | None, typer.Option("--actor", help="Actor on either side, code prefix (CHN).")
+]
+SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Source actor prefix.")]
+TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target actor prefix.")]
+DyadOpt = Annotated[
+    str | None, typer.Option("--dyad", help="Two actors, CHN,JPN: either direction.")
+]
+DirectedOpt = Annotated[bool, typer.Option("--directed", help="--dyad as source -> target only.")]
+RootOpt = Annotated[list[str] | None, typer.Option("--root", help="CAMEO root code (15).")]
+CodeOpt = Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix (0874).")]
+QuadOpt = Annotated[list[int] | None, typer.Option("--quad", help="Quad class 1-4.")]
+ModalityOpt = Annotated[
+    list[str] | None,
+    typer.Option("--modality", help="asserted (default), negated, hypothetical, ... or all."),
+]
+PlaceOpt = Annotated[
+    list[str] | None,
+    typer.Option("--place", help="Place id (dw:senkaku-islands) or leading name words."),
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
+TextOpt = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
+
+
+def event_filters(
+    *,
+    actor: list[str] | None = None,
+    source: list[str] | None = None,
+    target: list[str] | None = None,
+    dyad: str | None = None,
+    directed: bool = False,
+    root: list[str] | None = None,
+    code: list[str] | None = None,
+    quad: list[int] | None = None,
+    modality: list[str] | None = None,
+    place: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    text: str | None = None,
+) -> dict[str, Any]:
+    """Command-line filter options as ``Store.events`` keyword arguments."""
+    filters: dict[str, Any] = {
+        "actor": actor or None,
+        "source": source or None,
+        "target": target or None,
+        "root": root or None,
+        "code": code or None,
+        "quad_class": quad or None,
+        "modality": modality or "asserted",
+        "place": place or None,
+        "since": parse_date(since, "--since"),
+        "until": parse_date(until, "--until"),
+        "text": text,
+        "directed": directed,
+    }
+    if dyad is not None:
+        pair = [p.strip() for p in dyad.split(",")]
+        if len(pair) != 2 or not all(pair):
+            raise ConfigError(f"--dyad takes two actor codes as A,B, not {dyad!r}")
+        filters["dyad"] = (pair[0], pair[1])
+    return filters
+
+
+def render_report(report: ds.IngestReport) -> str:
+    """The run summary printed after ``ingest`` and ``recode``."""
+    lines = [
+        f"{report.command} {report.run_id}: {report.read} document(s) read: "
+        f"{report.new} new, {report.changed} changed, {report.unchanged} unchanged"
+        + (f", {report.redecided} decided again" if report.redecided else ""),
+        f"duplicates: {report.duplicates_exact} exact, {report.duplicates_near} near; "
+        f"coded {report.coded} (failed {report.failed}); {report.events} event(s); "
+        f"{report.clusters} cluster(s) updated; {report.alerts} new alert(s)",
+    ]
+    if report.rejects:
+        lines.append(f"{len(report.rejects)} rejected:")
+        lines.extend(f"  {r.origin}: {r.code}: {r.reason}" for r in report.rejects)
+    lines.extend(f"warning: {w}" for w in report.warnings)
+    return "\n".join(lines)
+
+
+def ingest_to_db(
+    inputs: list[str],
+    db: Path,
+    *,
+    date: str | None = None,
+    workers: int | None = None,
+    config: Path | None = None,
+    batch_size: int = 64,
+    err: TextIO | None = None,
+) -> int:
+    """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
+    settings = load_settings(config, workers=workers)
+    stdin = sys.stdin.buffer if "-" in inputs else None
+    with ds.open(db) as store:
+        report = ds.ingest(
+            store,
+            inputs,
+            default_date=parse_date(date),
+            stdin=stdin,
+            settings=settings,
+            batch_size=batch_size,
+        )
+    (err or sys.stderr).write(render_report(report) + "\n")
+    return report.exit_status
+
+
+@app.command("ingest")
+@handle_errors
+def ingest_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Text/HTML files, directories, JSONL files of records, or - for stdin."
+        ),
+    ],
+    db: DbOpt,
+    date: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that have none.")
+    ] = None,
+    workers: WorkersOpt = None,
+    batch_size: BatchOpt = 64,
+    config: ConfigOpt = None,
+) -> None:
+    """Code documents into the database. Re-running on the same input changes nothing.
+    Exit status 3 if any input was rejected."""
+    status = ingest_to_db(
+        inputs, db, date=date, workers=workers, config=config, batch_size=batch_size
+    )
+    raise typer.Exit(status)
+
+
+@app.command("recode")
+@handle_errors
+def recode_command(
+    db: DbOpt,
+    workers: WorkersOpt = None,
+    batch_size: BatchOpt = 64,
+    config: ConfigOpt = None,
+) -> None:
+    """Re-code every stored document with the current dictionaries, replacing its events."""
+    settings = load_settings(config, workers=workers)
+    with ds.open(db) as store:
+        report = ds.recode(store, settings=settings, batch_size=batch_size)
+    typer.echo(render_report(report), err=True)
+    raise typer.Exit(report.exit_status)
+
+
+@app.command("export")
+@handle_errors
+def export_command(
+    db: DbOpt,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="gdelt (TSV), parquet (directory), plover (JSONL), csv."),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", help="File (directory for parquet); default standard output."),
+    ] = None,
+    overwrite: Annotated[bool, typer.Option(help="Replace an existing output.")] = False,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    root: RootOpt = None,
+    code: CodeOpt = None,
+    quad: QuadOpt = None,
+    modality: ModalityOpt = None,
+    place: PlaceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    text: TextOpt = None,
+) -> None:
+    """Export events (asserted by default) as GDELT 2.0 events, Parquet, PLOVER JSON or CSV."""
+    filters = event_filters(
+        actor=actor, source=source, target=target, dyad=dyad, directed=directed, root=root,
+        code=code, quad=quad, modality=modality, place=place, since=since, until=until,
+        text=text,
+    )  # fmt: skip
+    with ds.open(db, read_only=True) as store:
+        result = store.export(fmt, output, overwrite=overwrite, **filters)
+    typer.echo(f"{result.rows} row(s) written to {result.output} ({result.format})", err=True)
+    raise typer.Exit(EXIT_OK)
+
+
+class ClusterFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command("clusters")
+@handle_errors
+def clusters_command(
+    db: DbOpt,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Recompute every cluster before listing.")
+    ] = False,
+    min_mentions: Annotated[
+        int | None, typer.Option("--min-mentions", min=1, help="Only clusters this big.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Largest N clusters.")] = 50,
+    fmt: Annotated[ClusterFormat, typer.Option("--format")] = ClusterFormat.table,
+    actor: ActorOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    directed: DirectedOpt = False,
+    root: RootOpt = None,
+    code: CodeOpt = None,
+    quad: QuadOpt = None,
+    place: PlaceOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+) -> None:
+    """List event clusters (one real event and its mentions), largest first."""
+    filters = event_filters(
+        actor=actor, source=source, target=target, dyad=dyad, directed=directed, root=root,
+        code=code, quad=quad, place=place, since=since, until=until,
+    )  # fmt: skip
+    with ds.open(db, read_only=not rebuild) as store:
+        if rebuild:
+            n = store.recluster(full=True)
+            typer.echo(f"{n} cluster(s) rebuilt", err=True)
+        frame = store.clusters(min_mentions=min_mentions, limit=limit, **filters)
+    if fmt is ClusterFormat.csv:
+        typer.echo(frame.to_csv(index=False), nl=False)
+    elif fmt is ClusterFormat.jsonl:
+        for record in frame.to_dict("records"):
+            typer.echo(json.dumps(record, default=str, ensure_ascii=False))
+    elif frame.empty:
+        typer.echo("no clusters")
+    else:
+        shown = frame[
+            ["cluster_id", "first_date", "source_code", "target_code", "code", "n_mentions",
+             "n_sources", "n_articles", "location_name", "evidence_text"]
+        ].copy()  # fmt: skip
+        shown["first_date"] = shown["first_date"].dt.strftime("%Y-%m-%d")
+        shown["evidence_text"] = shown["evidence_text"].str.slice(0, 60)
+        typer.echo(shown.to_string(index=False, na_rep="-"))
+    raise typer.Exit(EXIT_OK)

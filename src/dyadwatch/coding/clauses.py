@@ -1,0 +1,270 @@
+"""Dependency-parse helpers: who is the subject, object and complement of a predicate.
+
+Pure functions over spaCy tokens (English, ClearNLP labels as en_core_web_sm produces them).
+They return tokens plus a short rule name that ends up in an event's provenance.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "obj"})
+DATIVES = frozenset({"dative", "iobj"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their"})
+# prepositions whose object is the target of an act, in order of preference
+TARGET_PREPS = (
+    "against", "on", "upon", "with", "to", "into", "toward", "towards", "at", "from", "near",
+)  # fmt: skip
+# ... and after the object noun as well: "entered waters near Japan"
+NOUN_TARGET_PREPS = (*TARGET_PREPS, "between", "among")
+# auxiliaries that make a clause a statement about the future
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # a participle modifying a noun: "the aid provided by China"
+    # (the small model often tags such participles VBD; an active participle is VBG)
+    return verb.dep_ == "acl" and verb.tag_ != "VBG" and not is_misparsed_clause(verb)
+
+
+def _active_participle(verb: Token) -> bool:
+    """An ``acl`` verb that is really a clause's active predicate."""
+    if any(c.dep_ in OBJECTS for c in verb.children):
+        return True  # a passive participle takes no direct object
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
+def is_misparsed_clause(verb: Token) -> bool:
+    """A finite clause the parser hung on its subject as a participle.
+
+    In "a submarine intruded into the waters, and five vessels entered ..." the parser makes
+    "intruded" an ``acl`` of "submarine" and gives "entered" two subjects. When the modified
+    noun is a subject of a verb that has another subject of its own, the noun is really the
+    subject of the participle (and the participle is active).
+    """
+    noun = verb.head
+    if verb.dep_ != "acl" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if _active_participle(verb):
+        return True
+    if noun.dep_ not in SUBJECTS or noun.head is noun:
+        return False
+    governor = noun.head
+    return any(c.dep_ in SUBJECTS and c.i != noun.i for c in governor.children)
+
+
+def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def pobj_of(prep: Token) -> Token | None:
+    """Object of a preposition: its pobj, or a gerund (pcomp) as in "by attacking"."""
+    return child(prep, {"pobj", "pcomp"})
+
+
+def prep_objects(token: Token, words: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    """Objects of the prepositions ``words`` attached to ``token``, in the order of ``words``."""
+    preps = [c for c in token.children if c.dep_ in {"prep", "dative", "agent", "prt"}]
+    out: list[Token] = []
+    for word in words:
+        for prep in preps:
+            if prep.lower_ == word:
+                pobj = pobj_of(prep)
+                if pobj is not None:
+                    out.append(pobj)
+    return out
+
+
+# dependents that end a verb's own phrase: a particle after one of them is not the verb's
+_PHRASE_ENDERS = frozenset({"xcomp", "ccomp", "advcl", "conj", "prep", "punct", "cc", "parataxis"})
+
+
+def find_particle(verb: Token, word: str) -> Token | None:
+    """The particle or preposition ``word`` of a phrasal verb ("call on", "crack down").
+
+    It must belong to the verb's own phrase: "agreed to lift embargoes ... with strings
+    attached" is not "agree with".
+    """
+    for c in verb.children:
+        if c.lower_ == word and c.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS:
+            if _is_time_phrase(c):
+                continue  # "called Morrison on Wednesday" is no "call on"
+            between = range(min(verb.i, c.i) + 1, max(verb.i, c.i))
+            if not any(
+                verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _PHRASE_ENDERS for i in between
+            ):
+                return c
+    # the parser sometimes attaches the particle elsewhere; accept it right after the verb
+    for i in range(verb.i + 1, min(verb.i + 3, len(verb.doc))):
+        tok = verb.doc[i]
+        if tok.lower_ == word and tok.pos_ in {"ADP", "PART", "ADV", "ADJ"}:
+            return tok
+        if tok.is_punct:
+            break
+    return None
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Wednesday", "in March")."""
+    pobj = pobj_of(prep)
+    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
+    if is_passive(verb):
+        subj = child(verb, PASSIVE_SUBJECTS)
+        if subj is not None:
+            return subj
+        if verb.dep_ == "acl":
+            return verb.head
+        return None
+    obj = child(verb, OBJECTS)
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "the town which rebels attacked"
+    if obj is None and not any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in verb.children):
+        # coordinated verbs share a trailing object: "signed and ratified a treaty"
+        for conj in verb.conjuncts:
+            if verb.i < conj.i <= verb.i + 3 and conj.pos_ in {"VERB", "AUX"}:
+                obj = child(conj, OBJECTS)
+                if obj is not None:
+                    break
+    return obj
+
+
+def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
+    """Subject tokens of a predicate and the rule that found them."""
+    if depth > 4:
+        return [], ""
+    if is_passive(verb):
+        agents = prep_objects(verb, ("by",))
+        if agents:
+            return agents, "agent"
+        if verb.dep_ == "acl":
+            return [], ""
+    subj = nearest_subject(verb)
+    if subj is not None:
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head], "relcl"
+        if subj.dep_ == "csubj" or subj.lower_ in {"there"}:
+            return [], ""
+        if subj.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a misparse
+            inner = child(subj, SUBJECTS)
+            if inner is not None:
+                return [inner], "nsubj"
+        return [subj], "nsubj"
+    if is_passive(verb):
+        return [], ""
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return [verb.head], verb.dep_  # "a submarine intruded into ..." parsed as a participle
+    head = verb.head
+    if head is verb:
+        return [], ""
+    if verb.dep_ == "xcomp":
+        obj = child(head, OBJECTS)
+        if obj is not None and head.pos_ == "VERB":  # "forced X to leave": object control
+            return [obj], "xcomp-object"
+        found, _ = subjects(head, depth + 1)
+        return found, "xcomp"
+    if verb.dep_ == "conj" and (
+        head.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ in SUBJECTS for c in head.children)
+    ):
+        passive_subj = child(head, PASSIVE_SUBJECTS)
+        if passive_subj is not None:  # "was indicted ... and will resign": the indicted resigns
+            return [passive_subj], "conj-passive"
+        found, _ = subjects(head, depth + 1)
+        return found, "conj"
+    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children):
+        found, _ = subjects(head, depth + 1)  # "..., killing eight people"
+        return found, "advcl"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        obj = child(governor, OBJECTS)
+        if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
+            return [obj], "pcomp-object"  # "accused X of violating": X violated
+        found, _ = subjects(governor, depth + 1)  # "by attacking ...", "after signing ..."
+        return found, "pcomp"
+    if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and head.pos_ in {"AUX", "VERB"}):
+        found, _ = subjects(head, depth + 1)  # "X is ready to ..."
+        return found, "copula"
+    return [], ""
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """A main verb without a subject whose first dependent is a name the tagger took for an
+    adverb or modifier ("USAID deployed teams"): that name is the subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    for c in verb.lefts:
+        if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"} and c.text[:1].isupper():
+            return c
+    return None
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; with several (a misparse), the closest one before it."""
+    found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if not found:  # the parser sometimes hangs the subject on the auxiliary
+        for aux in verb.children:
+            if aux.dep_ in {"aux", "auxpass"}:
+                found += [c for c in aux.children if c.dep_ in SUBJECTS]
+    if len(found) > 1:
+        before = [c for c in found if c.i < verb.i and not _owned_by_misparsed_clause(c)]
+        return before[-1] if before else found[0]
+    return found[0] if found else None
+
+
+def _owned_by_misparsed_clause(noun: Token) -> bool:
+    return any(c.dep_ == "acl" and is_misparsed_clause(c) for c in noun.children)
+
+
+def complement_clauses(verb: Token) -> list[Token]:
+    """Clausal complements: "agreed to hold talks", "urged X to withdraw", "said that ..."."""
+    out = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    # "to"-infinitives the parser hung on the verb as an adverbial clause
+    out += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+    ]
+    # "called on X to act", "urged X to act": the infinitive hangs on the addressee
+    for arg in verb.children:
+        if arg.dep_ in OBJECTS | {"prep"}:
+            holder = pobj_of(arg) if arg.dep_ == "prep" else arg
+            if holder is None:
+                continue
+            out += [
+                c
+                for c in holder.children
+                if c.dep_ in {"acl", "relcl", "xcomp"}
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            ]
+    return [c for c in out if c.pos_ in {"VERB", "AUX", "ADJ"}]
+
+
+def has_aux(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children)
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def in_subtree(token: Token, root: Token) -> bool:
+    """Whether ``token`` is ``root`` or one of its descendants."""
+    while True:
+        if token.i == root.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head

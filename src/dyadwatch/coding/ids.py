@@ -1,0 +1,38 @@
+"""Stable event ids: the same input and dictionaries always give the same id."""
+
+from __future__ import annotations
+
+import hashlib
+
+# Bump when the extraction rules change what an event means (not for every dictionary edit:
+# the dictionary digest is part of the coder version already).
+RULES_VERSION = "1"
+
+
+def coder_version(verbs_version: str) -> str:
+    """The version string of a coder: extraction rules plus the verb dictionary's digest."""
+    return f"rules{RULES_VERSION}-verbs{verbs_version}"
+
+
+def event_id(
+    doc_id: str,
+    sentence_index: int,
+    verb_span: tuple[int, int],
+    code: str,
+    source: str,
+    target: str | None,
+    version: str,
+) -> str:
+    """A 20-hex-digit id from where the event is and what it says."""
+    key = "\x1f".join(
+        (
+            doc_id,
+            str(sentence_index),
+            f"{verb_span[0]}:{verb_span[1]}",
+            code,
+            source,
+            target or "",
+            version,
+        )
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]

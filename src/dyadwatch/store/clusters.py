@@ -1,0 +1,259 @@
+"""Event clusters: one real-world event reported by many articles becomes one cluster.
+
+The rule (documented in docs/store.md), applied to ``asserted`` events only:
+
+1. Events are compared only within a *block*: the same source code, target code (both missing
+   counts as the same) and CAMEO root code.
+2. Within a block, events are taken most precise first (day, then month, then year), then by
+   first day, then by id. Each event joins the first earlier cluster whose *anchor* (its first
+   event) it matches, or else starts a new cluster and becomes its anchor:
+   * dates: the two periods overlap, widened by one day on each side when both are day-precise
+     ("on Monday" vs "on Tuesday" in two time zones); a month-precise event therefore joins a
+     day-precise cluster in that month, and a year-precise one any cluster in that year;
+   * place: the same place (gazetteer id, else the lower-cased name), or either is unknown;
+     a cluster takes the place of the first member that has one.
+   Comparing with the anchor, not with every member, stops a daily series of clashes from
+   chaining into one cluster.
+3. Undated events are never merged: each is its own cluster.
+
+Mentions count like GDELT's NumMentions/NumSources/NumArticles: every member event is a
+mention, and so is each duplicate document of a member's document (it repeats the same text).
+
+Clustering a block is a pure function of its events, so re-clustering is idempotent. Writers
+mark work by setting ``events.cluster_id`` to NULL (:func:`invalidate_documents`);
+:func:`recluster` then recomputes every block that has such an event.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+import pyarrow as pa
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_ONE_DAY = dt.timedelta(days=1)
+_NO_DAYS = dt.timedelta(0)
+
+Block = tuple[str, str | None, str]
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterEvent:
+    """What clustering needs to know of one event."""
+
+    id: str
+    source_code: str
+    target_code: str | None
+    root_code: str
+    day: dt.date | None
+    day_end: dt.date | None
+    precision: str | None
+    place: str | None  # gazetteer id, else lower-cased place name, else None
+
+    @property
+    def block(self) -> Block:
+        return (self.source_code, self.target_code, self.root_code)
+
+    def sort_key(self) -> tuple[int, dt.date, str]:
+        rank = _PRECISION_RANK.get(self.precision or "", 3)
+        return (rank, self.day or dt.date.max, self.id)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    anchor: ClusterEvent
+    index: int
+    place: str | None
+    members: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return cluster_id_for(self.anchor.id)
+
+
+def cluster_id_for(anchor_event_id: str) -> str:
+    """Stable cluster id derived from its anchor (representative) event id."""
+    return "c-" + hashlib.sha1(anchor_event_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _matches(event: ClusterEvent, cluster: _Cluster) -> bool:
+    anchor = cluster.anchor
+    assert event.day and event.day_end and anchor.day and anchor.day_end
+    both_days = event.precision == "day" and anchor.precision == "day"
+    window = _ONE_DAY if both_days else _NO_DAYS
+    if event.day > anchor.day_end + window or anchor.day > event.day_end + window:
+        return False
+    return event.place is None or cluster.place is None or event.place == cluster.place
+
+
+def cluster_block(events: Iterable[ClusterEvent]) -> list[_Cluster]:
+    """Clusters of the events of one block, in creation order (see the module rule)."""
+    clusters: list[_Cluster] = []
+    by_start: list[tuple[dt.date, int]] = []  # dated anchors, sorted by first day
+    longest = _NO_DAYS  # longest anchor period so far, bounds the search below
+    for event in sorted(events, key=ClusterEvent.sort_key):
+        if event.day is None or event.day_end is None:
+            clusters.append(_Cluster(event, len(clusters), event.place, [event.id]))
+            continue
+        low = event.day - _ONE_DAY - longest
+        high = event.day_end + _ONE_DAY
+        lo = bisect.bisect_left(by_start, (low, -1))
+        hi = bisect.bisect_right(by_start, (high, len(clusters)))
+        chosen: _Cluster | None = None
+        for _, index in by_start[lo:hi]:
+            candidate = clusters[index]
+            if (chosen is None or index < chosen.index) and _matches(event, candidate):
+                chosen = candidate
+        if chosen is None:
+            chosen = _Cluster(event, len(clusters), event.place)
+            clusters.append(chosen)
+            bisect.insort(by_start, (event.day, chosen.index))
+            longest = max(longest, event.day_end - event.day)
+        elif chosen.place is None:
+            chosen.place = event.place
+        chosen.members.append(event.id)
+    return clusters
+
+
+def assign(events: Iterable[ClusterEvent]) -> list[_Cluster]:
+    """Cluster events of any blocks; clusters come out block by block."""
+    blocks: dict[Block, list[ClusterEvent]] = defaultdict(list)
+    for event in events:
+        blocks[event.block].append(event)
+    out: list[_Cluster] = []
+    for key in sorted(blocks, key=lambda b: (b[0], b[1] or "", b[2])):
+        out.extend(cluster_block(blocks[key]))
+    return out
+
+
+def invalidate_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+    """Drop the clusters that mention these documents and mark their events for re-clustering.
+
+    Call inside the transaction that changes the documents' events or duplicates.
+    """
+    if not doc_ids:
+        return
+    touched = (
+        "SELECT DISTINCT cluster_id FROM cluster_members WHERE doc_id IN (SELECT unnest(?)) "
+        "UNION SELECT DISTINCT cluster_id FROM events "
+        "WHERE doc_id IN (SELECT unnest(?)) AND cluster_id IS NOT NULL"
+    )
+    params = [list(doc_ids), list(doc_ids)]
+    con.execute(f"CREATE OR REPLACE TEMP TABLE touched_clusters AS {touched}", params)
+    con.execute(
+        "UPDATE events SET cluster_id = NULL "
+        "WHERE cluster_id IN (SELECT cluster_id FROM touched_clusters)"
+    )
+    con.execute(
+        "DELETE FROM cluster_members WHERE cluster_id IN (SELECT cluster_id FROM touched_clusters)"
+    )
+    con.execute(
+        "DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM touched_clusters)"
+    )
+    con.execute("DROP TABLE touched_clusters")
+
+
+_BLOCK_JOIN = (
+    "e.source_code = b.source_code AND e.target_code IS NOT DISTINCT FROM b.target_code "
+    "AND e.root_code = b.root_code"
+)
+
+
+def recluster(con: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
+    """Recompute the clusters of every block with an unclustered asserted event (all blocks when
+    ``full``), in one transaction. Returns the number of clusters written."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if full:
+            con.execute("DELETE FROM cluster_members")
+            con.execute("DELETE FROM clusters")
+            con.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
+        written = _recluster_dirty(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return written
+
+
+def _recluster_dirty(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE dirty_blocks AS "
+        "SELECT DISTINCT source_code, target_code, root_code FROM events "
+        "WHERE modality = 'asserted' AND cluster_id IS NULL"
+    )
+    try:
+        rows = con.execute(
+            "SELECT e.id, e.source_code, e.target_code, e.root_code, e.day, e.day_end, "
+            "e.date_precision, coalesce(e.location_id, lower(e.location_name)) "
+            f"FROM events e JOIN dirty_blocks b ON {_BLOCK_JOIN} "
+            "WHERE e.modality = 'asserted'"
+        ).fetchall()
+        if not rows:
+            return 0
+        clusters = assign(ClusterEvent(*row) for row in rows)
+        assignment = pa.table(
+            {
+                "event_id": [m for c in clusters for m in c.members],
+                "cluster_id": [c.id for c in clusters for _ in c.members],
+            }
+        )
+        anchors = pa.table(
+            {
+                "cluster_id": [c.id for c in clusters],
+                "representative_event_id": [c.anchor.id for c in clusters],
+            }
+        )
+        con.execute(
+            "DELETE FROM cluster_members WHERE cluster_id IN (SELECT c.cluster_id FROM clusters c "
+            f"JOIN dirty_blocks b ON {_BLOCK_JOIN.replace('e.', 'c.')})"
+        )
+        con.execute(
+            "DELETE FROM clusters WHERE cluster_id IN (SELECT c.cluster_id FROM clusters c "
+            f"JOIN dirty_blocks b ON {_BLOCK_JOIN.replace('e.', 'c.')})"
+        )
+        _write(con, assignment, anchors)
+        return len(clusters)
+    finally:
+        con.execute("DROP TABLE IF EXISTS dirty_blocks")
+
+
+def _write(con: duckdb.DuckDBPyConnection, assignment: pa.Table, anchors: pa.Table) -> None:
+    con.register("cluster_assignment", assignment)
+    con.register("cluster_anchors", anchors)
+    try:
+        con.execute(
+            "UPDATE events SET cluster_id = a.cluster_id FROM cluster_assignment a "
+            "WHERE events.id = a.event_id"
+        )
+        con.execute(
+            "INSERT INTO cluster_members "
+            "SELECT a.cluster_id, a.event_id, e.doc_id, false "
+            "FROM cluster_assignment a JOIN events e ON e.id = a.event_id "
+            "UNION ALL "
+            "SELECT a.cluster_id, a.event_id, d.id, true "
+            "FROM cluster_assignment a JOIN events e ON e.id = a.event_id "
+            "JOIN documents d ON d.duplicate_of = e.doc_id"
+        )
+        con.execute(
+            "INSERT INTO clusters "
+            "SELECT m.cluster_id, any_value(r.representative_event_id), "
+            "any_value(e.source_code), any_value(e.target_code), any_value(e.root_code), "
+            "min(e.day), max(e.day_end), "
+            "count(*) FILTER (WHERE NOT m.via_duplicate), count(*), "
+            "count(DISTINCT coalesce(d.source, '')), count(DISTINCT m.doc_id) "
+            "FROM cluster_members m "
+            "JOIN cluster_anchors r ON r.cluster_id = m.cluster_id "
+            "JOIN events e ON e.id = m.event_id "
+            "JOIN documents d ON d.id = m.doc_id "
+            "GROUP BY m.cluster_id"
+        )
+    finally:
+        con.unregister("cluster_assignment")
+        con.unregister("cluster_anchors")

@@ -1,0 +1,146 @@
+"""``dyadwatch export``: events out of the store as GDELT, Parquet, PLOVER JSON or CSV.
+
+* ``gdelt``: GDELT 2.0 event table, one row per real event (see :mod:`.gdelt`);
+* ``parquet``: a directory of Parquet files partitioned ``year=YYYY/root_code=NN`` (hive
+  style); every file also holds the partition columns, so readers get them with their types;
+* ``plover``: JSON Lines with PLOVER field names (see :mod:`.plover`);
+* ``csv``: one row per coded event with a header, the events-table columns plus the cluster's
+  mention counts.
+
+Filters are those of ``Store.events`` (asserted events by default). Mappings: docs/exports.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from dyadwatch.errors import ConfigError
+from dyadwatch.store.filters import EventQuery
+from dyadwatch.store.gdelt import write_gdelt
+from dyadwatch.store.plover import write_plover
+from dyadwatch.store.rows import EVENT_COLUMNS
+
+if TYPE_CHECKING:
+    from dyadwatch.store.store import Store
+
+
+class ExportFormat(StrEnum):
+    gdelt = "gdelt"
+    parquet = "parquet"
+    plover = "plover"
+    csv = "csv"
+
+
+# CSV and Parquet: the events table plus the mention counts of each event's cluster.
+TABLE_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "n_mentions", "n_sources", "n_articles")
+PARTITION_COLUMNS = ("year", "root_code")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    format: ExportFormat
+    rows: int
+    output: str  # the path written, or "-" for standard output
+
+
+def export(
+    store: Store,
+    fmt: ExportFormat | str,
+    output: str | Path | None = None,
+    *,
+    stdout: TextIO | None = None,
+    overwrite: bool = False,
+    **filters: Any,
+) -> ExportResult:
+    """Write the events ``filters`` select to ``output`` (standard output when None, except
+    for Parquet, which needs a directory)."""
+    fmt = ExportFormat(fmt)
+    query = EventQuery(**filters)
+    if fmt is ExportFormat.parquet:
+        if output is None:
+            raise ConfigError("--output DIRECTORY is needed for Parquet")
+        return ExportResult(fmt, _write_parquet(store, query, Path(output), overwrite), str(output))
+    with _text_output(output, stdout or sys.stdout, overwrite) as out:
+        if fmt is ExportFormat.gdelt:
+            rows = write_gdelt(store.con, query, out)
+        elif fmt is ExportFormat.plover:
+            rows = write_plover(store.con, query, out)
+        else:
+            rows = write_csv(store, query, out)
+    return ExportResult(fmt, rows, str(output) if output is not None else "-")
+
+
+@contextmanager
+def _text_output(output: str | Path | None, fallback: TextIO, overwrite: bool) -> Iterator[TextIO]:
+    if output is None or str(output) == "-":
+        yield fallback
+        return
+    path = Path(output)
+    if path.exists() and not overwrite:
+        raise ConfigError(f"{path} exists; choose another --output or pass --overwrite")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        yield out
+
+
+def _table_sql(query: EventQuery) -> tuple[str, list[Any]]:
+    where = query.where("e")
+    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    sql = (
+        f"SELECT {columns}, c.n_mentions, c.n_sources, c.n_articles, "
+        "year(e.day) AS year FROM events e "
+        f"LEFT JOIN clusters c ON c.cluster_id = e.cluster_id{where.sql()} "
+        "ORDER BY e.day NULLS LAST, e.id"
+    )
+    return sql, where.params
+
+
+def write_csv(store: Store, query: EventQuery, out: TextIO) -> int:
+    sql, params = _table_sql(query)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(TABLE_COLUMNS)
+    cursor = store.con.cursor()
+    n = 0
+    try:
+        result = cursor.execute(sql, params)
+        while batch := result.fetchmany(2000):
+            for row in batch:
+                writer.writerow(_csv_value(v) for v in row[: len(TABLE_COLUMNS)])
+                n += 1
+    finally:
+        cursor.close()
+    return n
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _write_parquet(store: Store, query: EventQuery, directory: Path, overwrite: bool) -> int:
+    if directory.exists() and any(directory.iterdir()) and not overwrite:
+        raise ConfigError(f"{directory} is not empty; choose another --output or pass --overwrite")
+    sql, params = _table_sql(query)
+    rows = int(store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0])
+    relation = store.con.sql(sql, params=params)
+    directory.mkdir(parents=True, exist_ok=True)
+    if rows:
+        # the relation API quotes the path itself: no user value is spliced into SQL text
+        relation.write_parquet(
+            str(directory),
+            partition_by=list(PARTITION_COLUMNS),
+            write_partition_columns=True,
+            overwrite=overwrite or None,
+        )
+    return rows

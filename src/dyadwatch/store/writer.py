@@ -1,0 +1,277 @@
+"""Writing decided documents and their events, a batch per transaction.
+
+A batch holds whole documents: the document row, its MinHash signature, its events, the
+clusters it invalidates and any reject all commit together or not at all. Killing the process
+therefore loses at most the open batch, which the next run redoes from the same state.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+import pyarrow as pa
+
+from dyadwatch.errors import StoreError
+from dyadwatch.model import Event, Reject
+from dyadwatch.store import dedup
+from dyadwatch.store.classify import Planned
+from dyadwatch.store.clusters import invalidate_documents
+from dyadwatch.store.rows import event_to_row
+
+_DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("parent_id", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("pub_date", pa.date32()),
+        ("truncated", pa.bool_()),
+        ("content_hash", pa.string()),
+        ("text", pa.string()),
+        ("metadata", pa.string()),
+        ("duplicate_of", pa.string()),
+        ("ingested_at", pa.timestamp("us", tz="UTC")),
+        ("run_id", pa.string()),
+        ("origin", pa.string()),
+        ("record_hash", pa.string()),
+        ("status", pa.string()),
+        ("duplicate_kind", pa.string()),
+        ("similarity", pa.float64()),
+        ("coder_version", pa.string()),
+        ("n_events", pa.int32()),
+    ]
+)
+
+_EVENT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("doc_id", pa.string()),
+        ("sentence_index", pa.int32()),
+        ("evidence_text", pa.string()),
+        ("evidence_start", pa.int32()),
+        ("evidence_end", pa.int32()),
+        ("spans", pa.string()),
+        ("source_code", pa.string()),
+        ("source_name", pa.string()),
+        ("source_country", pa.string()),
+        ("source_sector", pa.string()),
+        ("target_code", pa.string()),
+        ("target_name", pa.string()),
+        ("target_country", pa.string()),
+        ("target_sector", pa.string()),
+        ("code", pa.string()),
+        ("root_code", pa.string()),
+        ("quad_class", pa.int32()),
+        ("goldstein", pa.float64()),
+        ("plover_type", pa.string()),
+        ("plover_mode", pa.string()),
+        ("modality", pa.string()),
+        ("attributed_to", pa.string()),
+        ("event_date", pa.string()),
+        ("date_precision", pa.string()),
+        ("date_source", pa.string()),
+        ("date_end", pa.string()),
+        ("day", pa.date32()),
+        ("location_name", pa.string()),
+        ("location_id", pa.string()),
+        ("location_country", pa.string()),
+        ("lat", pa.float64()),
+        ("lon", pa.float64()),
+        ("location_feature", pa.string()),
+        ("rule", pa.string()),
+        ("cluster_id", pa.string()),
+        ("run_id", pa.string()),
+        ("day_end", pa.date32()),
+        ("source_person", pa.string()),
+        ("target_person", pa.string()),
+    ]
+)
+
+
+@dataclass(slots=True)
+class _Entry:
+    planned: Planned
+    events: list[Event]
+    failure: Reject | None
+    keep_row: bool  # re-code: update the stored row in place instead of replacing it
+
+
+@dataclass(slots=True)
+class BatchWriter:
+    """Collects decided documents and writes them in order, ``batch_size`` per transaction."""
+
+    con: duckdb.DuckDBPyConnection
+    run_id: str
+    coder_version: str
+    batch_size: int = 64
+    entries: list[_Entry] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    reject_doc_ids: list[str | None] = field(default_factory=list)
+    new_event_ids: list[str] = field(default_factory=list)
+    written_events: int = 0
+
+    def add(
+        self,
+        planned: Planned,
+        events: Sequence[Event] = (),
+        failure: Reject | None = None,
+        *,
+        keep_row: bool = False,
+    ) -> None:
+        if any(e.planned.doc.id == planned.doc.id for e in self.entries):
+            self.flush()  # the same id twice in one batch: keep the write order
+        checked = _unique_events(planned, events)
+        self.entries.append(_Entry(planned, checked, failure, keep_row))
+        if failure is not None:
+            self.add_reject(failure, planned.doc.id)
+        if len(self.entries) >= self.batch_size:
+            self.flush()
+
+    def add_reject(self, reject: Reject, doc_id: str | None = None) -> None:
+        self.rejects.append(reject)
+        self.reject_doc_ids.append(doc_id)
+
+    def flush(self) -> None:
+        """Write everything collected in one transaction."""
+        if not self.entries and not self.rejects:
+            return
+        entries, rejects, reject_ids = self.entries, self.rejects, self.reject_doc_ids
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            self._replace_old_versions(entries)
+            self._insert(entries)
+            if rejects:
+                con.executemany(
+                    "INSERT INTO rejects VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (r.origin, str(r.code), r.reason, r.time, self.run_id, doc_id)
+                        for r, doc_id in zip(rejects, reject_ids, strict=True)
+                    ],
+                )
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        self.entries, self.rejects, self.reject_doc_ids = [], [], []
+        for entry in entries:
+            self.new_event_ids.extend(e.id for e in entry.events)
+            self.written_events += len(entry.events)
+
+    def _replace_old_versions(self, entries: list[_Entry]) -> None:
+        con = self.con
+        touched = [e.planned.doc.id for e in entries if e.planned.existed]
+        touched += [e.planned.duplicate_of for e in entries if e.planned.duplicate_of]
+        invalidate_documents(con, sorted(set(touched)))
+        existed = [e.planned.doc.id for e in entries if e.planned.existed]
+        if existed:
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [existed])
+            replaced = [e.planned.doc.id for e in entries if e.planned.existed and not e.keep_row]
+            con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
+            con.execute("DELETE FROM doc_minhash WHERE doc_id IN (SELECT unnest(?))", [replaced])
+        changed = [e.planned.doc.id for e in entries if e.planned.content_changed]
+        if changed:
+            # documents that repeated the old text must be decided again (see Classifier)
+            con.execute(
+                "UPDATE documents SET duplicate_of = NULL, duplicate_kind = NULL, "
+                "similarity = NULL, status = 'pending' "
+                "WHERE duplicate_of IN (SELECT unnest(?))",
+                [changed],
+            )
+
+    def _insert(self, entries: list[_Entry]) -> None:
+        con = self.con
+        now = dt.datetime.now(dt.UTC)
+        new_rows = [_document_row(e, self.run_id, self.coder_version, now) for e in entries]
+        fresh = [row for row, e in zip(new_rows, entries, strict=True) if not e.keep_row]
+        for row, entry in zip(new_rows, entries, strict=True):
+            if entry.keep_row:
+                con.execute(
+                    "UPDATE documents SET status = ?, coder_version = ?, n_events = ? WHERE id = ?",
+                    [row["status"], row["coder_version"], row["n_events"], row["id"]],
+                )
+        if fresh:
+            _insert_arrow(con, "documents", pa.Table.from_pylist(fresh, schema=_DOCUMENT_SCHEMA))
+        signatures = [
+            (
+                e.planned.doc.id,
+                dedup.PARAMS,
+                dedup.signature_bytes(e.planned.signature) if e.planned.signature else None,
+            )
+            for e in entries
+            if not e.keep_row
+        ]
+        if signatures:
+            con.executemany("INSERT INTO doc_minhash VALUES (?, ?, ?)", signatures)
+        event_rows = [event_to_row(ev, run_id=self.run_id) for e in entries for ev in e.events]
+        if event_rows:
+            try:
+                table = pa.Table.from_pylist(event_rows, schema=_EVENT_SCHEMA)
+                _insert_arrow(con, "events", table)
+            except duckdb.ConstraintException as exc:
+                raise StoreError(
+                    f"an event id is already stored for another document: {exc}"
+                ) from exc
+
+
+def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+    con.register("_batch", data)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+    finally:
+        con.unregister("_batch")
+
+
+def _unique_events(planned: Planned, events: Sequence[Event]) -> list[Event]:
+    """The events of one document, each id once; events must belong to that document."""
+    seen: set[str] = set()
+    out: list[Event] = []
+    for event in events:
+        if event.doc_id != planned.doc.id:
+            raise StoreError(
+                f"coder returned an event of document {event.doc_id!r} "
+                f"for document {planned.doc.id!r}"
+            )
+        if event.id not in seen:
+            seen.add(event.id)
+            out.append(event)
+    return out
+
+
+def _document_row(
+    entry: _Entry, run_id: str, coder_version: str, now: dt.datetime
+) -> dict[str, object]:
+    planned, doc = entry.planned, entry.planned.doc
+    if planned.duplicate_of is not None:
+        status = "duplicate"
+    elif entry.failure is not None:
+        status = "failed"
+    else:
+        status = "coded"
+    return {
+        "id": doc.id,
+        "parent_id": doc.parent_id,
+        "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
+        "pub_date": doc.date,
+        "truncated": doc.truncated,
+        "content_hash": planned.content_hash,
+        "text": doc.text,
+        "metadata": json.dumps(doc.metadata, ensure_ascii=False, sort_keys=True),
+        "duplicate_of": planned.duplicate_of,
+        "ingested_at": now,
+        "run_id": run_id,
+        "origin": doc.origin,
+        "record_hash": planned.record_hash,
+        "status": status,
+        "duplicate_kind": planned.duplicate_kind,
+        "similarity": planned.similarity,
+        "coder_version": coder_version if status == "coded" else None,
+        "n_events": len(entry.events),
+    }
