@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck check gate bench clean
+.PHONY: demo test lint typecheck screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,3 +29,7 @@ typecheck: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Refresh the dashboard screenshots that docs/web.md shows (needs Debian's chromium)
+screenshots: $(STAMP)
+	DYADWATCH_SCREENSHOT_DIR=docs/screenshots $(BIN)/pytest -q -m browser tests/web
