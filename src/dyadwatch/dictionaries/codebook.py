@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ class CodeEntry:
     quad_class: int
     plover_event_type: str | None
     plover_mode: str | None
+    plover_contexts: tuple[str, ...] = ()
 
 
 class Codebook:
@@ -54,15 +56,25 @@ class Codebook:
         except KeyError:
             raise DictionaryError(f"unknown CAMEO code {code!r}") from None
 
-    def plover(self, code: str) -> tuple[str | None, str | None]:
-        """PLOVER (event_type, mode) of a code, walking up to the parent codes when unmapped."""
+    def _mapped(self, code: str, has: Callable[[CodeEntry], object]) -> CodeEntry | None:
+        """The code's entry, or its nearest parent's, for which ``has`` is true."""
         probe = code
         while probe:
             entry = self._entries.get(probe)
-            if entry is not None and entry.plover_event_type:
-                return entry.plover_event_type, entry.plover_mode
+            if entry is not None and has(entry):
+                return entry
             probe = probe[:-1] if len(probe) > 2 else ""
-        return None, None
+        return None
+
+    def plover(self, code: str) -> tuple[str | None, str | None]:
+        """PLOVER (event_type, mode) of a code, walking up to the parent codes when unmapped."""
+        entry = self._mapped(code, lambda e: e.plover_event_type)
+        return (entry.plover_event_type, entry.plover_mode) if entry else (None, None)
+
+    def contexts(self, code: str) -> tuple[str, ...]:
+        """PLOVER contexts of a code, inherited from its parent when it has none."""
+        entry = self._mapped(code, lambda e: e.plover_contexts)
+        return entry.plover_contexts if entry else ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Codebook:
@@ -81,6 +93,9 @@ class Codebook:
                     quad_class=int(row["quad_class"]),
                     plover_event_type=row["plover_event_type"] or None,
                     plover_mode=row["plover_mode"] or None,
+                    plover_contexts=tuple(
+                        c for c in row.get("plover_contexts", "").split("|") if c
+                    ),
                 )
             except ValueError as exc:
                 raise DictionaryError(f"bad number: {exc}", str(path), line) from exc

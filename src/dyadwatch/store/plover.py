@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from functools import cache
 from typing import Any, TextIO
 
 import duckdb
 
-from dyadwatch.dictionaries.tsv import packaged_path, read_tsv
+from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.store.filters import EventQuery
 
 # PLOVER's own quad categories (they differ from CAMEO's for e.g. PROTEST and SANCTION).
@@ -80,7 +79,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "recipient": [_actor(row, "target")] if row["target_code"] else [],
         "event": types,
         "mode": [row["plover_mode"]] if row["plover_mode"] else [],
-        "context": list(_contexts(row["code"])),
+        "context": list(default_codebook().contexts(row["code"])),
         "event_loc": _location(row),
         "event_text": [row["evidence_text"]],
         "quad_code": PLOVER_QUAD.get(types[0]) if types else None,
@@ -138,24 +137,3 @@ def _location(row: dict[str, Any]) -> dict[str, Any] | None:
         "geonameid": geonameid,
         "place_id": row["location_id"],
     }
-
-
-@cache
-def _context_table() -> dict[str, tuple[str, ...]]:
-    path = packaged_path("cameo_codes.tsv")
-    out: dict[str, tuple[str, ...]] = {}
-    for _, row in read_tsv(path, ("code", "plover_contexts")):
-        out[row["code"]] = tuple(c for c in row["plover_contexts"].split("|") if c)
-    return out
-
-
-def _contexts(code: str) -> tuple[str, ...]:
-    """PLOVER contexts of a CAMEO code, inherited from its parent when it has none."""
-    table = _context_table()
-    probe = code
-    while probe:
-        found = table.get(probe)
-        if found:
-            return found
-        probe = probe[:-1] if len(probe) > 2 else ""
-    return ()
