@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from dyadwatch.analytics.periods import Coverage
 from dyadwatch.analytics.series import SeriesResult
@@ -87,6 +88,8 @@ def series_chart(
     unit = "clusters" if result.unit == "clusters" else "events (mentions)"
     ylabel = MEASURE_LABELS[measure] + (f" of {unit}" if measure == "count" else "")
     ax.set_ylabel(f"{ylabel} per {result.freq}")
+    if measure == "count":
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # no "1.25 events"
     if measure == "conflict_share":
         ax.set_ylim(-0.02, 1.02)
     if measure.startswith("goldstein"):
@@ -194,6 +197,7 @@ def spike_chart(
                 fontsize=8,
             )
         ax.set_ylabel(f"per {result.freq}")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_title(display_label(result.by, str(group)), loc="left", fontsize=10)
     # above the first panel, right of its title, where it hides no data
     axes[0, 0].legend(loc="lower right", bbox_to_anchor=(1, 1), ncol=4, fontsize=8, frameon=False)
