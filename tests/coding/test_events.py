@@ -25,6 +25,8 @@ NAMES: dict[str, tuple[str, str | None, str | None]] = {
     "chinese": ("CHN", "CHN", None),
     "beijing": ("CHNGOV", "CHN", "GOV"),
     "chinese warships": ("CHNMIL", "CHN", "MIL"),
+    "french": ("FRA", "FRA", None),
+    "egyptian warships": ("EGYMIL", "EGY", "MIL"),
     "chinese navy submarine": ("CHNMIL", "CHN", "MIL"),
     "japan": ("JPN", "JPN", None),
     "japanese": ("JPN", "JPN", None),
@@ -201,6 +203,13 @@ def test_extract_nominal_events(
         ("Russia vowed to attack Georgia.", [("RUS", "1384", "GEO")]),
         # nested: rejecting an offer of talks
         ("Iran rejected an offer of talks from France.", [("IRN", "125", "FRA")]),
+        # a demand is addressed to whoever must act
+        (
+            "France demanded the withdrawal of Russian troops from Georgia.",
+            [("FRA", "1056", "RUS")],
+        ),
+        # a rejected proposal is aimed at whoever made it
+        ("Iran rejected a Russian proposal for talks.", [("IRN", "125", "RUS")]),
     ],
 )
 def test_extract_frames_code_the_framing_act_only(
@@ -221,6 +230,8 @@ def test_extract_frames_code_the_framing_act_only(
         ("Germany cut aid to Jordan.", ("DEU", "162", "JOR")),
         # money given is economic aid
         ("Germany provided $5 million to Jordan.", ("DEU", "071", "JOR")),
+        # a restriction imposed in a country lands on it
+        ("The police imposed a curfew in Syria.", ("COP", "1723", "SYR")),
     ],
 )
 def test_extract_light_and_halt_verbs(
@@ -280,6 +291,45 @@ def test_extract_future_acts(
     extract: Callable[[str], list[Triple]], text: str, expected: list[Triple]
 ) -> None:
     assert extract(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decided act is the act, dated and qualified by the decision
+        ("Japan decided to lift sanctions on Iran.", ("JPN", "085", "IRN")),
+        # "X, including Y": Y acts
+        ("Critics, including France, condemned Russia.", ("FRA", "111", "RUS")),
+        # a time phrase is no particle: a phone call, not "call on"
+        ("Japan called Australia on Monday to discuss trade.", ("JPN", "041", "AUS")),
+        # a perfect read as possession: "have for 20 days cruised" hangs "cruised" on "days"
+        (
+            "Chinese warships have for twenty consecutive days cruised through Japanese waters.",
+            ("CHNMIL", "150", "JPN"),
+        ),
+        # a verb the tagger took for a noun still has its subject
+        ("Japan rejects and condemns the decision.", ("JPN", "111", None)),
+    ],
+)
+def test_extract_parse_repairs(
+    extract: Callable[[str], list[Triple]], text: str, expected: Triple
+) -> None:
+    assert expected in extract(text)
+
+
+def test_extract_approving_a_resolution_is_no_event_but_its_content_is(
+    extract: Callable[[str], list[Triple]],
+) -> None:
+    found = extract("France approved a resolution condemning Russia.")
+    assert found == [("FRA", "111", "RUS")]
+
+
+def test_extract_coordinated_adjectives_are_two_actors_and_their_exercise_is_joint(
+    extract: Callable[[str], list[Triple]],
+) -> None:
+    found = extract("French and Egyptian warships held naval exercises.")
+    assert sorted(found) == [("EGYMIL", "062", None), ("FRAMIL", "062", None)]
+    assert extract("Egyptian warships held naval exercises.") == [("EGYMIL", "150", None)]
 
 
 def test_extract_agent_takes_country_from_its_phrase(

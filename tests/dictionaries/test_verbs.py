@@ -19,7 +19,7 @@ from dyadwatch.dictionaries.verbs import (
 )
 from dyadwatch.errors import DictionaryError
 
-HEADER = "code\tpattern\tframe\tstate_code\n"
+HEADER = "code\tpattern\tframe\tstate_code\tjoint_code\n"
 
 
 def write(tmp_path: Path, rows: str, name: str = VERB_FILE, header: str = HEADER) -> Path:
@@ -116,6 +116,7 @@ def test_verbs_parse_pattern_rejects_bad_syntax(text: str) -> None:
         ("010\t@summit\tspeech\n", "cannot have the speech frame"),
         ("010\tsay\tgoal\n", "only nominal entries"),
         ("190\tattack\t\t999\n", "unknown CAMEO state_code"),
+        ("150\t@drill\t\t\t999\n", "unknown CAMEO joint_code"),
     ],
 )
 def test_verbs_read_file_errors_name_file_and_line(tmp_path: Path, rows: str, message: str) -> None:

@@ -17,6 +17,7 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "the
 # prepositions whose object is the target of an act, in order of preference
 TARGET_PREPS = (
     "against", "on", "upon", "with", "to", "into", "toward", "towards", "at", "from", "near",
+    "through",
 )  # fmt: skip
 # ... and after the object noun as well: "entered waters near Japan"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "between", "among")
@@ -37,7 +38,23 @@ def _active_participle(verb: Token) -> bool:
     """An ``acl`` verb that is really a clause's active predicate."""
     if any(c.dep_ in OBJECTS for c in verb.children):
         return True  # a passive participle takes no direct object
+    if perfect_auxiliary(verb) is not None:
+        return True
     return verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
+def perfect_auxiliary(verb: Token) -> Token | None:
+    """The "have" of a perfect the parser read as possession: in "vessels have for 152 days
+    cruised through the zone", "cruised" hangs on "days" and "have" is the main verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    have = noun.head.head
+    if have.lemma_ != "have" or any(c.dep_ in OBJECTS for c in have.children):
+        return None
+    return have
 
 
 def is_misparsed_clause(verb: Token) -> bool:
@@ -85,6 +102,8 @@ def prep_objects(token: Token, words: tuple[str, ...] | frozenset[str]) -> list[
     return out
 
 
+# dependents that are never a phrasal verb's particle: "to fly" is no "fly to"
+_NOT_PARTICLES = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"aux", "auxpass", "mark", "neg"}
 # dependents that end a verb's own phrase: a particle after one of them is not the verb's
 _PHRASE_ENDERS = frozenset({"xcomp", "ccomp", "advcl", "conj", "prep", "punct", "cc", "parataxis"})
 
@@ -96,22 +115,26 @@ def find_particle(verb: Token, word: str) -> Token | None:
     attached" is not "agree with".
     """
     for c in verb.children:
-        if c.lower_ == word and c.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS:
+        if c.lower_ == word and c.dep_ not in _NOT_PARTICLES:
             if _is_time_phrase(c):
                 continue  # "called Morrison on Wednesday" is no "call on"
             between = range(min(verb.i, c.i) + 1, max(verb.i, c.i))
-            if not any(
-                verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _PHRASE_ENDERS for i in between
-            ):
+            if not any(_ends_phrase(verb, verb.doc[i]) for i in between):
                 return c
     # the parser sometimes attaches the particle elsewhere; accept it right after the verb
-    for i in range(verb.i + 1, min(verb.i + 3, len(verb.doc))):
-        tok = verb.doc[i]
-        if tok.lower_ == word and tok.pos_ in {"ADP", "PART", "ADV", "ADJ"}:
-            return tok
-        if tok.is_punct:
-            break
+    if verb.i + 1 < len(verb.doc):
+        tok = verb.doc[verb.i + 1]
+        if tok.lower_ == word and tok.pos_ in {"ADP", "PART", "ADV", "ADJ", "SCONJ"}:
+            if tok.dep_ == "aux" or (tok.dep_ == "prep" and _is_time_phrase(tok)):
+                return None
+            return tok  # includes "called for X to act", where "for" marks the clause
     return None
+
+
+def _ends_phrase(verb: Token, token: Token) -> bool:
+    if token.head.i != verb.i or token.dep_ not in _PHRASE_ENDERS:
+        return False
+    return not (token.dep_ == "prep" and _is_time_phrase(token))  # "called on Tuesday for"
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -165,6 +188,10 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [subj], "nsubj"
     if is_passive(verb):
         return [], ""
+    have = perfect_auxiliary(verb)
+    if have is not None:
+        found, _ = subjects(have, depth + 1)
+        return found, "perfect"
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [verb.head], verb.dep_  # "a submarine intruded into ..." parsed as a participle
     head = verb.head

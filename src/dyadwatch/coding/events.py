@@ -16,27 +16,35 @@ from itertools import product
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.arguments import (
+    modifier_mentions,
+    prep_word,
+    refers_back,
+    same_country,
+    speaker_mentions,
+    verb_targets,
+)
 from dyadwatch.coding.clauses import (
-    DATIVES,
-    FUTURE_AUX,
     NOUN_TARGET_PREPS,
     OBJECTS,
     OBLIGATION_AUX,
-    PERSONAL_PRONOUNS,
-    TARGET_PREPS,
     children,
     complement_clauses,
-    direct_object,
     has_aux,
     in_subtree,
     is_negated,
     misparsed_subject,
-    nearest_subject,
-    pobj_of,
     prep_objects,
     subjects,
 )
-from dyadwatch.coding.mentions import MentionIndex, MentionLike, hop_partitive
+from dyadwatch.coding.complements import (
+    complement_candidates,
+    frame_of,
+    is_future,
+    light_objects,
+    other_subject,
+)
+from dyadwatch.coding.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
 from dyadwatch.model import Actor
@@ -54,8 +62,6 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 SPEECH_FRAMES = frozenset({"speech", "avowal"})
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
-# "his country", "its government": the speaker's own state
-SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 # families whose act is itself a speech act (the others carry a material act: halt, prepare)
 SPEECH_ACT_FRAMES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
@@ -74,6 +80,7 @@ class Act:
     frame: str | None = None
     recoded: str | None = None  # "future" when a future-tense act became an intent or threat
     theme: Token | None = None  # the event noun or thing acted on; never the target itself
+    joint_code: str | None = None  # the code when two or more countries act together
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +239,15 @@ class EventExtractor:
                 return _plain(match)
             theme = complement if complement is not None and complement.pos_ in NOUNS else None
             entries = (entry.id, *inner.entries)
-            return Act(inner.code, inner.state_code, entries, complement, inner.frame, theme=theme)
+            return Act(
+                inner.code,
+                inner.state_code,
+                entries,
+                complement,
+                inner.frame,
+                theme=theme,
+                joint_code=inner.joint_code,
+            )
         if frame == "opaque":
             for clause in complement_clauses(match.token):
                 state.consumed.add(clause.i)
@@ -257,7 +272,7 @@ class EventExtractor:
 
     def _noun_object(self, state: _Sentence, match: Match) -> Act | None:
         """A verb that takes its code from its event-noun object; the noun is consumed."""
-        for noun in _light_objects(match):
+        for noun in light_objects(match):
             found = state.matches.get(noun.i)
             # "held elections" is no yield: goal nouns only count inside family frames
             if found is not None and found.nominal and found.entry.frame != "goal":
@@ -271,6 +286,7 @@ class EventExtractor:
                         noun,
                         inner.frame,
                         theme=noun,
+                        joint_code=inner.joint_code,
                     )
         return None
 
@@ -284,14 +300,14 @@ class EventExtractor:
     def _complement(self, state: _Sentence, match: Match) -> tuple[Token | None, Act | None]:
         """The act a family frame is about, resolved; its token is consumed."""
         first: Token | None = None
-        queue = _complement_candidates(match)
+        queue = complement_candidates(match)
         seen: set[int] = {match.token.i}
         while queue:
             candidate = queue.pop(0)
             if candidate.i in seen:
                 continue
             seen.add(candidate.i)
-            if frame_of(match) in OWN_ACT_FRAMES and _other_subject(candidate):
+            if frame_of(match) in OWN_ACT_FRAMES and other_subject(candidate):
                 continue  # "hopes Japan will persuade ...": not the speaker's own intent
             first = first or candidate
             if candidate.i in state.matches:
@@ -319,7 +335,7 @@ class EventExtractor:
     def _future(self, act: Act, verb: Token) -> Act:
         """A future-tense act stated now is an intent (cooperation) or a threat (conflict);
         a refused future cooperation is a rejection."""
-        if not _is_future(verb):
+        if not is_future(verb):
             return act
         if act.frame in SPEECH_ACT_FRAMES:
             if act.frame in {"intent", "threaten", "reject"} and not is_negated(verb):
@@ -372,8 +388,8 @@ class EventExtractor:
         sources: list[MentionLike] = []
         for subj in subj_tokens:
             found = mentions.head_mentions(subj)
-            if not found and _refers_back(subj):
-                found, source_rule = _speaker(verb, mentions), "pronoun-speaker"
+            if not found and refers_back(subj):
+                found, source_rule = speaker_mentions(verb, mentions), "pronoun-speaker"
             sources += [m for m in found if m not in sources]
         if not sources and verb.dep_ == "acl" and verb.head.dep_ in OBJECTS:
             # "X issued a statement condemning Y": the statement's author acts
@@ -382,7 +398,7 @@ class EventExtractor:
             source_rule = "acl-of-object"
         if not sources:
             return []
-        targets, target_rule = _verb_targets(match, act, mentions, sources)
+        targets, target_rule = verb_targets(match, act, mentions, sources)
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
@@ -403,7 +419,7 @@ class EventExtractor:
             sources = mentions.head_mentions(poss)
             source_rule = "poss"
         if not sources:
-            modifiers = _modifier_mentions(noun, match, mentions)
+            modifiers = modifier_mentions(noun, match, mentions)
             if len(modifiers) >= 2:  # "the Japan-US summit"
                 sources, targets = [modifiers[0]], [modifiers[1]]
                 source_rule, target_rule = "pair", "pair"
@@ -424,7 +440,7 @@ class EventExtractor:
             for pobj in prep_objects(noun, NOUN_TARGET_PREPS):
                 found = [m for m in mentions.head_mentions(pobj) if m not in sources]
                 if found:
-                    targets, target_rule = found, f"prep:{_prep_word(pobj)}"
+                    targets, target_rule = found, f"prep:{prep_word(pobj)}"
                     break
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
@@ -442,14 +458,22 @@ class EventExtractor:
         target_rule: str,
     ) -> list[EventCandidate]:
         out: list[EventCandidate] = []
+        countries = {s.actor.country for s in sources if s.actor.country}
         wanted: list[MentionLike | None] = list(targets) if targets else [None]
         pairs = list(product(sources, wanted))
+        if len(pairs) > 1:
+            # several actors on each side ("US-Japan-Taiwan alliance ... between Taipei and
+            # Tokyo"): a country does not act on itself
+            distinct = [(s, t) for s, t in pairs if t is None or not same_country(s, t)]
+            pairs = distinct or pairs
         for source, target in pairs[:MAX_EVENTS_PER_PREDICATE]:
             if target is not None and target is source:
                 continue
             code = act.code
             if act.state_code is not None and is_state_actor(source.actor):
                 code = act.state_code
+            if act.joint_code is not None and len(countries) > 1:
+                code = act.joint_code  # "French and Egyptian warships held exercises"
             out.append(
                 EventCandidate(
                     sentence=state.span,
@@ -477,177 +501,7 @@ def _plain(match: Match) -> Act | None:
     theme = match.object if entry.objects and match.object is not None else None
     if theme is not None and entry.object_actor:
         theme = None
-    return Act(entry.code, entry.state_code, (entry.id,), theme=theme)
-
-
-def _light_objects(match: Match) -> list[Token]:
-    """Where a light verb's event noun is: the object of its last preposition, else its
-    object, then that noun's conjuncts ("providing photographs and military intelligence"),
-    then a "for" phrase ("joined Trump for talks")."""
-    head: Token | None = None
-    for particle in reversed(match.particles):
-        head = pobj_of(particle)
-        if head is not None:
-            break
-    if head is None:
-        head = direct_object(match.token)
-    out: list[Token] = []
-    if head is not None:
-        head = hop_partitive(head)
-        out += [head, *(hop_partitive(c) for c in head.conjuncts if c.i > head.i)]
-    out += [hop_partitive(p) for p in prep_objects(match.token, ("for",))]
-    return out
-
-
-def _complement_candidates(match: Match) -> list[Token]:
-    token = match.token
-    out: list[Token] = []
-    if match.nominal:
-        out += [
-            c
-            for c in token.children
-            if c.dep_ in {"acl", "relcl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-        ]
-        for pobj in prep_objects(token, ("for", "to", "on", "of")):
-            out.append(hop_partitive(pobj))
-        return out
-    # event nouns first ("stop negotiations to reduce arms" is about the negotiations), then
-    # clauses ("urged X to withdraw"), then prepositional objects ("agreed to a truce")
-    for particle in reversed(match.particles):
-        held = pobj_of(particle)
-        if held is not None:
-            out.append(hop_partitive(held))
-    obj = direct_object(token)
-    if obj is not None:
-        out.append(hop_partitive(obj))
-    out += complement_clauses(token)
-    for pobj in prep_objects(token, ("to", "for", "on", "upon")):
-        out.append(hop_partitive(pobj))
-    return out
-
-
-def frame_of(match: Match) -> str | None:
-    return match.entry.frame
-
-
-def _other_subject(clause: Token) -> bool:
-    """A clause with a subject of its own that is not a pronoun (which may be the speaker)."""
-    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ != "ccomp":
-        return False
-    subj = nearest_subject(clause)
-    return subj is not None and subj.lower_ not in PERSONAL_PRONOUNS
-
-
-def _is_future(verb: Token) -> bool:
-    if has_aux(verb, FUTURE_AUX):
-        return True
-    # reported "would": "Iraq said it would allow ..."
-    if has_aux(verb, frozenset({"would"})) and verb.dep_ == "ccomp":
-        return True
-    # "is going to act"
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lower_ == "going"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
-    )
-
-
-def _refers_back(subj: Token) -> bool:
-    """A pronoun subject, or "his country"/"its government" (the speaker's own state)."""
-    if subj.lower_ in PERSONAL_PRONOUNS:
-        return True
-    return subj.lemma_.lower() in SELF_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS | {"his", "her", "our"}
-        for c in subj.children
-    )
-
-
-def _speaker(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
-    """Resolve a pronoun subject to the subject of the clause that governs this one:
-    "Hungary said it will support ..." -> Hungary."""
-    token: Token = verb
-    for _ in range(4):
-        if token.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp"} or token.head is token:
-            return []
-        token = token.head
-        subj_tokens, _ = subjects(token)
-        for subj in subj_tokens:
-            found = mentions.head_mentions(subj)
-            if found:
-                return found
-    return []
-
-
-def _verb_targets(
-    match: Match, act: Act, mentions: MentionIndex, sources: list[MentionLike]
-) -> tuple[list[MentionLike], str]:
-    verb = match.token
-    candidates: list[tuple[Token, str]] = []
-    for particle in match.particles:
-        pobj = pobj_of(particle)
-        if pobj is not None:
-            candidates.append((pobj, f"prep:{particle.lower_}"))
-    obj = direct_object(verb)
-    theme = act.theme
-    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i):
-        candidates.append((obj, "object"))
-    candidates += [(d, "dative") for d in children(verb, DATIVES)]
-    candidates += [(p, f"prep:{_prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
-    if obj is not None:
-        candidates += [
-            (p, f"object-prep:{_prep_word(p)}") for p in prep_objects(obj, NOUN_TARGET_PREPS)
-        ]
-    complement = act.complement
-    if complement is not None and complement.i != verb.i:
-        candidates += _complement_targets(complement, act.frame)
-    for token, rule in candidates:
-        found = [m for m in mentions.head_mentions(token) if m not in sources]
-        if found:
-            return found, rule
-    return [], ""
-
-
-def _complement_targets(complement: Token, frame: str | None) -> list[tuple[Token, str]]:
-    """Where the target of a framed act is: the addressee of an appeal or demand is who must
-    act ("demanded that the US cancel ..."); a promise or threat is aimed at its act's target."""
-    out: list[tuple[Token, str]] = []
-    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
-        if frame in {"appeal", "demand"}:
-            subj_tokens, _ = subjects(complement)
-            out += [(s, "complement-subject") for s in subj_tokens]
-        obj = direct_object(complement)
-        if obj is not None:
-            out.append((obj, "complement-object"))
-            out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
-        out += [(d, "complement-dative") for d in children(complement, DATIVES)]
-        out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
-    else:
-        # "rejected calls by Belarus", "rejected an offer from Kabul": who made it
-        out += [(p, "complement-by") for p in prep_objects(complement, ("by", "from"))]
-        for inner in prep_objects(complement, ("of", "for")):  # "an offer of talks from X"
-            out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
-        out += [(p, "complement-poss") for p in children(complement, {"poss"})]
-        out.append((complement, "complement-noun"))
-        out += [(p, "complement-prep") for p in prep_objects(complement, NOUN_TARGET_PREPS)]
-    return out
-
-
-def _modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list[MentionLike]:
-    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"."""
-    found: list[MentionLike] = []
-    for child in noun.lefts:
-        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
-            continue
-        for sub in child.subtree:
-            mention = mentions.at(sub)
-            if mention is not None and mention not in found:
-                found.append(mention)
-    return found
-
-
-def _prep_word(pobj: Token) -> str:
-    return pobj.head.lower_ if pobj.head is not pobj else ""
+    return Act(entry.code, entry.state_code, (entry.id,), theme=theme, joint_code=entry.joint_code)
 
 
 def _related(speech: Token, event: Token) -> bool:

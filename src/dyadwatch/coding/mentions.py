@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
@@ -187,11 +187,25 @@ class MentionIndex:
                     return [ComposedMention(token.left_edge.i, token.i + 1, token.i, actor, rule)]
         return []
 
+    def _coordinated_modifiers(self, own: MentionLike, token: Token) -> list[MentionLike]:
+        """ "French and Egyptian warships": the recognizer codes "Egyptian warships" (EGYMIL)
+        and "French" (FRA); the coordinated adjective is French warships (FRAMIL)."""
+        if own.actor.sector is None:
+            return []
+        out: list[MentionLike] = []
+        for modifier in token.doc[own.start : own.end]:
+            for conj in modifier.conjuncts:
+                other = self.at(conj)
+                if other is not None and other is not own and _is_country(other):
+                    composed = compose(own, other, "and", token.i)
+                    out.append(replace(composed, start=min(own.start, other.start)))
+        return out
+
     def _core(self, token: Token, depth: int) -> list[MentionLike]:
         token = hop_partitive(token)
         own = self.at(token)
         if own is not None:
-            return [self._placed(own, token)]
+            return [self._placed(own, token), *self._coordinated_modifiers(own, token)]
         modifiers: list[MentionLike] = []
         for child in token.lefts:
             if child.dep_ not in NP_MODIFIERS:
@@ -204,10 +218,12 @@ class MentionIndex:
             return modifiers
         if depth >= 2:
             return []
-        if token.lemma_.lower() in NOT_THEIR_OF or token.lower_ in NOT_THEIR_OF:
-            return self._followers(token)
+        not_their_of = token.lemma_.lower() in NOT_THEIR_OF or token.lower_ in NOT_THEIR_OF
+        followers = self._followers(token) if not_their_of else []
+        if followers:
+            return followers
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "of" and not not_their_of:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner = self._core(pobj, depth + 1)

@@ -13,13 +13,14 @@ from spacy.tokens import Token
 from dyadwatch.coding.clauses import direct_object, find_particle, pobj_of
 from dyadwatch.coding.mentions import MentionIndex, hop_partitive
 from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
+from dyadwatch.model import Actor
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # adjectival predicates that take complements like verbs: "ready to", "willing to"
 ADJ_PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "ccomp", "advcl"})
-PHRASE_WINDOW = 4
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp"})  # how far right of the head a phrase's trailing words may be ("show of force")
+PHRASE_WINDOW = 4  # how far right of the head a phrase's trailing words may be ("show of force")
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,10 +156,15 @@ class PredicateMatcher:
             return Match(verb, entry, tuple(particles), obj)
         obj = hop_partitive(obj)
         if any(phrase_matches(p, obj) for p in entry.objects) or (
-            entry.object_actor and mentions.head_mentions(obj)
+            entry.object_actor and any(_named(m.actor) for m in mentions.head_mentions(obj))
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+
+def _named(actor: Actor) -> bool:
+    """A country, organisation or person, not a bare sector word ("school", "police")."""
+    return actor.country is not None or actor.sector is None
 
 
 def _object_words(match: Match) -> int:

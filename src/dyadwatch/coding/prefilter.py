@@ -11,6 +11,7 @@ text are unchanged. Documented in ``docs/verbs.md`` (the measurement is in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -21,6 +22,11 @@ from spacy.tokens import Doc, Span
 from dyadwatch.dictionaries.verbs import VerbDictionary
 
 _VOWELS = frozenset("aeiou")
+# a year or a month name: the sentence anchors dates for the sentences after it
+_DATE_CUE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 
 
 class _ActorCheck(Protocol):
@@ -63,7 +69,11 @@ class SentencePrefilter:
         return frozenset(forms)
 
     def keep(self, sentence: Span) -> bool:
-        """Whether a sentence can hold an event: a dictionary word and a possible actor."""
+        """Whether a sentence must be parsed: it can hold an event (a dictionary word and a
+        possible actor), or it names a date that later sentences may count from ("In 2004 ...
+        The following year ...")."""
+        if _DATE_CUE.search(sentence.text):
+            return True
         if not any(t.lower_ in self.forms for t in sentence):
             return False
         return self.actors.could_mention_actor(sentence.text)

@@ -104,6 +104,7 @@ class VerbPattern:
     object_after: str | None = None  # the particle whose pobj is the object (None = dobj)
     frame: str | None = None
     state_code: str | None = None  # code when the source is a state actor (troops, police)
+    joint_code: str | None = None  # code when two or more countries act together
     path: str = ""
     line: int = 0
 
@@ -251,7 +252,8 @@ def _normalise(pattern: str) -> str:
 
 
 def read_verb_file(path: Path, codebook: Codebook) -> list[VerbPattern]:
-    """Parse and validate one verb file (columns: code, pattern, frame, state_code)."""
+    """Parse and validate one verb file (columns: code, pattern, frame, state_code,
+    joint_code)."""
     out: list[VerbPattern] = []
     seen: dict[str, int] = {}
     where = str(path)
@@ -265,9 +267,7 @@ def read_verb_file(path: Path, codebook: Codebook) -> list[VerbPattern]:
         code: str | None = None
         if raw_code == NO_CODE:
             if frame not in (*FAMILY_FRAMES, "light", "enact"):
-                raise DictionaryError(
-                    "code '-' needs a light, enact or family frame", where, line
-                )
+                raise DictionaryError("code '-' needs a light, enact or family frame", where, line)
         elif frame == "light":
             raise DictionaryError(
                 "a light verb takes its code from its object: use '-'", where, line
@@ -295,6 +295,9 @@ def read_verb_file(path: Path, codebook: Codebook) -> list[VerbPattern]:
         state = row.get("state_code") or None
         if state is not None and (not _CODE.match(state) or state not in codebook):
             raise DictionaryError(f"unknown CAMEO state_code {state!r}", where, line)
+        joint = row.get("joint_code") or None
+        if joint is not None and (not _CODE.match(joint) or joint not in codebook):
+            raise DictionaryError(f"unknown CAMEO joint_code {joint!r}", where, line)
         out.append(
             VerbPattern(
                 id=f"{path.stem}:{text}",
@@ -309,6 +312,7 @@ def read_verb_file(path: Path, codebook: Codebook) -> list[VerbPattern]:
                 object_after=parsed.object_after,
                 frame=frame,
                 state_code=state,
+                joint_code=joint,
                 path=where,
                 line=line,
             )

@@ -1,0 +1,175 @@
+"""Finding the arguments of an act: its target, and who a pronoun subject is.
+
+Pure functions over the dependency parse and the actor mentions; used by ``events.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import (
+    DATIVES,
+    NOUN_TARGET_PREPS,
+    PERSONAL_PRONOUNS,
+    TARGET_PREPS,
+    children,
+    direct_object,
+    pobj_of,
+    prep_objects,
+    subjects,
+)
+from dyadwatch.coding.mentions import MentionIndex, MentionLike, hop_partitive
+from dyadwatch.coding.predicates import Match
+
+# acts of force or restriction whose target may be the place they happen in
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
+# "his country", "its government": the speaker's own state
+SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
+
+
+class ActLike(Protocol):
+    """What target finding needs of a resolved act (``events.Act``)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def frame(self) -> str | None: ...
+
+    @property
+    def theme(self) -> Token | None: ...
+
+    @property
+    def complement(self) -> Token | None: ...
+
+
+def refers_back(subj: Token) -> bool:
+    """A pronoun subject, or "his country"/"its government" (the speaker's own state)."""
+    if subj.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return subj.lemma_.lower() in SELF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS | {"his", "her", "our"}
+        for c in subj.children
+    )
+
+
+def speaker_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Resolve a pronoun subject to the subject of the clause that governs this one:
+    "Hungary said it will support ..." -> Hungary."""
+    token: Token = verb
+    for _ in range(4):
+        if token.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp"} or token.head is token:
+            return []
+        token = token.head
+        subj_tokens, _ = subjects(token)
+        for subj in subj_tokens:
+            found = mentions.head_mentions(subj)
+            if found:
+                return found
+    return []
+
+
+def verb_targets(
+    match: Match, act: ActLike, mentions: MentionIndex, sources: list[MentionLike]
+) -> tuple[list[MentionLike], str]:
+    """Target mentions of a verb's act and the rule that found them (docs/verbs.md)."""
+    verb = match.token
+    direct: list[tuple[Token, str]] = []
+    for particle in match.particles:
+        pobj = pobj_of(particle)
+        if pobj is not None:
+            direct.append((pobj, f"prep:{particle.lower_}"))
+    obj = direct_object(verb)
+    theme = act.theme
+    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i):
+        direct.append((obj, "object"))
+    direct += [(d, "dative") for d in children(verb, DATIVES)]
+    preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
+    object_preps: list[tuple[Token, str]] = []
+    for noun in with_conjuncts(obj):
+        object_preps += [
+            (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, NOUN_TARGET_PREPS)
+        ]
+    complement = act.complement
+    framed: list[tuple[Token, str]] = []
+    if complement is not None and complement.i != verb.i:
+        framed = complement_targets(complement, act.frame)
+    if act.frame in {"appeal", "demand"}:
+        # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
+        candidates = direct + framed + preps + object_preps
+    else:
+        candidates = direct + preps + object_preps + framed
+    if act.code[:2] in PLACE_TARGET_ROOTS:
+        # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
+        for holder in (verb, *with_conjuncts(obj)):
+            candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    for token, rule in candidates:
+        found = [m for m in mentions.head_mentions(token) if m not in sources]
+        if rule == "place":
+            found = [m for m in found if m.actor.country is not None]
+        if found:
+            return found, rule
+    return [], ""
+
+
+def with_conjuncts(token: Token | None) -> list[Token]:
+    if token is None:
+        return []
+    head = hop_partitive(token)
+    return [head, *(c for c in head.conjuncts if c.i > head.i)]
+
+
+def complement_targets(complement: Token, frame: str | None) -> list[tuple[Token, str]]:
+    """Where the target of a framed act is: the addressee of an appeal or demand is who must
+    act ("demanded that the US cancel ..."); a promise or threat is aimed at its act's target."""
+    out: list[tuple[Token, str]] = []
+    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
+        if frame in {"appeal", "demand"}:
+            subj_tokens, _ = subjects(complement)
+            out += [(s, "complement-subject") for s in subj_tokens]
+        obj = direct_object(complement)
+        if obj is not None:
+            out.append((obj, "complement-object"))
+            out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
+        out += [(d, "complement-dative") for d in children(complement, DATIVES)]
+        out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
+    else:
+        # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
+        # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
+        out += [(p, "complement-poss") for p in children(complement, {"poss"})]
+        out += [
+            (m, "complement-modifier")
+            for m in complement.lefts
+            if m.dep_ in {"compound", "amod", "nmod"}
+        ]
+        out += [(p, "complement-of") for p in prep_objects(complement, ("of",))]
+        out += [(p, "complement-by") for p in prep_objects(complement, ("by", "from"))]
+        for inner in prep_objects(complement, ("of", "for")):
+            out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
+        for noun in with_conjuncts(complement):
+            out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
+    return out
+
+
+def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list[MentionLike]:
+    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"."""
+    found: list[MentionLike] = []
+    for child in noun.lefts:
+        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+            continue
+        for sub in child.subtree:
+            mention = mentions.at(sub)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return found
+
+
+def same_country(a: MentionLike, b: MentionLike) -> bool:
+    return a.actor.country is not None and a.actor.country == b.actor.country
+
+
+def prep_word(pobj: Token) -> str:
+    return pobj.head.lower_ if pobj.head is not pobj else ""
