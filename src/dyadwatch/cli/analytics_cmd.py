@@ -37,6 +37,20 @@ from dyadwatch.analytics.watches import (
 )
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import handle_errors, parse_date
+from dyadwatch.cli.options import (
+    ActorOpt,
+    CodeOpt,
+    DbOpt,
+    DyadOpt,
+    ModalityOpt,
+    PlaceOpt,
+    QuadOpt,
+    RootOpt,
+    SinceOpt,
+    SourceOpt,
+    TargetOpt,
+    UntilOpt,
+)
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import Modality
 
@@ -100,32 +114,10 @@ class Measure(StrEnum):
 
 # -- shared options ----------------------------------------------------------------------------
 
-DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
-ActorOpt = Annotated[
-    list[str] | None, typer.Option("--actor", help="Actor on either side, code prefix (CHN).")
-]
-SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Source actor prefix.")]
-TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target actor prefix.")]
-DyadOpt = Annotated[
-    str | None, typer.Option("--dyad", help="Two actors, CHN,JPN: either direction.")
-]
 DirectedOpt = Annotated[
     bool, typer.Option("--directed", help="--dyad and --by dyad mean source -> target only.")
 ]
-RootOpt = Annotated[list[str] | None, typer.Option("--root", help="CAMEO root code (15).")]
-CodeOpt = Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix (0874).")]
-QuadOpt = Annotated[list[int] | None, typer.Option("--quad", help="Quad class 1-4.")]
 PloverOpt = Annotated[list[str] | None, typer.Option("--plover", help="PLOVER event type.")]
-ModalityOpt = Annotated[
-    list[str] | None,
-    typer.Option("--modality", help="asserted (default), negated, ... or all."),
-]
-PlaceOpt = Annotated[
-    list[str] | None,
-    typer.Option("--place", help="Place id (dw:senkaku-islands) or leading name words."),
-]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
 ByOpt = Annotated[By | None, typer.Option("--by", help="One series per group.")]
 FreqOpt = Annotated[
     FreqOption, typer.Option("--freq", help="Period length (weeks start on Monday).")

@@ -18,11 +18,24 @@ import typer
 import dyadwatch.store as ds
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
+from dyadwatch.cli.options import (
+    ActorOpt,
+    CodeOpt,
+    DbOpt,
+    DyadOpt,
+    ModalityOpt,
+    PlaceOpt,
+    QuadOpt,
+    RootOpt,
+    SinceOpt,
+    SourceOpt,
+    TargetOpt,
+    UntilOpt,
+)
 from dyadwatch.errors import ConfigError
 from dyadwatch.settings import load_settings
 from dyadwatch.store.export import ExportFormat
 
-DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
 WorkersOpt = Annotated[
     int | None, typer.Option("--workers", min=1, help="Coding processes (default: settings).")
@@ -30,28 +43,7 @@ WorkersOpt = Annotated[
 BatchOpt = Annotated[
     int, typer.Option("--batch-size", min=1, help="Documents written per transaction.")
 ]
-ActorOpt = Annotated[
-    list[str] | None, typer.Option("--actor", help="Actor on either side, code prefix (CHN).")
-]
-SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Source actor prefix.")]
-TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target actor prefix.")]
-DyadOpt = Annotated[
-    str | None, typer.Option("--dyad", help="Two actors, CHN,JPN: either direction.")
-]
 DirectedOpt = Annotated[bool, typer.Option("--directed", help="--dyad as source -> target only.")]
-RootOpt = Annotated[list[str] | None, typer.Option("--root", help="CAMEO root code (15).")]
-CodeOpt = Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix (0874).")]
-QuadOpt = Annotated[list[int] | None, typer.Option("--quad", help="Quad class 1-4.")]
-ModalityOpt = Annotated[
-    list[str] | None,
-    typer.Option("--modality", help="asserted (default), negated, hypothetical, ... or all."),
-]
-PlaceOpt = Annotated[
-    list[str] | None,
-    typer.Option("--place", help="Place id (dw:senkaku-islands) or leading name words."),
-]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
 
 
