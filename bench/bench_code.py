@@ -10,49 +10,24 @@ the figures to bench/results/code.json.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import platform
-import resource
 import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from corpora import CORPORA, REPO, limited_copy, peak_rss_mb
+
+from dyadwatch.api import get_coder
 from dyadwatch.engine.local import DocumentResult, run
 from dyadwatch.ingest import read_inputs
-from dyadwatch.settings import load_settings
-
-REPO = Path(__file__).resolve().parents[1]
-CORPORA = {
-    "wikinews": REPO.parent / "shared" / "corpora" / "wikinews.jsonl",
-    "reuters": REPO.parent / "shared" / "corpora" / "reuters21578.jsonl.gz",
-}
+from dyadwatch.settings import Settings, load_settings
 
 
-def _limited_copy(path: Path, limit: int | None, dest: Path) -> Path:
-    """A JSONL file with the first ``limit`` records that have a body (Reuters has empty ones)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    written = 0
-    with opener(path, "rt", encoding="utf-8") as src, dest.open("w", encoding="utf-8") as out:
-        for line in src:
-            if limit is not None and written >= limit:
-                break
-            if json.loads(line).get("text", "").strip():
-                out.write(line)
-                written += 1
-    return dest
-
-
-def _peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
-
-
-def _results(inputs: list[str], workers: int) -> Iterator[DocumentResult]:
-    settings = load_settings(workers=workers)
-    for outcome in run(read_inputs(inputs), settings):
+def _results(inputs: list[str], settings: Settings) -> Iterator[DocumentResult]:
+    coder = get_coder(settings) if settings.workers == 1 else None
+    for outcome in run(read_inputs(inputs), settings, coder):
         if isinstance(outcome, DocumentResult):
             yield outcome
 
@@ -70,16 +45,16 @@ def main() -> int:
         return 0
     tmp = REPO / "bench" / "results" / "tmp"
     tmp.mkdir(parents=True, exist_ok=True)
-    sample = _limited_copy(corpus, args.limit, tmp / f"{args.corpus}.jsonl")
+    sample = limited_copy(corpus, args.limit, tmp / f"{args.corpus}.jsonl")
 
-    from dyadwatch.nlp.pipeline import load_pipeline
-
+    settings = load_settings(workers=args.workers)
     started = time.perf_counter()
-    load_pipeline()  # load time is reported apart from throughput
+    if settings.workers == 1:
+        get_coder(settings)  # model and dictionaries: load time is reported apart
     load_seconds = time.perf_counter() - started
     docs = sentences = events = chars = 0
     started = time.perf_counter()
-    for result in _results([str(sample)], args.workers):
+    for result in _results([str(sample)], settings):
         docs += 1
         chars += len(result.document.text)
         events += len(result.events)
@@ -94,11 +69,11 @@ def main() -> int:
         "characters": chars,
         "events": events,
         "seconds": round(seconds, 2),
-        "model_load_seconds": round(load_seconds, 2),
+        "coder_load_seconds": round(load_seconds, 2),
         "documents_per_second": round(docs / seconds, 2),
         "sentences_per_second": round(sentences / seconds, 1),
         "events_per_second": round(events / seconds, 1),
-        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
         "python": sys.version.split()[0],
         "machine": platform.machine(),
         "command": " ".join(["bench/bench_code.py", *sys.argv[1:]]),

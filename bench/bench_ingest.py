@@ -17,45 +17,19 @@ Writes bench/results/ingest.json.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import platform
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from corpora import CORPORA, REPO, limited_copy, peak_rss_mb
+
 import dyadwatch.store as ds
 from dyadwatch.ingest import read_inputs
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import load_settings
-
-REPO = Path(__file__).resolve().parents[1]
-CORPORA = {
-    "wikinews": REPO.parent / "shared" / "corpora" / "wikinews.jsonl",
-    "reuters": REPO.parent / "shared" / "corpora" / "reuters21578.jsonl.gz",
-}
-
-
-def _limited_copy(path: Path, limit: int | None, dest: Path) -> Path:
-    """A JSONL file with the first ``limit`` records that have a body (Reuters has empty ones)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    written = 0
-    with opener(path, "rt", encoding="utf-8") as src, dest.open("w", encoding="utf-8") as out:
-        for line in src:
-            if limit is not None and written >= limit:
-                break
-            if json.loads(line).get("text", "").strip():
-                out.write(line)
-                written += 1
-    return dest
-
-
-def _peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports KiB
 
 
 class _Replay:
@@ -102,7 +76,7 @@ def main() -> int:
     settings = load_settings(workers=args.workers)
     with tempfile.TemporaryDirectory(prefix="dyadwatch-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        sample = _limited_copy(corpus, args.limit, tmp / f"{args.corpus}.jsonl")
+        sample = limited_copy(corpus, args.limit, tmp / f"{args.corpus}.jsonl")
 
         from dyadwatch.api import get_coder
 
@@ -117,7 +91,7 @@ def main() -> int:
             first = ds.ingest(store, [str(sample)], coder=coder, settings=settings,
                               batch_size=args.batch_size)  # fmt: skip
             passes.append(_timed("ingest", first, time.perf_counter() - started))
-            rss_after_ingest = _peak_rss_mb()
+            rss_after_ingest = peak_rss_mb()
             started = time.perf_counter()
             again = ds.ingest(store, [str(sample)], coder=coder, settings=settings)
             passes.append(_timed("reingest", again, time.perf_counter() - started))
@@ -147,7 +121,7 @@ def main() -> int:
         "passes": passes,
         "database_mb": round(db_bytes / 2**20, 2),
         "peak_rss_mb_after_ingest": round(rss_after_ingest, 1),
-        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
         "python": sys.version.split()[0],
         "machine": platform.machine(),
         "command": " ".join(["bench/bench_ingest.py", *sys.argv[1:]]),
