@@ -22,10 +22,18 @@ from dyadwatch.dictionaries.tsv import packaged_path
 
 PEOPLE_PATH = packaged_path("people.tsv")
 COLUMNS = ["person_id", "name", "aliases", "country", "role", "sector", "start", "end"]
-COUNTRIES = {
+# The first fifteen countries have every main role (defence ministers too); the others
+# have heads of state and government (and foreign ministers for some).
+FULL_COUNTRIES = {
     "USA", "CHN", "JPN", "TWN", "RUS", "UKR", "PRK", "KOR",
     "GBR", "FRA", "DEU", "IND", "IRN", "ISR", "MMR",
 }  # fmt: skip
+HEADS_COUNTRIES = {
+    "TUR", "VEN", "SYR", "BRA", "PAK", "AFG", "SAU", "EGY", "IRQ",
+    "PHL", "AUS", "CAN", "ITA", "ESP", "POL", "PSE", "HUN", "BLR", "JOR", "QAT",
+    "ARE", "MEX", "ARG", "NGA", "ZAF", "KEN",
+}  # fmt: skip
+COUNTRIES = FULL_COUNTRIES | HEADS_COUNTRIES
 MAIN_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 ROLES = {*MAIN_ROLES, "other"}
 SECTORS = {"GOV", "MIL"}
@@ -124,7 +132,7 @@ def test_people_person_ids_are_slugs() -> None:
     assert bad == []
 
 
-def test_people_countries_are_the_covered_fifteen() -> None:
+def test_people_countries_are_the_covered_ones() -> None:
     bad = [(r.line, r.country) for r in ROWS if r.country not in COUNTRIES]
     assert bad == []
     assert {r.country for r in ROWS} == COUNTRIES
@@ -231,13 +239,29 @@ def test_people_no_name_or_alias_is_shared_by_two_people() -> None:
 @pytest.mark.parametrize("role", MAIN_ROLES)
 def test_people_every_country_role_has_a_holder_on_sample_dates(role: str, day: str) -> None:
     missing = []
-    for country in sorted(COUNTRIES):
+    for country in sorted(FULL_COUNTRIES):
         if _holders(country, role, day):
             continue
         stand_in = SERVED_BY.get((country, role))
         if stand_in and stand_in[1] <= day < stand_in[2] and _holders(country, stand_in[0], day):
             continue
         missing.append(country)
+    assert missing == []
+
+
+# States that did not exist on every sample date: first day of the state.
+FOUNDED = {"SSD": "2011-07-09"}
+
+
+@pytest.mark.parametrize("day", SAMPLE_DATES)
+def test_people_every_added_country_has_a_head_on_sample_dates(day: str) -> None:
+    missing = [
+        country
+        for country in sorted(HEADS_COUNTRIES)
+        if FOUNDED.get(country, "0000-01-01") <= day
+        and not _holders(country, "head_of_state", day)
+        and not _holders(country, "head_of_government", day)
+    ]
     assert missing == []
 
 
@@ -262,10 +286,62 @@ def test_people_every_country_role_has_a_holder_on_sample_dates(role: str, day: 
         ("2015-06-01", "TWN", "head_of_state", "Ma Ying-jeou"),
         ("2015-06-01", "IRN", "foreign_minister", "Mohammad Javad Zarif"),
         ("2007-01-10", "JPN", "defence_minister", "Fumio Kyuma"),
+        # added countries
+        ("2003-03-14", "TUR", "head_of_government", "Recep Tayyip Erdogan"),
+        ("2014-08-27", "TUR", "head_of_government", "Recep Tayyip Erdogan"),
+        ("2014-08-28", "TUR", "head_of_government", "Ahmet Davutoglu"),
+        ("2014-08-28", "TUR", "head_of_state", "Recep Tayyip Erdogan"),
+        ("2003-03-13", "TUR", "head_of_government", "Abdullah Gul"),
+        ("2013-04-19", "VEN", "head_of_state", "Nicolás Maduro"),
+        ("2012-12-31", "VEN", "head_of_state", "Hugo Chávez"),
+        ("2000-07-17", "SYR", "head_of_state", "Bashar Assad"),
+        ("2024-12-07", "SYR", "head_of_state", "Bashar Assad"),
+        ("2003-01-01", "BRA", "head_of_state", "Luiz Inácio Lula da Silva"),
+        ("2010-12-31", "BRA", "head_of_state", "Luiz Inácio Lula da Silva"),
+        ("2023-01-01", "BRA", "head_of_state", "Luiz Inácio Lula da Silva"),
+        ("2020-01-01", "BRA", "head_of_state", "Jair Bolsonaro"),
+        ("2005-06-01", "PAK", "head_of_state", "Pervez Musharraf"),
+        ("2020-01-01", "PAK", "head_of_government", "Imran Khan"),
+        ("2010-01-01", "AFG", "head_of_state", "Hamid Karzai"),
+        ("2010-01-01", "SAU", "head_of_state", "King Abdullah bin Abdulaziz"),
+        ("2023-01-01", "SAU", "head_of_government", "Prince Mohammed bin Salman"),
+        ("2012-01-01", "EGY", "head_of_state", "Mohamed Hussein Tantawi"),
+        ("2013-01-01", "EGY", "head_of_state", "Mohamed Morsi"),
+        ("2010-01-01", "IRQ", "head_of_government", "Nouri al-Maliki"),
     ],
 )
 def test_people_spot_check_known_holders(day: str, country: str, role: str, name: str) -> None:
     assert [r.name for r in _holders(country, role, day)] == [name]
+
+
+def test_people_bashar_assad_left_office_when_damascus_fell() -> None:
+    rows = [r for r in ROWS if r.name == "Bashar Assad"]
+    assert [(r.role, r.start, r.end) for r in rows] == [
+        ("head_of_state", "2000-07-17", "2024-12-08")
+    ]
+
+
+def test_people_lula_holds_two_presidencies() -> None:
+    rows = [r for r in ROWS if r.person_id == "lula-da-silva-luiz-inacio"]
+    assert sorted((r.start, r.end) for r in rows) == [
+        ("2003-01-01", "2011-01-01"),
+        ("2023-01-01", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("person_id", "sector", "day"),
+    [
+        ("musharraf-pervez", "MIL", "2000-01-01"),
+        ("musharraf-pervez", "GOV", "2008-01-01"),
+        ("tantawi-mohamed-hussein", "MIL", "2011-06-01"),
+    ],
+)
+def test_people_military_rulers_are_coded_mil_while_in_uniform(
+    person_id: str, sector: str, day: str
+) -> None:
+    rows = [r for r in ROWS if r.person_id == person_id and r.holds(day)]
+    assert rows and {r.sector for r in rows} == {sector}
 
 
 def test_people_junta_leader_is_coded_military_after_the_2021_coup() -> None:
