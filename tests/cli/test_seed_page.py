@@ -49,3 +49,27 @@ def test_seed_streak_is_a_dated_span_at_the_senkakus(seed_events: list[Event]) -
     [event] = [e for e in seed_events if "152 consecutive days" in e.evidence.text]
     assert (event.date.value, event.date.end) == ("2021-03-02", "2021-07-31")
     assert event.location is not None and "Senkaku" in event.location.name
+
+
+def test_seed_interview_events_are_dated_by_the_interview(seed_events: list[Event]) -> None:
+    interview = [e for e in seed_events if "Financial Times published on Aug. 2" in e.evidence.text
+                 and e.modality == "asserted"]  # fmt: skip
+    assert interview and {e.date.value for e in interview} == {"2021-08-02"}
+
+
+def test_seed_summits_are_dated_by_their_month(seed_events: list[Event]) -> None:
+    summits = {
+        (e.source.country, e.target.country if e.target else None, e.date.value)
+        for e in seed_events
+        if "Japan-US Summit Meeting in April" in e.evidence.text and e.root_code == "04"
+    }
+    assert ("JPN", "USA", "2021-04") in summits or ("USA", "JPN", "2021-04") in summits
+    assert any(d == "2021-05" for *_, d in summits)  # the EU-Japan Summit in May
+    assert any(d == "2021-06" for *_, d in summits)  # the G7 and Japan-Australia in June
+
+
+def test_seed_funded_by_china_is_china_to_the_burmese_army(seed_events: list[Event]) -> None:
+    funded = [e for e in seed_events if "funded by China" in e.evidence.text
+              and e.root_code == "07"]  # fmt: skip
+    assert any(e.source.country == "CHN" and e.target and e.target.code == "MMRMIL" for e in funded)
+    assert not any(e.source.code == "MMRMIL" for e in funded)

@@ -323,3 +323,167 @@ def test_rule_points_at_the_dictionary_line(recognizer: ActorRecognizer, nlp: La
     name, line = location.split(":")
     text = packaged_path(name).read_text(encoding="utf-8").splitlines()[int(line) - 1]
     assert phrase == "Japanese" and "Japanese" in text.split("\t")[4].split("|")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # the country inside the phrase: "of X", possessive, adjective after "former"
+        ("President Odile Varanne of Chad signed the decree.", "President Odile Varanne", "TCDGOV"),
+        ("Mali's President Boubou Tandia resigned.", "Mali's President Boubou Tandia", "MLIGOV"),
+        ("Deposed Nepali King Arjun Rell fled.", "Deposed Nepali King Arjun Rell", "NPLELI"),
+        # the only country of the sentence, named after or before the titled person
+        ("Col. Henri Vasseur visited troops in Bolivia.", "Col. Henri Vasseur", "BOLMIL"),
+        ("In Chile, Judge Marta Olvido froze the accounts.", "Judge Marta Olvido", "CHLJUD"),
+    ],
+)
+def test_unknown_titled_people_take_a_country_from_their_phrase_or_sentence(
+    recognizer: ActorRecognizer, nlp: Language, text: str, mention: str, expected: str
+) -> None:
+    assert mention_texts(recognizer, nlp, text)[mention] == expected
+
+
+def test_a_sentence_with_two_countries_does_not_place_a_titled_person(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = mention_texts(recognizer, nlp, "Gen. Tomas Rieka flew from Peru to Chile.")
+    assert found["Gen. Tomas Rieka"] == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("Militants in Somalia seized a port.", "Militants", "SOMREB"),
+        ("Police across Kenya were put on alert.", "Police", "KENCOP"),
+        ("The foreign minister of Peru arrived.", "foreign minister", "PERGOV"),
+        ("Soldiers from Chad crossed the border.", "Soldiers", "TCDMIL"),
+        ("Queen Halla of Jordan opened the session.", "Queen Halla", "JORGOV"),
+    ],
+)
+def test_a_country_in_the_agents_own_phrase_places_it(
+    recognizer: ActorRecognizer, nlp: Language, text: str, mention: str, expected: str
+) -> None:
+    [found] = [m for m in recognizer.find(nlp(text)) if m.actor.code == expected]
+    assert "placed" in found.flags and expected in mention_texts(recognizer, nlp, text).values()
+    assert mention_texts(recognizer, nlp, text)[mention] == expected
+
+
+def test_the_agents_own_phrase_wins_over_the_document(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    context = recognizer.new_context()
+    recognizer.find(nlp("Chinese police and Chinese officials met."), context=context)
+    recognizer.find(nlp("China spoke. China waited."), context=context)
+    found = recognizer.find(nlp("The police of Nepal arrested two men."), context=context)
+    assert [m.actor.code for m in found] == ["NPLCOP", "NPL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greek and Turkish frigates sailed.", ["GRCMIL", "TURMIL"]),
+        ("Dutch, Belgian and German diplomats met.", ["NLDGOV", "BELGOV", "DEUGOV"]),
+        ("Indonesians and Malaysian officials met.", ["IDN", "MYSGOV"]),
+    ],
+)
+def test_coordinated_adjectives_share_the_agent(
+    recognizer: ActorRecognizer, nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert codes(recognizer, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        (dt.date(2009, 5, 1), "SDNGOV"),
+        (dt.date(2011, 7, 9), "SSDGOV"),
+        (None, "SSDGOV"),
+    ],
+)
+def test_a_capital_of_a_later_state_codes_as_its_earlier_state(
+    recognizer: ActorRecognizer, nlp: Language, when: dt.date | None, expected: str
+) -> None:
+    assert [m.actor.code for m in recognizer.find(nlp("Juba rejected the offer."), when)] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Pristina protested.", dt.date(2001, 3, 1), "SRBGOV"),
+        ("Pristina protested.", dt.date(2010, 3, 1), "KSVGOV"),
+        ("Dili protested.", dt.date(1996, 3, 1), "IDNGOV"),
+        ("Kosovo protested.", dt.date(2001, 3, 1), "KSV"),  # only capitals are dated
+    ],
+)
+def test_dated_capitals(
+    recognizer: ActorRecognizer, nlp: Language, text: str, when: dt.date, expected: str
+) -> None:
+    assert [m.actor.code for m in recognizer.find(nlp(text), when)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All parties must return to the table.",
+        "The parties to the dispute signed nothing.",
+        "Two schools were closed after the storm.",
+        "The town was hit by artillery overnight.",
+        "Two vessels collided near the port.",
+    ],
+)
+def test_generic_words_and_weapons_alone_are_not_actors(
+    recognizer: ActorRecognizer, nlp: Language, text: str
+) -> None:
+    assert codes(recognizer, nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Zambian ruling party won.", ["ZMBGOV"]),
+        ("Chilean parties boycotted the vote.", ["CHLPTY"]),
+        ("Syrian artillery shelled the town.", ["SYRMIL"]),
+        ("Vietnamese vessels left the area.", ["VNMMIL"]),
+        ("Cuban schools reopened.", ["CUBEDU"]),
+    ],
+)
+def test_generic_words_with_an_owner_stay_actors(
+    recognizer: ActorRecognizer, nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert codes(recognizer, nlp, text) == expected
+
+
+def test_a_capitalised_party_name_is_a_party(recognizer: ActorRecognizer, nlp: Language) -> None:
+    [mention] = recognizer.find(nlp("On Monday the Harvest Party walked out."))
+    assert mention.actor.sector == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("Iraqi Kurds voted on Monday.", "Iraqi Kurds", "IRQCVLKUR"),
+        ("Kurdish fighters in Iraq held the ridge.", "Kurdish fighters", "IRQREBKUR"),
+        ("Islamists in Egypt marched on Friday.", "Islamists", "EGYRADMOS"),
+        ("Islamic fundamentalists rallied in Sudan.", "Islamic fundamentalists", "SDNRADMOS"),
+        ("Tibetans marched on Friday.", "Tibetans", "CHNCVLTIB"),
+        ("Uyghurs in Turkey marched.", "Uyghurs", "TURCVLUIG"),
+        ("Jewish settlers blocked the road.", "Jewish settlers", "ISRSETJEW"),
+        ("Shiite militias in Iraq advanced.", "Shiite militias", "IRQREBSHI"),
+    ],
+)
+def test_religious_and_ethnic_groups(
+    recognizer: ActorRecognizer, nlp: Language, text: str, mention: str, expected: str
+) -> None:
+    assert mention_texts(recognizer, nlp, text)[mention] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Kurdish independence was debated.", "Muslim countries met in Riyadh."]
+)
+def test_group_adjectives_describing_things_are_not_actors(
+    recognizer: ActorRecognizer, nlp: Language, text: str
+) -> None:
+    found = mention_texts(recognizer, nlp, text)
+    assert not any(code.endswith(("KUR", "MOS")) for code in found.values())

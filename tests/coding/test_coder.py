@@ -136,3 +136,66 @@ def test_coder_prefilter_leaves_eventless_sentences_unparsed(prefiltered: Coder)
     tags = {t.text: t.pos_ for t in parsed}
     assert tags["weather"] == ""
     assert tags["criticized"] == "VERB"
+
+
+PUBLISHED = dt.date(2021, 8, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        # the date of a fronted participle ("Speaking on ...") is the main clause's
+        (
+            "Speaking on March 3, the Japanese foreign minister criticized China.",
+            "111",
+            "2021-03-03",
+        ),
+        # the parser hangs the fronted phrase on "titled"; its participle still dates the clause
+        (
+            "In a speech broadcast on March 3, titled “Peace first,” the Japanese foreign "
+            "minister criticized China.",
+            "111",
+            "2021-03-03",
+        ),
+    ],
+)
+def test_coder_fronted_participle_dates_the_main_clause(
+    coder: Coder, text: str, code: str, date: str
+) -> None:
+    event = only(coder.code(doc(text, date=PUBLISHED)), code)
+    assert (event.date.value, event.date.source) == (date, "text")
+
+
+def test_coder_what_was_warned_about_is_attributed_to_the_speaker(coder: Coder) -> None:
+    text = "The Japanese foreign minister warned about Chinese warships encircling Taiwan."
+    event = only(coder.code(doc(text, date=PUBLISHED)), "191")
+    assert (event.source.code, event.attributed_to) == ("CHNMIL", "JPNGOV")
+
+
+@pytest.mark.parametrize(
+    ("pair", "date", "place"),
+    [
+        (("JPN", "AUS"), "2021-03", "Tokyo"),  # its own date and place
+        (("CHN", "RUS"), "2021-04", None),  # Tokyo belongs to the first item only
+        (("JPN", "IND"), "2021-06", None),  # "X and Y in June": both in June
+        (("RUS", "TUR"), "2021-06", None),
+    ],
+)
+def test_coder_list_items_take_their_own_date_and_place(
+    coder: Coder, pair: tuple[str, str], date: str, place: str | None
+) -> None:
+    text = (
+        "The agenda included the Japan-Australia summit in Tokyo in March, the China-Russia "
+        "talks in April, and the Japan-India meeting and the Russia-Turkey summit in June."
+    )
+    events = coder.code(doc(text, date=PUBLISHED))
+    [event] = [e for e in events if (e.source.code, e.target and e.target.code) == pair]
+    assert event.date.value == date
+    assert (event.location.name if event.location else None) == place
+
+
+def test_coder_summit_of_an_organisation_is_its_consultation(coder: Coder) -> None:
+    text = "The week included the Japan-India talks and the G7 Leaders' Summit in June."
+    events = coder.code(doc(text, date=PUBLISHED))
+    summit = [e for e in events if e.source.code.startswith("IGO") and e.root_code == "04"]
+    assert summit and summit[0].date.value == "2021-06"

@@ -382,3 +382,47 @@ def test_extract_each_root_class(
     codes = [code for _, code, _ in extract(text)]
     assert codes, "no event"
     assert codes[0][:2] == root
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle with a by-agent in a list of predicates: the agent funds the subject
+        ("The militia was large, well trained and funded by Iran.", {("IRN", "071", "REB")}),
+        # an agentless passive of giving: "with X from Y" names the provider
+        (
+            "The militia was supplied with missiles from Iran and Syria.",
+            {("IRN", "072", "REB"), ("SYR", "072", "REB")},
+        ),
+        # a fronted participial adverbial describes the main clause's subject
+        ("Armed with rifles from Russia, the rebels attacked the police.", {("RUS", "072", "REB")}),
+    ],
+)
+def test_extract_passive_participles_take_the_agent_or_provider_as_source(
+    extract: Callable[[str], list[Triple]], text: str, expected: set[Triple]
+) -> None:
+    found = {(s, c, t if t is None else t[-3:]) for s, c, t in extract(text)}
+    assert expected <= found
+    # the noun the participle describes receives the aid, it never gives it
+    assert not any(s.endswith("REB") and c.startswith("07") for s, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second item of a list is an event of its own, like the first
+        (
+            "This includes the Japan-Australia summit and the Russia-Ukraine talks.",
+            {("JPN", "040", "AUS"), ("RUS", "040", "UKR")},
+        ),
+        (
+            "The agenda listed the Japan-Australia summit in May, the China-Russia talks and the "
+            "Japan-Taiwan meeting in June.",
+            {("JPN", "040", "AUS"), ("CHN", "040", "RUS"), ("JPN", "040", "TWN")},
+        ),
+    ],
+)
+def test_extract_each_item_of_a_list_of_nominal_events(
+    extract: Callable[[str], list[Triple]], text: str, expected: set[Triple]
+) -> None:
+    assert expected <= set(extract(text))

@@ -4,6 +4,7 @@ file:line."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from dyadwatch.dictionaries.actors import (
     load_actor_dictionary,
     load_agents,
     load_countries,
+    load_groups,
     load_non_actors,
     load_organizations,
 )
@@ -26,6 +28,8 @@ COUNTRY_HEADER = "code\tkind\tname\taliases\tadjectives\tcapitals\n"
 ORG_HEADER = "code\tcountry\tsector\tkind\tnames\tnote\n"
 AGENT_HEADER = "sector\trole\tnames\tnote\n"
 NON_ACTOR_HEADER = "kind\tphrase\tnote\n"
+DATED_HEADER = COUNTRY_HEADER.rstrip("\n") + "\tcapitals_from\tcapitals_before\n"
+GROUP_HEADER = "code\tkind\tsector\tcountry\tnames\tnote\n"
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +78,7 @@ def load_one(loader_name: str, header: str, body: str, tmp_path: Path) -> ActorD
         "organizations": load_organizations,
         "agents": load_agents,
         "non_actors": load_non_actors,
+        "groups": load_groups,
     }
     loaders[loader_name](path, dictionary)
     return dictionary
@@ -97,6 +102,24 @@ def load_one(loader_name: str, header: str, body: str, tmp_path: Path) -> ActorD
         ("agents", AGENT_HEADER, "XXX\tspecific\tnavy\t\n", "actor type"),
         ("agents", AGENT_HEADER, "MIL\tspecific\tnavy||army\t\n", "empty name form"),
         ("non_actors", NON_ACTOR_HEADER, "nowhere\tChina Sea\t\n", "bad non-actor kind"),
+        ("countries", DATED_HEADER, "NEW\tcountry\tNewland\t\t\tNewcap\t2011-13-01\tJPN\n", "date"),
+        (
+            "countries",
+            DATED_HEADER,
+            "NEW\tcountry\tNewland\t\t\tNewcap\t2011-01-01\t\n",
+            "together",
+        ),
+        (
+            "countries",
+            DATED_HEADER,
+            "NEW\tcountry\tNewland\t\t\tNewcap\t2011-01-01\tXYZ\n",
+            "unknown",
+        ),
+        ("groups", GROUP_HEADER, "kur\tethnic\tCVL\t\tKurds\t\n", "bad group code"),
+        ("groups", GROUP_HEADER, "KUR\tclan\tCVL\t\tKurds\t\n", "bad group kind"),
+        ("groups", GROUP_HEADER, "KUR\tethnic\tBOSS\t\tKurds\t\n", "actor type"),
+        ("groups", GROUP_HEADER, "UIG\tethnic\tCVL\tXXX\tUighurs\t\n", "unknown country"),
+        ("groups", GROUP_HEADER, "KUR\tethnic\tCVL\t\t\t\n", "without names"),
     ],
 )
 def test_bad_row_names_file_and_line(
@@ -151,3 +174,33 @@ def test_file_names_are_stable() -> None:
         "agents.tsv",
         "non_actors.tsv",
     )
+
+
+def test_dated_capitals_carry_their_earlier_state(tmp_path: Path) -> None:
+    body = "NEW\tcountry\tNewland\t\tNewlander\tNewcap\t2011-07-09\tJPN\n"
+    entries = load_one("countries", DATED_HEADER, body, tmp_path).entries
+    dated = {e.phrase: (e.valid_from, e.before) for e in entries}
+    assert dated["Newcap"] == (dt.date(2011, 7, 9), "JPN")
+    assert dated["Newland"] == (None, None)  # the country's own names are not dated
+
+
+def test_group_rows_give_code_sector_and_home(tmp_path: Path) -> None:
+    body = "UIG\tethnic\tCVL\tJPN\tUighurs|Uighur\t\n"
+    entries = load_one("groups", GROUP_HEADER, body, tmp_path).entries
+    assert {(e.phrase, e.kind, e.group, e.sector, e.country) for e in entries} == {
+        ("Uighurs", "group", "UIG", "CVL", "JPN"),
+        ("Uighur", "group", "UIG", "CVL", "JPN"),
+    }
+
+
+def test_packaged_groups_use_codebook_codes(packaged: ActorDictionary, shared_dir: Path) -> None:
+    religions = shared_dir / "codebooks" / "cameo_religions.tsv"
+    ethnic = shared_dir / "codebooks" / "cameo_ethnic_groups.tsv"
+    if not (religions.is_file() and ethnic.is_file()):
+        pytest.skip("codebooks not present")
+    known = set()
+    for path in (religions, ethnic):
+        with path.open(encoding="utf-8") as handle:
+            known |= {r["code"].upper() for r in csv.DictReader(handle, delimiter="\t")}
+    used = {e.group for e in packaged.entries if e.kind == "group"}
+    assert used and used <= known

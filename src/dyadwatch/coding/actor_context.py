@@ -34,15 +34,18 @@ class Piece:
     people: tuple[Person, ...] = ()  # one for full names, candidates for a bare surname
     flag_only: bool = False  # "Chinese-flagged": the country acts, agents add no sector
     named_person: bool = True  # a surname the NER does not call a person needs the context
+    proper: bool = False  # an attached word inside a name ("the Green Party"): acts alone
+
+    @property
+    def role(self) -> str:
+        if self.entry is None:
+            return ""
+        return "specific" if self.proper else self.entry.role
 
     @property
     def rule(self) -> str:
         """Provenance of a dictionary piece (people are cited once resolved)."""
         return self.entry.rule if self.entry is not None else self.kind
-
-    @property
-    def role(self) -> str:
-        return self.entry.role if self.entry is not None else ""
 
 
 @dataclass(slots=True)
@@ -58,11 +61,16 @@ class ActorContext:
     other_surnames: set[str] = field(default_factory=set)
     position: int = 0
 
+    def pair_for(self, sector: str | None) -> str | None:
+        """The country of the latest explicit country+agent pair of that sector."""
+        return self.sector_country.get(sector) if sector is not None else None
+
     def country_for(self, sector: str | None) -> str | None:
         """Country for a bare agent: the latest explicit country+agent pair of that sector,
         else the most mentioned country so far (ties: the most recent)."""
-        if sector is not None and sector in self.sector_country:
-            return self.sector_country[sector]
+        pair = self.pair_for(sector)
+        if pair is not None:
+            return pair
         if not self.country_counts:
             return None
         return max(
@@ -78,6 +86,24 @@ class ActorContext:
     def note_person(self, person: Person) -> None:
         if person.surname is not None:
             self.people_seen[person.surname.lower()] = person
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """A country for a bare agent found outside its chain: in its own noun phrase ("rebels in
+    the Ivory Coast", flag ``placed``) or as the only country of its sentence (``sentence``)."""
+
+    country: str
+    rule: str
+    flag: str
+
+
+def entry_country(entry: ActorEntry, when: dt.date | None) -> str | None:
+    """The country a country/capital entry names on ``when``: a capital of a state founded
+    later ("Juba" before 2011-07-09) names the state it then belonged to."""
+    if entry.valid_from is not None and when is not None and when < entry.valid_from:
+        return entry.before
+    return entry.country
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,14 +170,24 @@ def resolve_chain(
     when: dt.date | None,
     context: ActorContext,
     country_kinds: dict[str, str],
+    placed: Placement | None = None,
 ) -> Resolution | None:
-    """Code a chain of pieces as one actor, or None when it names no actor."""
+    """Code a chain of pieces as one actor, or None when it names no actor.
+
+    A bare agent's country comes, in this order, from ``placed`` when it is in the agent's
+    own phrase, a group's home country, the document's latest same-sector pair, ``placed``
+    when it is the sentence's only country, and the document's most mentioned country."""
     # a surname nobody in the document or the dictionary answers to is left out
     chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when)]
     if not chain:
         return None
-    modifier = chain[0] if chain[0].kind in MODIFIER_KINDS else None
-    rest = chain[1:] if modifier is not None else chain
+    lead = 0  # "Ousted Kyrgyz President X": the former-words come before the modifier
+    while lead < len(chain) - 1 and chain[lead].kind == "agent" and chain[lead].role == "former":
+        lead += 1
+    modifier = chain[lead] if chain[lead].kind in MODIFIER_KINDS else None
+    rest = [p for p in chain if p is not modifier]
+    group = next((p for p in rest if p.kind == "group" and p.entry is not None), None)
+    suffix = (group.entry.group or "") if group is not None and group.entry else ""
     org = next((p for p in rest if p.kind == "organization"), None)
     agents = [p for p in rest if p.kind == "agent" and p.role != "former"]
     former = any(p.kind == "agent" and p.role == "former" for p in chain)
@@ -165,7 +201,9 @@ def resolve_chain(
     ]
     flags: set[str] = set()
     sector = chain_sector(agents)
-    bare = modifier is None and person is None and org is None
+    if sector is None and group is not None and group.entry is not None:
+        sector = group.entry.sector
+    bare = modifier is None and person is None and org is None and group is None
     if bare and all(p.role == "attached" for p in agents):
         return None  # also when there are no agents at all
     if modifier is not None and modifier.flag_only:
@@ -199,20 +237,43 @@ def resolve_chain(
     elif modifier is not None and modifier.entry is not None and modifier.kind == "organization":
         actor = _org_actor(modifier.entry, None, specific, name)
     elif entry is not None:  # a country, adjective or capital
-        country = entry.country
+        country = entry_country(entry, when)
+        if country != entry.country:
+            rules.append(f"(before {entry.valid_from}: {country})")
         if sector is None and modifier is not None and modifier.kind == "capital":
             sector = None if modifier.flag_only else "GOV"
-        actor = Actor(_code(country, sector), name, country, sector)
-    else:  # a bare agent: the country comes from the document
-        country = context.country_for(sector)
+        actor = Actor(_code(country, sector) + suffix, name, country, sector)
+    else:  # a bare agent: the country comes from its phrase, the sentence or the document
+        country, how = _bare_country(sector, group, context, placed)
         if country is not None:
-            flags.add("context")
-            rules.append(f"(country from context: {country})")
-        actor = Actor(_code(country, sector), name, country, sector)
+            flags.add(how)
+            if placed is not None and how == placed.flag:
+                rules.append(f"({placed.rule})")
+            else:
+                rules.append(f"(country from {how}: {country})")
+        explicit = how == "placed"
+        actor = Actor(_code(country, sector) + suffix, name, country, sector)
     if former and actor.country is not None and country_kinds.get(actor.country) != "region":
         actor = Actor(_code(actor.country, "ELI"), name, actor.country, "ELI")
         flags.add("former")
     return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
+
+
+def _bare_country(
+    sector: str | None, group: Piece | None, context: ActorContext, placed: Placement | None
+) -> tuple[str | None, str]:
+    """(country, how) for a chain without a country of its own; see resolve_chain."""
+    if placed is not None and placed.flag == "placed":
+        return placed.country, "placed"
+    home = group.entry.country if group is not None and group.entry is not None else None
+    if home is not None:
+        return home, "group"
+    pair = context.pair_for(sector)
+    if pair is not None:
+        return pair, "context"
+    if placed is not None:
+        return placed.country, placed.flag
+    return context.country_for(sector), "context"
 
 
 def _org_actor(

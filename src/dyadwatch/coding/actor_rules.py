@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actor_context import Piece
 from dyadwatch.dictionaries.actors import ActorEntry
@@ -62,10 +62,20 @@ def is_name_token(token: Token, tagged: bool) -> bool:
 def adjectival_bare_agent(chain: list[Piece], span: Span) -> bool:
     """A bare agent word used as an adjective ("military cooperation", "official documents")
     describes a thing, not an actor; with a country ("Chinese military power") it is kept."""
-    if any(p.kind != "agent" for p in chain):
+    if any(p.kind not in ("agent", "group") for p in chain):
         return False
     root = span.root
     return root.dep_ == "amod" and not (span.start <= root.head.i < span.end)
+
+
+def inside_proper_name(doc: Doc, piece: Piece, tagged: bool) -> bool:
+    """An attached word capitalised after a name ("the Green Party", "Denver Public
+    Schools") is part of that name and acts on its own."""
+    if piece.start == 0 or doc[piece.start].is_sent_start:
+        return False
+    if not doc[piece.start].text[:1].isupper():
+        return False
+    return is_name_token(doc[piece.start - 1], tagged)
 
 
 def office_entry(span: Span) -> ActorEntry:

@@ -26,6 +26,7 @@ from dyadwatch.coding.actor_context import (
     Resolution,
     resolve_chain,
 )
+from dyadwatch.coding.actor_places import Placements, distribute_coordinated
 from dyadwatch.coding.actor_rules import (
     HYPHENS,
     MAX_ABSORBED_NAME,
@@ -41,6 +42,7 @@ from dyadwatch.coding.actor_rules import (
     WORD,
     adjectival_bare_agent,
     has_upper,
+    inside_proper_name,
     is_name_token,
     office_entry,
 )
@@ -59,6 +61,7 @@ _PRIORITY = {
     "capital": 3,
     "adjective": 3,
     "agent": 4,
+    "group": 4,
 }
 
 
@@ -71,7 +74,9 @@ class ActorMention:
     head: int  # token index of the mention's syntactic head
     actor: Actor  # resolved for the date passed to find()
     rule: str  # the dictionary entries that fired, e.g. "countries.tsv:57 Japanese"
-    # extra facts: "context" (country taken from the document), "former" (ELI),
+    # extra facts: "context" (country taken from the document), "placed" (from a country in
+    # its phrase: "rebels in Iraq"), "sentence" (the sentence's only country), "group" (a
+    # group's home country), "coordinated" ("French and Egyptian warships"), "former" (ELI),
     # "flagged" ("Chinese-flagged"), "hyphen_pair" ("Japan-US"), "surname"
     flags: frozenset[str] = frozenset()
 
@@ -179,28 +184,29 @@ class ActorRecognizer:
         tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         pieces = self._pieces(doc, tagged)
         self._note_unknown_people(doc, pieces, context)
-        mentions: list[ActorMention] = []
-        for chain, start, end in self._chains(doc, pieces, tagged):
-            if not chain:
-                continue
+        chains = [c for c in self._chains(doc, pieces, tagged) if c[0]]
+        kinds = self.dictionary.country_kinds
+        places = Placements(doc, chains, when, kinds)
+        resolved: list[tuple[ActorMention, list[Piece]]] = []
+        for index, (chain, start, end) in enumerate(chains):
             span = doc[start:end]
             if end > chain[-1].end:  # an unknown name after a title
                 context.other_surnames.add(doc[end - 1].lower_)
             if adjectival_bare_agent(chain, span):
                 continue
-            resolution = resolve_chain(
-                chain, span.text, when, context, self.dictionary.country_kinds
-            )
+            placed = places.for_chain(index, chain, start, end)
+            resolution = resolve_chain(chain, span.text, when, context, kinds, placed)
             if resolution is None:
                 continue
             self._note(context, resolution, chain)
             flags = resolution.flags
             if any(p.kind == "surname" for p in chain):
                 flags = flags | {"surname"}
-            mentions.append(
-                ActorMention(start, end, span.root.i, resolution.actor, resolution.rule, flags)
+            mention = ActorMention(
+                start, end, span.root.i, resolution.actor, resolution.rule, flags
             )
-        return _mark_hyphen_pairs(doc, mentions)
+            resolved.append((mention, chain))
+        return _mark_hyphen_pairs(doc, distribute_coordinated(doc, resolved))
 
     def at_date(self, mention: ActorMention, when: dt.date | None) -> Actor:
         """The mention's actor on an event date: a person's role held on that date."""
@@ -305,7 +311,9 @@ class ActorRecognizer:
         kept: list[Piece] = []
         for piece in pieces:
             entry = piece.entry
-            if entry is None or piece.kind not in MODIFIER_KINDS:
+            if piece.kind == "agent" and entry is not None and entry.role == "attached":
+                piece.proper = inside_proper_name(doc, piece, tagged)
+            if entry is None or (piece.kind not in MODIFIER_KINDS and piece.kind != "group"):
                 kept.append(piece)
                 continue
             if entry.ambiguous and self._other_reading(doc, piece, covered, tagged, entities):
@@ -363,9 +371,12 @@ class ActorRecognizer:
         ent = entities.get(piece.start)
         if ent is None or (ent.start >= piece.start and ent.end <= piece.end):
             return False
-        if ent.label_ in ("LOC", "FAC") and ent.end > piece.end:
+        end = ent.end
+        while end > piece.end and ent.doc[end - 1].text in POSSESSIVES:
+            end -= 1  # "Ivory Coast's" tagged LOC is still the country
+        if ent.label_ in ("LOC", "FAC") and end > piece.end:
             return True
-        return ent.end > piece.end and ent[-1].lower_ in self._entity_heads
+        return end > piece.end and ent[-1].lower_ in self._entity_heads
 
     # -- chains -------------------------------------------------------------------------
     def _chains(
@@ -390,7 +401,9 @@ class ActorRecognizer:
             # "Trump's former national security adviser": the possessor's country
             return piece.kind == "agent" and len(gap) > 0 and self._gap_ok(gap, possessive=True)
         if piece.kind in ("country", "adjective", "capital"):
-            return False
+            # "Ousted Kyrgyz President X": former-words may precede the country
+            formers = all(p.kind == "agent" and p.role == "former" for p in chain)
+            return formers and self._gap_ok(gap, possessive=False)
         if piece.kind == "organization" and not (
             kinds in (["country"], ["adjective"], ["capital"]) or kinds == ["agent"]
         ):

@@ -16,6 +16,7 @@ from dyadwatch.coding.clauses import (
     TARGET_PREPS,
     children,
     direct_object,
+    is_passive,
     pobj_of,
     prep_objects,
     subjects,
@@ -26,6 +27,7 @@ from dyadwatch.coding.predicates import Match
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
+INCLUDING_PREPS = ("including", "like")
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -113,6 +115,26 @@ def verb_targets(
         if found:
             return found, rule
     return [], ""
+
+
+def provider_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Who provides what an agentless passive gives: "supported with weapons from China",
+    "armed with rifles, including some from Russia". The "from" phrase of the "with" object,
+    its conjuncts or the items it includes."""
+    if not is_passive(verb) or prep_objects(verb, ("by",)):
+        return []
+    things: list[Token] = []
+    for noun in prep_objects(verb, ("with",)):
+        things += with_conjuncts(noun)
+        for item in prep_objects(noun, INCLUDING_PREPS):
+            things += with_conjuncts(item)
+    for item in prep_objects(verb, INCLUDING_PREPS):  # the parser hangs "including" on the verb
+        things += with_conjuncts(item)
+    found: list[MentionLike] = []
+    for thing in things:
+        for origin in prep_objects(thing, ("from",)):
+            found += [m for m in mentions.head_mentions(origin) if m not in found]
+    return found
 
 
 def with_conjuncts(token: Token | None) -> list[Token]:

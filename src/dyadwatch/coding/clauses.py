@@ -29,6 +29,15 @@ OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
         return True
+    if verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"conj", "advcl"}:
+        own = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ in {"aux", "mark"}]
+        if not own:
+            # "(the army was) large and funded by China": a participle with a by-agent;
+            # "supported with weapons, the army ...": a bare participial adverbial
+            if verb.tag_ == "VBN" and verb.dep_ == "advcl":
+                return True
+            if any(c.dep_ == "agent" for c in verb.children):
+                return True
     # a participle modifying a noun: "the aid provided by China"
     # (the small model often tags such participles VBD; an active participle is VBG)
     return verb.dep_ == "acl" and verb.tag_ != "VBG" and not is_misparsed_clause(verb)
@@ -151,6 +160,11 @@ def direct_object(verb: Token) -> Token | None:
             return subj
         if verb.dep_ == "acl":
             return verb.head
+        if verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
+            # a bare passive participle describes its governing clause's subject: in "the army
+            # was large and funded by China" the army is funded
+            shared, _ = subjects(verb.head)
+            return shared[0] if shared else None
         return None
     obj = child(verb, OBJECTS)
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

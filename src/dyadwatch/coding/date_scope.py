@@ -106,19 +106,56 @@ def _attachment(item: ScopeItem) -> Token:
     return tok
 
 
-def _framing_heads(clause: set[int], doc_sent: Span) -> set[int]:
+def _framing_heads(clause: set[int], doc_sent: Span, head: Token | None = None) -> set[int]:
     """Participles ("published", "held") that describe a noun in a prepositional phrase of
-    the clause: their dates frame the clause."""
+    the clause: their dates frame the clause. A fronted participial adverbial of the clause
+    head ("In an interview published on Aug. 2, titled ..., Kishi warned", where the parser
+    hangs the fronted phrase on "titled") frames it too, with its own framing participles."""
+    scope = set(clause)
     out: set[int] = set()
+    if head is not None:
+        for adverbial in _fronted_participles(head):
+            out.add(adverbial.i)
+            scope |= own_clause(adverbial)
     for tok in doc_sent:
         if (
             tok.dep_ == "acl"
             and tok.tag_ in ("VBN", "VBG")
-            and tok.head.i in clause
+            and tok.head.i in scope
             and tok.head.dep_ == "pobj"
         ):
             out.add(tok.i)
     return out
+
+
+def _fronted_participles(head: Token) -> list[Token]:
+    """Participial adverbials before a verb, without subject or subordinator of their own
+    ("Speaking on Monday, the minister said ..."): they describe the same occasion."""
+    if head.pos_ not in VERBAL:
+        return []
+    return [
+        c
+        for c in head.children
+        if c.dep_ in ("advcl", "ccomp")  # the parser also reads a fronted "titled" as ccomp
+        and c.i < head.i
+        and c.tag_ in ("VBN", "VBG")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+    ]
+
+
+def _trailing_partner(noun: Token) -> Token | None:
+    """The noun a date after the last of two coordinated nouns also covers: in "the talks and
+    the summit in June" both were in June. Only a pair joined by "and"/"or" with no comma
+    between, so "the summit in May, the talks and the meeting in June" keeps May apart."""
+    for conj in noun.children:
+        if conj.dep_ != "conj" or conj.pos_ not in NOMINAL or conj.i < noun.i:
+            continue
+        between = noun.doc[noun.i + 1 : conj.i]
+        if any(t.text == "," for t in between):
+            continue
+        if any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in between):
+            return conj
+    return None
 
 
 def segments(sent: Span) -> list[int]:
@@ -153,7 +190,7 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     taken: set[int] = set()
     for level, head in enumerate(clauses):
         clause = own_clause(head)
-        framing = _framing_heads(clause, sent)
+        framing = _framing_heads(clause, sent, head)
         for index, item in enumerate(items):
             if index in taken:
                 continue
@@ -170,6 +207,12 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
                 continue
             taken.add(index)
             keyed.append(((level, sub, item.rank, abs(item.root.i - anchor.i)), index))
+    partner = _trailing_partner(anchor) if nominal else None
+    if partner is not None:
+        for index, item in enumerate(items):
+            if index not in taken and item.first > partner.i and _attachment(item).i == partner.i:
+                taken.add(index)
+                keyed.append(((0, 2, item.rank, abs(item.root.i - anchor.i)), index))
     for index, item in enumerate(items):
         if index in taken or item.root.i in anchor_subtree:
             continue

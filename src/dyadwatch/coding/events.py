@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.arguments import (
     modifier_mentions,
     prep_word,
+    provider_mentions,
     refers_back,
     same_country,
     speaker_mentions,
@@ -59,10 +60,12 @@ FAMILY_FALLBACK: dict[str, tuple[str, ...]] = {
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MAX_EVENTS_PER_PREDICATE = 8
 NOUNS = frozenset({"NOUN", "PROPN"})
+LIST_DEPS = frozenset({"conj", "appos"})
 SPEECH_FRAMES = frozenset({"speech", "avowal"})
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
+AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 # families whose act is itself a speech act (the others carry a material act: halt, prepare)
 SPEECH_ACT_FRAMES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -369,6 +372,10 @@ class EventExtractor:
         token = match.token
         if token.i in state.consumed:
             return False
+        # a member of a list ("the summit in May, the talks and the meeting in June") is
+        # governed by whatever governs the list's first item
+        while token.dep_ in LIST_DEPS and token.head.i != token.i and token.head.pos_ in NOUNS:
+            token = token.head
         governor = token.head.head if token.dep_ == "pobj" else token.head
         return governor.i not in emitted
 
@@ -396,6 +403,8 @@ class EventExtractor:
             for subj in subjects(verb.head.head)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
+        if not sources and act.code[:2] == AID_ROOT:
+            sources, source_rule = provider_mentions(verb, mentions), "with-from"
         if not sources:
             return []
         targets, target_rule = verb_targets(match, act, mentions, sources)

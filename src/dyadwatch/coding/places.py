@@ -110,7 +110,11 @@ class Placer:
                 ranked.append((_preference(how, found), found))
         if ranked:
             return min(ranked, key=lambda pair: pair[0])[1]
-        locative = {f.entry.id: f for f in in_sentence if attachment(f.head, f.entry) is not None}
+        locative = {
+            f.entry.id: f
+            for f in in_sentence
+            if attachment(f.head, f.entry) is not None and not _other_list_item(f.head, verb)
+        }
         return next(iter(locative.values())) if len(locative) == 1 else None
 
     def _toponym(self, doc: Doc, found: _Found) -> Toponym:
@@ -140,3 +144,18 @@ def _role(found: _Found) -> Role:
     if attachment(found.head, found.entry) is not None:
         return "location"
     return "actor" if actor_capable(found.entry) else "other"
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _other_list_item(place: Token, predicate: Token) -> bool:
+    """Whether a place describes another noun than an event noun's: in "the meeting in
+    Washington in March, the summit in April" Washington is the meeting's, not the summit's.
+    (Places under the event noun itself are found before this fallback.)"""
+    if predicate.pos_ not in _NOUNS:
+        return False
+    holder = place.head
+    while holder.pos_ == "ADP" and holder.head.i != holder.i:
+        holder = holder.head
+    return holder.i != place.i and holder.pos_ in _NOUNS

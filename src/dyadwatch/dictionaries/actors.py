@@ -9,6 +9,7 @@ Formats: docs/dictionaries.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ COUNTRIES_FILE = "countries.tsv"
 ORGANIZATIONS_FILE = "organizations.tsv"
 AGENTS_FILE = "agents.tsv"
 NON_ACTORS_FILE = "non_actors.tsv"
+GROUPS_FILE = "groups.tsv"
 PEOPLE_FILE = "people.tsv"
 
 # CAMEO actor-type codes (codebooks/cameo_actor_types.tsv), usable as sectors.
@@ -34,7 +36,9 @@ SECTOR_CODES = frozenset(
     }
 )  # fmt: skip
 
-EntryKind = Literal["country", "adjective", "capital", "organization", "agent", "non_actor"]
+EntryKind = Literal[
+    "country", "adjective", "capital", "organization", "agent", "group", "non_actor"
+]
 AgentRole = Literal["specific", "generic", "attached", "title", "name_title", "former"]
 NonActorKind = Literal[
     "place", "after_modifier", "hyphen_modifier", "hyphen_country_only", "entity_head"
@@ -52,6 +56,7 @@ _COUNTRY_KINDS: frozenset[str] = frozenset(("country", "region", "historical"))
 _ORG_KINDS: frozenset[str] = frozenset(
     ("igo", "ngo", "group", "party", "institution", "seat", "media")
 )
+_GROUP_KINDS: frozenset[str] = frozenset(("religion", "ethnic"))
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _ACTOR_CODE = re.compile(r"^[A-Z][A-Z0-9]{2}(?:[A-Z0-9]{3}){0,3}$")
 
@@ -70,6 +75,10 @@ class ActorEntry:
     ambiguous: bool = False  # "?"-marked: kept only when the context allows it
     exact_case: bool = False  # all-capital abbreviations ("US", "UN") match case exactly
     name: str = ""  # canonical name of the country / organization
+    # capitals of states founded late ("Juba"): before ``valid_from`` they code as ``before``
+    valid_from: dt.date | None = None
+    before: str | None = None
+    group: str | None = None  # CAMEO religion/ethnic code of a group word ("Kurds": KUR)
 
     @property
     def rule(self) -> str:
@@ -142,7 +151,8 @@ def _check_sector(sector: str, path: Path, line: int) -> str | None:
 def load_countries(path: Path, dictionary: ActorDictionary) -> None:
     columns = ("code", "kind", "name", "aliases", "adjectives", "capitals")
     guard = _DuplicateGuard(path)
-    for line, row in read_tsv(path, columns):
+    rows = list(read_tsv(path, columns))
+    for line, row in rows:
         code, kind, name = row["code"], row["kind"], row["name"]
         source = f"{path.name}:{line}"
         if not _COUNTRY_CODE.match(code):
@@ -173,8 +183,10 @@ def load_countries(path: Path, dictionary: ActorDictionary) -> None:
                     raise DictionaryError(f"{form!r} is given twice", str(path), line)
                 named[key] = (entry_kind, ambiguous)
                 forms.append((form, entry_kind, ambiguous))
+        valid_from, before = _capital_dates(row, path, line)
         for form, entry_kind, ambiguous in forms:
             guard.check(form, line)
+            capital = entry_kind == "capital"
             dictionary.entries.append(
                 ActorEntry(
                     kind=entry_kind,
@@ -182,13 +194,36 @@ def load_countries(path: Path, dictionary: ActorDictionary) -> None:
                     source=source,
                     code=code,
                     country=code,
-                    sector="GOV" if entry_kind == "capital" else None,
+                    sector="GOV" if capital else None,
                     role=kind,
                     ambiguous=ambiguous,
                     exact_case=is_exact_case(form),
                     name=name,
+                    valid_from=valid_from if capital else None,
+                    before=before if capital else None,
                 )
             )
+    for line, row in rows:  # predecessors may be defined further down the file
+        before = row.get("capitals_before", "")
+        if before and before not in dictionary.country_names:
+            raise DictionaryError(f"unknown country code {before!r}", str(path), line)
+
+
+def _capital_dates(row: dict[str, str], path: Path, line: int) -> tuple[dt.date | None, str | None]:
+    """Optional ``capitals_from`` (ISO date) and ``capitals_before`` (country code) columns:
+    before that date the capital codes as the state it belonged to ("Juba" before 2011: SDN)."""
+    start, before = row.get("capitals_from", ""), row.get("capitals_before", "")
+    if not start and not before:
+        return None, None
+    if not (start and before):
+        raise DictionaryError("capitals_from and capitals_before go together", str(path), line)
+    try:
+        valid_from = dt.date.fromisoformat(start)
+    except ValueError as exc:
+        raise DictionaryError(f"bad capitals_from date {start!r}", str(path), line) from exc
+    if not _COUNTRY_CODE.match(before):
+        raise DictionaryError(f"bad country code {before!r}", str(path), line)
+    return valid_from, before
 
 
 def load_organizations(path: Path, dictionary: ActorDictionary) -> None:
@@ -257,6 +292,40 @@ def load_agents(path: Path, dictionary: ActorDictionary) -> None:
             )
 
 
+def load_groups(path: Path, dictionary: ActorDictionary) -> None:
+    """Religious and ethnic group words ("Kurds", "Islamists", "Muslim") with the CAMEO
+    religion/ethnic code, the sector the bare word carries and an optional home country."""
+    guard = _DuplicateGuard(path)
+    for line, row in read_tsv(path, ("code", "kind", "sector", "country", "names")):
+        code, kind, country = row["code"], row["kind"], row["country"] or None
+        if not _COUNTRY_CODE.match(code):
+            raise DictionaryError(f"bad group code {code!r}", str(path), line)
+        if kind not in _GROUP_KINDS:
+            raise DictionaryError(f"bad group kind {kind!r}", str(path), line)
+        sector = _check_sector(row["sector"], path, line)
+        if country is not None and country not in dictionary.country_names:
+            raise DictionaryError(f"unknown country code {country!r}", str(path), line)
+        forms = _forms(row["names"], path, line)
+        if not forms:
+            raise DictionaryError("group row without names", str(path), line)
+        for form, ambiguous in forms:
+            guard.check(form, line)
+            dictionary.entries.append(
+                ActorEntry(
+                    kind="group",
+                    phrase=form,
+                    source=f"{path.name}:{line}",
+                    country=country,
+                    sector=sector,
+                    role=kind,
+                    ambiguous=ambiguous,
+                    exact_case=is_exact_case(form),
+                    name=forms[0][0],
+                    group=code,
+                )
+            )
+
+
 def load_non_actors(path: Path, dictionary: ActorDictionary) -> None:
     guard = _DuplicateGuard(path)
     for line, row in read_tsv(path, ("kind", "phrase")):
@@ -278,6 +347,7 @@ _LOADERS = (
     (ORGANIZATIONS_FILE, load_organizations),
     (AGENTS_FILE, load_agents),
     (NON_ACTORS_FILE, load_non_actors),
+    (GROUPS_FILE, load_groups),
 )
 
 
