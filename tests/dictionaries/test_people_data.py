@@ -32,6 +32,8 @@ HEADS_COUNTRIES = {
     "TUR", "VEN", "SYR", "BRA", "PAK", "AFG", "SAU", "EGY", "IRQ",
     "PHL", "AUS", "CAN", "ITA", "ESP", "POL", "PSE", "HUN", "BLR", "JOR", "QAT",
     "ARE", "MEX", "ARG", "NGA", "ZAF", "KEN",
+    "LBN", "LBY", "SDN", "SSD", "ETH", "SRB", "KSV", "GEO", "ARM", "AZE", "KAZ",
+    "VNM", "IDN", "THA", "MYS", "BGD", "LKA", "COL", "CUB", "ZWE", "COD", "CIV",
 }  # fmt: skip
 COUNTRIES = FULL_COUNTRIES | HEADS_COUNTRIES
 MAIN_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
@@ -250,7 +252,7 @@ def test_people_every_country_role_has_a_holder_on_sample_dates(role: str, day: 
 
 
 # States that did not exist on every sample date: first day of the state.
-FOUNDED = {"SSD": "2011-07-09"}
+FOUNDED = {"SSD": "2011-07-09", "KSV": "2008-02-17"}
 
 
 @pytest.mark.parametrize("day", SAMPLE_DATES)
@@ -308,10 +310,50 @@ def test_people_every_added_country_has_a_head_on_sample_dates(day: str) -> None
         ("2012-01-01", "EGY", "head_of_state", "Mohamed Hussein Tantawi"),
         ("2013-01-01", "EGY", "head_of_state", "Mohamed Morsi"),
         ("2010-01-01", "IRQ", "head_of_government", "Nouri al-Maliki"),
+        ("2005-06-01", "LBN", "head_of_government", "Najib Mikati"),
+        ("2005-02-14", "LBN", "head_of_state", "Émile Lahoud"),
+        ("2008-01-01", "LBN", "head_of_state", None),
+        ("2010-01-01", "LBY", "head_of_state", "Muammar Gaddafi"),
+        ("2022-01-01", "LBY", "head_of_government", "Abdul Hamid Dbeibah"),
+        ("2019-04-10", "SDN", "head_of_state", "Omar al-Bashir"),
+        ("2020-01-01", "SDN", "head_of_government", "Abdalla Hamdok"),
+        ("2011-07-09", "SSD", "head_of_state", "Salva Kiir"),
+        ("2012-08-20", "ETH", "head_of_government", "Meles Zenawi"),
+        ("2019-10-11", "ETH", "head_of_government", "Abiy Ahmed"),
+        ("2003-03-12", "SRB", "head_of_government", None),
+        ("2016-01-01", "SRB", "head_of_government", "Aleksandar Vucic"),
+        ("2018-01-01", "SRB", "head_of_state", "Aleksandar Vucic"),
+        ("2008-02-16", "KSV", "head_of_government", None),
+        ("2008-02-17", "KSV", "head_of_government", "Hashim Thaci"),
+        ("2008-08-08", "GEO", "head_of_state", "Mikheil Saakashvili"),
+        ("2020-09-27", "ARM", "head_of_government", "Nikol Pashinyan"),
+        ("2020-09-27", "AZE", "head_of_state", "Ilham Aliyev"),
+        ("2022-01-04", "KAZ", "head_of_state", "Kassym-Jomart Tokayev"),
+        ("2020-01-01", "KAZ", "other", "Nursultan Nazarbayev"),
+        ("2015-01-01", "VNM", "other", "Nguyen Phu Trong"),
+        ("2010-01-01", "IDN", "head_of_state", "Susilo Bambang Yudhoyono"),
+        ("2020-01-01", "IDN", "head_of_state", "Joko Widodo"),
+        ("2006-09-18", "THA", "head_of_government", "Thaksin Shinawatra"),
+        ("2012-01-01", "THA", "head_of_government", "Yingluck Shinawatra"),
+        ("2012-01-01", "MYS", "head_of_government", "Najib Razak"),
+        ("2019-01-01", "MYS", "head_of_government", "Mahathir Mohamad"),
+        ("2020-01-01", "BGD", "head_of_government", "Sheikh Hasina"),
+        ("2010-01-01", "LKA", "head_of_state", "Mahinda Rajapaksa"),
+        ("2016-10-01", "COL", "head_of_state", "Juan Manuel Santos"),
+        ("2026-09-01", "COL", "head_of_state", None),
+        ("2007-01-01", "CUB", "head_of_state", "Fidel Castro"),
+        ("2015-01-01", "CUB", "head_of_state", "Raúl Castro"),
+        ("2010-01-01", "ZWE", "head_of_state", "Robert Mugabe"),
+        ("2019-01-01", "COD", "head_of_state", "Joseph Kabila"),
+        ("2011-01-01", "CIV", "head_of_state", "Laurent Gbagbo"),
+        ("2011-04-11", "CIV", "head_of_state", "Alassane Ouattara"),
     ],
 )
-def test_people_spot_check_known_holders(day: str, country: str, role: str, name: str) -> None:
-    assert [r.name for r in _holders(country, role, day)] == [name]
+def test_people_spot_check_known_holders(
+    day: str, country: str, role: str, name: str | None
+) -> None:
+    """``name`` None: nobody held the post that day (a vacancy or a state not yet founded)."""
+    assert [r.name for r in _holders(country, role, day)] == ([name] if name else [])
 
 
 def test_people_bashar_assad_left_office_when_damascus_fell() -> None:
@@ -342,6 +384,33 @@ def test_people_military_rulers_are_coded_mil_while_in_uniform(
 ) -> None:
     rows = [r for r in ROWS if r.person_id == person_id and r.holds(day)]
     assert rows and {r.sector for r in rows} == {sector}
+
+
+@pytest.mark.parametrize(
+    ("person_id", "sector", "day"),
+    [
+        ("burhan-abdel-fattah", "MIL", "2022-01-01"),
+        ("guei-robert", "MIL", "2000-06-01"),
+        ("chan-ocha-prayuth", "MIL", "2015-06-01"),
+        ("chan-ocha-prayuth", "GOV", "2020-01-01"),
+        ("haftar-khalifa", "MIL", "2020-01-01"),
+    ],
+)
+def test_people_added_military_rulers_are_coded_by_uniform(
+    person_id: str, sector: str, day: str
+) -> None:
+    rows = [r for r in ROWS if r.person_id == person_id and r.holds(day)]
+    assert rows and {r.sector for r in rows} == {sector}
+
+
+def test_people_kosovo_rows_start_at_independence() -> None:
+    starts = [r.start for r in ROWS if r.country == "KSV"]
+    assert starts and min(starts) == FOUNDED["KSV"]
+
+
+def test_people_south_sudan_rows_start_at_independence() -> None:
+    starts = [r.start for r in ROWS if r.country == "SSD"]
+    assert starts and min(starts) == FOUNDED["SSD"]
 
 
 def test_people_junta_leader_is_coded_military_after_the_2021_coup() -> None:

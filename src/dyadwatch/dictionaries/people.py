@@ -36,8 +36,9 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
 # East Asian names are written family name first ("Xi Jinping" -> "Xi").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
-# Burmese names have no family name: a person is named in full.
-NO_SURNAME = frozenset({"MMR"})
+# Burmese, Indonesian, Thai, Malay and Ethiopian names have no family name in the Western
+# sense (news uses the given name or the full name): a person is matched by the full name only.
+NO_SURNAME = frozenset({"MMR", "IDN", "THA", "MYS", "ETH"})
 # English given names that East Asian officials use in English ("Joseph Wu" -> "Wu").
 _WESTERN_GIVEN_NAMES = frozenset(
     {
