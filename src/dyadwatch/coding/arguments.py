@@ -27,7 +27,21 @@ from dyadwatch.coding.predicates import Match
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
+THREAT_ROOT = "13"
 INCLUDING_PREPS = ("including", "like")
+# whose act a verbal conflict is about: "condemned the killings by the army" -> the army
+AUTHOR_PREPS = ("by",)
+VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+# disapproval is aimed at what it is about, not at whom it is addressed: "complained to the UN
+# about Israeli raids" -> Israel
+DISAPPROVAL_ROOTS = frozenset({"11"})
+SUBJECT_MATTER_PREPS = ("about", "over", "against")
+# an aid's beneficiary after the thing given: "asylum for X", "a military aid program for X"
+AID_ROOTS = frozenset({"07"})
+AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
+BENEFICIARY_PREPS = ("for",)
+# "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
+THEME_TARGET_PREPS = ("of",)
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -46,6 +60,9 @@ class ActLike(Protocol):
 
     @property
     def complement(self) -> Token | None: ...
+
+    @property
+    def inner_theme(self) -> Token | None: ...
 
 
 def refers_back(subj: Token) -> bool:
@@ -98,15 +115,40 @@ def verb_targets(
     complement = act.complement
     framed: list[tuple[Token, str]] = []
     if complement is not None and complement.i != verb.i:
-        framed = complement_targets(complement, act.frame)
+        framed = complement_targets(complement, act.frame, act.inner_theme)
+    root = act.code[:2]
+    # an event noun acted on names its target in its "of" phrase: "tightened the blockade of X"
+    themed: list[tuple[Token, str]] = []
+    if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
+        themed = [(p, "theme-of") for p in prep_objects(theme, THEME_TARGET_PREPS)]
+    if root in VERBAL_CONFLICT_ROOTS:
+        # "condemned the killings of civilians by the army": whose act it is comes first
+        authors: list[tuple[Token, str]] = []
+        for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
+            authors += [(p, "object-by") for p in prep_objects(noun, AUTHOR_PREPS)]
+        if obj is not None and not is_passive(verb):  # the parser hangs the "by" on the verb
+            authors += [(p, "object-by") for p in prep_objects(verb, AUTHOR_PREPS)]
+        direct = authors + direct
+    if root in DISAPPROVAL_ROOTS:
+        about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
+        direct = about + direct
+    if root in AID_ROOTS or act.code.startswith(AID_CUT):
+        for noun in with_conjuncts(obj):
+            object_preps += [
+                (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
+            ]
     if act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
-        candidates = direct + framed + preps + object_preps
+        candidates = direct + framed + themed + preps + object_preps
     else:
-        candidates = direct + preps + object_preps + framed
-    if act.code[:2] in PLACE_TARGET_ROOTS:
+        candidates = direct + themed + preps + object_preps + framed
+    if root in PLACE_TARGET_ROOTS:
         # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
         for holder in (verb, *with_conjuncts(obj)):
+            candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    elif root == THREAT_ROOT and complement is not None and complement.i != verb.i:
+        # a threat lands where the threatened act would: "threatened to resume raids in X"
+        for holder in (complement, *with_conjuncts(direct_object(complement))):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
     for token, rule in candidates:
         found = [m for m in mentions.head_mentions(token) if m not in sources]
@@ -144,7 +186,9 @@ def with_conjuncts(token: Token | None) -> list[Token]:
     return [head, *(c for c in head.conjuncts if c.i > head.i)]
 
 
-def complement_targets(complement: Token, frame: str | None) -> list[tuple[Token, str]]:
+def complement_targets(
+    complement: Token, frame: str | None, inner_theme: Token | None = None
+) -> list[tuple[Token, str]]:
     """Where the target of a framed act is: the addressee of an appeal or demand is who must
     act ("demanded that the US cancel ..."); a promise or threat is aimed at its act's target."""
     out: list[tuple[Token, str]] = []
@@ -153,8 +197,10 @@ def complement_targets(complement: Token, frame: str | None) -> list[tuple[Token
             subj_tokens, _ = subjects(complement)
             out += [(s, "complement-subject") for s in subj_tokens]
         obj = direct_object(complement)
-        if obj is not None:
+        # what the act is done with is not its target: "willing to withdraw its troops from X"
+        if obj is not None and (inner_theme is None or hop_partitive(obj).i != inner_theme.i):
             out.append((obj, "complement-object"))
+        if obj is not None:
             out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
         out += [(d, "complement-dative") for d in children(complement, DATIVES)]
         out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorRecognizer
+from dyadwatch.coding.arguments import PLACE_TARGET_ROOTS
 from dyadwatch.coding.dates import resolve_event_date
 from dyadwatch.coding.events import EventCandidate, EventExtractor
 from dyadwatch.coding.ids import coder_version, event_id
@@ -29,9 +30,26 @@ from dyadwatch.coding.prefilter import SentencePrefilter
 from dyadwatch.dictionaries.codebook import Codebook, default_codebook
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import RejectCode
-from dyadwatch.model import Document, Event, EventDate, Evidence, Modality, Plover, Reject
+from dyadwatch.model import (
+    Actor,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Modality,
+    Place,
+    Plover,
+    Reject,
+)
 from dyadwatch.nlp.pipeline import load_pipeline
 from dyadwatch.settings import Settings
+
+# threats of force or restriction land where they would be carried out
+THREAT_CODES = "13"
+# acts with no named target that are domestic by nature: protest (14), repression (17), a
+# concession such as lifting a curfew (08), threats of political restrictions (132, 133)
+DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
+DOMESTIC_THREATS = ("132", "133")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +193,7 @@ class Coder:
         source = self.recognizer.at_date(candidate.source, when)
         target = self.recognizer.at_date(candidate.target, when) if candidate.target else None
         entry = self.codebook.get(candidate.code)
+        location = self.placer.locate(predicate, countries)
         event_type, mode = self.codebook.plover(candidate.code)
         sentence = candidate.sentence
         verb_span = _char_span(candidate.verb_tokens)
@@ -188,6 +207,8 @@ class Coder:
         }
         if candidate.target is not None:
             rule["target"] = f"{candidate.target_rule}: {candidate.target.rule}"
+        elif (fallback := fallback_target(candidate.code, source, location)) is not None:
+            target, rule["target"] = fallback
         if candidate.recoded:
             rule["recoded"] = candidate.recoded
         return Event(
@@ -213,7 +234,7 @@ class Coder:
             modality=_modality(predicate, candidate),
             attributed_to=self._attribution(predicate, index, when),
             date=date,
-            location=self.placer.locate(predicate, countries),
+            location=location,
             rule=rule,
         )
 
@@ -227,6 +248,21 @@ class Coder:
         if not found:
             return None
         return self.recognizer.at_date(found[0], when).code
+
+
+def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[Actor, str] | None:
+    """The target of an act that names none (docs/verbs.md): force or restriction lands on the
+    country it happens in ("imposed a curfew in Abidjan" -> CIV); a protest, a repression or a
+    concession with no place and no target is domestic: aimed at the source's own country."""
+    root = code[:2]
+    placed = root in PLACE_TARGET_ROOTS or code.startswith(THREAT_CODES)
+    if placed and location is not None and location.country is not None:
+        country = location.country
+        return Actor(code=country, name=location.name, country=country), "location"
+    if (root in DOMESTIC_ROOTS or code.startswith(DOMESTIC_THREATS)) and source.country:
+        country = source.country
+        return Actor(code=country, name=country, country=country), "domestic: own country"
+    return None
 
 
 def _modality(predicate: Token, candidate: EventCandidate) -> Modality:

@@ -84,6 +84,8 @@ class Act:
     recoded: str | None = None  # "future" when a future-tense act became an intent or threat
     theme: Token | None = None  # the event noun or thing acted on; never the target itself
     joint_code: str | None = None  # the code when two or more countries act together
+    # the complement act's own theme ("willing to withdraw its troops"): never a target
+    inner_theme: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +252,7 @@ class EventExtractor:
                 inner.frame,
                 theme=theme,
                 joint_code=inner.joint_code,
+                inner_theme=inner.theme,
             )
         if frame == "opaque":
             for clause in complement_clauses(match.token):
@@ -267,7 +270,13 @@ class EventExtractor:
             if code is not None:
                 state_code = self._family(family, inner.state_code) if inner.state_code else None
                 return Act(
-                    code, state_code, (entry.id, *inner.entries), complement, family, theme=theme
+                    code,
+                    state_code,
+                    (entry.id, *inner.entries),
+                    complement,
+                    family,
+                    theme=theme,
+                    inner_theme=inner.theme,
                 )
         if entry.code is None:
             return None

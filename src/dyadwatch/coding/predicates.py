@@ -6,7 +6,7 @@ pattern that holds, or None. Frames, arguments and events are built on top (``ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -127,7 +127,7 @@ class PredicateMatcher:
                     if best is None or rank > best:
                         best, chosen = rank, found
             if chosen is not None:
-                return chosen
+                return _labelling(chosen)
         if token.pos_ in NOUN_POS:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):
@@ -152,6 +152,9 @@ class PredicateMatcher:
             obj = direct_object(verb)
         if obj is None:
             return None
+        if entry.object_actor and object_predicate(verb) is not None:
+            # "called X nasty", "called X a liar": X is named, not contacted
+            return None
         if entry.object_money and is_money(obj):
             return Match(verb, entry, tuple(particles), obj)
         obj = hop_partitive(obj)
@@ -160,6 +163,61 @@ class PredicateMatcher:
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+
+# what calling someone something means: "called X a liar" criticises X (111); "called X an
+# ally" is a plain statement (010)
+DEROGATORY = frozenset(
+    """nasty liar liars terrorist terrorists criminal criminals aggressor aggressors enemy
+    enemies threat menace dangerous irresponsible illegal illegitimate unacceptable provocative
+    hypocrite hypocritical dictator tyrant murderer murderers thug thugs evil outrageous absurd
+    ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
+    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman""".split()  # noqa: SIM905
+)
+CRITICIZE_CODE = "111"
+
+
+def _labelling(match: Match) -> Match:
+    """A statement that calls its object something derogatory is a criticism of it."""
+    entry = match.entry
+    if entry.frame not in {"speech", None} or entry.objects or entry.particles:
+        return match
+    label = object_predicate(match.token)
+    if label is None or entry.code is None or not entry.code.startswith("01"):
+        return match
+    words = {label.lemma_.lower(), label.lower_}
+    words |= {c.lower_ for c in label.children if c.dep_ in {"amod", "compound"}}
+    if not words & DEROGATORY:
+        return match
+    criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
+    return replace(match, entry=criticism)
+
+
+def object_predicate(verb: Token) -> Token | None:
+    """What a verb says its object is: "called X nasty", "called X a liar" (the parser's
+    ``oprd``, an adjective or noun complement after the object, an indefinite noun right after
+    it, or the second object of "branded X a terrorist state")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    if not objects:
+        return None  # a lone "oprd" is the parser's name for the object itself
+    first = min(objects, key=lambda o: o.i)
+    for c in verb.children:
+        if c.i <= first.i:
+            continue
+        if c.dep_ == "oprd":
+            return c
+        if (
+            c.dep_ in {"xcomp", "ccomp"}
+            and c.pos_ in {"ADJ", "NOUN"}
+            and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)
+        ):
+            return c
+        if first.dep_ == "dative" and c.dep_ in {"dobj", "obj"}:
+            return c
+    for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
+        if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
+            return c
+    return None
 
 
 def _named(actor: Actor) -> bool:
