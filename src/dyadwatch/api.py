@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
 
+from dyadwatch import registry
 from dyadwatch.engine.local import DocumentResult, Outcome, run
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import Settings, load_settings
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
 
 @cache
 def get_coder(settings: Settings) -> Coder:
-    """The coder for these settings, loaded once per process (loading parses dictionaries)."""
-    from dyadwatch.coding.coder import Coder
+    """The coder for these settings, loaded once per process (loading parses dictionaries).
 
-    return Coder.load(settings)
+    ``settings.coder`` names the factory in :data:`dyadwatch.registry.coders`; a plugin's coder
+    must offer what callers use of :class:`~dyadwatch.coding.coder.Coder` (at least ``code``)."""
+    coder: Coder = registry.coders.get(settings.coder)(settings)
+    return coder
 
 
 def code_inputs(

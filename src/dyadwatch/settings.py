@@ -30,6 +30,8 @@ class Settings:
     workers: int = 1
     # largest input file accepted, in bytes
     max_input_bytes: int = 50_000_000
+    # registered name of the coder factory (dyadwatch.registry.coders; docs/plugins.md)
+    coder: str = "dyadwatch.cameo_coder.v1"
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}

@@ -13,6 +13,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
+from dyadwatch import registry
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import Settings
@@ -59,11 +60,15 @@ def run_in_process(items: Iterable[Document | Reject], coder: DocumentCoder) -> 
 _WORKER_CODER: DocumentCoder | None = None
 
 
+def load_coder(settings: Settings) -> DocumentCoder:
+    """The coder ``settings.coder`` names in :data:`dyadwatch.registry.coders`, built anew."""
+    coder: DocumentCoder = registry.coders.get(settings.coder)(settings)
+    return coder
+
+
 def _init_worker(settings: Settings) -> None:
     global _WORKER_CODER
-    from dyadwatch.coding.coder import Coder
-
-    _WORKER_CODER = Coder.load(settings)
+    _WORKER_CODER = load_coder(settings)
 
 
 def _code_in_worker(doc: Document) -> Outcome:
@@ -113,7 +118,5 @@ def run(
         yield from run_in_pool(items, settings, settings.workers)
         return
     if coder is None:
-        from dyadwatch.coding.coder import Coder
-
-        coder = Coder.load(settings)
+        coder = load_coder(settings)
     yield from run_in_process(items, coder)

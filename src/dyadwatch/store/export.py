@@ -8,6 +8,10 @@
   mention counts.
 
 Filters are those of ``Store.events`` (asserted events by default). Mappings: docs/exports.md.
+
+The formats are exporters in :data:`dyadwatch.registry.exporters` under versioned names
+(``dyadwatch.export.gdelt.v1`` ...); the short names above map to them, and any other
+registered name (a plugin's exporter) is accepted as ``fmt`` too (docs/plugins.md).
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from dyadwatch import registry
 from dyadwatch.errors import ConfigError
 from dyadwatch.store.filters import EventQuery
 from dyadwatch.store.gdelt import write_gdelt
@@ -39,6 +44,27 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
+# the short names of the built-in formats (CLI --format) -> their registered exporter names
+FORMAT_NAMES: dict[str, str] = {
+    fmt.value: f"dyadwatch.export.{fmt.value}.v1" for fmt in ExportFormat
+}
+
+
+class Exporter(Protocol):
+    """What an exporter registered in :data:`dyadwatch.registry.exporters` is: it writes the
+    events ``query`` selects to ``output`` (``stdout`` when None) and returns the row count."""
+
+    def __call__(
+        self,
+        store: Store,
+        query: EventQuery,
+        output: str | Path | None,
+        *,
+        stdout: TextIO,
+        overwrite: bool,
+    ) -> int: ...
+
+
 # CSV and Parquet: the events table plus the mention counts of each event's cluster.
 TABLE_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "n_mentions", "n_sources", "n_articles")
 PARTITION_COLUMNS = ("year", "root_code")
@@ -46,7 +72,7 @@ PARTITION_COLUMNS = ("year", "root_code")
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    format: ExportFormat
+    format: str  # as asked for: a short name (``gdelt``) or a registered exporter name
     rows: int
     output: str  # the path written, or "-" for standard output
 
@@ -61,25 +87,48 @@ def export(
     **filters: Any,
 ) -> ExportResult:
     """Write the events ``filters`` select to ``output`` (standard output when None, except
-    for Parquet, which needs a directory)."""
-    fmt = ExportFormat(fmt)
+    for Parquet, which needs a directory). ``fmt`` is a short name (``gdelt``, ``parquet``,
+    ``plover``, ``csv``) or the name of a registered exporter."""
+    fmt = str(fmt.value if isinstance(fmt, ExportFormat) else fmt)
+    exporter: Exporter = registry.exporters.get(FORMAT_NAMES.get(fmt, fmt))
     query = EventQuery(**filters)
-    if fmt is ExportFormat.parquet:
-        if output is None:
-            raise ConfigError("--output DIRECTORY is needed for Parquet")
-        return ExportResult(fmt, _write_parquet(store, query, Path(output), overwrite), str(output))
-    with _text_output(output, stdout or sys.stdout, overwrite) as out:
-        if fmt is ExportFormat.gdelt:
-            rows = write_gdelt(store.con, query, out)
-        elif fmt is ExportFormat.plover:
-            rows = write_plover(store.con, query, out)
-        else:
-            rows = write_csv(store, query, out)
+    rows = exporter(store, query, output, stdout=stdout or sys.stdout, overwrite=overwrite)
     return ExportResult(fmt, rows, str(output) if output is not None else "-")
 
 
+def export_gdelt(
+    store: Store, query: EventQuery, output: str | Path | None, *, stdout: TextIO, overwrite: bool
+) -> int:
+    with text_output(output, stdout, overwrite) as out:
+        return write_gdelt(store.con, query, out)
+
+
+def export_plover(
+    store: Store, query: EventQuery, output: str | Path | None, *, stdout: TextIO, overwrite: bool
+) -> int:
+    with text_output(output, stdout, overwrite) as out:
+        return write_plover(store.con, query, out)
+
+
+def export_csv(
+    store: Store, query: EventQuery, output: str | Path | None, *, stdout: TextIO, overwrite: bool
+) -> int:
+    with text_output(output, stdout, overwrite) as out:
+        return write_csv(store, query, out)
+
+
+def export_parquet(
+    store: Store, query: EventQuery, output: str | Path | None, *, stdout: TextIO, overwrite: bool
+) -> int:
+    if output is None:
+        raise ConfigError("--output DIRECTORY is needed for Parquet")
+    return _write_parquet(store, query, Path(output), overwrite)
+
+
 @contextmanager
-def _text_output(output: str | Path | None, fallback: TextIO, overwrite: bool) -> Iterator[TextIO]:
+def text_output(output: str | Path | None, fallback: TextIO, overwrite: bool) -> Iterator[TextIO]:
+    """``output`` opened for writing text (``fallback`` for None or ``-``), refusing to replace
+    an existing file unless ``overwrite``; for exporters, built-in or not."""
     if output is None or str(output) == "-":
         yield fallback
         return
