@@ -62,7 +62,16 @@ def page(browser: Any, live_server: str) -> Iterator[Any]:
         lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
     )
     tab.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    tab.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    # ERR_ABORTED is the browser cancelling a load because the page navigated on (a favicon
+    # still in flight when a link is clicked); a missing file shows as an HTTP error instead.
+    tab.on(
+        "requestfailed",
+        lambda r: (
+            None
+            if "ERR_ABORTED" in str(r.failure)
+            else problems.append(f"failed: {r.url} {r.failure}")
+        ),
+    )
     tab.on(
         "response",
         lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None,
