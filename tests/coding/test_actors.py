@@ -487,3 +487,114 @@ def test_group_adjectives_describing_things_are_not_actors(
 ) -> None:
     found = mention_texts(recognizer, nlp, text)
     assert not any(code.endswith(("KUR", "MOS")) for code in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # an indirect object and the direct object are two phrases, not one mention
+        ("Ottawa gave Bolivia two fishing boats.", {"Ottawa": "CANGOV", "Bolivia": "BOL"}),
+        ("Paris lent Tunisia three warships.", {"Paris": "FRAGOV", "Tunisia": "TUN"}),
+    ],
+)
+def test_a_dative_country_does_not_merge_with_the_object(
+    recognizer: ActorRecognizer, nlp: Language, text: str, mentions: dict[str, str]
+) -> None:
+    found = mention_texts(recognizer, nlp, text)
+    assert {k: v for k, v in found.items() if k in mentions} == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "bare", "other"),
+    [
+        ("The minister summoned the Danish envoy on Friday.", "minister", "Danish envoy"),
+        ("The president phoned the Kenyan president.", "president", "Kenyan president"),
+    ],
+)
+def test_a_country_of_another_same_sector_actor_does_not_place_a_bare_agent(
+    recognizer: ActorRecognizer, nlp: Language, text: str, bare: str, other: str
+) -> None:
+    found = mention_texts(recognizer, nlp, text)
+    assert found[bare] == "GOV"
+    assert found[other].endswith("GOV") and len(found[other]) == 6
+
+
+def test_a_same_sector_modifier_leaves_the_bare_agent_to_the_document(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    context = recognizer.new_context()
+    recognizer.find(nlp("Portugal hosted the talks."), context=context)
+    doc = nlp("The minister summoned the Danish envoy on Friday.")
+    [minister, envoy] = recognizer.find(doc, context=context)
+    assert minister.actor.code == "PRTGOV" and "context" in minister.flags
+    assert envoy.actor.code == "DNKGOV"
+
+
+def test_a_different_sector_modifier_still_places_a_bare_agent(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = mention_texts(recognizer, nlp, "President Kato Mbeki banned Zambian opposition groups.")
+    assert found["President Kato Mbeki"] == "ZMBGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # the only country of the document comes later, here through an organization
+        ("President Lino Ferraz yielded to demands from Hamas.", "President Lino Ferraz", "PSEGOV"),
+        ("Judge Anna Brek spoke. Peru's army was put on alert.", "Judge Anna Brek", "PERJUD"),
+        # nothing in the document: the sector alone
+        ("President Lino Ferraz said the talks would resume.", "President Lino Ferraz", "GOV"),
+    ],
+)
+def test_an_unknown_titled_person_takes_the_documents_only_country(
+    recognizer: ActorRecognizer, nlp: Language, text: str, mention: str, expected: str
+) -> None:
+    assert mention_texts(recognizer, nlp, text)[mention] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops left Afganistan.", "AFG"),
+        ("Aid reached the Phillipines.", "PHL"),
+        ("Kazakstan protested.", "KAZ"),
+        ("Kyrgystan protested.", "KGZ"),
+    ],
+)
+def test_common_misspellings_of_country_names(
+    recognizer: ActorRecognizer, nlp: Language, text: str, expected: str
+) -> None:
+    assert expected in codes(recognizer, nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("In Kenya, Archbishop Paul Odera urged calm.", "Archbishop Paul Odera", "KENELICHR"),
+        ("Imam Musa Kone of Mali condemned the attack.", "Imam Musa Kone", "MLIELIMOS"),
+        ("Cardinal Marco Bassi visited Peru.", "Cardinal Marco Bassi", "PERELICTH"),
+        ("Rabbi David Lerner spoke.", "Rabbi David Lerner", "ELIJEW"),
+    ],
+)
+def test_religious_titles_code_as_clergy_with_their_religion(
+    recognizer: ActorRecognizer, nlp: Language, text: str, mention: str, expected: str
+) -> None:
+    assert mention_texts(recognizer, nlp, text)[mention] == expected
+
+
+def test_a_religious_title_word_inside_a_name_is_a_surname(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = mention_texts(recognizer, nlp, "Chilean Trade Minister Ana Bishop resigned.")
+    assert found == {"Chilean Trade Minister Ana Bishop": "CHLGOV"}
+
+
+def test_sentence_initial_surname_tagged_as_common_noun(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    doc = nlp("Trump has admitted to the plan.")
+    initial = doc[0]
+    assert initial.pos_ != "PROPN"  # the small model's tag this rule exists for
+    found = [m for m in recognizer.find(doc, dt.date(2025, 6, 1)) if m.start == initial.i]
+    assert [m.actor.code for m in found] == ["USAGOV"]

@@ -131,6 +131,36 @@ def test_bad_row_names_file_and_line(
     assert "file.tsv:3" in str(info.value)
 
 
+def test_agent_religion_column_sets_the_group_code(tmp_path: Path) -> None:
+    header = "sector\trole\tnames\tnote\treligion\n"
+    dictionary = load_one("agents", header, "ELI\tname_title\tImam\t\tMOS\n", tmp_path)
+    [entry] = dictionary.entries
+    assert (entry.sector, entry.role, entry.group) == ("ELI", "name_title", "MOS")
+
+
+def test_agent_religion_column_rejects_a_bad_code(tmp_path: Path) -> None:
+    header = "sector\trole\tnames\tnote\treligion\n"
+    with pytest.raises(DictionaryError, match="bad religion code") as info:
+        load_one("agents", header, "ELI\tname_title\tImam\t\tmuslim\n", tmp_path)
+    assert info.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Afganistan", "AFG"), ("Phillipines", "PHL"), ("Kazakstan", "KAZ"), ("Kyrgystan", "KGZ")],
+)
+def test_packaged_misspellings_are_aliases(
+    packaged: ActorDictionary, phrase: str, code: str
+) -> None:
+    assert any(
+        e.phrase == phrase and e.code == code and e.kind == "country" for e in packaged.entries
+    )
+
+
+def test_columbia_is_not_a_form_of_colombia(packaged: ActorDictionary) -> None:
+    assert not any(e.phrase.lower() == "columbia" for e in packaged.entries)
+
+
 def test_duplicate_phrase_across_lines_names_both(tmp_path: Path) -> None:
     body = "MIL\tspecific\tnavy\t\nMIL\tspecific\tNavy\t\n"
     with pytest.raises(DictionaryError, match="already defined on line 3") as info:

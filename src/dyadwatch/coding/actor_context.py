@@ -188,6 +188,13 @@ def resolve_chain(
     rest = [p for p in chain if p is not modifier]
     group = next((p for p in rest if p.kind == "group" and p.entry is not None), None)
     suffix = (group.entry.group or "") if group is not None and group.entry else ""
+    if not suffix:  # a clergy title carries its religion: "Archbishop X" -> ...CHR
+        suffix = (
+            next(
+                (p.entry.group for p in rest if p.kind == "agent" and p.entry and p.entry.group), ""
+            )
+            or ""
+        )
     org = next((p for p in rest if p.kind == "organization"), None)
     agents = [p for p in rest if p.kind == "agent" and p.role != "former"]
     former = any(p.kind == "agent" and p.role == "former" for p in chain)

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from dyadwatch.coding.actor_context import MODIFIER_KINDS, Piece, Placement, entry_country
+from dyadwatch.coding.actor_context import (
+    MODIFIER_KINDS,
+    Piece,
+    Placement,
+    chain_sector,
+    entry_country,
+)
 from dyadwatch.model import Actor
 
 if TYPE_CHECKING:
@@ -27,6 +33,11 @@ PLACING_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
 _COUNTRY_PIECES = frozenset({"country", "adjective", "capital"})
 _COORDINATORS = frozenset({",", "and", "or", "&"})
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agent_sector(chain: Sequence[Piece]) -> str | None:
+    """Sector the agent words of a chain carry (None for a country named alone)."""
+    return chain_sector([p for p in chain if p.kind == "agent" and p.role != "former"])
 
 
 def chain_country(
@@ -65,11 +76,16 @@ class Placements:
                     self._sentence[i] = number
         self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
+        # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
+        # GOV); None for a country named alone ("In Chile, ...")
+        self._modified: dict[tuple[int, str], set[str | None]] = {}
         for index, (chain, start, _end) in enumerate(chains):
             found = chain_country(chain, when, kinds)
             if found is None:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
+            key = (self._sentence[start], found[0])
+            self._modified.setdefault(key, set()).add(_agent_sector(chain))
             if len(chain) == 1 and chain[0].kind in ("country", "capital"):
                 for i in range(chain[0].start, chain[0].end):
                     self._country_at[i] = found
@@ -89,6 +105,11 @@ class Placements:
         if len(countries) != 1:
             return None
         country, rule = min(others)
+        modified = self._modified.get((sentence, country), set())
+        if None not in modified and _agent_sector(chain) in modified:
+            # "The minister called the Chinese ambassador": the country belongs to another
+            # actor of the same sector; the minister's comes from the document instead
+            return None
         return Placement(country, f"country from the sentence: {rule}", "sentence")
 
     def _attached(self, start: int, end: int) -> Placement | None:
@@ -107,6 +128,40 @@ class Placements:
                             found[0], f"country from '{prep.lower_}' {found[1]}", "placed"
                         )
         return None
+
+
+def place_from_document(
+    doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]], kinds: dict[str, str]
+) -> list[tuple[ActorMention, list[Piece]]]:
+    """A bare agent met before any country ("President Jose Dos Santos conceded to UNITA")
+    takes the document's country when the rest of the document names exactly one, counting
+    organizations and people too. A country that modifies another actor of the same sector
+    in the agent's sentence ("the minister called the Chinese ambassador") does not count."""
+    sentence = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    out = list(resolved)
+    for k, (mention, chain) in enumerate(resolved):
+        actor = mention.actor
+        if actor.country is not None or actor.sector is None or mention.flags:
+            continue
+        if any(p.kind not in ("agent", "group") or p.role == "former" for p in chain):
+            continue
+        sector = _agent_sector(chain)
+        countries: set[str] = set()
+        for j, (other, other_chain) in enumerate(resolved):
+            country = other.actor.country
+            if j == k or country is None or kinds.get(country) == "region":
+                continue
+            same_sentence = sentence.get(other.start) == sentence.get(mention.start)
+            if same_sentence and len(other_chain) > 1 and _agent_sector(other_chain) == sector:
+                continue
+            countries.add(country)
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        placed = Actor(country + actor.code, actor.name, country, actor.sector)
+        rule = f"{mention.rule} + (country from context: {country})"
+        out[k] = (replace(mention, actor=placed, rule=rule, flags=frozenset({"context"})), chain)
+    return out
 
 
 def distribute_coordinated(

@@ -44,6 +44,11 @@ NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "dos", "van", "von", "der",
      "den", "le", "la", "du", "-"}
 )  # fmt: skip
+# a noun phrase in one of these relations to a head outside it is a phrase of its own
+# ("gave [the Philippines] [two patrol boats]": dative + dobj)
+_OWN_PHRASE_DEPS = frozenset(
+    {"dative", "iobj", "dobj", "nsubj", "nsubjpass", "pobj", "attr", "oprd", "npadvmod"}
+)
 PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "neo", "ex"})
 WORD = re.compile(r"[^\W_]+")
 
@@ -76,6 +81,23 @@ def inside_proper_name(doc: Doc, piece: Piece, tagged: bool) -> bool:
     if not doc[piece.start].text[:1].isupper():
         return False
     return is_name_token(doc[piece.start - 1], tagged)
+
+
+def separate_phrases(doc: Doc, chain_start: int, last: Piece, piece: Piece) -> bool:
+    """With a parse: ``last`` and ``piece`` head noun phrases of their own (a verb's dative
+    and its object...) attached outside the would-be chain, so they must not merge into one
+    mention."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[last.start : last.end].root
+    other = doc[piece.start : piece.end].root
+    if root.dep_ not in _OWN_PHRASE_DEPS or other.dep_ not in _OWN_PHRASE_DEPS:
+        return False
+    if root.dep_ == other.dep_:
+        return False  # two subjects of one verb: a misparse of one name ("Lee Nak-yon")
+    # neither attaches inside the would-be chain: two arguments of one verb, side by side
+    span = range(chain_start, piece.end)
+    return root.head.i not in span and other.head.i not in span and root.head.i != other.i
 
 
 def office_entry(span: Span) -> ActorEntry:

@@ -26,7 +26,11 @@ from dyadwatch.coding.actor_context import (
     Resolution,
     resolve_chain,
 )
-from dyadwatch.coding.actor_places import Placements, distribute_coordinated
+from dyadwatch.coding.actor_places import (
+    Placements,
+    distribute_coordinated,
+    place_from_document,
+)
 from dyadwatch.coding.actor_rules import (
     HYPHENS,
     MAX_ABSORBED_NAME,
@@ -45,6 +49,7 @@ from dyadwatch.coding.actor_rules import (
     inside_proper_name,
     is_name_token,
     office_entry,
+    separate_phrases,
 )
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
 from dyadwatch.dictionaries.people import Person, load_people, merge_people
@@ -188,7 +193,11 @@ class ActorRecognizer:
         kinds = self.dictionary.country_kinds
         places = Placements(doc, chains, when, kinds)
         resolved: list[tuple[ActorMention, list[Piece]]] = []
+        covered = 0  # end of the previous chain, which may have absorbed a name
         for index, (chain, start, end) in enumerate(chains):
+            if start < covered:
+                continue  # "Minister Julie Bishop Okafor": "Bishop" is inside that name
+            covered = end
             span = doc[start:end]
             if end > chain[-1].end:  # an unknown name after a title
                 context.other_surnames.add(doc[end - 1].lower_)
@@ -206,6 +215,8 @@ class ActorRecognizer:
                 start, end, span.root.i, resolution.actor, resolution.rule, flags
             )
             resolved.append((mention, chain))
+        if places.parsed:
+            resolved = place_from_document(doc, resolved, kinds)
         return _mark_hyphen_pairs(doc, distribute_coordinated(doc, resolved))
 
     def at_date(self, mention: ActorMention, when: dt.date | None) -> Actor:
@@ -284,7 +295,9 @@ class ActorRecognizer:
         stands next to it; which person it is gets decided with the document context."""
         for token in doc:
             people = self._surnames.get(token.lower_)
-            if people is None or taken[token.i] or not is_name_token(token, tagged):
+            # the small model often tags a capitalised sentence-initial name as a common noun
+            initial = bool(token.is_sent_start) and token.is_alpha and token.text[0].isupper()
+            if people is None or taken[token.i] or not (is_name_token(token, tagged) or initial):
                 continue
             if token.ent_type_ in NUMERIC_ENTITIES:
                 continue
@@ -397,6 +410,8 @@ class ActorRecognizer:
         last = chain[-1]
         kinds = [p.kind for p in chain]
         gap = doc[last.end : piece.start]
+        if separate_phrases(doc, chain[0].start, last, piece):
+            return False  # "gave the Philippines two patrol boats": two noun phrases
         if last.kind in ("person", "surname"):
             # "Trump's former national security adviser": the possessor's country
             return piece.kind == "agent" and len(gap) > 0 and self._gap_ok(gap, possessive=True)

@@ -42,6 +42,9 @@ AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
 BENEFICIARY_PREPS = ("for",)
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
+# an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
+# its target is the party to be punished, never the addressee asked to act
+RALLY_OPPOSITION = "113"
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -137,7 +140,14 @@ def verb_targets(
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
             ]
-    if act.frame in {"appeal", "demand"}:
+    if act.frame in {"appeal", "demand"} and act.code == RALLY_OPPOSITION:
+        # "urged the UN to impose sanctions on X" -> X: the addressee and the appeal's own
+        # particle ("called on NATO", "appealed to the UN") are who should act, not the target
+        asked = {p.i for p, _ in direct}
+        candidates = opposed_targets(complement, act.inner_theme) + [
+            (p, rule) for p, rule in preps if p.i not in asked
+        ]
+    elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
     else:
@@ -219,6 +229,21 @@ def complement_targets(
             out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
         for noun in with_conjuncts(complement):
             out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
+    return out
+
+
+def opposed_targets(complement: Token | None, inner_theme: Token | None) -> list[tuple[Token, str]]:
+    """Who a called-for sanction is aimed at: the complement act's object or prepositional
+    target ("to impose sanctions on X", "to cut ties with X"), or the sanction noun's
+    ("sanctions against X", "an embargo on X"); never the complement's subject (the addressee)
+    nor who would impose it ("US sanctions")."""
+    if complement is None:
+        return []
+    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
+        return complement_targets(complement, None, inner_theme)
+    out: list[tuple[Token, str]] = []
+    for noun in with_conjuncts(complement):
+        out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -27,6 +28,21 @@ _DATE_CUE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
 )
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Keep paragraph breaks from heading a sentence: a newline token that starts a sentence
+    (after "...ended." and a blank line) goes with the sentence before it, as the full parse
+    attaches it, and a blank line ends a sentence even without a full stop (a heading). A
+    leading newline token made the parser attach the fronted phrase wrongly. Spaces without a
+    newline are left alone. Only sentence starts change: tokens and offsets stay the text's."""
+    for token, after in pairwise(list(doc)[1:]):
+        if not token.is_space or "\n" not in token.text:
+            continue
+        if token.is_sent_start or token.text.count("\n") >= 2:
+            token.is_sent_start = False
+            after.is_sent_start = True
+    return doc
 
 
 class _ActorCheck(Protocol):
@@ -86,7 +102,7 @@ class SentencePrefilter:
         pieces: list[list[Doc | None]] = []
         wanted: list[Doc] = []
         for text in texts:
-            doc = self.sentencizer(self.nlp.make_doc(text))
+            doc = mark_paragraphs(self.sentencizer(self.nlp.make_doc(text)))
             row: list[Doc | None] = []
             for sentence in doc.sents:
                 if self.keep(sentence):

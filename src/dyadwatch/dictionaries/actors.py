@@ -78,7 +78,8 @@ class ActorEntry:
     # capitals of states founded late ("Juba"): before ``valid_from`` they code as ``before``
     valid_from: dt.date | None = None
     before: str | None = None
-    group: str | None = None  # CAMEO religion/ethnic code of a group word ("Kurds": KUR)
+    # CAMEO religion/ethnic code of a group word ("Kurds": KUR) or a clergy title (CHR)
+    group: str | None = None
 
     @property
     def rule(self) -> str:
@@ -274,6 +275,10 @@ def load_agents(path: Path, dictionary: ActorDictionary) -> None:
             raise DictionaryError("agent without a sector", str(path), line)
         if role not in _AGENT_ROLES:
             raise DictionaryError(f"bad agent role {role!r}", str(path), line)
+        # optional CAMEO religion code of clergy titles ("Archbishop" -> CHR)
+        religion = row.get("religion", "") or None
+        if religion is not None and not _COUNTRY_CODE.match(religion):
+            raise DictionaryError(f"bad religion code {religion!r}", str(path), line)
         forms = _forms(row["names"], path, line)
         if not forms:
             raise DictionaryError("agent row without names", str(path), line)
@@ -288,6 +293,7 @@ def load_agents(path: Path, dictionary: ActorDictionary) -> None:
                     role=role,
                     ambiguous=ambiguous,
                     exact_case=is_exact_case(form),
+                    group=religion,
                 )
             )
 
