@@ -234,3 +234,22 @@ def test_registry_export_by_registered_name_equals_short_name(store: Any) -> Non
 def test_registry_unknown_export_format_lists_the_exporters(store: Any) -> None:
     with pytest.raises(ConfigError, match=r"dyadwatch\.export\.gdelt\.v1"):
         export(store, "xlsx", stdout=io.StringIO())
+
+
+def test_registry_cli_export_accepts_a_registered_exporter_name(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    db = tmp_path / "events.duckdb"
+    dyadwatch.open(db).close()
+    name = "test.export.count.v1"
+    registry.exporters.register(name)(_count_exporter)
+    try:
+        result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", name])
+    finally:
+        registry.exporters.unregister(name)
+    assert result.exit_code == 0 and "custom" in result.output
+    unknown = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "xlsx"])
+    assert unknown.exit_code == 2
+    assert "use gdelt, parquet, plover, csv" in unknown.output

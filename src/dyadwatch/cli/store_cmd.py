@@ -34,7 +34,6 @@ from dyadwatch.cli.options import (
 )
 from dyadwatch.errors import ConfigError
 from dyadwatch.settings import load_settings
-from dyadwatch.store.export import ExportFormat
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
 WorkersOpt = Annotated[
@@ -175,8 +174,12 @@ def recode_command(
 def export_command(
     db: DbOpt,
     fmt: Annotated[
-        ExportFormat,
-        typer.Option("--format", help="gdelt (TSV), parquet (directory), plover (JSONL), csv."),
+        str,
+        typer.Option(
+            "--format",
+            help="gdelt (TSV), parquet (directory), plover (JSONL), csv, or the name of a "
+            "registered exporter (docs/plugins.md).",
+        ),
     ],
     output: Annotated[
         Path | None,

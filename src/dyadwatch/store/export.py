@@ -90,7 +90,14 @@ def export(
     for Parquet, which needs a directory). ``fmt`` is a short name (``gdelt``, ``parquet``,
     ``plover``, ``csv``) or the name of a registered exporter."""
     fmt = str(fmt.value if isinstance(fmt, ExportFormat) else fmt)
-    exporter: Exporter = registry.exporters.get(FORMAT_NAMES.get(fmt, fmt))
+    name = FORMAT_NAMES.get(fmt, fmt)
+    if name not in registry.exporters:
+        short = ", ".join(FORMAT_NAMES)
+        raise ConfigError(
+            f"unknown export format {fmt!r}: use {short}, or a registered exporter name "
+            f"({', '.join(registry.exporters.names())})"
+        )
+    exporter: Exporter = registry.exporters.get(name)
     query = EventQuery(**filters)
     rows = exporter(store, query, output, stdout=stdout or sys.stdout, overwrite=overwrite)
     return ExportResult(fmt, rows, str(output) if output is not None else "-")
