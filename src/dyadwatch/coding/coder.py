@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorRecognizer
 from dyadwatch.coding.arguments import PLACE_TARGET_ROOTS
+from dyadwatch.coding.coreference import PronounAwareCheck, resolve_pronouns
 from dyadwatch.coding.dates import resolve_event_date
 from dyadwatch.coding.events import EventCandidate, EventExtractor
 from dyadwatch.coding.ids import coder_version, event_id
@@ -92,7 +93,8 @@ class Coder:
         self.codebook = codebook or default_codebook()
         self.placer = placer or Placer.load()
         self.extractor = EventExtractor(verbs)
-        self.prefilter = SentencePrefilter(nlp, verbs, recognizer)
+        # sentences opening with he/she are parsed too: their actor may be in the one before
+        self.prefilter = SentencePrefilter(nlp, verbs, PronounAwareCheck(recognizer))
         self.version = coder_version(verbs.version)
 
     @classmethod
@@ -159,7 +161,8 @@ class Coder:
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
         mentions = list(self.recognizer.find(doc, document.date))
-        index = MentionIndex(mentions)
+        # "He also stressed ...": a clause-initial he/she takes the one person named just before
+        index = MentionIndex([*mentions, *resolve_pronouns(doc, mentions)])
         candidates = self.extractor.extract(doc, index)
         countries = _doc_countries(mentions)
         events: list[Event] = []

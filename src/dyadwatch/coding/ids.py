@@ -6,7 +6,7 @@ import hashlib
 
 # Bump when the extraction rules change what an event means (not for every dictionary edit:
 # the dictionary digest is part of the coder version already).
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def coder_version(verbs_version: str) -> str:
