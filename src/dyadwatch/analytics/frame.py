@@ -17,46 +17,12 @@ import numpy as np
 import pandas as pd
 
 from dyadwatch.model import Event
+from dyadwatch.store.rows import EVENT_COLUMNS as STORE_EVENT_COLUMNS
 
-# The shared events-table contract (see docs/indicators.md and the store).
-EVENT_COLUMNS: tuple[str, ...] = (
-    "id",
-    "doc_id",
-    "sentence_index",
-    "evidence_text",
-    "evidence_start",
-    "evidence_end",
-    "spans",
-    "source_code",
-    "source_name",
-    "source_country",
-    "source_sector",
-    "target_code",
-    "target_name",
-    "target_country",
-    "target_sector",
-    "code",
-    "root_code",
-    "quad_class",
-    "goldstein",
-    "plover_type",
-    "plover_mode",
-    "modality",
-    "attributed_to",
-    "event_date",
-    "date_precision",
-    "date_source",
-    "date_end",
-    "day",
-    "location_name",
-    "location_id",
-    "location_country",
-    "lat",
-    "lon",
-    "location_feature",
-    "rule",
-    "cluster_id",
-    "run_id",
+# The shared events-table contract is the store's; the analytics leave out the person ids and
+# the span end's day, which they read from date_end instead.
+EVENT_COLUMNS: tuple[str, ...] = tuple(
+    c for c in STORE_EVENT_COLUMNS if c not in {"day_end", "source_person", "target_person"}
 )
 
 # Without these there is nothing to count.
