@@ -7,7 +7,6 @@ functions do the work, :mod:`dyadwatch.analytics.tables` and :mod:`.charts` rend
 from __future__ import annotations
 
 import inspect
-import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -53,6 +52,7 @@ from dyadwatch.cli.options import (
 )
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import Modality
+from dyadwatch.store.filters import parse_dyad
 
 watch_app = typer.Typer(
     name="watch",
@@ -167,12 +167,7 @@ def build_filter(
     until: str | None = None,
 ) -> EventFilter:
     """The :class:`EventFilter` the command-line options describe."""
-    pair: tuple[str, str] | None = None
-    if dyad is not None:
-        parts = [p for p in re.split(r"[,:/\s]+|->|-", dyad.strip()) if p]
-        if len(parts) != 2:
-            raise ConfigError(f"--dyad takes two actor codes such as CHN,JPN, not {dyad!r}")
-        pair = (parts[0], parts[1])
+    pair = parse_dyad(dyad) if dyad is not None else None
     modalities: tuple[Modality, ...] = ("asserted",)
     if modality:
         modalities = () if "all" in modality else cast(tuple[Modality, ...], tuple(modality))

@@ -32,8 +32,8 @@ from dyadwatch.cli.options import (
     TargetOpt,
     UntilOpt,
 )
-from dyadwatch.errors import ConfigError
 from dyadwatch.settings import load_settings
+from dyadwatch.store.filters import parse_dyad
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
 WorkersOpt = Annotated[
@@ -78,10 +78,7 @@ def event_filters(
         "directed": directed,
     }
     if dyad is not None:
-        pair = [p.strip() for p in dyad.split(",")]
-        if len(pair) != 2 or not all(pair):
-            raise ConfigError(f"--dyad takes two actor codes as A,B, not {dyad!r}")
-        filters["dyad"] = (pair[0], pair[1])
+        filters["dyad"] = parse_dyad(dyad)
     return filters
 
 

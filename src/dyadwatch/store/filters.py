@@ -133,6 +133,15 @@ def _codes(value: Many, what: str) -> list[str]:
     return out
 
 
+def parse_dyad(text: str) -> tuple[str, str]:
+    """Two actor codes written as one option value: ``CHN,JPN``, ``CHN-JPN``, ``CHN:JPN``,
+    ``CHN/JPN``, ``CHN->JPN`` or ``CHN JPN`` (one parser for every interface)."""
+    parts = [p for p in re.split(r"[,:/\s]+|->|-", text.strip()) if p]
+    if len(parts) != 2:
+        raise ConfigError(f"--dyad takes two actor codes such as CHN,JPN, not {text!r}")
+    return parts[0], parts[1]
+
+
 def _dyad(pair: Sequence[str]) -> tuple[str, str]:
     codes = _codes(list(pair), "dyad")
     if len(codes) != 2:

@@ -17,7 +17,9 @@ from typing import Annotated, Any, Literal
 from fastapi import Query
 
 from dyadwatch.analytics.filters import EventFilter
+from dyadwatch.errors import ConfigError
 from dyadwatch.store import EventQuery
+from dyadwatch.store.filters import parse_dyad
 from dyadwatch.web.errors import BadParameterError
 
 ModalityParam = Literal["all", "asserted", "negated", "hypothetical", "future", "question"]
@@ -123,10 +125,12 @@ def event_params(
         raise BadParameterError("since", f"since {since} is after until {until}")
     pair = None
     if dyad is not None:
-        parts = _codes("dyad", [dyad])
-        if len(parts) != 2:
-            raise BadParameterError("dyad", f"give two actor codes such as CHN,JPN, got {dyad!r}")
-        pair = (parts[0], parts[1])
+        try:
+            pair = parse_dyad(dyad)
+        except ConfigError:
+            raise BadParameterError(
+                "dyad", f"give two actor codes such as CHN,JPN, got {dyad!r}"
+            ) from None
     params = EventParams(
         actor=_codes("actor", actor),
         source=_codes("source", source),
