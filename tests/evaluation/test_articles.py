@@ -13,7 +13,7 @@ import pytest
 from dyadwatch.errors import EvaluationError
 from dyadwatch.evaluation import evaluate_articles, gold_file_kind, load_article_gold
 from dyadwatch.evaluation.article_report import is_bare_statement
-from dyadwatch.evaluation.articles import match_article, miss_kind
+from dyadwatch.evaluation.articles import anchor_digest, match_article, miss_kind
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Plover
 
 FIRST = "The Andorran navy seized two fishing boats from Monaco on Tuesday."
@@ -186,3 +186,12 @@ def test_render_lists_misses_with_what_was_produced(tmp_path: Path) -> None:
     text = report.render(errors=5)
     assert "missed (missing target)" in text
     assert "ANDMIL 171 -" in text
+
+
+def test_anchor_given_as_a_digest_finds_its_sentence(tmp_path: Path) -> None:
+    digest = anchor_digest("Andorran navy seized two")
+    assert digest.endswith(":4")
+    [gold] = load_article_gold(write(tmp_path, [gold_line(digest, "AND", 4)]))
+    assert match_article([gold], [event(THIRD, "AND", "171"), event(FIRST, "AND", "171")]) == [
+        (0, 1)
+    ]

@@ -13,6 +13,7 @@ one-to-one.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ from dyadwatch.model import Document, Event
 ARTICLE_FIELDS = frozenset({"article", "anchor", "source", "quad"})
 _SPACES = re.compile(r"\s+")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_WORD = re.compile(r"\w+")
+# An anchor may be given as a digest of its words, for texts whose words may not be copied:
+# "sha256:<hex digest of the casefolded words joined by one space>:<number of words>"
+_DIGEST = re.compile(r"^sha256:([0-9a-f]{64}):(\d{1,3})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +135,22 @@ def article_of(document: Document, articles: set[str]) -> str | None:
     return next((a for a in articles if document.id.startswith(f"{a}#")), None)
 
 
+def anchor_digest(anchor: str) -> str:
+    """The digest form of an anchor: what a gold file can hold instead of the words."""
+    words = _WORD.findall(normalise(anchor))
+    return f"sha256:{hashlib.sha256(' '.join(words).encode()).hexdigest()}:{len(words)}"
+
+
 def anchor_in(gold: GoldEvent, event: Event) -> bool:
-    return normalise(gold.anchor) in normalise(event.evidence.text)
+    digest = _DIGEST.match(gold.anchor)
+    if digest is None:
+        return normalise(gold.anchor) in normalise(event.evidence.text)
+    wanted, size = digest.group(1), int(digest.group(2))
+    words = _WORD.findall(normalise(event.evidence.text))
+    return any(
+        hashlib.sha256(" ".join(words[i : i + size]).encode()).hexdigest() == wanted
+        for i in range(len(words) - size + 1)
+    )
 
 
 def same_country(code: str | None, gold_code: str | None) -> bool:
