@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadwatch.coding.actors import ActorRecognizer
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.dictionaries.verbs import default_verbs

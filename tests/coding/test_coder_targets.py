@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyadwatch.coding.actors import ActorRecognizer
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder, fallback_target
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.model import Actor, Document, Event, Place

@@ -18,16 +18,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.actors import ActorRecognizer
-from dyadwatch.coding.arguments import PLACE_TARGET_ROOTS
-from dyadwatch.coding.coreference import PronounAwareCheck, resolve_pronouns
-from dyadwatch.coding.dates import resolve_event_date
-from dyadwatch.coding.events import EventCandidate, EventExtractor
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.dates.event_date import resolve_event_date
+from dyadwatch.coding.events.arguments import PLACE_TARGET_ROOTS
+from dyadwatch.coding.events.coreference import PronounAwareCheck, resolve_pronouns
+from dyadwatch.coding.events.extractor import EventCandidate, EventExtractor
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.ids import coder_version, event_id
-from dyadwatch.coding.mentions import MentionIndex, MentionLike, RecognizerLike
-from dyadwatch.coding.modality import attribution_of, modality_of
-from dyadwatch.coding.places import Placer
-from dyadwatch.coding.prefilter import SentencePrefilter
+from dyadwatch.coding.modality.classify import attribution_of, modality_of
+from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.codebook import Codebook, default_codebook
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import RejectCode
@@ -43,6 +42,7 @@ from dyadwatch.model import (
     Reject,
 )
 from dyadwatch.nlp.pipeline import load_pipeline
+from dyadwatch.nlp.prefilter import SentencePrefilter
 from dyadwatch.settings import Settings
 
 # threats of force or restriction land where they would be carried out
