@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.dates.event_date import resolve_event_date
+from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.coding.events.arguments import PLACE_TARGET_ROOTS
 from dyadwatch.coding.events.coreference import PronounAwareCheck, resolve_pronouns
 from dyadwatch.coding.events.extractor import EventCandidate, EventExtractor
@@ -277,17 +278,8 @@ def _modality(predicate: Token, candidate: EventCandidate) -> Modality:
 
 
 def _as_date(date: EventDate) -> dt.date | None:
-    if date.value is None:
-        return None
-    parts = date.value.split("-")
-    try:
-        return dt.date(
-            int(parts[0]),
-            int(parts[1]) if len(parts) > 1 else 1,
-            int(parts[2]) if len(parts) > 2 else 1,
-        )
-    except (ValueError, IndexError):
-        return None
+    days = period_days(date.value)
+    return days[0] if days else None
 
 
 def _char_span(tokens: tuple[Token, ...]) -> tuple[int, int]:

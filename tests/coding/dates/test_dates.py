@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.dates.event_date import resolve_event_date
 from dyadwatch.coding.dates.expressions import Duration, MonthName
 from dyadwatch.coding.dates.grammar import find_mentions
-from dyadwatch.coding.dates.resolve import Period, duration_start, resolve
-from dyadwatch.model import EventDate
+from dyadwatch.coding.dates.resolve import Period, duration_start, iso, period_days, resolve
+from dyadwatch.model import DatePrecision, EventDate
 
 PUB = dt.date(2023, 5, 17)
 SEED_PUB = dt.date(2021, 8, 10)
@@ -359,3 +359,29 @@ def test_seed_page_dates(seed_doc: Doc, sentence_start: str, verb: str, expected
     assert (
         spec(resolve_event_date(seed_token(seed_doc, sentence_start, verb), SEED_PUB)) == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+        ("2019-12", (dt.date(2019, 12, 1), dt.date(2019, 12, 31))),
+        ("2020-02", (dt.date(2020, 2, 1), dt.date(2020, 2, 29))),
+        ("2020-02-03", (dt.date(2020, 2, 3), dt.date(2020, 2, 3))),
+        ("2020-13", None),
+        ("20-02", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_period_days_of_partial_iso_dates(
+    value: str | None, expected: tuple[dt.date, dt.date] | None
+) -> None:
+    assert period_days(value) == expected
+
+
+@pytest.mark.parametrize("precision", ["year", "month", "day"])
+def test_period_days_contains_the_day_iso_wrote(precision: DatePrecision) -> None:
+    day = dt.date(2021, 11, 30)
+    days = period_days(iso(day, precision))
+    assert days is not None and days[0] <= day <= days[1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dyadwatch.coding.dates.expressions import (
     Absolute,
@@ -66,6 +67,29 @@ def iso(day: dt.date, precision: DatePrecision) -> str:
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+@lru_cache(maxsize=65536)
+def period_days(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` period (what
+    :func:`iso` writes), or None for anything else."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 4:
+            year = int(text)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if len(text) == 7 and text[4] == "-":
+            first = dt.date(int(text[:4]), int(text[5:7]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if len(text) == 10:
+            day = dt.date.fromisoformat(text)
+            return day, day
+    except ValueError:
+        return None
+    return None
 
 
 def coarser(a: DatePrecision, b: DatePrecision) -> DatePrecision:
