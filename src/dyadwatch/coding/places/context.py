@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dyadwatch.coding.places.toponyms import Match
+from dyadwatch.coding.places.toponyms import ToponymMatch
 from dyadwatch.dictionaries.gazetteer import default_order
 from dyadwatch.dictionaries.gazetteer_data import Entry
 from dyadwatch.dictionaries.placenames import name_key
@@ -47,7 +47,7 @@ class Context:
         return 0
 
 
-def build_context(matches: Sequence[Match], doc_countries: Sequence[str]) -> Context:
+def build_context(matches: Sequence[ToponymMatch], doc_countries: Sequence[str]) -> Context:
     countries = {c.strip().upper() for c in doc_countries if c.strip()}
     inside: Counter[tuple[str, str]] = Counter()
     for match in matches:
@@ -78,7 +78,7 @@ def choose(entries: Sequence[Entry], context: Context, key: str = "") -> Entry:
     return max(entries, key=lambda e: rank(e, context, key))
 
 
-def resolve(matches: Sequence[Match], doc_countries: Sequence[str]) -> list[Entry]:
+def resolve(matches: Sequence[ToponymMatch], doc_countries: Sequence[str]) -> list[Entry]:
     """One entry per match, chosen with the whole document as context."""
     context = build_context(matches, doc_countries)
     return [choose(m.entries, context, m.key) for m in matches]

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.places.context import resolve
 from dyadwatch.coding.places.roles import Attachment, actor_capable, attachment
-from dyadwatch.coding.places.toponyms import Match, ToponymFinder
+from dyadwatch.coding.places.toponyms import ToponymFinder, ToponymMatch
 from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.dictionaries.gazetteer_data import Entry
 from dyadwatch.model import Place
@@ -54,7 +54,7 @@ class Toponym:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    match: Match
+    match: ToponymMatch
     entry: Entry
     head: Token
 

@@ -56,7 +56,7 @@ _MAX_ALIAS_TOKENS = 4
 
 
 @dataclass(slots=True)
-class Match:
+class ToponymMatch:
     """A toponym found in the text: token span and the places its name may denote."""
 
     start: int  # token index
@@ -127,13 +127,13 @@ def _stream(doc: Doc, start: int, end: int) -> tuple[list[_Word], dict[int, tupl
 
 
 class ToponymFinder:
-    """Finds :class:`Match` es in a Doc with one gazetteer."""
+    """Finds :class:`ToponymMatch` es in a Doc with one gazetteer."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def find(self, doc: Doc) -> list[Match]:
-        matches: list[Match] = []
+    def find(self, doc: Doc) -> list[ToponymMatch]:
+        matches: list[ToponymMatch] = []
         for start, end in _sentences(doc):
             stream, groups = _stream(doc, start, end)
             found = self._match_stream(doc, stream)
@@ -141,8 +141,8 @@ class ToponymFinder:
         matches = self._merge_qualifiers(doc, sorted(matches, key=lambda m: m.start))
         return self._resolve_anaphora(doc, matches)
 
-    def _match_stream(self, doc: Doc, stream: list[_Word]) -> list[Match]:
-        out: list[Match] = []
+    def _match_stream(self, doc: Doc, stream: list[_Word]) -> list[ToponymMatch]:
+        out: list[ToponymMatch] = []
         i = 0
         while i < len(stream):
             parts: list[str] = []
@@ -160,7 +160,7 @@ class ToponymFinder:
                 entries = self._gate(doc, start, stop, key)
                 if entries:
                     unique = len(self.gazetteer.candidates(key)) == 1
-                    accepted = Match(start, stop, key, entries, unambiguous=unique), j
+                    accepted = ToponymMatch(start, stop, key, entries, unambiguous=unique), j
                     break
             if accepted is None:
                 i += 1
@@ -172,10 +172,10 @@ class ToponymFinder:
     def _link_aliases(
         self,
         doc: Doc,
-        matches: list[Match],
+        matches: list[ToponymMatch],
         stream: list[_Word],
         groups: dict[int, tuple[int, int]],
-    ) -> list[Match]:
+    ) -> list[ToponymMatch]:
         """Attach other-script aliases to the name they follow; match the others on their own."""
         position = {w.token: p for p, w in enumerate(stream)}
         used: set[int] = set()
@@ -189,7 +189,7 @@ class ToponymFinder:
                         match.end = group[1]
                     match.alias = group
                     used.add(p)
-        extra: list[Match] = []
+        extra: list[ToponymMatch] = []
         for p, (start, stop) in groups.items():
             if p not in used:
                 inner, _ = _stream(doc, start + 1, stop - 1)
@@ -248,9 +248,9 @@ class ToponymFinder:
         # alternate names hold odd words ("Lion" for Lyon, "Saba" for Saaba): more is needed
         return locative or (placey and rank >= 2)
 
-    def _merge_qualifiers(self, doc: Doc, matches: list[Match]) -> list[Match]:
+    def _merge_qualifiers(self, doc: Doc, matches: list[ToponymMatch]) -> list[ToponymMatch]:
         """ "Paris, Texas" / "Alexandria, VA" / "Tripoli, Lebanon": one match, the city there."""
-        out: list[Match] = []
+        out: list[ToponymMatch] = []
         skip: set[int] = set()
         for n, match in enumerate(matches):
             if n in skip:
@@ -270,7 +270,7 @@ class ToponymFinder:
         return out
 
     def _qualified(
-        self, doc: Doc, cities: list[Entry], at: int, following: Match | None
+        self, doc: Doc, cities: list[Entry], at: int, following: ToponymMatch | None
     ) -> tuple[list[Entry], int]:
         code = doc[at].text.replace(".", "").upper()
         state = self.gazetteer.us_states.get(code) if len(code) == 2 else None
@@ -285,10 +285,10 @@ class ToponymFinder:
                     return narrowed, following.end
         return [], at
 
-    def _resolve_anaphora(self, doc: Doc, matches: list[Match]) -> list[Match]:
+    def _resolve_anaphora(self, doc: Doc, matches: list[ToponymMatch]) -> list[ToponymMatch]:
         """ "the Strait" after "the Taiwan Strait": the one earlier place with that head word."""
         covered = {i for m in matches for i in range(m.start, m.end)}
-        extra: list[Match] = []
+        extra: list[ToponymMatch] = []
         for token in doc:
             if (
                 token.i in covered
@@ -309,7 +309,7 @@ class ToponymFinder:
             }
             if len(earlier) == 1:
                 entries = list(earlier.values())
-                extra.append(Match(token.i, token.i + 1, head, entries, notes=["anaphora"]))
+                extra.append(ToponymMatch(token.i, token.i + 1, head, entries, notes=["anaphora"]))
         return sorted(matches + extra, key=lambda m: m.start)
 
 
