@@ -29,6 +29,7 @@ from dyadwatch.coding.ids import coder_version, event_id
 from dyadwatch.coding.modality.classify import attribution_of, modality_of
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.codebook import Codebook, default_codebook
+from dyadwatch.dictionaries.tsv import data_digest
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import (
@@ -96,7 +97,8 @@ class Coder:
         self.extractor = EventExtractor(verbs)
         # sentences opening with he/she are parsed too: their actor may be in the one before
         self.prefilter = SentencePrefilter(nlp, verbs, PronounAwareCheck(recognizer))
-        self.version = coder_version(verbs.version)
+        extra = Path(self.settings.dictionary_dir) if self.settings.dictionary_dir else None
+        self.version = coder_version(verbs.version, data_digest(extra))
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Coder:
