@@ -299,11 +299,3 @@ def _doc_countries(mentions: list[MentionLike]) -> list[str]:
     """Country codes of a document's actors, most mentioned first (for place disambiguation)."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
     return [c for c, _ in counts.most_common()]
-
-
-def code_documents(
-    coder: Coder, documents: Iterable[Document]
-) -> Iterator[tuple[Document, list[Event] | Reject]]:
-    """Convenience for interfaces: each document with its events, or its reject."""
-    for result in coder.code_many(documents):
-        yield result.document, (result.events if result.ok else result.reject())

@@ -76,8 +76,3 @@ def name_key(name: str) -> str:
 def is_latin_word(word: str) -> bool:
     """True when a folded word is written in Latin letters (ASCII after folding)."""
     return all(_is_latin(ch) for ch in word if ch.isalpha())
-
-
-def has_cased_capital(text: str) -> bool:
-    """True when ``text`` has an upper-case first letter (a proper-noun-looking token)."""
-    return text[:1].isupper()

@@ -54,7 +54,6 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 # "a few years" has no exact count; the resolver treats it as this many units (documented)
 VAGUE_COUNT = 3
-VAGUE_WORDS = frozenset({"few", "several"})
 
 # Capitalised month names only: "march" and "may" in lower case are a verb and a modal.
 _MONTH = (
