@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.ids import coder_version
 from dyadwatch.dictionaries.codebook import default_codebook
+from dyadwatch.dictionaries.tsv import data_digest
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event
@@ -85,8 +87,9 @@ def test_coder_ids_are_stable_and_depend_on_the_document(coder: Coder) -> None:
     assert set(first).isdisjoint(other)
 
 
-def test_coder_version_names_the_verb_dictionary(coder: Coder) -> None:
-    assert default_verbs().version in coder.version
+def test_coder_version_digests_the_verb_dictionary_and_the_data_files(coder: Coder) -> None:
+    assert coder.version == coder_version(default_verbs().version, data_digest())
+    assert coder_version("another-verb-dictionary", data_digest()) != coder.version
 
 
 def test_coder_empty_document_has_no_events(coder: Coder) -> None:

@@ -7,7 +7,8 @@ import pytest
 from spacy.language import Language
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
-from dyadwatch.coding.coder import Coder, fallback_target
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.records import fallback_target
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.model import Actor, Document, Event, Place
 from dyadwatch.settings import Settings
