@@ -7,10 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.dictionaries.codebook import default_codebook
@@ -18,17 +16,6 @@ from dyadwatch.dictionaries.tsv import data_digest
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event
-from dyadwatch.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def coder(nlp: Language, recognizer: ActorRecognizer) -> Coder:
-    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=False))
-
-
-@pytest.fixture(scope="module")
-def prefiltered(nlp: Language, recognizer: ActorRecognizer) -> Coder:
-    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=True))
 
 
 def doc(text: str, doc_id: str = "d1", date: dt.date | None = None) -> Document:

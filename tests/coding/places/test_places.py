@@ -12,11 +12,6 @@ from dyadwatch.coding.places.placer import Placer
 from dyadwatch.model import Place
 
 
-@pytest.fixture(scope="module")
-def placer() -> Placer:
-    return Placer.load()
-
-
 def _verb(doc: Doc, word: str, after: str = "") -> Token:
     start = doc.text.index(after) if after else 0
     return next(t for t in doc if t.text == word and t.idx >= start)

@@ -8,11 +8,6 @@ from spacy.language import Language
 from dyadwatch.coding.places.placer import Placer
 
 
-@pytest.fixture(scope="module")
-def placer() -> Placer:
-    return Placer.load()
-
-
 def _resolved(
     nlp: Language, placer: Placer, text: str, name: str, doc_countries: tuple[str, ...] = ()
 ) -> tuple[str | None, str]:

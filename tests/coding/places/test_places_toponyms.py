@@ -9,11 +9,6 @@ from spacy.language import Language
 from dyadwatch.coding.places.placer import Placer, Toponym
 
 
-@pytest.fixture(scope="module")
-def placer() -> Placer:
-    return Placer.load()
-
-
 def _places(nlp: Language, placer: Placer, text: str) -> list[Toponym]:
     return placer.places_in(nlp(text))
 
