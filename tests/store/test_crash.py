@@ -63,6 +63,7 @@ _CHILD = """
 import json, sys, importlib.util, datetime as dt
 from pathlib import Path
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.model import Document
 from dyadwatch.settings import load_settings
 spec = importlib.util.spec_from_file_location("fake_coder", sys.argv[1])
@@ -71,7 +72,7 @@ records = json.loads(Path(sys.argv[3]).read_text())
 docs = [Document(id=d["id"], text=d["text"], date=dt.date.fromisoformat(d["date"]),
                  source=d["source"], origin=d["origin"]) for d in records]
 with ds.open(sys.argv[2]) as store:
-    ds.ingest_documents(store, docs, coder=fake.SlowCoder(Path(sys.argv[4])),
+    pipeline.ingest_documents(store, docs, coder=fake.SlowCoder(Path(sys.argv[4])),
                         settings=load_settings(workers=1), batch_size=2)
 """
 

@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 
 import dyadwatch.cli.store_cmd as store_cmd
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.cli.app import app
-from dyadwatch.store import pipeline
 
 runner = CliRunner()
 

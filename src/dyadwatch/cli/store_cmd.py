@@ -16,6 +16,8 @@ from typing import Annotated, Any, TextIO
 import typer
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
+from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
 from dyadwatch.cli.options import (
@@ -40,7 +42,10 @@ WorkersOpt = Annotated[
     int | None, typer.Option("--workers", min=1, help="Coding processes (default: settings).")
 ]
 BatchOpt = Annotated[
-    int, typer.Option("--batch-size", min=1, help="Documents written per transaction.")
+    int | None,
+    typer.Option(
+        "--batch-size", min=1, help="Documents per transaction (default: settings.batch_size)."
+    ),
 ]
 DirectedOpt = Annotated[bool, typer.Option("--directed", help="--dyad as source -> target only.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
@@ -82,7 +87,7 @@ def event_filters(
     return filters
 
 
-def render_report(report: ds.IngestReport) -> str:
+def render_report(report: pipeline.IngestReport) -> str:
     """The run summary printed after ``ingest`` and ``recode``."""
     lines = [
         f"{report.command} {report.run_id}: {report.read} document(s) read: "
@@ -106,20 +111,21 @@ def ingest_to_db(
     date: str | None = None,
     workers: int | None = None,
     config: Path | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     err: TextIO | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
     settings = load_settings(config, workers=workers)
     stdin = sys.stdin.buffer if "-" in inputs else None
     with ds.open(db) as store:
-        report = ds.ingest(
+        report = pipeline.ingest(
             store,
             inputs,
             default_date=parse_date(date),
             stdin=stdin,
             settings=settings,
             batch_size=batch_size,
+            watch=check_watches,
         )
     (err or sys.stderr).write(render_report(report) + "\n")
     return report.exit_status
@@ -139,7 +145,7 @@ def ingest_command(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that have none.")
     ] = None,
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 64,
+    batch_size: BatchOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
@@ -155,13 +161,13 @@ def ingest_command(
 def recode_command(
     db: DbOpt,
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 64,
+    batch_size: BatchOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Re-code every stored document with the current dictionaries, replacing its events."""
     settings = load_settings(config, workers=workers)
     with ds.open(db) as store:
-        report = ds.recode(store, settings=settings, batch_size=batch_size)
+        report = pipeline.recode(store, settings=settings, batch_size=batch_size)
     typer.echo(render_report(report), err=True)
     raise typer.Exit(report.exit_status)
 

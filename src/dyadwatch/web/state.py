@@ -16,8 +16,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
+from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings
-from dyadwatch.store import CoderLike, Store
+from dyadwatch.store import Store
 from dyadwatch.web.errors import AuthError
 
 
