@@ -20,22 +20,8 @@ from dyadwatch import pipeline
 from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
-from dyadwatch.cli.options import (
-    ActorOpt,
-    CodeOpt,
-    DbOpt,
-    DyadOpt,
-    ModalityOpt,
-    PlaceOpt,
-    QuadOpt,
-    RootOpt,
-    SinceOpt,
-    SourceOpt,
-    TargetOpt,
-    UntilOpt,
-)
+from dyadwatch.cli.options import DbOpt, event_filter_options
 from dyadwatch.settings import load_settings
-from dyadwatch.store.filters import parse_dyad
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
 WorkersOpt = Annotated[
@@ -47,44 +33,6 @@ BatchOpt = Annotated[
         "--batch-size", min=1, help="Documents per transaction (default: settings.batch_size)."
     ),
 ]
-DirectedOpt = Annotated[bool, typer.Option("--directed", help="--dyad as source -> target only.")]
-TextOpt = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
-
-
-def event_filters(
-    *,
-    actor: list[str] | None = None,
-    source: list[str] | None = None,
-    target: list[str] | None = None,
-    dyad: str | None = None,
-    directed: bool = False,
-    root: list[str] | None = None,
-    code: list[str] | None = None,
-    quad: list[int] | None = None,
-    modality: list[str] | None = None,
-    place: list[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
-) -> dict[str, Any]:
-    """Command-line filter options as ``Store.events`` keyword arguments."""
-    filters: dict[str, Any] = {
-        "actor": actor or None,
-        "source": source or None,
-        "target": target or None,
-        "root": root or None,
-        "code": code or None,
-        "quad_class": quad or None,
-        "modality": modality or "asserted",
-        "place": place or None,
-        "since": parse_date(since, "--since"),
-        "until": parse_date(until, "--until"),
-        "text": text,
-        "directed": directed,
-    }
-    if dyad is not None:
-        filters["dyad"] = parse_dyad(dyad)
-    return filters
 
 
 def render_report(report: pipeline.IngestReport) -> str:
@@ -174,8 +122,10 @@ def recode_command(
 
 @app.command("export")
 @handle_errors
+@event_filter_options
 def export_command(
     db: DbOpt,
+    filters: dict[str, Any],
     fmt: Annotated[
         str,
         typer.Option(
@@ -189,26 +139,8 @@ def export_command(
         typer.Option("--output", help="File (directory for parquet); default standard output."),
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing output.")] = False,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    modality: ModalityOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    text: TextOpt = None,
 ) -> None:
     """Export events (asserted by default) as GDELT 2.0 events, Parquet, PLOVER JSON or CSV."""
-    filters = event_filters(
-        actor=actor, source=source, target=target, dyad=dyad, directed=directed, root=root,
-        code=code, quad=quad, modality=modality, place=place, since=since, until=until,
-        text=text,
-    )  # fmt: skip
     with ds.open(db, read_only=True) as store:
         result = store.export(fmt, output, overwrite=overwrite, **filters)
     typer.echo(f"{result.rows} row(s) written to {result.output} ({result.format})", err=True)
@@ -223,8 +155,10 @@ class ClusterFormat(StrEnum):
 
 @app.command("clusters")
 @handle_errors
+@event_filter_options
 def clusters_command(
     db: DbOpt,
+    filters: dict[str, Any],
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Recompute every cluster before listing.")
     ] = False,
@@ -233,23 +167,8 @@ def clusters_command(
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Largest N clusters.")] = 50,
     fmt: Annotated[ClusterFormat, typer.Option("--format")] = ClusterFormat.table,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
 ) -> None:
     """List event clusters (one real event and its mentions), largest first."""
-    filters = event_filters(
-        actor=actor, source=source, target=target, dyad=dyad, directed=directed, root=root,
-        code=code, quad=quad, place=place, since=since, until=until,
-    )  # fmt: skip
     with ds.open(db, read_only=not rebuild) as store:
         if rebuild:
             n = store.recluster(full=True)
