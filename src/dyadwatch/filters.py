@@ -439,7 +439,7 @@ FIELDS: list[FilterField] = [
         default=("asserted",),
     ),
     FilterField(
-        "since", "date", "First day (YYYY-MM-DD): the event's period overlaps [since, until].",
+        "since", "date", "First day (YYYY-MM-DD): events whose period overlaps since..until.",
         _date("since"), _since_sql, _since_mask,
     ),
     FilterField("until", "date", "Last day (YYYY-MM-DD).", _date("until"), _until_sql, _until_mask),

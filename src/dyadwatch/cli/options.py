@@ -15,7 +15,8 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from dyadwatch.filters import FIELDS, FilterField
+from dyadwatch import filters as vocabulary
+from dyadwatch.filters import FilterField
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
 
@@ -36,7 +37,7 @@ def _option_type(spec: FilterField) -> Any:
 def filter_parameters() -> list[inspect.Parameter]:
     """One keyword-only Typer option per filter field, named after the field."""
     params = []
-    for spec in FIELDS:
+    for spec in vocabulary.FIELDS:
         option = typer.Option(spec.option, help=spec.help, show_default=False)
         default = False if spec.kind == "flag" else None
         params.append(
@@ -54,7 +55,7 @@ def event_filter_options(func: Callable[..., R]) -> Callable[..., R]:
     """Give ``func`` (which takes ``filters: dict[str, Any]``) the filter options instead of
     its ``filters`` parameter; only the options set on the command line reach the dict."""
     signature = inspect.signature(func, eval_str=True)
-    names = [spec.name for spec in FIELDS]
+    names = [spec.name for spec in vocabulary.FIELDS]
     clash = [n for n in names if n in signature.parameters]
     if clash or "filters" not in signature.parameters:
         raise TypeError(f"{func.__name__}: needs a filters parameter and no {clash}")
