@@ -181,3 +181,26 @@ def test_filter_modality_all_keeps_every_modality() -> None:
     assert EventFilter.from_query({"modality": ["all"]}).modalities == ()
     with pytest.raises(ConfigError):
         EventFilter.from_query({"modality": ["rumoured"]})
+
+
+def test_series_command_runs_the_registered_indicator(db: str) -> None:
+    """The indicator commands dispatch through registry.indicators: replacing the registered
+    series function changes what `dyadwatch series` computes."""
+    from dyadwatch import registry
+    from dyadwatch.analytics.series import series
+
+    name = "dyadwatch.indicator.series.v1"
+    calls: list[EventFilter] = []
+
+    def recording_series(events: pd.DataFrame, flt: EventFilter, **options: Any) -> Any:
+        calls.append(flt)
+        return series(events, flt, **options)
+
+    registry.indicators.unregister(name)
+    registry.indicators.register(name)(recording_series)
+    try:
+        run("series", "--db", db, "--plover", "ACCUSE", "--format", "csv")
+    finally:
+        registry.indicators.unregister(name)
+        registry.indicators._declare(name, "dyadwatch.analytics.series:series", "dyadwatch")
+    assert [c.plover_types for c in calls] == [("ACCUSE",)]

@@ -17,12 +17,10 @@ from typing import Annotated, Any, cast
 import typer
 from rich.console import Console
 
+from dyadwatch import registry
 from dyadwatch.analytics import charts, tables
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import CoarseMode, SpanMode
-from dyadwatch.analytics.series import series
-from dyadwatch.analytics.spikes import spikes
-from dyadwatch.analytics.streaks import streaks
 from dyadwatch.analytics.watches import (
     AnalyticsStore,
     Watch,
@@ -130,6 +128,12 @@ FormatOpt = Annotated[Format, typer.Option("--format", help="table, csv or json.
 TopOpt = Annotated[int, typer.Option("--top", min=1, help="Groups (or rows) shown.")]
 
 
+def _indicator(name: str) -> Any:
+    """The indicator function registered as ``dyadwatch.indicator.<name>.v1`` (a plugin may
+    replace it by registering the same name before the command runs)."""
+    return registry.indicators.get(f"dyadwatch.indicator.{name}.v1")
+
+
 @contextmanager
 def open_store(db: Path, *, write: bool = False) -> Iterator[AnalyticsStore]:
     """The store at ``db`` (read-only unless ``write``); replaced in tests."""
@@ -207,7 +211,7 @@ def series_command(
     flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
-    result = series(
+    result = _indicator("series")(
         events,
         flt,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
@@ -264,7 +268,7 @@ def streaks_command(
     flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
-    result = streaks(
+    result = _indicator("streaks")(
         events,
         flt,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
@@ -315,7 +319,7 @@ def spikes_command(
     flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
-    result = spikes(
+    result = _indicator("spikes")(
         events,
         flt,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
