@@ -26,8 +26,8 @@ import pandas as pd
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import MODALITIES
 
+# how a field's values are typed on the command line and in a URL
 Kind = Literal["codes", "dyad", "flag", "cameo", "root", "quad", "words", "modality", "date"]
-Kind.__doc__ = "How a field's values are typed on the command line and in a URL."
 Values = Mapping[str, Any]
 SqlPart = tuple[str, list[Any]]
 
@@ -180,10 +180,6 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 def _text(value: Any) -> str | None:
     return str(value) if value else None
-
-
-def _bool(value: Any) -> bool:
-    return bool(value)
 
 
 # -- SQL ---------------------------------------------------------------------------------------
@@ -391,7 +387,7 @@ def _text_mask(frame: pd.DataFrame, text: str | None, _: Values) -> np.ndarray |
 
 
 def _no_mask(frame: pd.DataFrame, value: Any, values: Values) -> np.ndarray | None:
-    return None
+    return None  # a modifier of another field (directed -> dyad)
 
 
 # -- the vocabulary ----------------------------------------------------------------------------
@@ -414,7 +410,7 @@ FIELDS: list[FilterField] = [
         "dyad", "dyad", "Two actors, CHN,JPN: either direction.", _dyad, _dyad_sql, _dyad_mask
     ),
     FilterField(
-        "directed", "flag", "With --dyad: source -> target only.", _bool, _no_sql, _no_mask,
+        "directed", "flag", "With --dyad: source -> target only.", bool, _no_sql, _no_mask,
         default=False,
     ),
     FilterField(
@@ -460,10 +456,6 @@ FIELDS: list[FilterField] = [
         _in_sql("cluster_id"), _in_mask("cluster_id"), multiple=True,
     ),
 ]  # fmt: skip
-
-
-def field_names() -> list[str]:
-    return [f.name for f in FIELDS]
 
 
 def normalise(raw: Mapping[str, Any]) -> dict[str, Any]:

@@ -65,7 +65,7 @@ def _sql_ids(store: ds.Store, query: dict[str, Any]) -> set[str]:
     return set(store.events(**query)["id"])
 
 
-@pytest.mark.parametrize("name", filters.field_names())
+@pytest.mark.parametrize("name", [f.name for f in filters.FIELDS])
 def test_sql_and_pandas_select_the_same_events(events: Any, name: str) -> None:
     store, frame = events
     proper_subsets = 0

@@ -30,10 +30,6 @@ class AppState:
     coder: CoderLike | None = None  # None: the default coder, loaded on the first write
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
-    @property
-    def writable(self) -> bool:
-        return self.write_token is not None
-
 
 def app_state(request: Request) -> AppState:
     state = request.app.state.dyadwatch
