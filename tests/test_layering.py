@@ -75,9 +75,7 @@ def test_every_package_has_a_layer() -> None:
 def test_imports_go_down_the_layers(module: str) -> None:
     here = RANK[_top(module)]
     upward = sorted(
-        name
-        for name in _imports(MODULES[module])
-        if name in MODULES and RANK[_top(name)] > here
+        name for name in _imports(MODULES[module]) if name in MODULES and RANK[_top(name)] > here
     )
     assert upward == [], f"{module} (layer {here}) imports from a higher layer: {upward}"
 
