@@ -64,10 +64,6 @@ def period_ends(ordinals: np.ndarray, freq: Freq) -> np.ndarray:
     return period_starts(np.asarray(ordinals, dtype=np.int64) + 1, freq) - np.timedelta64(1, "D")
 
 
-def ordinal_of(day: dt.date, freq: Freq) -> int:
-    return int(to_ordinals(np.array([(day - _EPOCH).days]), freq)[0])
-
-
 def to_date(value: np.datetime64) -> dt.date:
     return _EPOCH + dt.timedelta(days=int(value.astype("datetime64[D]").astype(np.int64)))
 

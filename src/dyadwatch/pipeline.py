@@ -1,5 +1,9 @@
 """``ingest`` and ``recode``: read, decide, code and write documents, then cluster and alert.
 
+This is the orchestration above the store: it drives readers (:mod:`dyadwatch.ingest`), the
+coding engine (:mod:`dyadwatch.engine`) and the store's writer, so :mod:`dyadwatch.store` stays
+a database layer that is testable on its own.
+
 Order of work in one run:
 
 1. every input document is decided in input order (:class:`~.classify.Classifier`): unchanged
@@ -9,36 +13,42 @@ Order of work in one run:
 3. stored documents left ``pending`` (they duplicated a document whose text has since changed)
    are decided again;
 4. event clusters are recomputed for the blocks this run touched;
-5. watches are checked against the new events (if the analytics package provides them).
+5. the ``watch`` hook, when given (the CLI and web pass
+   :func:`dyadwatch.analytics.watches.check_watches`), turns the new events into alerts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
+from dyadwatch.api import get_coder
+from dyadwatch.engine.local import DocumentResult
+from dyadwatch.engine.local import run as run_engine
+from dyadwatch.ingest import read_inputs
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import Settings, load_settings
 from dyadwatch.store.classify import Classifier, Planned
 from dyadwatch.store.clusters import recluster
 from dyadwatch.store.rows import row_to_document
+from dyadwatch.store.store import Store
 from dyadwatch.store.writer import BatchWriter
-
-if TYPE_CHECKING:
-    from dyadwatch.store.store import Store
 
 EXIT_OK = 0
 EXIT_REJECTED = 3
 _CHUNK = 256
+
+WatchHook = Callable[[Store, list[str]], Iterable[Any]]
+"""Called after an ingest with the store and the ids of the new events; returns the alerts to
+store (objects ``Store.add_alerts`` accepts)."""
 
 
 class CoderLike(Protocol):
@@ -128,9 +138,6 @@ class _Pipeline:
         """(document, events, failure) per document, in order, from the coding engine (in this
         process, or a pool of ``settings.workers``). A failure carries no document: it is the
         next one in the plan."""
-        from dyadwatch.engine.local import DocumentResult
-        from dyadwatch.engine.local import run as run_engine
-
         for outcome in run_engine(docs, self.settings, self.coder):
             if isinstance(outcome, DocumentResult):
                 yield outcome.document, outcome.events, None
@@ -217,25 +224,30 @@ def ingest_documents(
     *,
     coder: CoderLike | None = None,
     settings: Settings | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     inputs: Sequence[str] = (),
+    watch: WatchHook | None = None,
 ) -> IngestReport:
     """Store and code ``items`` (documents and reader rejects), idempotently.
 
     The same documents again change nothing; a document whose content changed replaces its old
     version and events; duplicates are linked, not coded. Returns what the run did; its
-    ``exit_status`` is 3 when anything was rejected.
+    ``exit_status`` is 3 when anything was rejected. ``batch_size`` (default
+    ``settings.batch_size``) is the number of documents per write transaction; ``watch`` turns
+    the new events into alerts.
     """
     settings = settings or load_settings()
+    batch = batch_size or settings.batch_size
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "ingest", coder, inputs), command="ingest")
     with _run_bookkeeping(store, report):
-        pipeline = _Pipeline(store, coder, settings, report, batch_size)
+        pipeline = _Pipeline(store, coder, settings, report, batch)
         pipeline.run(pipeline.decided(items))
         pipeline.run(pipeline.decided(pipeline.pending_documents(), force=True))
         report.events = pipeline.writer.written_events
         report.clusters = recluster(store.con)
-        report.alerts = _check_watches(store, pipeline.writer.new_event_ids, report)
+        if watch is not None:
+            report.alerts = _check_watches(watch, store, pipeline.writer.new_event_ids, report)
     return report
 
 
@@ -247,17 +259,22 @@ def ingest(
     stdin: BinaryIO | None = None,
     coder: CoderLike | None = None,
     settings: Settings | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
+    watch: WatchHook | None = None,
 ) -> IngestReport:
     """Read ``inputs`` (files, directories, JSONL, ``-``) and ingest every document."""
-    from dyadwatch.ingest import read_inputs
-
     settings = settings or load_settings()
     items = read_inputs(
         list(inputs), default_date=default_date, stdin=stdin, max_bytes=settings.max_input_bytes
     )
     return ingest_documents(
-        store, items, coder=coder, settings=settings, batch_size=batch_size, inputs=inputs
+        store,
+        items,
+        coder=coder,
+        settings=settings,
+        batch_size=batch_size,
+        inputs=inputs,
+        watch=watch,
     )
 
 
@@ -266,7 +283,7 @@ def recode(
     *,
     coder: CoderLike | None = None,
     settings: Settings | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
 ) -> IngestReport:
     """Re-code every stored original with the current coder, replacing its events.
 
@@ -277,7 +294,7 @@ def recode(
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "recode", coder, ()), command="recode")
     with _run_bookkeeping(store, report):
-        pipeline = _Pipeline(store, coder, settings, report, batch_size)
+        pipeline = _Pipeline(store, coder, settings, report, batch_size or settings.batch_size)
         ids = [
             r[0]
             for r in store.con.execute(
@@ -306,8 +323,6 @@ def _recode_plan(store: Store, ids: Sequence[str], report: IngestReport) -> Iter
 
 
 def _default_coder(settings: Settings) -> CoderLike:
-    from dyadwatch.api import get_coder
-
     coder: CoderLike = get_coder(settings)
     return coder
 
@@ -355,17 +370,12 @@ def _run_bookkeeping(store: Store, report: IngestReport) -> Iterator[None]:
                 raise  # otherwise keep the original error
 
 
-def _check_watches(store: Store, event_ids: list[str], report: IngestReport) -> int:
-    """Run the analytics' watch checks on the new events and store the alerts they raise."""
-    name = "dyadwatch.analytics.watches"
+def _check_watches(
+    watch: WatchHook, store: Store, event_ids: list[str], report: IngestReport
+) -> int:
+    """Run the watch hook on the new events and store the alerts it raises."""
     try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name in (name, "dyadwatch.analytics"):
-            return 0  # no watches in this installation
-        raise
-    try:
-        alerts = module.check_watches(store, list(event_ids))
+        alerts = list(watch(store, list(event_ids)))
     except Exception as exc:  # a broken watch must not undo the ingest
         report.warnings.append(f"watches not checked: {type(exc).__name__}: {exc}")
         return 0
