@@ -31,10 +31,10 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _imports(path: Path) -> set[str]:
-    """Every dyadwatch module ``path`` imports, wherever the import statement sits."""
+def _imports(path: Path, name: str | None = None) -> set[str]:
+    """Every dyadwatch module ``path`` (module ``name``) imports, wherever the import sits."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    package = _module_name(path)
+    package = name or _module_name(path)
     if path.name != "__init__.py":
         package = package.rsplit(".", 1)[0]
     found: set[str] = set()
@@ -62,10 +62,6 @@ def _top(module: str) -> str:
 
 MODULES.update({_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))})
 
-# Cycles being removed on another branch of issue 8 (coding/ into sub-packages); delete an
-# entry when that lands, so the test guards it from then on.
-KNOWN_CYCLES = {frozenset({"dyadwatch.coding.actors", "dyadwatch.coding.actor_places"})}
-
 
 def test_every_package_has_a_layer() -> None:
     assert {_top(m) for m in MODULES} - set(RANK) == set()
@@ -80,28 +76,51 @@ def test_imports_go_down_the_layers(module: str) -> None:
     assert upward == [], f"{module} (layer {here}) imports from a higher layer: {upward}"
 
 
+def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One import cycle of ``graph`` (module -> modules it imports), or None."""
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                return [*stack[stack.index(nxt) :], nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for module in sorted(graph):
+        if module not in state and (found := visit(module)):
+            return found
+    return None
+
+
 def test_no_import_cycles() -> None:
     graph = {m: {n for n in _imports(p) if n in MODULES and n != m} for m, p in MODULES.items()}
     # a package's __init__ re-exporting its modules is not a cycle of design: drop parent links
     for module, targets in graph.items():
         graph[module] = {t for t in targets if not module.startswith(t + ".")}
-    state: dict[str, int] = {}
-    stack: list[str] = []
+    cycle = find_cycle(graph)
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or [])
 
-    def visit(node: str) -> None:
-        state[node] = 1
-        stack.append(node)
-        for nxt in sorted(graph[node]):
-            if state.get(nxt) == 1:
-                cycle = stack[stack.index(nxt) :]
-                if frozenset(cycle) not in KNOWN_CYCLES:
-                    pytest.fail("import cycle: " + " -> ".join([*cycle, nxt]))
-                continue
-            if nxt not in state:
-                visit(nxt)
-        stack.pop()
-        state[node] = 2
 
-    for module in sorted(graph):
-        if module not in state:
-            visit(module)
+def test_find_cycle_sees_a_three_module_loop() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert find_cycle(graph) == ["a", "b", "c", "a"]
+    assert find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_imports_count_lazy_and_type_checking_imports(tmp_path: Path) -> None:
+    source = tmp_path / "probe.py"
+    source.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from dyadwatch.store import store\n"
+        "def later():\n    import dyadwatch.pipeline\n",
+        encoding="utf-8",
+    )
+    found = _imports(source, "dyadwatch.probe")
+    assert {"dyadwatch.store.store", "dyadwatch.pipeline"} <= found
