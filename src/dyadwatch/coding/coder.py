@@ -28,6 +28,7 @@ from dyadwatch.coding.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.modality import attribution_of, modality_of
 from dyadwatch.coding.places import Placer
 from dyadwatch.coding.prefilter import SentencePrefilter
+from dyadwatch.coding.statements import clean_statements
 from dyadwatch.dictionaries.codebook import Codebook, default_codebook
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import RejectCode
@@ -96,6 +97,8 @@ class Coder:
         # sentences opening with he/she are parsed too: their actor may be in the one before
         self.prefilter = SentencePrefilter(nlp, verbs, PronounAwareCheck(recognizer))
         self.version = coder_version(verbs.version)
+        # verbs that only report: their bare statements are attribution (coding/statements.py)
+        self.report_entries = frozenset(p.id for p in verbs.patterns if p.frame == "report")
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Coder:
@@ -163,7 +166,12 @@ class Coder:
         mentions = list(self.recognizer.find(doc, document.date))
         # "He also stressed ...": a clause-initial he/she takes the one person named just before
         index = MentionIndex([*mentions, *resolve_pronouns(doc, mentions)])
-        candidates = self.extractor.extract(doc, index)
+        candidates = clean_statements(
+            self.extractor.extract(doc, index),
+            index,
+            self.report_entries,
+            self.settings.nonpolitical_statements,
+        )
         countries = _doc_countries(mentions)
         events: list[Event] = []
         seen: set[tuple[int, int, str, str, str | None]] = set()

@@ -61,7 +61,7 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MAX_EVENTS_PER_PREDICATE = 8
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
-SPEECH_FRAMES = frozenset({"speech", "avowal"})
+SPEECH_FRAMES = frozenset({"speech", "report", "avowal"})
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility

@@ -180,7 +180,7 @@ CRITICIZE_CODE = "111"
 def _labelling(match: Match) -> Match:
     """A statement that calls its object something derogatory is a criticism of it."""
     entry = match.entry
-    if entry.frame not in {"speech", None} or entry.objects or entry.particles:
+    if entry.frame not in {"speech", "report", None} or entry.objects or entry.particles:
         return match
     label = object_predicate(match.token)
     if label is None or entry.code is None or not entry.code.startswith("01"):
