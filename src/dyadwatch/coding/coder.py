@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorRecognizer
 from dyadwatch.coding.arguments import PLACE_TARGET_ROOTS
+from dyadwatch.coding.coordination import pair_joint_acts
 from dyadwatch.coding.coreference import PronounAwareCheck, resolve_pronouns
 from dyadwatch.coding.dates import resolve_event_date
 from dyadwatch.coding.events import EventCandidate, EventExtractor
@@ -52,6 +53,7 @@ THREAT_CODES = "13"
 # concession such as lifting a curfew (08), threats of political restrictions (132, 133)
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 DOMESTIC_THREATS = ("132", "133")
+DOMESTIC_RULE = "domestic: own country"
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +169,7 @@ class Coder:
         # "He also stressed ...": a clause-initial he/she takes the one person named just before
         index = MentionIndex([*mentions, *resolve_pronouns(doc, mentions)])
         candidates = clean_statements(
-            self.extractor.extract(doc, index),
+            pair_joint_acts(self.extractor.extract(doc, index)),
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,
@@ -218,7 +220,9 @@ class Coder:
         }
         if candidate.target is not None:
             rule["target"] = f"{candidate.target_rule}: {candidate.target.rule}"
-        elif (fallback := fallback_target(candidate.code, source, location)) is not None:
+        elif (fallback := fallback_target(candidate.code, source, location)) is not None and (
+            fallback[1] != DOMESTIC_RULE or not _names_foreign(index, sentence, source)
+        ):
             target, rule["target"] = fallback
         if candidate.recoded:
             rule["recoded"] = candidate.recoded
@@ -272,7 +276,7 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
         return Actor(code=country, name=location.name, country=country), "location"
     if (root in DOMESTIC_ROOTS or code.startswith(DOMESTIC_THREATS)) and source.country:
         country = source.country
-        return Actor(code=country, name=country, country=country), "domestic: own country"
+        return Actor(code=country, name=country, country=country), DOMESTIC_RULE
     return None
 
 
@@ -282,6 +286,15 @@ def _modality(predicate: Token, candidate: EventCandidate) -> Modality:
     if candidate.recoded == "future" and modality != "question":
         return "asserted"
     return modality
+
+
+def _names_foreign(index: MentionIndex, sentence: Span, source: Actor) -> bool:
+    """Whether a sentence names an actor of another country than the source's: then the act
+    is not domestic by default ("Iran issued a warrant for the US president")."""
+    return any(
+        m.actor.country is not None and m.actor.country != source.country
+        for m in index.in_span(sentence.start, sentence.end)
+    )
 
 
 def _as_date(date: EventDate) -> dt.date | None:

@@ -460,6 +460,17 @@ class EventExtractor:
                 if found:
                     targets, target_rule = found, f"prep:{prep_word(pobj)}"
                     break
+        if not targets and source_rule != "between":
+            # "Russia's invasion of Ukraine": the "of" phrase is whom the act is aimed at
+            for pobj in prep_objects(noun, ("of",)):
+                found = [
+                    m
+                    for m in mentions.head_mentions(pobj)
+                    if m not in sources and not any(same_country(m, s) for s in sources)
+                ]
+                if found:
+                    targets, target_rule = found, "prep:of"
+                    break
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )

@@ -172,7 +172,9 @@ DEROGATORY = frozenset(
     enemies threat menace dangerous irresponsible illegal illegitimate unacceptable provocative
     hypocrite hypocritical dictator tyrant murderer murderers thug thugs evil outrageous absurd
     ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
-    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman""".split()  # noqa: SIM905
+    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman aggression
+    violation crime crimes provocation invasion occupation genocide atrocity massacre piracy
+    terrorism""".split()  # noqa: SIM905
 )
 CRITICIZE_CODE = "111"
 
