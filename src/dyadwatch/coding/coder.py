@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorRecognizer
 from dyadwatch.coding.arguments import PLACE_TARGET_ROOTS
+from dyadwatch.coding.confidence import event_confidence
 from dyadwatch.coding.coordination import pair_joint_acts
 from dyadwatch.coding.coreference import PronounAwareCheck, resolve_pronouns
 from dyadwatch.coding.dates import resolve_event_date
@@ -226,6 +227,7 @@ class Coder:
             target, rule["target"] = fallback
         if candidate.recoded:
             rule["recoded"] = candidate.recoded
+        confidence = event_confidence(rule, predicate, target is not None)
         return Event(
             id=event_id(
                 document.id,
@@ -251,6 +253,7 @@ class Coder:
             date=date,
             location=location,
             rule=rule,
+            confidence=confidence,
         )
 
     def _attribution(
