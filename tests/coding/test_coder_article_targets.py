@@ -84,3 +84,19 @@ def test_coordinated_subjects_of_a_one_sided_act_stay_separate(coder: Coder) -> 
 )
 def test_the_object_decides_the_sense(coder: Coder, text: str, code: str) -> None:
     assert code in {e.code for e in coded(coder, text)}
+
+
+def test_an_event_that_sets_the_scene_is_its_own_event(coder: Coder) -> None:
+    text = "After the confrontation between Serbia and Kosovo, the Russian minister met reporters."
+    assert ("SRB", "11", "KSV") in dyads(coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada levied sanctions against Venezuela.", ("CAN", "16", "VEN")),
+        ("The Hungarian government is dismantling the alliance.", ("HUN", "16", None)),
+    ],
+)
+def test_light_verbs_and_phrases(coder: Coder, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in dyads(coded(coder, text))

@@ -61,6 +61,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MAX_EVENTS_PER_PREDICATE = 8
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
+# prepositions that set an event as the scene of a clause rather than its argument
+SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 SPEECH_FRAMES = frozenset({"speech", "report", "avowal"})
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
@@ -385,6 +387,8 @@ class EventExtractor:
         # governed by whatever governs the list's first item
         while token.dep_ in LIST_DEPS and token.head.i != token.i and token.head.pos_ in NOUNS:
             token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+            return True  # "after the confrontation between X and Y, Z said": not Z's argument
         governor = token.head.head if token.dep_ == "pobj" else token.head
         return governor.i not in emitted
 
