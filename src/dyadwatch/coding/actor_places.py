@@ -112,13 +112,15 @@ class Placements:
         if attached is not None:
             return attached
         sentence = self._sentence[start]
+        named = end > chain[-1].end  # a title with a name: a person, not "officials"
         others = {
             (c, r)
             for s, i, c, r in self._explicit
             if s == sentence
             and i != index
             and not (
-                self.parsed
+                not named
+                and self.parsed
                 and i in self._starts
                 and acted_on(self.doc, start, end, self._starts[i])
             )
