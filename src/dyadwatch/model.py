@@ -182,6 +182,8 @@ class Event:
     date: EventDate = field(default_factory=EventDate.unknown)
     location: Place | None = None
     rule: dict[str, str] = field(default_factory=dict)  # which dictionary entries fired
+    # how directly the coder found the event, 0..1 (coding/confidence.py); None: not scored
+    confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines event record (docs/event-schema.md)."""
@@ -205,6 +207,7 @@ class Event:
             "date_end": self.date.end,
             "location": self.location.to_dict() if self.location else None,
             "rule": dict(self.rule),
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -237,4 +240,5 @@ class Event:
             ),
             location=Place.from_dict(data["location"]) if data.get("location") else None,
             rule=dict(data.get("rule") or {}),
+            confidence=data.get("confidence"),
         )

@@ -32,6 +32,9 @@ class Settings:
     max_input_bytes: int = 50_000_000
     # registered name of the coder factory (dyadwatch.registry.coders; docs/plugins.md)
     coder: str = "dyadwatch.cameo_coder.v1"
+    # also code statements (CAMEO 01-02) by companies, media, universities and other actors
+    # that are not political (off: they are not political event data)
+    nonpolitical_statements: bool = False
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}

@@ -31,7 +31,7 @@ def test_seed_submarine_intrusion_is_chnmil_to_jpn_in_2004(seed_events: list[Eve
 
 
 def test_seed_teasers_are_separate_documents(seed_events: list[Event]) -> None:
-    trump = {e.doc_id for e in seed_events if "Trump" in e.evidence.text}
+    trump = {e.doc_id for e in seed_events if "Zelenskiy" in e.evidence.text}
     burma = {e.doc_id for e in seed_events if "Burm" in e.evidence.text}
     assert len(trump) == len(burma) == 1 and trump != burma
     assert all("#teaser-" in d for d in trump | burma)
@@ -73,3 +73,13 @@ def test_seed_funded_by_china_is_china_to_the_burmese_army(seed_events: list[Eve
               and e.root_code == "07"]  # fmt: skip
     assert any(e.source.country == "CHN" and e.target and e.target.code == "MMRMIL" for e in funded)
     assert not any(e.source.code == "MMRMIL" for e in funded)
+
+
+def test_seed_teaser_acts_are_coded(seed_events: list[Event]) -> None:
+    asserted = [e for e in seed_events if e.modality == "asserted"]
+    found = {
+        (e.source.country, e.root_code, e.target.country if e.target else None) for e in asserted
+    }
+    assert ("MMR", "17", "MMR") in found  # the junta cutting communications
+    assert ("USA", "16", None) in found  # dismantling multilateral institutions
+    assert ("USA", "11", "UKR") in found  # the Trump-Zelenskiy confrontation

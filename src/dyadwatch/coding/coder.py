@@ -18,9 +18,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import PronounAwareCheck, resolve_pronouns
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -78,6 +80,8 @@ class Coder:
         self.prefilter = SentencePrefilter(nlp, verbs, PronounAwareCheck(recognizer))
         extra = Path(self.settings.dictionary_dir) if self.settings.dictionary_dir else None
         self.version = coder_version(verbs.version, data_digest(extra))
+        # verbs that only report: their bare statements are attribution (events/statements.py)
+        self.report_entries = frozenset(p.id for p in verbs.patterns if p.frame == "report")
         self.records = RecordBuilder(recognizer, self.codebook, self.placer, self.version)
 
     @classmethod
@@ -146,7 +150,12 @@ class Coder:
         mentions = list(self.recognizer.find(doc, document.date))
         # "He also stressed ...": a clause-initial he/she takes the one person named just before
         index = MentionIndex([*mentions, *resolve_pronouns(doc, mentions)])
-        candidates = self.extractor.extract(doc, index)
+        candidates = clean_statements(
+            pair_joint_acts(self.extractor.extract(doc, index)),
+            index,
+            self.report_entries,
+            self.settings.nonpolitical_statements,
+        )
         countries = _doc_countries(mentions)
         events: list[Event] = []
         seen: set[tuple[int, int, str, str, str | None]] = set()

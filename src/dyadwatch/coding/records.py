@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.dates.event_date import resolve_event_date
 from dyadwatch.coding.dates.resolve import period_days
@@ -69,7 +69,9 @@ class RecordBuilder:
         }
         if candidate.target is not None:
             rule["target"] = f"{candidate.target_rule}: {candidate.target.rule}"
-        elif (fallback := fallback_target(candidate.code, source, location)) is not None:
+        elif (fallback := fallback_target(candidate.code, source, location)) is not None and (
+            fallback[1] != DOMESTIC_RULE or not _names_foreign(index, sentence, source)
+        ):
             target, rule["target"] = fallback
         if candidate.recoded:
             rule["recoded"] = candidate.recoded
@@ -112,6 +114,18 @@ class RecordBuilder:
         return self.recognizer.at_date(found[0], when).code
 
 
+DOMESTIC_RULE = "domestic: own country"
+
+
+def _names_foreign(index: MentionIndex, sentence: Span, source: Actor) -> bool:
+    """Whether a sentence names an actor of another country than the source's: then the act
+    is not domestic by default ("Iran issued a warrant for the US president")."""
+    return any(
+        m.actor.country is not None and m.actor.country != source.country
+        for m in index.in_span(sentence.start, sentence.end)
+    )
+
+
 def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[Actor, str] | None:
     """The target of an act that names none (docs/verbs.md): force or restriction lands on the
     country it happens in ("imposed a curfew in Abidjan" -> CIV); a protest, a repression or a
@@ -123,7 +137,7 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
         return Actor(code=country, name=location.name, country=country), "location"
     if (root in DOMESTIC_ROOTS or code.startswith(DOMESTIC_THREATS)) and source.country:
         country = source.country
-        return Actor(code=country, name=country, country=country), "domestic: own country"
+        return Actor(code=country, name=country, country=country), DOMESTIC_RULE
     return None
 
 

@@ -40,6 +40,8 @@ FRAME_FILE = "verb_frames.tsv"
 #: - light: a light verb ("hold", "launch", "stage") takes its code from its event-noun object.
 #: - speech: a verb of saying; it is an event (the entry's code) only when the clause it reports
 #:   yields no event of its own ("X said Y attacked Z" is Y's attack, attributed to X).
+#: - report: a speech verb that only reports ("said", "told", "confirmed"): like speech, but a
+#:   bare statement of it (no target, nothing else coded) is attribution, not an event.
 #: - avowal: a speech verb ("claim", "admit") that is also a claim of responsibility (015) when
 #:   the act it reports is the speaker's own ("the group claimed it attacked the base").
 #: - enact: the complement act itself, dated and qualified by this verb ("decided to lift the
@@ -52,7 +54,9 @@ FRAME_FILE = "verb_frames.tsv"
 #:   likewise never events on their own.
 FAMILY_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt", "prepare")
 NOUN_FRAMES = ("complement", "goal")
-FRAMES = (*FAMILY_FRAMES, "light", "enact", "speech", "avowal", "opaque", *NOUN_FRAMES)
+FRAMES = (
+    *FAMILY_FRAMES, "light", "enact", "speech", "report", "avowal", "opaque", *NOUN_FRAMES
+)
 NO_CODE = "-"  # frame entries that are events only through their complement
 
 ACTOR_OBJECT = "ACTOR"
@@ -286,7 +290,7 @@ def read_verb_file(path: Path, codebook: Codebook) -> list[VerbPattern]:
                 f"duplicate pattern {text!r} (first on line {seen[text]})", where, line
             )
         seen[text] = line
-        if frame in ("light", "speech", "avowal") and parsed.nominal:
+        if frame in ("light", "speech", "report", "avowal") and parsed.nominal:
             raise DictionaryError(f"a nominal entry cannot have the {frame} frame", where, line)
         if frame in NOUN_FRAMES and not parsed.nominal:
             raise DictionaryError(

@@ -54,6 +54,15 @@ def chain_country(
     return None
 
 
+# a subject's clause: the dependents of its verb that name whom the verb acts on
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
+# a country acted on as a state ("Germany", "the Chinese navy") is another party; a people or
+# an opposition acted on ("the Zambian people", "Ugandan candidates") is usually domestic
+STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
+
+
 class ActorPlacements:
     """Per-Doc lookup of the countries that can place a bare chain (see module docstring)."""
 
@@ -73,6 +82,7 @@ class ActorPlacements:
                     self._sentence[i] = number
         self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
+        self._starts: dict[int, int] = {}  # chain index -> its first token
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
@@ -81,6 +91,8 @@ class ActorPlacements:
             if found is None:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
+            if _agent_sector(chain) in STATE_OR_WHOLE:
+                self._starts[index] = start
             key = (self._sentence[start], found[0])
             self._modified.setdefault(key, set()).add(_agent_sector(chain))
             if len(chain) == 1 and chain[0].kind in ("country", "capital"):
@@ -97,7 +109,19 @@ class ActorPlacements:
         if attached is not None:
             return attached
         sentence = self._sentence[start]
-        others = {(c, r) for s, i, c, r in self._explicit if s == sentence and i != index}
+        named = end > chain[-1].end  # a title with a name: a person, not "officials"
+        others = {
+            (c, r)
+            for s, i, c, r in self._explicit
+            if s == sentence
+            and i != index
+            and not (
+                not named
+                and self.parsed
+                and i in self._starts
+                and acted_on(self.doc, start, end, self._starts[i])
+            )
+        }
         countries = {c for c, _r in others}
         if len(countries) != 1:
             return None
@@ -127,6 +151,27 @@ class ActorPlacements:
         return None
 
 
+def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
+    """Whether the token at ``other`` is in what the subject chain ``[start, end)`` acts on
+    (its verb's object, dative or preposition): "the president urged allies such as Germany"
+    does not make the president German, nor "officials criticised the Chinese navy" Chinese."""
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    if head is None or head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
+        return False
+    verb = head.head
+    if verb.dep_ in {"aux", "auxpass"}:  # a subject the parser hung on "was"
+        verb = verb.head
+    token = doc[other]
+    for _ in range(12):  # climb from the other chain to the subject's verb
+        if token.head.i == token.i or token.i == verb.i:
+            return False
+        if token.head.i == verb.i:
+            # where the act happened places its actors: "police arrested protesters in Ankara"
+            return token.dep_ in ACTED_ON_DEPS and token.lower_ not in LOCATIVE_PREPS
+        token = token.head
+    return False
+
+
 def place_from_document(
     doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]], kinds: dict[str, str]
 ) -> list[tuple[ActorMention, list[Piece]]]:
@@ -150,6 +195,12 @@ def place_from_document(
                 continue
             same_sentence = sentence.get(other.start) == sentence.get(mention.start)
             if same_sentence and len(other_chain) > 1 and _agent_sector(other_chain) == sector:
+                continue
+            if (
+                same_sentence
+                and other.actor.sector in STATE_OR_WHOLE
+                and acted_on(doc, mention.start, mention.end, other.start)
+            ):
                 continue
             countries.add(country)
         if len(countries) != 1:

@@ -32,6 +32,10 @@ INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+# ... and whose act an endorsement praises: "welcomed a statement by Russia" -> Russia
+AUTHOR_ROOTS = VERBAL_CONFLICT_ROOTS | {"05"}
+# coercion names whom it is aimed at after the instrument: "a warrant for X", "a ban on X"
+COERCION_ROOTS = frozenset({"17"})
 # disapproval is aimed at what it is about, not at whom it is addressed: "complained to the UN
 # about Israeli raids" -> Israel
 DISAPPROVAL_ROOTS = frozenset({"11"})
@@ -124,7 +128,7 @@ def verb_targets(
     themed: list[tuple[Token, str]] = []
     if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
         themed = [(p, "theme-of") for p in prep_objects(theme, THEME_TARGET_PREPS)]
-    if root in VERBAL_CONFLICT_ROOTS:
+    if root in AUTHOR_ROOTS:
         # "condemned the killings of civilians by the army": whose act it is comes first
         authors: list[tuple[Token, str]] = []
         for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
@@ -135,7 +139,7 @@ def verb_targets(
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
         direct = about + direct
-    if root in AID_ROOTS or act.code.startswith(AID_CUT):
+    if root in AID_ROOTS or root in COERCION_ROOTS or act.code.startswith(AID_CUT):
         for noun in with_conjuncts(obj):
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
@@ -164,9 +168,31 @@ def verb_targets(
         found = [m for m in mentions.head_mentions(token) if m not in sources]
         if rule == "place":
             found = [m for m in found if m.actor.country is not None]
+        # "Trump withdrew the US from ...": the source's own country named as a whole is who
+        # acts, not whom the act is aimed at
+        if rule == "object":
+            found = [m for m in found if not _own_country(m, sources)]
         if found:
             return found, rule
+    if theme is not None:
+        # the thing acted on may stand for its country: "expelled the Libyan ambassador"
+        found = [
+            m
+            for m in mentions.head_mentions(theme)
+            if m not in sources
+            and m.actor.country is not None
+            and not any(same_country(m, s) for s in sources)
+        ]
+        if found:
+            return found, "theme-actor"
     return [], ""
+
+
+def _own_country(mention: MentionLike, sources: list[MentionLike]) -> bool:
+    actor = mention.actor
+    if actor.sector is not None or actor.code != actor.country:
+        return False
+    return any(s.actor.country == actor.country for s in sources)
 
 
 def provider_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:

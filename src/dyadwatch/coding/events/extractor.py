@@ -61,7 +61,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MAX_EVENTS_PER_PREDICATE = 8
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
-SPEECH_FRAMES = frozenset({"speech", "avowal"})
+# prepositions that set an event as the scene of a clause rather than its argument
+SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
+SPEECH_FRAMES = frozenset({"speech", "report", "avowal"})
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
@@ -385,6 +387,8 @@ class EventExtractor:
         # governed by whatever governs the list's first item
         while token.dep_ in LIST_DEPS and token.head.i != token.i and token.head.pos_ in NOUNS:
             token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
+            return True  # "after the confrontation between X and Y, Z said": not Z's argument
         governor = token.head.head if token.dep_ == "pobj" else token.head
         return governor.i not in emitted
 
@@ -459,6 +463,17 @@ class EventExtractor:
                 found = [m for m in mentions.head_mentions(pobj) if m not in sources]
                 if found:
                     targets, target_rule = found, f"prep:{prep_word(pobj)}"
+                    break
+        if not targets and source_rule != "between":
+            # "Russia's invasion of Ukraine": the "of" phrase is whom the act is aimed at
+            for pobj in prep_objects(noun, ("of",)):
+                found = [
+                    m
+                    for m in mentions.head_mentions(pobj)
+                    if m not in sources and not any(same_country(m, s) for s in sources)
+                ]
+                if found:
+                    targets, target_rule = found, "prep:of"
                     break
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule

@@ -135,6 +135,9 @@ class MentionIndex:
     def at(self, token: Token) -> MentionLike | None:
         return self._by_token.get(token.i)
 
+    def in_span(self, start: int, end: int) -> list[MentionLike]:
+        return [m for m in self.mentions if m.start < end and m.end > start]
+
     def head_mentions(self, token: Token) -> list[MentionLike]:
         """Mentions of the noun phrase headed by ``token``, its conjuncts included.
 

@@ -172,7 +172,9 @@ DEROGATORY = frozenset(
     enemies threat menace dangerous irresponsible illegal illegitimate unacceptable provocative
     hypocrite hypocritical dictator tyrant murderer murderers thug thugs evil outrageous absurd
     ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
-    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman""".split()  # noqa: SIM905
+    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman aggression
+    violation crime crimes provocation invasion occupation genocide atrocity massacre piracy
+    terrorism""".split()  # noqa: SIM905
 )
 CRITICIZE_CODE = "111"
 
@@ -180,7 +182,7 @@ CRITICIZE_CODE = "111"
 def _labelling(match: Match) -> Match:
     """A statement that calls its object something derogatory is a criticism of it."""
     entry = match.entry
-    if entry.frame not in {"speech", None} or entry.objects or entry.particles:
+    if entry.frame not in {"speech", "report", None} or entry.objects or entry.particles:
         return match
     label = object_predicate(match.token)
     if label is None or entry.code is None or not entry.code.startswith("01"):

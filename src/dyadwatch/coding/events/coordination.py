@@ -1,0 +1,59 @@
+"""Joint acts of coordinated actors: "Cyprus and Egypt signed a deal" is an act between them.
+
+When two or more actors of different countries are the subject of a symmetric act (talks,
+meetings, agreements, negotiation, joint cooperation, fighting each other) and the sentence
+names no other target, the act is between them: one event from the first-named to each of the
+others (the article gold convention, docs/verbs.md "Coordinated actors"), instead of one
+target-less event per actor.
+
+Pure: works on event candidates, used by ``coder.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import groupby
+
+from dyadwatch.coding.events.extractor import EventCandidate
+
+# codes whose act is mutual: consult (04), negotiate/mediate (046), sign an agreement (057),
+# agree (030), cooperate materially (06), fight (190)
+SYMMETRIC_ROOTS = frozenset({"04", "06"})
+SYMMETRIC_CODES = frozenset({"030", "046", "057", "190"})
+JOINT_RULE = "coordinated-subject"
+
+
+def is_symmetric(code: str) -> bool:
+    return code[:2] in SYMMETRIC_ROOTS or code[:3] in SYMMETRIC_CODES
+
+
+def _key(candidate: EventCandidate) -> tuple[int, int, str]:
+    return candidate.sentence_index, candidate.predicate.i, candidate.code
+
+
+def pair_joint_acts(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Candidates with each symmetric act of coordinated actors turned into first -> others."""
+    out: list[EventCandidate] = []
+    for _, grouped in groupby(candidates, key=_key):
+        group = list(grouped)
+        out.extend(_paired(group) or group)
+    return out
+
+
+def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
+    if len(group) < 2 or not is_symmetric(group[0].code):
+        return []
+    if any(c.target is not None for c in group):
+        return []
+    actors: list[EventCandidate] = []
+    countries: set[str] = set()
+    for candidate in group:
+        country = candidate.source.actor.country
+        if country is None or country in countries:
+            continue
+        countries.add(country)
+        actors.append(candidate)
+    if len(actors) < 2:
+        return []
+    first = actors[0]
+    return [replace(first, target=other.source, target_rule=JOINT_RULE) for other in actors[1:]]

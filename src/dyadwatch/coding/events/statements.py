@@ -1,0 +1,141 @@
+"""Statement hygiene: which statements (CAMEO roots 01-02) are political event data.
+
+"X said ..." is in almost every news sentence; left alone, bare statements crowd out the events
+an analyst wants. Rules (docs/verbs.md, "Statements"):
+
+- A statement about another actor is aimed at it: "the minister said Iran was to blame" ->
+  target Iran (the first actor named in what was said, preferring another country).
+- A statement with no target is dropped when the sentence holds a more specific asserted event
+  by the speaker's country or inside what was said: the statement is then only the
+  attribution of that event.
+- A bare statement of a verb that only reports ("said", "told", "confirmed": the ``report``
+  frame of verbs.tsv) is attribution, not an event: "police said the fire was out".
+- Statements by actors that are not political (companies, media, universities, hospitals, or
+  an actor with no known country) are not coded unless the ``nonpolitical_statements`` setting
+  is on (docs/settings.md).
+
+Pure: works on candidates and the parse, used by ``coder.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.modality.classify import modality_of
+from dyadwatch.model import Actor
+
+STATEMENT_ROOTS = frozenset({"01", "02"})
+# sectors whose statements are not political event data: business, media, education/science,
+# health, labour, development
+NONPOLITICAL_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH", "LAB", "DEV", "SCI"})
+# sectors that are political even when the actor's country is unknown ("the government")
+POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "ELI", "CVL"}
+)
+AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
+# actor codes that are political without a country: international organisations, NGOs
+STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
+# dependents of a verb of saying that hold what was said
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "parataxis", "dative"})
+ABOUT_RULE = "statement-about"
+
+
+def is_statement(candidate: EventCandidate) -> bool:
+    return candidate.code[:2] in STATEMENT_ROOTS
+
+
+def is_political(actor: Actor) -> bool:
+    """Whether an actor's statements are political event data."""
+    if actor.sector in NONPOLITICAL_SECTORS:
+        return False
+    if actor.country is not None or actor.sector in POLITICAL_SECTORS:
+        return True
+    return actor.code.startswith(STATELESS_POLITICAL)
+
+
+def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
+    """The actor a statement is about: the first actor named in what was said that is not the
+    speaker, another country's first; None when what was said names no other actor."""
+    verb = candidate.predicate
+    source = candidate.source
+    seen: list[MentionLike] = []
+    for child in verb.children:
+        if child.dep_ not in CONTENT_DEPS:
+            continue
+        for token in _ordered(child):
+            mention = mentions.at(token)
+            if mention is None or mention in seen or _overlaps(mention, source):
+                continue
+            if mention.actor.code == source.actor.code:
+                continue
+            seen.append(mention)
+    if not seen:
+        return None
+    own = source.actor.country
+    foreign = [m for m in seen if m.actor.country is not None and m.actor.country != own]
+    return (foreign or seen)[0]
+
+
+def clean_statements(
+    candidates: list[EventCandidate],
+    mentions: MentionIndex,
+    report_entries: frozenset[str] = frozenset(),
+    nonpolitical: bool = False,
+) -> list[EventCandidate]:
+    """Candidates after statement hygiene (module docstring), in their original order;
+    ``report_entries`` are the ids of the verb entries that only report (frame ``report``)."""
+    out: list[EventCandidate] = []
+    for candidate in candidates:
+        if not is_statement(candidate):
+            out.append(candidate)
+            continue
+        # an appeal to a named actor stays: "business leaders called on the government to ..."
+        appeal_to = candidate.code[:2] == "02" and candidate.target is not None
+        if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
+            continue
+        if candidate.target is None and candidate.code[:2] == "01":
+            about = statement_target(candidate, mentions)
+            if about is not None:
+                candidate = replace(candidate, target=about, target_rule=ABOUT_RULE)
+        if candidate.target is None and candidate.entries[0] in report_entries:
+            continue
+        if (
+            candidate.target is None
+            and candidate.code != AVOWAL_CODE
+            and _has_specific_event(candidate, candidates)
+        ):
+            continue
+        out.append(candidate)
+    return out
+
+
+def _has_specific_event(statement: EventCandidate, candidates: list[EventCandidate]) -> bool:
+    """Whether the statement's sentence holds a non-statement event by the same speaker's
+    country, or one the statement's clause reports."""
+    country = statement.source.actor.country or statement.source.actor.code
+    for other in candidates:
+        if other.sentence_index != statement.sentence_index or is_statement(other):
+            continue
+        if modality_of(other.predicate) != "asserted":
+            continue  # "said they hoped more countries would meet": the statement is the news
+        if (other.source.actor.country or other.source.actor.code) == country:
+            return True
+        if _inside(other.predicate, statement.predicate):
+            return True
+    return False
+
+
+def _inside(token: Token, head: Token) -> bool:
+    return any(a.i == head.i for a in token.ancestors)
+
+
+def _ordered(token: Token) -> list[Token]:
+    return sorted(token.subtree, key=lambda t: t.i)
+
+
+def _overlaps(a: MentionLike, b: MentionLike) -> bool:
+    return a.start < b.end and b.start < a.end

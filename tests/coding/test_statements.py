@@ -1,0 +1,81 @@
+"""Statement hygiene: which statements (CAMEO 01-02) the coder keeps as political event data."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.events.statements import is_political
+from dyadwatch.dictionaries.verbs import default_verbs
+from dyadwatch.model import Actor, Document, Event
+from dyadwatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def coder(nlp: Language, recognizer: ActorRecognizer) -> Coder:
+    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=False))
+
+
+@pytest.fixture(scope="module")
+def permissive(nlp: Language, recognizer: ActorRecognizer) -> Coder:
+    settings = Settings(prefilter=False, nonpolitical_statements=True)
+    return Coder(nlp, recognizer, default_verbs(), settings=settings)
+
+
+def coded(coder: Coder, text: str) -> list[Event]:
+    return [e for e in coder.code(Document(id="t", text=text)) if e.modality == "asserted"]
+
+
+def statements(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.root_code in {"01", "02"}]
+
+
+def test_a_statement_about_another_country_targets_it(coder: Coder) -> None:
+    events = statements(
+        coded(coder, "The Chilean foreign minister said Peru had failed to respect the treaty.")
+    )
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("CHL", "PER")
+    ]
+    assert events[0].rule["target"].startswith("statement-about")
+
+
+def test_a_bare_report_is_attribution_not_an_event(coder: Coder) -> None:
+    assert statements(coded(coder, "Police in Norway said the fire was out by noon.")) == []
+
+
+def test_a_bare_announcement_by_a_government_stays(coder: Coder) -> None:
+    events = statements(coded(coder, "The Kenyan government announced a new budget on Monday."))
+    assert [e.source.country for e in events] == ["KEN"]
+
+
+def test_a_statement_beside_the_speakers_own_act_is_dropped(coder: Coder) -> None:
+    events = coded(coder, "Egypt announced that its army had attacked the rebels in Sinai.")
+    assert events, "the attack itself is coded"
+    assert all(e.root_code not in {"01"} or e.target is not None for e in events)
+
+
+def test_company_statements_are_off_by_default_and_available_behind_the_setting(
+    coder: Coder, permissive: Coder
+) -> None:
+    text = "The oil company Shell announced a new strategy on Monday."
+    assert statements(coded(coder, text)) == []
+    # the setting only widens who may make statements; the rest of the hygiene still holds
+    assert is_political(Actor(code="USABUS", name="firm", country="USA", sector="BUS")) is False
+    assert coded(permissive, text) == statements(coded(permissive, text))
+
+
+@pytest.mark.parametrize(
+    ("actor", "political"),
+    [
+        (Actor(code="FRAGOV", name="minister", country="FRA", sector="GOV"), True),
+        (Actor(code="GOV", name="the government", country=None, sector="GOV"), True),
+        (Actor(code="IGOUNO", name="UN", country=None, sector=None), True),
+        (Actor(code="GBRMED", name="a newspaper", country="GBR", sector="MED"), False),
+        (Actor(code="EDU", name="a university", country=None, sector="EDU"), False),
+    ],
+)
+def test_who_is_political(actor: Actor, political: bool) -> None:
+    assert is_political(actor) is political
