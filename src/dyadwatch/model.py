@@ -182,6 +182,7 @@ class Event:
     date: EventDate = field(default_factory=EventDate.unknown)
     location: Place | None = None
     rule: dict[str, str] = field(default_factory=dict)  # which dictionary entries fired
+    confidence: float | None = None  # 0-1, how the event was found (docs/event-schema.md)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines event record (docs/event-schema.md)."""
@@ -205,6 +206,7 @@ class Event:
             "date_end": self.date.end,
             "location": self.location.to_dict() if self.location else None,
             "rule": dict(self.rule),
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -237,4 +239,9 @@ class Event:
             ),
             location=Place.from_dict(data["location"]) if data.get("location") else None,
             rule=dict(data.get("rule") or {}),
+            confidence=_opt_float(data.get("confidence")),
         )
+
+
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)
