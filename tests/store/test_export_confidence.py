@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 
@@ -66,3 +67,10 @@ def test_gdelt_confidence_scale() -> None:
     assert gdelt_confidence(0.87) == "87"
     assert gdelt_confidence(1.0) == "100"
     assert gdelt_confidence(None) == ""
+
+
+def test_plover_records_carry_confidence(filled: ds.Store) -> None:
+    out = io.StringIO()
+    filled.export("plover", stdout=out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert records and {r["confidence"] for r in records} <= {0.9, 0.4}
