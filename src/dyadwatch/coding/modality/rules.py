@@ -179,6 +179,8 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         dep, word = child.dep_, child.lower_
         if dep in ("aux", "auxpass"):
             labels |= _labels(cues.effects("aux", child.lemma_.lower()) | cues.effects("aux", word))
+            if any(n.dep_ == "neg" for n in child.children):
+                labels.add("negated")  # "had not, as of Friday, released": not hangs on "had"
         elif dep == "neg" or (dep == "advmod" and word == "never"):
             labels |= _labels(cues.effects("neg", word, "adverb"))
         elif dep in ("advmod", "amod") and any(n.dep_ == "neg" for n in child.children):
