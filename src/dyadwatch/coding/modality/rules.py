@@ -241,6 +241,8 @@ def _purpose_infinitive(tok: Token) -> bool:
             head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
         ):
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            return True  # "voted for the army to enter": the entering is the aim, not a fact
         return not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
     if tok.dep_ == "acl":
         head = tok.head
