@@ -149,7 +149,12 @@ def _year_in_name(span: Span) -> bool:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN":
         return True
-    return _names_a_thing(span)
+    if not _names_a_thing(span):
+        return False
+    # "the 2015 deal", "Iran's 2015 deal", "Vision 2030"; not "In 2019 rebels seized ..."
+    return head.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") and c.i < root.i for c in head.children
+    )
 
 
 def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
