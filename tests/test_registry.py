@@ -250,4 +250,4 @@ def test_registry_cli_export_accepts_a_registered_exporter_name(tmp_path: Path) 
     assert result.exit_code == 0 and "custom" in result.output
     unknown = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "xlsx"])
     assert unknown.exit_code == 2
-    assert "use gdelt, parquet, plover, csv" in unknown.output
+    assert "use gdelt, gdelt_mentions, parquet, plover, csv" in unknown.output

@@ -27,7 +27,9 @@ from dyadwatch.errors import ConfigError
 from dyadwatch.model import MODALITIES
 
 # how a field's values are typed on the command line and in a URL
-Kind = Literal["codes", "dyad", "flag", "cameo", "root", "quad", "words", "modality", "date"]
+Kind = Literal[
+    "codes", "dyad", "flag", "cameo", "root", "quad", "words", "modality", "date", "number"
+]
 Values = Mapping[str, Any]
 SqlPart = tuple[str, list[Any]]
 
@@ -163,6 +165,18 @@ def _date(what: str) -> Callable[[Any], dt.date | None]:
     return parse
 
 
+def _confidence(value: Any) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"min_confidence is a number from 0 to 1, got {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise ConfigError(f"min_confidence is a number from 0 to 1, got {value!r}")
+    return number
+
+
 def _places(value: Any) -> tuple[str, ...]:
     places = tuple(p.strip() for p in _many(value))
     if any(not p for p in places):
@@ -250,6 +264,11 @@ def _place_sql(col: str, places: tuple[str, ...], _: Values) -> SqlPart | None:
             parts.append(f"({norm} = ? OR starts_with({norm}, ?))")
             params.extend([words, words + " "])
     return "(" + " OR ".join(parts) + ")", params
+
+
+def _confidence_sql(col: str, least: float | None, _: Values) -> SqlPart | None:
+    # events coded before confidence existed (NULL) do not pass a threshold
+    return (f"{col}confidence >= ?", [least]) if least is not None else None
 
 
 def _text_sql(col: str, text: str | None, _: Values) -> SqlPart | None:
@@ -379,6 +398,16 @@ def _place_mask(frame: pd.DataFrame, places: tuple[str, ...], _: Values) -> np.n
     return out
 
 
+def _confidence_mask(frame: pd.DataFrame, least: float | None, _: Values) -> np.ndarray | None:
+    if least is None:
+        return None
+    if "confidence" not in frame.columns:
+        return np.zeros(len(frame), dtype=bool)
+    values = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(dtype=float)
+    out: np.ndarray = np.nan_to_num(values, nan=-1.0) >= least
+    return out
+
+
 def _text_mask(frame: pd.DataFrame, text: str | None, _: Values) -> np.ndarray | None:
     if not text:
         return None
@@ -433,6 +462,10 @@ FIELDS: list[FilterField] = [
         "modality", "modality", "asserted (default), negated, hypothetical, ... or all.",
         _modalities, _in_sql("modality"), _in_mask("modality"), multiple=True,
         default=("asserted",),
+    ),
+    FilterField(
+        "min_confidence", "number", "Least event confidence, 0-1 (docs/event-schema.md).",
+        _confidence, _confidence_sql, _confidence_mask,
     ),
     FilterField(
         "since", "date", "First day (YYYY-MM-DD): events whose period overlaps since..until.",

@@ -182,8 +182,7 @@ class Event:
     date: EventDate = field(default_factory=EventDate.unknown)
     location: Place | None = None
     rule: dict[str, str] = field(default_factory=dict)  # which dictionary entries fired
-    # how directly the coder found the event, 0..1 (coding/confidence.py); None: not scored
-    confidence: float | None = None
+    confidence: float | None = None  # 0-1, how the event was found (docs/event-schema.md)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines event record (docs/event-schema.md)."""
@@ -240,5 +239,9 @@ class Event:
             ),
             location=Place.from_dict(data["location"]) if data.get("location") else None,
             rule=dict(data.get("rule") or {}),
-            confidence=data.get("confidence"),
+            confidence=_opt_float(data.get("confidence")),
         )
+
+
+def _opt_float(value: Any) -> float | None:
+    return None if value is None else float(value)

@@ -128,7 +128,7 @@ exporters: Registry[Callable[..., Any]] = Registry(
     "exporters",
     {
         f"dyadwatch.export.{fmt}.v1": f"dyadwatch.store.export:export_{fmt}"
-        for fmt in ("gdelt", "parquet", "plover", "csv")
+        for fmt in ("gdelt", "gdelt_mentions", "parquet", "plover", "csv")
     },
 )
 # Indicators are pure functions of an events DataFrame (docs/indicators.md); the series,

@@ -123,6 +123,7 @@ class FakeCoder:
                     date=date,
                     location=next((p for k, p in PLACES.items() if k in match.group(0)), None),
                     rule={"verb": f"fake.tsv:1 {clause['verb']}"},
+                    confidence=round(0.1 + 0.2 * (index % 5), 1),  # varied, for min_confidence
                 )
             )
         return events

@@ -51,6 +51,7 @@ def _candidates(frame: pd.DataFrame, name: str) -> list[Any]:
         "quad_class": [1, 2, 3, 4],
         "plover": distinct("plover_type"),
         "modality": [*sorted(set(frame["modality"])), "all"],
+        "min_confidence": sorted({float(c) for c in frame["confidence"].dropna()}),
         "since": days,
         "until": days,
         "place": distinct("location_id") + [n.split()[0] for n in distinct("location_name")],

@@ -34,6 +34,7 @@ QUERY_NAMES: dict[str, str] = {
     "quad_classes": "quad_class",
     "plover_types": "plover",
     "modalities": "modality",
+    "min_confidence": "min_confidence",
     "places": "place",
     "since": "since",
     "until": "until",
@@ -58,6 +59,7 @@ class EventFilter:
     quad_classes: tuple[int, ...] = ()  # 1 verbal coop .. 4 material conflict
     plover_types: tuple[str, ...] = ()  # PLOVER event types, e.g. "MOBILIZE"
     modalities: tuple[Modality, ...] = ("asserted",)  # () = every modality
+    min_confidence: float | None = None  # least event confidence, 0-1
     places: tuple[str, ...] = ()  # location id ("dw:senkaku-islands") or name ("senkaku")
     since: dt.date | None = None  # the event's period overlaps [since, until]
     until: dt.date | None = None
@@ -105,7 +107,7 @@ class EventFilter:
             raise ConfigError(f"unknown filter field(s): {', '.join(unknown)}")
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
-            if key in ("since", "until", "directed", "text") or value is None:
+            if key in ("since", "until", "directed", "text", "min_confidence") or value is None:
                 kwargs[key] = value
             elif isinstance(value, str):
                 raise ConfigError(f"filter field {key!r} must be a list, got {value!r}")
@@ -137,6 +139,8 @@ class EventFilter:
             parts.append(f"dyad {self.dyad[0]}{arrow}{self.dyad[1]}")
         if self.text:
             parts.append(f"text {self.text!r}")
+        if self.min_confidence is not None:
+            parts.append(f"confidence >= {self.min_confidence:g}")
         if self.since or self.until:
             parts.append(f"dates {self.since or '…'}..{self.until or '…'}")
         parts.append("|".join(self.modalities) if self.modalities else "any modality")

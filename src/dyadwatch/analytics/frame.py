@@ -48,6 +48,7 @@ ANALYTICS_COLUMNS: tuple[str, ...] = (
     "location_name",
     "location_id",
     "cluster_id",
+    "confidence",
 )
 
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
@@ -106,6 +107,7 @@ def frame_from_events(
                 "rule": dict(ev.rule),
                 "cluster_id": (cluster_ids or {}).get(ev.id),
                 "run_id": run_id,
+                "confidence": ev.confidence,
             }
         )
     frame = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "day"])

@@ -130,8 +130,8 @@ def export_command(
         str,
         typer.Option(
             "--format",
-            help="gdelt (TSV), parquet (directory), plover (JSONL), csv, or the name of a "
-            "registered exporter (docs/plugins.md).",
+            help="gdelt (TSV), gdelt_mentions (TSV, with Confidence), parquet (directory), "
+            "plover (JSONL), csv, or the name of a registered exporter (docs/plugins.md).",
         ),
     ],
     output: Annotated[

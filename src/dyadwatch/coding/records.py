@@ -1,15 +1,17 @@
 """The event record: from an extracted candidate to the :class:`~dyadwatch.model.Event` the coder
 returns, with actors as of the event date, codebook facts, date, place, modality, attribution,
-evidence spans, the rules that fired and the stable id.
+evidence spans, the rules that fired, the confidence (coding/confidence.py) and the stable id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.confidence import event_confidence
 from dyadwatch.coding.dates.event_date import resolve_event_date
 from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.coding.events.arguments import PLACE_TARGET_ROOTS
@@ -75,7 +77,7 @@ class RecordBuilder:
             target, rule["target"] = fallback
         if candidate.recoded:
             rule["recoded"] = candidate.recoded
-        return Event(
+        event = Event(
             id=event_id(
                 document.id,
                 candidate.sentence_index,
@@ -101,6 +103,7 @@ class RecordBuilder:
             location=location,
             rule=rule,
         )
+        return replace(event, confidence=event_confidence(event))
 
     def _attribution(
         self, predicate: Token, index: MentionIndex, when: dt.date | None

@@ -31,7 +31,7 @@ import duckdb
 from dyadwatch import registry
 from dyadwatch.errors import ConfigError
 from dyadwatch.store.filters import EventQuery
-from dyadwatch.store.gdelt import write_gdelt
+from dyadwatch.store.gdelt import write_gdelt, write_gdelt_mentions
 from dyadwatch.store.plover import write_plover
 from dyadwatch.store.rows import EVENT_COLUMNS
 
@@ -46,6 +46,7 @@ class Store(Protocol):
 
 class ExportFormat(StrEnum):
     gdelt = "gdelt"
+    gdelt_mentions = "gdelt_mentions"
     parquet = "parquet"
     plover = "plover"
     csv = "csv"
@@ -115,6 +116,13 @@ def export_gdelt(
 ) -> int:
     with text_output(output, stdout, overwrite) as out:
         return write_gdelt(store.con, query, out)
+
+
+def export_gdelt_mentions(
+    store: Store, query: EventQuery, output: str | Path | None, *, stdout: TextIO, overwrite: bool
+) -> int:
+    with text_output(output, stdout, overwrite) as out:
+        return write_gdelt_mentions(store.con, query, out)
 
 
 def export_plover(

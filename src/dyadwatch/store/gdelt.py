@@ -1,4 +1,5 @@
-"""GDELT 2.0 event table export: 61 tab-separated columns, no header, one row per real event.
+"""GDELT 2.0 exports: the event table (61 tab-separated columns, no header, one row per real
+event) and the mentions table (16 columns, one row per coded event, with its Confidence).
 
 One row per event *cluster* (its representative event) plus one per unclustered event (those
 that are not ``asserted``), so NumMentions/NumSources/NumArticles mean what they mean in
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -199,6 +201,96 @@ def _gdelt_row(row: tuple[Any, ...]) -> list[str]:
     out += _action_geo(loc_name, loc_country, loc_feature, lat, lon, loc_id)
     out += [_dateadded(added), _clean(url)]
     return out
+
+
+# The GDELT 2.0 mentions table, in file order (GDELT Event Codebook V2.0): one row per mention
+# of an event in a document, which is one row per coded event here.
+GDELT_MENTION_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
+)
+_MENTION_TYPE_WEB = "1"
+
+_MENTIONS_SELECT = """
+SELECT coalesce(c.representative_event_id, e.id), r.ingested_at, d.ingested_at,
+       d.source, coalesce(d.url, d.id), e.sentence_index, e.spans, e.confidence, length(d.text)
+FROM events e
+JOIN documents d ON d.id = e.doc_id
+LEFT JOIN clusters c ON c.cluster_id = e.cluster_id
+LEFT JOIN events re ON re.id = c.representative_event_id
+LEFT JOIN documents r ON r.id = coalesce(re.doc_id, e.doc_id)
+"""
+
+
+def gdelt_mention_rows(con: duckdb.DuckDBPyConnection, query: EventQuery) -> Iterator[list[str]]:
+    """The GDELT mentions rows (16 strings each) of the events ``query`` selects: every coded
+    event is a mention of its cluster's event (the GlobalEventID of the event table)."""
+    where = query.where("e")
+    sql = _MENTIONS_SELECT + where.sql() + " ORDER BY e.doc_id, e.sentence_index, e.id"
+    cursor = con.cursor()
+    try:
+        result = cursor.execute(sql, where.params)
+        while batch := result.fetchmany(2000):
+            for row in batch:
+                yield _mention_row(row)
+    finally:
+        cursor.close()
+
+
+def write_gdelt_mentions(con: duckdb.DuckDBPyConnection, query: EventQuery, out: TextIO) -> int:
+    """Write the GDELT mentions rows to ``out``; returns how many."""
+    n = 0
+    for row in gdelt_mention_rows(con, query):
+        out.write("\t".join(row) + "\n")
+        n += 1
+    return n
+
+
+def gdelt_confidence(confidence: float | None) -> str:
+    """GDELT's Confidence is a percentage (0-100); ours is 0-1. Empty when unscored."""
+    return "" if confidence is None else str(round(float(confidence) * 100))
+
+
+def _mention_row(row: tuple[Any, ...]) -> list[str]:
+    event_id, event_added, added, source, url, sentence, spans, confidence, length = row
+    offsets = json.loads(spans) if isinstance(spans, str) else (spans or {})
+
+    def offset(role: str) -> str:
+        span = offsets.get(role)
+        return str(span[0]) if span else "-1"  # GDELT writes -1 for an actor not found
+
+    return [
+        str(global_event_id(event_id)),
+        _dateadded(event_added),
+        _dateadded(added),
+        _MENTION_TYPE_WEB,
+        _clean(source),
+        _clean(url),
+        str(int(sentence) + 1),  # GDELT counts sentences from 1
+        offset("source"),
+        offset("target"),
+        offset("verb"),
+        "1",  # InRawText: our events are always read from the text as written
+        gdelt_confidence(confidence),
+        str(length or 0),
+        "",  # MentionDocTone: we do not score tone
+        "",
+        "",
+    ]
 
 
 def _dates(day: dt.date | None) -> list[str]:

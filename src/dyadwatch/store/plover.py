@@ -35,7 +35,7 @@ SELECT e.id, e.day, e.day_end, e.date_precision, e.date_source, e.event_date, e.
        e.location_name, e.location_country, e.location_feature, e.lat, e.lon, e.location_id,
        e.evidence_text, e.sentence_index, e.evidence_start, e.evidence_end, e.cluster_id,
        c.n_mentions, c.n_sources, c.n_articles,
-       e.doc_id, d.url, d.title, d.source, r.coder_version, r.started
+       e.doc_id, d.url, d.title, d.source, r.coder_version, r.started, e.confidence
 FROM events e
 JOIN documents d ON d.id = e.doc_id
 LEFT JOIN clusters c ON c.cluster_id = e.cluster_id
@@ -102,6 +102,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any]:
         "cameo_code": row["code"],
         "modality": row["modality"],
         "attributed_to": row["attributed_to"],
+        "confidence": row["confidence"],
         "event_date": row["event_date"],
         "date_precision": row["date_precision"],
         "date_source": row["date_source"],

@@ -58,6 +58,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "day_end",  # last day of the event's period: end of its precision, or of date_end
     "source_person",
     "target_person",
+    "confidence",  # 0-1, how the event was found (docs/event-schema.md); NULL: coded before it
 )
 
 JSON_EVENT_COLUMNS = frozenset({"spans", "rule"})
@@ -142,6 +143,7 @@ def event_to_row(event: Event, *, run_id: str | None = None) -> dict[str, Any]:
         "day_end": day_end,
         "source_person": source.person,
         "target_person": target.person if target else None,
+        "confidence": event.confidence,
     }
 
 
@@ -200,6 +202,7 @@ def row_to_event(row: dict[str, Any]) -> Event:
         ),
         location=location,
         rule={str(k): str(v) for k, v in (_loads(row["rule"]) or {}).items()},
+        confidence=_opt_float(row.get("confidence")),
     )
 
 

@@ -216,10 +216,15 @@ _VIEWS = (
     """,
 )
 
+_EVENT_CONFIDENCE = ("ALTER TABLE events ADD COLUMN confidence DOUBLE",)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, events, rejects, runs", _CORE),
     Migration(2, "event clusters, watches and alerts", _CLUSTERS_AND_WATCHES),
     Migration(3, "actors and places views", _VIEWS),
+    # confidence: 0-1, how each event was found (docs/event-schema.md); NULL for events coded
+    # before it existed (re-code to fill it)
+    Migration(4, "events.confidence (per-event confidence)", _EVENT_CONFIDENCE),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

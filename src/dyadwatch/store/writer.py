@@ -95,6 +95,7 @@ _EVENT_SCHEMA = pa.schema(
         ("day_end", pa.date32()),
         ("source_person", pa.string()),
         ("target_person", pa.string()),
+        ("confidence", pa.float64()),
     ]
 )
 

@@ -34,6 +34,7 @@ SPOOL = 8 * 1024 * 1024
 
 MEDIA = {
     "gdelt": ("text/tab-separated-values; charset=utf-8", "tsv"),
+    "gdelt_mentions": ("text/tab-separated-values; charset=utf-8", "tsv"),
     "plover": ("application/x-ndjson; charset=utf-8", "jsonl"),
     "csv": ("text/csv; charset=utf-8", "csv"),
     "parquet": ("application/zip", "zip"),

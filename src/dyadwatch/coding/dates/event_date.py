@@ -140,6 +140,23 @@ def _names_a_thing(span: Span) -> bool:
     return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN")
 
 
+def _year_in_name(span: Span) -> bool:
+    """A bare year that is part of a name, whatever vouches for it: "the Trade Act of 1974"
+    (the year of a proper noun's "of"), "the 2015 nuclear deal", "Vision 2030"."""
+    if not (len(span) == 1 and span[0].like_num and len(span[0].text) == 4):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN":
+        return True
+    if not _names_a_thing(span):
+        return False
+    # "the 2015 deal", "Iran's 2015 deal", "Vision 2030"; not "In 2019 rebels seized ..."
+    return head.pos_ == "PROPN" or any(
+        c.dep_ in ("det", "poss") and c.i < root.i for c in head.children
+    )
+
+
 def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
     """The sentence's date mentions with their tokens, resolved in text order; the first
     relative-to-earlier mention may count from the previous sentence's last date."""
@@ -153,6 +170,8 @@ def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
             continue
         span = doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
         if span is None or len(span) == 0 or (mention.entity_only and _names_a_thing(span)):
+            continue
+        if _year_in_name(span):
             continue
         period = None
         if mention.kind != "duration":

@@ -180,6 +180,13 @@ class Ranked:
     level: int  # 0 the event's own clause, 1.. governing clauses, SENTENCE_LEVEL
 
 
+def _pluperfect(anchor: Token) -> bool:
+    """A "had" + participle clause reports an act before the time of its governing clause."""
+    return anchor.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in anchor.children
+    )
+
+
 def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     """The mentions that may date the event of ``anchor``, best first."""
     sent = anchor.sent
@@ -189,6 +196,8 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     clauses = [anchor, *governing_heads(anchor)]
     taken: set[int] = set()
     for level, head in enumerate(clauses):
+        if level > 0 and _pluperfect(anchor):
+            break  # "said on Saturday it had shot down": the earlier act is not dated by the saying
         clause = own_clause(head)
         framing = _framing_heads(clause, sent, head)
         for index, item in enumerate(items):

@@ -179,6 +179,8 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         dep, word = child.dep_, child.lower_
         if dep in ("aux", "auxpass"):
             labels |= _labels(cues.effects("aux", child.lemma_.lower()) | cues.effects("aux", word))
+            if any(n.dep_ == "neg" for n in child.children):
+                labels.add("negated")  # "had not, as of Friday, released": not hangs on "had"
         elif dep == "neg" or (dep == "advmod" and word == "never"):
             labels |= _labels(cues.effects("neg", word, "adverb"))
         elif dep in ("advmod", "amod") and any(n.dep_ == "neg" for n in child.children):
@@ -239,6 +241,8 @@ def _purpose_infinitive(tok: Token) -> bool:
             head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
         ):
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            return True  # "voted for the army to enter": the entering is the aim, not a fact
         return not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
     if tok.dep_ == "acl":
         head = tok.head
