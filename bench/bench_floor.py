@@ -128,7 +128,8 @@ def main() -> int:
         "dyadwatch_peak_rss_mb": round(max(r for _, r in runs["dyadwatch"])),
         "all_seconds": {k: [round(s, 2) for s, _ in v] for k, v in runs.items()},
         "load_average": os.getloadavg()[0],
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
     }
     if not args.no_recall:
         full_out = tmp / "full.jsonl"

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from dyadwatch import registry
 from dyadwatch.engine.budget import CodingTimeout, time_budget
-from dyadwatch.errors import RejectCode
+from dyadwatch.errors import ConfigError, RejectCode
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import Settings
 
@@ -182,7 +182,7 @@ def _resolve(segment: list[Item], future: Future[list[Outcome]] | None) -> Itera
 def _pool_allowed(settings: Settings, coder: DocumentCoder | None) -> bool:
     """A pool rebuilds the coder from settings in each worker: fine when asked for explicitly
     (``workers`` > 1), or when the given coder is the one the settings describe."""
-    if settings.workers > 1:
+    if settings.workers > 1 and settings.engine == "local":
         return True
     return coder is None or getattr(coder, "settings", None) == settings
 
@@ -207,10 +207,14 @@ def run(
     """Code ``items`` on ``settings.engine``: here with ``settings.workers`` processes
     (0 = one per core; 1 = in this process), or on a Dask cluster."""
     if settings.engine == "dask":
-        from dyadwatch.engine.dask import run_on_dask
+        from dyadwatch.engine.dask import GivenCoder, run_on_dask
 
-        yield from run_on_dask(items, settings)
+        # a coder the settings do not describe (a test's, a notebook's) travels to the workers
+        given = None if coder is None or _pool_allowed(settings, coder) else GivenCoder(coder)
+        yield from run_on_dask(items, settings, factory=given)
         return
+    if settings.engine != "local":
+        raise ConfigError(f"unknown engine {settings.engine!r} (local or dask)")
     workers = settings.resolved_workers()
     stream = iter(items)
     if workers > 1 and _pool_allowed(settings, coder):
