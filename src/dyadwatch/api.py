@@ -39,7 +39,7 @@ def code_inputs(
 
     settings = settings or load_settings()
     items = read_inputs(inputs, default_date=date, stdin=stdin, max_bytes=settings.max_input_bytes)
-    coder = get_coder(settings) if settings.workers <= 1 else None
+    coder = get_coder(settings) if settings.workers <= 1 and settings.engine == "local" else None
     yield from run(items, settings, coder)
 
 

@@ -29,3 +29,20 @@ PlaceOpt = Annotated[
 ]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
+
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", min=0, help="Coding processes (0 = one per core; default from settings)."
+    ),
+]
+EngineOpt = Annotated[
+    str | None,
+    typer.Option("--engine", help="Where to code: local (default) or dask (docs/scaling.md)."),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Dask scheduler for --engine dask: tcp://HOST:8786 or local:N."
+    ),
+]

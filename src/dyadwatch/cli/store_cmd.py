@@ -23,22 +23,22 @@ from dyadwatch.cli.options import (
     CodeOpt,
     DbOpt,
     DyadOpt,
+    EngineOpt,
     ModalityOpt,
     PlaceOpt,
     QuadOpt,
     RootOpt,
+    SchedulerOpt,
     SinceOpt,
     SourceOpt,
     TargetOpt,
     UntilOpt,
+    WorkersOpt,
 )
 from dyadwatch.settings import load_settings
 from dyadwatch.store.filters import parse_dyad
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
-WorkersOpt = Annotated[
-    int | None, typer.Option("--workers", min=1, help="Coding processes (default: settings).")
-]
 BatchOpt = Annotated[
     int, typer.Option("--batch-size", min=1, help="Documents written per transaction.")
 ]
@@ -108,9 +108,11 @@ def ingest_to_db(
     config: Path | None = None,
     batch_size: int = 64,
     err: TextIO | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
-    settings = load_settings(config, workers=workers)
+    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
     stdin = sys.stdin.buffer if "-" in inputs else None
     with ds.open(db) as store:
         report = ds.ingest(
@@ -141,11 +143,20 @@ def ingest_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = 64,
     config: ConfigOpt = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
     Exit status 3 if any input was rejected."""
     status = ingest_to_db(
-        inputs, db, date=date, workers=workers, config=config, batch_size=batch_size
+        inputs,
+        db,
+        date=date,
+        workers=workers,
+        config=config,
+        batch_size=batch_size,
+        engine=engine,
+        scheduler=scheduler,
     )
     raise typer.Exit(status)
 
@@ -157,9 +168,11 @@ def recode_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = 64,
     config: ConfigOpt = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Re-code every stored document with the current dictionaries, replacing its events."""
-    settings = load_settings(config, workers=workers)
+    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
     with ds.open(db) as store:
         report = ds.recode(store, settings=settings, batch_size=batch_size)
     typer.echo(render_report(report), err=True)
