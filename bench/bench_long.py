@@ -7,6 +7,7 @@ and events. A super-linear step shows up as a growing per-sentence cost.
 
     .venv/bin/python bench/bench_long.py                      # N = 1000 2000 4000 8000
     .venv/bin/python bench/bench_long.py --sizes 1000 2000
+    .venv/bin/python bench/bench_long.py --repeated --sizes 800 1600 3200
 
 Figures go to ``bench/results/long.json``; recorded ones are in ``bench/README.md``.
 """
@@ -27,6 +28,8 @@ from dyadwatch.api import get_coder
 from dyadwatch.model import Document
 from dyadwatch.settings import load_settings
 
+# our own sentence: two actors, an event verb, a pronoun opening and a place
+REPEATED = "He said the Foreign Minister of Kenya met officials from Uganda in Kampala on Monday."
 # a cheap sentence boundary, for cutting the text only (the coder splits it its own way)
 _END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
@@ -51,7 +54,13 @@ def long_text(corpus: Path, sentences: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000])
-    parser.add_argument("--output", type=Path, default=REPO / "bench" / "results" / "long.json")
+    parser.add_argument(
+        "--repeated",
+        action="store_true",
+        help="one sentence repeated N times instead of varied text (the worst case for "
+        "document-level lookups: every sentence names the same actors)",
+    )
+    parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
     corpus = CORPORA["wikinews"]
     if not corpus.is_file():
@@ -60,7 +69,7 @@ def main() -> int:
     coder = get_coder(load_settings(workers=1, document_timeout=0))
     rows = []
     for size in args.sizes:
-        text = long_text(corpus, size)
+        text = " ".join([REPEATED] * size) if args.repeated else long_text(corpus, size)
         doc = Document(id=f"long-{size}", text=text, date=dt.date(2020, 1, 1), origin="bench")
         started = time.perf_counter()
         events = coder.code(doc)
@@ -75,8 +84,10 @@ def main() -> int:
         }
         rows.append(row)
         print(json.dumps(row), flush=True)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    name = "long-repeated.json" if args.repeated else "long.json"
+    output = args.output or REPO / "bench" / "results" / name
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
