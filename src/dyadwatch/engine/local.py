@@ -127,7 +127,10 @@ def merge(segment: Sequence[Item], outcomes: Sequence[Outcome]) -> Iterator[Outc
 def run_in_process(
     items: Iterable[Item], coder: DocumentCoder, batch_size: int = 1, budget: float = 0
 ) -> Iterator[Outcome]:
-    for segment in batches(items, batch_size):
+    # a coder that cannot parse many documents at once gains nothing from batches: stream
+    # its documents one by one, so each result is written as soon as it is known
+    batching = hasattr(coder, "parse_many") and hasattr(coder, "code_parsed")
+    for segment in batches(items, batch_size if batching else 1):
         yield from merge(segment, code_batch(coder, documents_of(segment), budget))
 
 
