@@ -40,7 +40,6 @@ class Settings:
     # registered name of the coder factory (dyadwatch.registry.coders; docs/plugins.md)
     coder: str = "dyadwatch.cameo_coder.v1"
 
-
     def resolved_workers(self) -> int:
         """``workers`` with 0 resolved to the machine's core count."""
         return self.workers if self.workers > 0 else max(1, os.cpu_count() or 1)
