@@ -1,8 +1,9 @@
 """Parse only the sentences that can hold an event (``settings.prefilter``).
 
-Parsing dominates coding time. A sentence can only yield an event when it contains a word
-form of some verb-dictionary head and could mention an actor, so the prefilter splits the text
-with a rule-based sentencizer, parses the sentences that pass, and reassembles one Doc with
+Parsing dominates coding time. A sentence can only yield an event when some whole
+verb-dictionary entry could match in it (``dyadwatch.nlp.gate``: the head in an inflected form
+plus the entry's other literal words) and it could mention an actor, so the prefilter splits
+the text with a rule-based sentencizer, parses the sentences that pass, and reassembles one Doc with
 the document's exact text: parsed sentences carry the full annotation, the others a flat
 placeholder parse (no tags, no entities) that no pattern can match. Offsets into the document
 text are unchanged. Documented in ``docs/verbs.md`` (the measurement is in
