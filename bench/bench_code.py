@@ -20,7 +20,8 @@ from pathlib import Path
 from corpora import CORPORA, REPO, limited_copy, peak_rss_mb
 
 from dyadwatch.api import get_coder
-from dyadwatch.engine.local import DocumentResult, run
+from dyadwatch.engine.local import DocumentResult
+from dyadwatch.engine.runner import run
 from dyadwatch.ingest import read_inputs
 from dyadwatch.settings import Settings, load_settings
 

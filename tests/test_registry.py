@@ -15,7 +15,8 @@ import pytest
 import dyadwatch
 from dyadwatch import registry
 from dyadwatch.api import get_coder
-from dyadwatch.engine.local import DocumentResult, run
+from dyadwatch.engine.local import DocumentResult
+from dyadwatch.engine.runner import run
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import Settings

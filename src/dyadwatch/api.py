@@ -8,7 +8,8 @@ from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
 
 from dyadwatch import registry
-from dyadwatch.engine.local import DocumentResult, Outcome, run
+from dyadwatch.engine.local import DocumentResult, Outcome
+from dyadwatch.engine.runner import run
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import Settings, load_settings
 
@@ -39,7 +40,7 @@ def code_inputs(
 
     settings = settings or load_settings()
     items = read_inputs(inputs, default_date=date, stdin=stdin, max_bytes=settings.max_input_bytes)
-    coder = get_coder(settings) if settings.workers <= 1 else None
+    coder = get_coder(settings) if settings.workers <= 1 and settings.engine == "local" else None
     yield from run(items, settings, coder)
 
 

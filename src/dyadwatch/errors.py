@@ -29,6 +29,7 @@ class RejectCode(StrEnum):
     BAD_DATE = "bad_date"
     DUPLICATE_ID = "duplicate_id"
     CODING_FAILED = "coding_failed"  # accepted, but the coder raised on it
+    CODING_TIMEOUT = "coding_timeout"  # accepted, but coding ran over settings.document_timeout
 
 
 class DyadwatchError(Exception):

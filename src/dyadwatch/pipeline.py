@@ -32,7 +32,7 @@ from typing import Any, BinaryIO, Protocol
 
 from dyadwatch.api import get_coder
 from dyadwatch.engine.local import DocumentResult
-from dyadwatch.engine.local import run as run_engine
+from dyadwatch.engine.runner import run as run_engine
 from dyadwatch.ingest import read_inputs
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import Settings, load_settings

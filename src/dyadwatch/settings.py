@@ -26,8 +26,15 @@ class Settings:
     prefilter: bool = True
     # documents per spaCy batch
     batch_size: int = 32
-    # worker processes for coding (1 = in-process)
-    workers: int = 1
+    # worker processes for coding (0 = one per core, os.cpu_count(); 1 = in this process)
+    workers: int = 0
+    # per-document coding time budget in seconds; a document over it becomes a
+    # ``coding_timeout`` reject (0 = no budget)
+    document_timeout: int = 120
+    # where documents are coded: "local" (this machine's processes) or "dask" (docs/scaling.md)
+    engine: str = "local"
+    # the Dask scheduler for engine "dask": an address (tcp://host:8786) or local:N
+    scheduler: str | None = None
     # largest input file accepted, in bytes
     max_input_bytes: int = 50_000_000
     # registered name of the coder factory (dyadwatch.registry.coders; docs/plugins.md)
@@ -35,6 +42,10 @@ class Settings:
     # also code statements (CAMEO 01-02) by companies, media, universities and other actors
     # that are not political (off: they are not political event data)
     nonpolitical_statements: bool = False
+
+    def resolved_workers(self) -> int:
+        """``workers`` with 0 resolved to the machine's core count."""
+        return self.workers if self.workers > 0 else max(1, os.cpu_count() or 1)
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -53,7 +64,10 @@ def _coerce(name: str, raw: Any) -> Any:
                 return False
             raise ValueError(raw)
         if kind == "int":
-            return int(raw)
+            number = int(raw)
+            if number < 0:
+                raise ValueError(raw)
+            return number
         return None if raw in (None, "") and "None" in str(kind) else str(raw)
     except ValueError as exc:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r} ({kind})") from exc

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
+import os
 
-from dyadwatch.engine.local import DocumentResult, run_in_process
+import pytest
+
+from dyadwatch.engine.local import DocumentResult, batches, documents_of, run_in_process
+from dyadwatch.engine.runner import run
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Actor, Document, Event, Evidence, Plover, Reject
+from dyadwatch.settings import Settings
 
 
 class _Coder:
@@ -54,37 +57,66 @@ def test_engine_in_process_keeps_order_and_records_failures() -> None:
     assert isinstance(last, DocumentResult) and last.events[0].doc_id == "c"
 
 
-class _BatchCoder(_Coder):
-    """Also codes streams, like the dyadwatch coder; records the batches it was given."""
+class _Stuck:
+    """Never finishes a document that says "loop" (a pathological input)."""
 
-    def __init__(self) -> None:
-        self.batches: list[list[str]] = []
-
-    def code_many(self, documents: list[Document], batch_size: int | None = None) -> Any:
-        self.batches.append([d.id for d in documents])
-        for doc in documents:
-            try:
-                yield SimpleNamespace(document=doc, events=self.code(doc), error=None)
-            except ValueError as exc:
-                yield SimpleNamespace(document=doc, events=[], error=exc)
+    def code(self, doc: Document) -> list[Event]:
+        while "loop" in doc.text:
+            pass
+        return []
 
 
-def test_engine_in_process_hands_batches_to_a_stream_coder() -> None:
-    earlier = Reject("bad.bin", RejectCode.BINARY, "binary file")
+def test_a_document_over_its_time_budget_is_a_coding_timeout_reject() -> None:
     items: list[Document | Reject] = [
-        Document("a", "fine text"),
-        earlier,
-        Document("b", "this will explode"),
-        Document("c", "more text"),
-        Document("d", "last text"),
+        Document("a", "fine", origin="a.txt"),
+        Document("b", "loop forever", origin="b.txt"),
+        Document("c", "fine too", origin="c.txt"),
     ]
-    coder = _BatchCoder()
-    out = list(run_in_process(items, coder, batch_size=2))
-    assert coder.batches == [["a", "b"], ["c", "d"]]
-    assert [type(o).__name__ for o in out] == [
-        "DocumentResult", "Reject", "Reject", "DocumentResult", "DocumentResult",
-    ]  # fmt: skip
-    assert out[1] is earlier and isinstance(out[2], Reject)
-    assert out[2].code == RejectCode.CODING_FAILED and "parser blew up" in out[2].reason
-    unbatched = list(run_in_process(items, _BatchCoder(), batch_size=1))
-    assert [type(o).__name__ for o in unbatched] == [type(o).__name__ for o in out]
+    out = list(run_in_process(items, _Stuck(), batch_size=2, budget=0.3))
+    assert [type(o).__name__ for o in out] == ["DocumentResult", "Reject", "DocumentResult"]
+    stuck = out[1]
+    assert isinstance(stuck, Reject) and stuck.code == RejectCode.CODING_TIMEOUT
+    assert "b.txt" in stuck.origin and "document_timeout" in stuck.reason
+
+
+def test_batches_keep_rejects_in_place() -> None:
+    reject = Reject("x.bin", RejectCode.BINARY, "binary file")
+    items: list[Document | Reject] = [Document(str(i), "t") for i in range(5)]
+    items.insert(2, reject)
+    segments = list(batches(items, 2))
+    assert [len(documents_of(s)) for s in segments] == [2, 2, 1]
+    assert [i for s in segments for i in s] == items
+
+
+@pytest.mark.slow
+def test_two_worker_processes_give_what_one_gives_in_the_same_order() -> None:
+    from dyadwatch.api import get_coder
+
+    texts = [
+        "The president of Brazil met the prime minister of India in Delhi.",
+        "Protesters in Santiago demanded the resignation of the mayor.",
+        "It rained all day and the streets were empty.",
+        "Egypt condemned the attack on the embassy in Cairo.",
+        "Canada and Mexico signed a trade agreement on Tuesday.",
+    ]
+    items: list[Document | Reject] = [
+        Document(f"w{i}", texts[i % len(texts)], origin=f"w{i}") for i in range(12)
+    ]
+    items.insert(5, Reject("bad.bin", RejectCode.BINARY, "binary file"))
+    single = Settings(workers=1, batch_size=2)
+    one = [_as_data(o) for o in run(items, single, get_coder(single))]
+    two = [_as_data(o) for o in run(items, Settings(workers=2, batch_size=2))]
+    assert two == one
+    assert any(events for _, events in one)
+
+
+def _as_data(outcome: DocumentResult | Reject) -> tuple[str, list[dict[str, object]]]:
+    if isinstance(outcome, Reject):
+        return outcome.origin, []
+    return outcome.document.id, [e.to_dict() for e in outcome.events]
+
+
+def test_workers_zero_means_every_core() -> None:
+    assert Settings().workers == 0
+    assert Settings().resolved_workers() == max(1, os.cpu_count() or 1)
+    assert Settings(workers=3).resolved_workers() == 3

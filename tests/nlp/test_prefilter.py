@@ -7,7 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from dyadwatch.dictionaries.verbs import default_verbs
-from dyadwatch.nlp.prefilter import SentencePrefilter, inflections
+from dyadwatch.nlp.gate import inflections
+from dyadwatch.nlp.prefilter import SentencePrefilter
 
 
 class NamedCountries:

@@ -14,6 +14,7 @@ import typer
 from dyadwatch.api import code_inputs
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, EXIT_REJECTED, handle_errors, parse_date
+from dyadwatch.cli.options import EngineOpt, SchedulerOpt, WorkersOpt
 from dyadwatch.cli.render import render_document, render_summary
 from dyadwatch.model import Event, Reject
 from dyadwatch.settings import load_settings
@@ -33,11 +34,13 @@ def code_to_stream(
     fmt: OutputFormat = OutputFormat.jsonl,
     workers: int | None = None,
     config: Path | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> int:
     """Code ``inputs`` and write events to ``out``; rejects and the summary go to ``err`` for
     JSON Lines (so the event stream stays clean) and to ``out`` for the table. Returns the
     exit status: 0, or 3 when any input was rejected."""
-    settings = load_settings(config, workers=workers)
+    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
     stdin = sys.stdin.buffer if "-" in inputs else None
     rejects: list[Reject] = []
     all_events: list[Event] = []
@@ -81,15 +84,23 @@ def code_command(
     output: Annotated[
         Path | None, typer.Option(help="Write events here instead of standard output.")
     ] = None,
-    workers: Annotated[
-        int | None, typer.Option(min=1, help="Worker processes (default from settings: 1).")
-    ] = None,
+    workers: WorkersOpt = None,
     config: Annotated[Path | None, typer.Option(help="Settings file (TOML).")] = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Code documents into events and print them. Exit status 3 if any input was rejected."""
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
         status = code_to_stream(
-            inputs, out, sys.stderr, date=date, fmt=fmt, workers=workers, config=config
+            inputs,
+            out,
+            sys.stderr,
+            date=date,
+            fmt=fmt,
+            workers=workers,
+            config=config,
+            engine=engine,
+            scheduler=scheduler,
         )
     raise typer.Exit(status)

@@ -77,3 +77,20 @@ def event_filter_options(func: Callable[..., R]) -> Callable[..., R]:
         parameters=[*positional, *filter_parameters(), *keyword]
     )
     return wrapper
+
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", min=0, help="Coding processes (0 = one per core; default from settings)."
+    ),
+]
+EngineOpt = Annotated[
+    str | None,
+    typer.Option("--engine", help="Where to code: local (default) or dask (docs/scaling.md)."),
+]
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Dask scheduler for --engine dask: tcp://HOST:8786 or local:N."
+    ),
+]

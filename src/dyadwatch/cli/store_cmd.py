@@ -20,13 +20,10 @@ from dyadwatch import pipeline
 from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
-from dyadwatch.cli.options import DbOpt, event_filter_options
+from dyadwatch.cli.options import DbOpt, EngineOpt, SchedulerOpt, WorkersOpt, event_filter_options
 from dyadwatch.settings import load_settings
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
-WorkersOpt = Annotated[
-    int | None, typer.Option("--workers", min=1, help="Coding processes (default: settings).")
-]
 BatchOpt = Annotated[
     int | None,
     typer.Option(
@@ -61,9 +58,11 @@ def ingest_to_db(
     config: Path | None = None,
     batch_size: int | None = None,
     err: TextIO | None = None,
+    engine: str | None = None,
+    scheduler: str | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
-    settings = load_settings(config, workers=workers)
+    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
     stdin = sys.stdin.buffer if "-" in inputs else None
     with ds.open(db) as store:
         report = pipeline.ingest(
@@ -95,11 +94,20 @@ def ingest_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = None,
     config: ConfigOpt = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
     Exit status 3 if any input was rejected."""
     status = ingest_to_db(
-        inputs, db, date=date, workers=workers, config=config, batch_size=batch_size
+        inputs,
+        db,
+        date=date,
+        workers=workers,
+        config=config,
+        batch_size=batch_size,
+        engine=engine,
+        scheduler=scheduler,
     )
     raise typer.Exit(status)
 
@@ -111,9 +119,11 @@ def recode_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = None,
     config: ConfigOpt = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Re-code every stored document with the current dictionaries, replacing its events."""
-    settings = load_settings(config, workers=workers)
+    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
     with ds.open(db) as store:
         report = pipeline.recode(store, settings=settings, batch_size=batch_size)
     typer.echo(render_report(report), err=True)

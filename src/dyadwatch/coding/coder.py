@@ -9,7 +9,7 @@ whose coding raises carries the exception instead of events, and the stream goes
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from dyadwatch.dictionaries.tsv import data_digest
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event, Reject
+from dyadwatch.nlp.pieces import parse_any_length
 from dyadwatch.nlp.pipeline import load_pipeline
 from dyadwatch.nlp.prefilter import SentencePrefilter
 from dyadwatch.settings import Settings
@@ -101,7 +102,7 @@ class Coder:
     def parse(self, document: Document) -> Doc:
         if self.settings.prefilter:
             return self.prefilter.parse(document.text)
-        return self.nlp(document.text)
+        return parse_any_length(self.nlp, document.text)
 
     def code(self, document: Document) -> list[Event]:
         """Events of one document, in text order."""
@@ -125,12 +126,15 @@ class Coder:
         if batch:
             yield from self._code_batch(batch)
 
+    def parse_many(self, documents: Sequence[Document]) -> list[Doc]:
+        """Parse documents together: the sentences of all of them go through one ``nlp.pipe``."""
+        if self.settings.prefilter:
+            return self.prefilter.parse_many([d.text for d in documents])
+        return [parse_any_length(self.nlp, d.text) for d in documents]
+
     def _code_batch(self, batch: list[Document]) -> Iterator[CodingResult]:
         try:
-            if self.settings.prefilter:
-                docs = self.prefilter.parse_many([d.text for d in batch])
-            else:
-                docs = list(self.nlp.pipe(d.text for d in batch))
+            docs = self.parse_many(batch)
         except Exception:  # one bad text must not sink its batch: retry one by one
             for document in batch:
                 yield self._guarded(document, None)

@@ -1,22 +1,32 @@
 """Run the per-document coding function in-process or in a local process pool.
 
 Both runners yield results in input order and never stop on a bad document: a document whose
-coding raises becomes a :class:`Reject` with code ``coding_failed``, and the run goes on.
+coding raises becomes a :class:`Reject` with code ``coding_failed``, one that runs over
+``settings.document_timeout`` a ``coding_timeout`` reject, and the run goes on.
+
+Documents are coded in batches of ``settings.batch_size``: a coder that can parse many
+documents at once (``parse_many`` + ``code_parsed``, as :class:`~dyadwatch.coding.coder.Coder`)
+gets the sentences of the whole batch in one ``nlp.pipe``. The process pool is sent whole
+batches too, the same batches as in-process, so the output does not depend on ``workers``.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from dyadwatch import registry
+from dyadwatch.engine.budget import CodingTimeout, time_budget
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import Settings
+
+# a document this long is parsed alone, under its own time budget, never in a batch
+LONG_DOCUMENT_CHARS = 100_000
 
 
 class DocumentCoder(Protocol):
@@ -32,61 +42,95 @@ class DocumentResult:
 
 
 Outcome = DocumentResult | Reject
+Item = Document | Reject
+
+
+def _origin(doc: Document) -> str:
+    origin = doc.origin or doc.id
+    return f"{origin} [{doc.id}]" if origin != doc.id else origin
 
 
 def _failure(doc: Document, exc: BaseException) -> Reject:
-    origin = doc.origin or doc.id
+    if isinstance(exc, CodingTimeout):
+        return Reject(origin=_origin(doc), code=RejectCode.CODING_TIMEOUT, reason=str(exc))
     return Reject(
-        origin=f"{origin} [{doc.id}]" if origin != doc.id else origin,
+        origin=_origin(doc),
         code=RejectCode.CODING_FAILED,
         reason=f"coding failed: {type(exc).__name__}: {exc}",
     )
 
 
-def code_one(coder: DocumentCoder, doc: Document) -> Outcome:
-    """Code one document; an exception becomes a recorded reject instead of ending the run."""
+def code_one(coder: DocumentCoder, doc: Document, budget: float = 0) -> Outcome:
+    """Code one document; an exception or an exhausted budget becomes a recorded reject."""
     try:
-        return DocumentResult(doc, coder.code(doc))
-    except Exception as exc:  # any coder failure is recorded per document
+        with time_budget(budget):
+            return DocumentResult(doc, coder.code(doc))
+    except (Exception, CodingTimeout) as exc:  # any coder failure is recorded per document
         return _failure(doc, exc)
 
 
-def run_in_process(
-    items: Iterable[Document | Reject], coder: DocumentCoder, batch_size: int = 1
-) -> Iterator[Outcome]:
-    """Code in this process. A coder with ``code_many`` (the dyadwatch coder) gets the documents
-    ``batch_size`` at a time, so its parser works on batches (``nlp.pipe``)."""
-    code_many = getattr(coder, "code_many", None)
-    if code_many is None or batch_size <= 1:
-        for item in items:
-            yield item if isinstance(item, Reject) else code_one(coder, item)
-        return
-    batch: list[Document | Reject] = []
-    documents = 0
-    for item in items:
-        batch.append(item)
-        documents += isinstance(item, Document)
-        if documents >= batch_size:
-            yield from _code_batch(batch, code_many, batch_size)
-            batch, documents = [], 0
-    if batch:
-        yield from _code_batch(batch, code_many, batch_size)
-
-
-def _code_batch(batch: list[Document | Reject], code_many: Any, size: int) -> Iterator[Outcome]:
-    """Outcomes of one batch in input order; rejects pass through where they were."""
-    results = iter(code_many([i for i in batch if isinstance(i, Document)], batch_size=size))
-    for item in batch:
-        if isinstance(item, Reject):
-            yield item
+def code_batch(coder: DocumentCoder, docs: Sequence[Document], budget: float = 0) -> list[Outcome]:
+    """Code a batch, parsing its documents together when the coder can; each document keeps
+    its own budget for its coding (and a batch parse that fails or overruns is redone one
+    document at a time, so one bad text cannot sink its batch)."""
+    parse_many: Any = getattr(coder, "parse_many", None)
+    code_parsed: Any = getattr(coder, "code_parsed", None)
+    if parse_many is None or code_parsed is None or len(docs) < 2:
+        return [code_one(coder, doc, budget) for doc in docs]
+    together = [i for i, doc in enumerate(docs) if len(doc.text) <= LONG_DOCUMENT_CHARS]
+    parsed: dict[int, Any] = {}
+    try:
+        with time_budget(budget * len(together)):
+            parsed = dict(zip(together, parse_many([docs[i] for i in together]), strict=True))
+    except (Exception, CodingTimeout):
+        parsed = {}
+    out: list[Outcome] = []
+    for i, doc in enumerate(docs):
+        if i not in parsed:
+            out.append(code_one(coder, doc, budget))
             continue
-        result = next(results)
-        error = getattr(result, "error", None)
-        yield _failure(item, error) if error is not None else DocumentResult(item, result.events)
+        try:
+            with time_budget(budget):
+                out.append(DocumentResult(doc, code_parsed(doc, parsed.pop(i))))
+        except (Exception, CodingTimeout) as exc:
+            out.append(_failure(doc, exc))
+    return out
 
 
-# Each worker process loads its own coder once; documents are sent one at a time.
-_WORKER_CODER: DocumentCoder | None = None
+def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Consecutive runs of ``items`` holding ``size`` documents each (rejects ride along)."""
+    segment: list[Item] = []
+    count = 0
+    for item in items:
+        segment.append(item)
+        if isinstance(item, Document):
+            count += 1
+            if count >= size:
+                yield segment
+                segment, count = [], 0
+    if segment:
+        yield segment
+
+
+def documents_of(segment: Sequence[Item]) -> list[Document]:
+    return [item for item in segment if isinstance(item, Document)]
+
+
+def merge(segment: Sequence[Item], outcomes: Sequence[Outcome]) -> Iterator[Outcome]:
+    """A segment's items in order, each document replaced by its outcome."""
+    coded = iter(outcomes)
+    for item in segment:
+        yield item if isinstance(item, Reject) else next(coded)
+
+
+def run_in_process(
+    items: Iterable[Item], coder: DocumentCoder, batch_size: int = 1, budget: float = 0
+) -> Iterator[Outcome]:
+    # a coder that cannot parse many documents at once gains nothing from batches: stream
+    # its documents one by one, so each result is written as soon as it is known
+    batching = hasattr(coder, "parse_many") and hasattr(coder, "code_parsed")
+    for segment in batches(items, batch_size if batching else 1):
+        yield from merge(segment, code_batch(coder, documents_of(segment), budget))
 
 
 def load_coder(settings: Settings) -> DocumentCoder:
@@ -95,57 +139,43 @@ def load_coder(settings: Settings) -> DocumentCoder:
     return coder
 
 
+# Each worker process loads its own coder once; batches of documents are sent to it.
+_WORKER: tuple[DocumentCoder, float] | None = None
+
+
 def _init_worker(settings: Settings) -> None:
-    global _WORKER_CODER
-    _WORKER_CODER = load_coder(settings)
+    global _WORKER
+    _WORKER = (load_coder(settings), float(settings.document_timeout))
 
 
-def _code_in_worker(doc: Document) -> Outcome:
-    assert _WORKER_CODER is not None, "worker initializer did not run"
-    return code_one(_WORKER_CODER, doc)
+def _code_in_worker(docs: list[Document]) -> list[Outcome]:
+    assert _WORKER is not None, "worker initializer did not run"
+    coder, budget = _WORKER
+    return code_batch(coder, docs, budget)
 
 
-def run_in_pool(
-    items: Iterable[Document | Reject], settings: Settings, workers: int
-) -> Iterator[Outcome]:
-    """Code documents in ``workers`` processes, keeping at most a bounded window in flight
+def run_in_pool(items: Iterable[Item], settings: Settings, workers: int) -> Iterator[Outcome]:
+    """Code batches in ``workers`` processes, keeping a bounded window of batches in flight
     so memory stays flat on corpora of any size."""
-    window = max(4, workers * 8)
+    window = workers * 2
     context = multiprocessing.get_context("spawn")
-    pending: deque[tuple[Document, Future[Outcome]] | Reject] = deque()
+    pending: deque[tuple[list[Item], Future[list[Outcome]] | None]] = deque()
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
     ) as pool:
-        for item in items:
-            if isinstance(item, Reject):
-                pending.append(item)
-            else:
-                pending.append((item, pool.submit(_code_in_worker, item)))
+        for segment in batches(items, settings.batch_size):
+            docs = documents_of(segment)
+            pending.append((segment, pool.submit(_code_in_worker, docs) if docs else None))
             while len(pending) >= window:
-                yield _resolve(pending.popleft())
+                yield from _resolve(*pending.popleft())
         while pending:
-            yield _resolve(pending.popleft())
+            yield from _resolve(*pending.popleft())
 
 
-def _resolve(entry: tuple[Document, Future[Outcome]] | Reject) -> Outcome:
-    if isinstance(entry, Reject):
-        return entry
-    doc, future = entry
+def _resolve(segment: list[Item], future: Future[list[Outcome]] | None) -> Iterator[Outcome]:
+    docs = documents_of(segment)
     try:
-        return future.result()
-    except Exception as exc:  # a dead worker fails its document, not the run
-        return _failure(doc, exc)
-
-
-def run(
-    items: Iterable[Document | Reject],
-    settings: Settings,
-    coder: DocumentCoder | None = None,
-) -> Iterator[Outcome]:
-    """Code ``items`` with ``settings.workers`` processes (1 = in this process)."""
-    if settings.workers > 1:
-        yield from run_in_pool(items, settings, settings.workers)
-        return
-    if coder is None:
-        coder = load_coder(settings)
-    yield from run_in_process(items, coder, settings.batch_size)
+        outcomes = future.result() if future is not None else []
+    except Exception as exc:  # a dead worker fails its batch, not the run
+        outcomes = [_failure(doc, exc) for doc in docs]
+    yield from merge(segment, outcomes)

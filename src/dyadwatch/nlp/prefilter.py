@@ -1,8 +1,9 @@
 """Parse only the sentences that can hold an event (``settings.prefilter``).
 
-Parsing dominates coding time. A sentence can only yield an event when it contains a word
-form of some verb-dictionary head and could mention an actor, so the prefilter splits the text
-with a rule-based sentencizer, parses the sentences that pass, and reassembles one Doc with
+Parsing dominates coding time. A sentence can only yield an event when some whole
+verb-dictionary entry could match in it (``dyadwatch.nlp.gate``: the head in an inflected form
+plus the entry's other literal words) and it could mention an actor, so the prefilter splits
+the text with a rule-based sentencizer, parses the sentences that pass, and reassembles one Doc with
 the document's exact text: parsed sentences carry the full annotation, the others a flat
 placeholder parse (no tags, no entities) that no pattern can match. Offsets into the document
 text are unchanged. Documented in ``docs/verbs.md`` (the measurement is in
@@ -14,15 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import Any, Protocol
+from typing import Protocol
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from dyadwatch.dictionaries.verbs import VerbDictionary
+from dyadwatch.nlp.gate import PredicateGate, irregular_forms
+from dyadwatch.nlp.pieces import make_doc_any_length, parse_any_length
 
-_VOWELS = frozenset("aeiou")
 # a year or a month name: the sentence anchors dates for the sentences after it
 _DATE_CUE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
@@ -49,18 +51,6 @@ class _ActorCheck(Protocol):
     def could_mention_actor(self, text: str) -> bool: ...
 
 
-def inflections(word: str) -> set[str]:
-    """Regular English inflections of a verb or noun (over-generating is harmless here)."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
-    if word.endswith("e"):
-        forms |= {word[:-1] + "ing", word[:-1] + "ed"}
-    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if len(word) > 2 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS:
-        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # stop -> stopped
-    return forms
-
-
 class SentencePrefilter:
     """Decides which sentences to parse and builds the partially parsed Doc."""
 
@@ -68,21 +58,7 @@ class SentencePrefilter:
         self.nlp = nlp
         self.actors = actors
         self.sentencizer = Sentencizer()
-        self.forms = self._forms(nlp, verbs)
-
-    @staticmethod
-    def _forms(nlp: Language, verbs: VerbDictionary) -> frozenset[str]:
-        heads = verbs.head_words()
-        forms: set[str] = set()
-        for head in heads:
-            forms |= inflections(head)
-        if "lemmatizer" in nlp.pipe_names:
-            lemmatizer: Any = nlp.get_pipe("lemmatizer")
-            exceptions = lemmatizer.lookups.get_table("lemma_exc")
-            for pos in ("verb", "noun", "adj"):
-                table = exceptions.get(pos, {})
-                forms |= {form for form, lemmas in table.items() if heads & set(lemmas)}
-        return frozenset(forms)
+        self.gate = PredicateGate(verbs, irregular_forms(nlp))
 
     def keep(self, sentence: Span) -> bool:
         """Whether a sentence must be parsed: it can hold an event (a dictionary word and a
@@ -90,7 +66,7 @@ class SentencePrefilter:
         The following year ...")."""
         if _DATE_CUE.search(sentence.text):
             return True
-        if not any(t.lower_ in self.forms for t in sentence):
+        if not self.gate.admits({t.lower_ for t in sentence}):
             return False
         return self.actors.could_mention_actor(sentence.text)
 
@@ -102,11 +78,11 @@ class SentencePrefilter:
         pieces: list[list[Doc | None]] = []
         wanted: list[Doc] = []
         for text in texts:
-            doc = mark_paragraphs(self.sentencizer(self.nlp.make_doc(text)))
+            doc = mark_paragraphs(self.sentencizer(make_doc_any_length(self.nlp, text)))
             row: list[Doc | None] = []
             for sentence in doc.sents:
                 if self.keep(sentence):
-                    wanted.append(sentence.as_doc())
+                    wanted.append(self._tokens_only(sentence))
                     row.append(None)
                 else:
                     row.append(self._placeholder(sentence))
@@ -118,10 +94,17 @@ class SentencePrefilter:
             merged = (
                 Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
                 if docs
-                else self.nlp(text)
+                else parse_any_length(self.nlp, text)
             )
-            out.append(merged if merged.text == text else self.nlp(text))
+            out.append(merged if merged.text == text else parse_any_length(self.nlp, text))
         return out
+
+    def _tokens_only(self, sentence: Span) -> Doc:
+        """The sentence as a Doc of its own tokens, for the pipeline to annotate
+        (``Span.as_doc`` copies the whole document's arrays each time: quadratic)."""
+        words = [t.text for t in sentence]
+        spaces = [bool(t.whitespace_) for t in sentence]
+        return Doc(self.nlp.vocab, words=words, spaces=spaces)
 
     def _placeholder(self, sentence: Span) -> Doc:
         """An unparsed sentence: its tokens hang flat off the first one."""

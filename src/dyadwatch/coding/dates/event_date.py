@@ -22,6 +22,7 @@ from dyadwatch.coding.dates.resolve import Period, duration_start, iso, resolve
 from dyadwatch.coding.dates.scope import ScopeItem, clause_head_of, event_anchor, rank_mentions
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import EventDate
+from dyadwatch.nlp.entities import entities_in
 
 _RANK = {"point": 0, "since": 0, "duration": 1}
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "appos", "poss"})
@@ -119,7 +120,9 @@ def _forward(anchor: Token) -> bool:
 def _mentions(sent: Span) -> tuple[DateMention, ...]:
     base = sent.start_char
     ents = tuple(
-        (e.start_char - base, e.end_char - base) for e in sent.ents if e.label_ in ("DATE", "TIME")
+        (e.start_char - base, e.end_char - base)
+        for e in entities_in(sent)
+        if e.label_ in ("DATE", "TIME")
     )
     return find_mentions(sent.text, ents)
 

@@ -22,6 +22,7 @@ points at the pronoun and the rule names the antecedent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.model import Actor
+from dyadwatch.nlp.entities import entities_between
 
 RESOLVED_PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -70,6 +72,9 @@ class _Person:
 def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounMention]:
     """Mentions for the clause-initial he/she subjects of ``doc`` whose antecedent is certain."""
     base = MentionIndex(mentions)
+    # mentions by start, so each pronoun looks only at its window (linear in long documents)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     sentences = list(doc.sents)
     out: list[PronounMention] = []
     for number, sentence in enumerate(sentences):
@@ -79,7 +84,8 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounM
                 continue
             if speaker_mentions(token.head, base):
                 continue  # "Kishi said he will ...": the speaker rule already knows
-            antecedent = _antecedent(doc, mentions, window_start, token.i)
+            window = ordered[bisect_left(starts, window_start) : bisect_left(starts, token.i)]
+            antecedent = _antecedent(doc, window, window_start, token.i)
             if antecedent is None:
                 continue
             out.append(
@@ -162,8 +168,8 @@ def _people(doc: Doc, mentions: Sequence[MentionLike], start: int, end: int) -> 
         key = _person_key(doc, mention)
         if key is not None:
             found.append(_Person(key, mention.start, mention))
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start < start or ent.end > end:
+    for ent in entities_between(doc, start, end):
+        if ent.label_ != "PERSON":
             continue
         if any(i in covered for i in range(ent.start, ent.end)):
             continue  # part of an actor mention: counted above (or a title, not a person)
@@ -179,7 +185,7 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
         return mention.actor.name.split()[-1].lower() if mention.actor.name.split() else None
     if mention.actor.sector is None:
         return None
-    for ent in doc.ents:
+    for ent in entities_between(doc, mention.start, mention.end):
         if ent.label_ != "PERSON":
             continue
         if mention.start <= ent.start and ent.end <= mention.end and ent.start > mention.start:

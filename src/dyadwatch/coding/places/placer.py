@@ -21,6 +21,7 @@ every event of a document does the matching once. Rules and limits: docs/places.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -66,6 +67,7 @@ class Placer:
         self.gazetteer = gazetteer
         self._finder = ToponymFinder(gazetteer)
         self._last: tuple[Doc, tuple[str, ...], list[_Found]] | None = None
+        self._starts: tuple[list[_Found], list[int]] = ([], [])
 
     @classmethod
     def load(cls) -> Placer:
@@ -102,7 +104,12 @@ class Placer:
         start, end = (
             (verb.sent.start, verb.sent.end) if doc.has_annotation("DEP") else (0, len(doc))
         )
-        in_sentence = [f for f in self._analyse(doc, doc_countries) if start <= f.match.start < end]
+        analysed = self._analyse(doc, doc_countries)
+        starts = self._starts
+        if starts[0] is not analysed:
+            starts = (analysed, [f.match.start for f in analysed])
+        self._starts = starts  # per Doc, so each event's lookup is a bisection, not a scan
+        in_sentence = analysed[bisect_left(starts[1], start) : bisect_left(starts[1], end)]
         ranked: list[tuple[tuple[int, float, int, int], _Found]] = []
         for found in in_sentence:
             how = attachment(found.head, found.entry, verb)

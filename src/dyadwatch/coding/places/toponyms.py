@@ -288,6 +288,12 @@ class ToponymFinder:
     def _resolve_anaphora(self, doc: Doc, matches: list[ToponymMatch]) -> list[ToponymMatch]:
         """ "the Strait" after "the Taiwan Strait": the one earlier place with that head word."""
         covered = {i for m in matches for i in range(m.start, m.end)}
+        # unambiguous curated places by the last word of their name (one pass: linear)
+        by_head: dict[str, list[tuple[int, Entry]]] = {}
+        for m in matches:
+            if len(m.entries) == 1 and m.entries[0].kind == "curated":
+                entry = m.entries[0]
+                by_head.setdefault(fold(entry.place.name.split()[-1]), []).append((m.end, entry))
         extra: list[ToponymMatch] = []
         for token in doc:
             if (
@@ -300,13 +306,7 @@ class ToponymFinder:
             ):
                 continue
             head = fold(token.text)
-            earlier = {
-                e.id: e
-                for m in matches
-                if m.end <= token.i and len(m.entries) == 1
-                for e in m.entries
-                if e.kind == "curated" and fold(e.place.name.split()[-1]) == head
-            }
+            earlier = {e.id: e for end, e in by_head.get(head, ()) if end <= token.i}
             if len(earlier) == 1:
                 entries = list(earlier.values())
                 extra.append(ToponymMatch(token.i, token.i + 1, head, entries, notes=["anaphora"]))
