@@ -182,6 +182,9 @@ class Event:
     date: EventDate = field(default_factory=EventDate.unknown)
     location: Place | None = None
     rule: dict[str, str] = field(default_factory=dict)  # which dictionary entries fired
+    confidence: float | None = None  # 0..1, set by a verifier model (docs/verifier.md)
+    # what a verifier model decided: {model, version, p_class, action, reason}
+    verifier: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines event record (docs/event-schema.md)."""
@@ -205,6 +208,8 @@ class Event:
             "date_end": self.date.end,
             "location": self.location.to_dict() if self.location else None,
             "rule": dict(self.rule),
+            "confidence": self.confidence,
+            "verifier": dict(self.verifier) if self.verifier is not None else None,
         }
 
     @classmethod
@@ -237,4 +242,6 @@ class Event:
             ),
             location=Place.from_dict(data["location"]) if data.get("location") else None,
             rule=dict(data.get("rule") or {}),
+            confidence=data.get("confidence"),
+            verifier=dict(data["verifier"]) if data.get("verifier") else None,
         )

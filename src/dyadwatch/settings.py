@@ -32,6 +32,13 @@ class Settings:
     max_input_bytes: int = 50_000_000
     # registered name of the coder factory (dyadwatch.registry.coders; docs/plugins.md)
     coder: str = "dyadwatch.cameo_coder.v1"
+    # a trained verifier model directory (docs/verifier.md); needs the ml extra
+    verifier: str | None = None
+    # events whose class the verifier gives less than this are flagged / dropped
+    verifier_flag_below: float = 0.5
+    verifier_drop_below: float = 0.1
+    # "replacements": a sentence whose events were all dropped gets the model's class instead
+    verifier_propose: str = "replacements"
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -51,6 +58,8 @@ def _coerce(name: str, raw: Any) -> Any:
             raise ValueError(raw)
         if kind == "int":
             return int(raw)
+        if kind == "float":
+            return float(raw)
         return None if raw in (None, "") and "None" in str(kind) else str(raw)
     except ValueError as exc:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r} ({kind})") from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ import typer
 
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import handle_errors
+from dyadwatch.cli.options import VerifierOpt
 from dyadwatch.settings import load_settings
 
 
@@ -25,15 +27,34 @@ def evaluate_to_text(
     fmt: ReportFormat = ReportFormat.table,
     errors: int = 0,
     config: Path | None = None,
+    verifier: Path | None = None,
 ) -> str:
-    """Load the coder, score it on ``gold`` and return the rendered report."""
+    """Load the coder, score it on ``gold`` and return the rendered report; with a verifier,
+    the rules alone and rules + verifier on the same gold, one after the other."""
     from dyadwatch.api import get_coder
     from dyadwatch.evaluation import evaluate_file
+    from dyadwatch.verifier import with_verifier
 
-    report = evaluate_file(gold, get_coder(load_settings(config)))
+    settings = load_settings(config)
+    rules = get_coder(replace(settings, verifier=None))
+    reports = [evaluate_file(gold, rules)]
+    if verifier is not None or settings.verifier:
+        verified = replace(settings, verifier=str(verifier or settings.verifier))
+        reports.append(evaluate_file(gold, with_verifier(rules, verified)))
     if fmt is ReportFormat.json:
-        return json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False)
-    return report.render(errors=errors)
+        if len(reports) == 1:
+            return json.dumps(reports[0].to_dict(errors=errors), indent=2, ensure_ascii=False)
+        both = {
+            "rules": reports[0].to_dict(errors=errors),
+            "rules+verifier": reports[1].to_dict(errors=errors),
+        }
+        return json.dumps(both, indent=2, ensure_ascii=False)
+    titles = ["rules alone", "rules + verifier"]
+    if len(reports) == 1:
+        return reports[0].render(errors=errors)
+    return "\n\n".join(
+        f"== {title} ==\n{r.render(errors=errors)}" for title, r in zip(titles, reports, strict=True)
+    )
 
 
 @app.command("evaluate")
@@ -50,7 +71,11 @@ def evaluate_command(
         int, typer.Option("--errors", min=0, help="List this many sentences it got wrong.")
     ] = 0,
     config: Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")] = None,
+    verifier: VerifierOpt = None,
 ) -> None:
     """Score the coder on a gold file: precision/recall/F1 (PLOVER) or accuracy/macro-F1
-    (Multi-CoPED), a confusion matrix, and the sentences it got wrong."""
-    typer.echo(evaluate_to_text(gold, fmt=fmt, errors=errors, config=config))
+    (Multi-CoPED), a confusion matrix, and the sentences it got wrong. With --verifier (or
+    the verifier setting): the rules alone, then rules + verifier, on the same gold."""
+    typer.echo(
+        evaluate_to_text(gold, fmt=fmt, errors=errors, config=config, verifier=verifier)
+    )

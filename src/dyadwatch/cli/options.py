@@ -29,3 +29,11 @@ PlaceOpt = Annotated[
 ]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
+VerifierOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--verifier",
+        help="A model directory made by `dyadwatch train`: judge every event with it "
+        "(needs pip install 'dyadwatch[ml]').",
+    ),
+]

@@ -31,6 +31,7 @@ from dyadwatch.cli.options import (
     SourceOpt,
     TargetOpt,
     UntilOpt,
+    VerifierOpt,
 )
 from dyadwatch.settings import load_settings
 from dyadwatch.store.filters import parse_dyad
@@ -108,9 +109,10 @@ def ingest_to_db(
     config: Path | None = None,
     batch_size: int = 64,
     err: TextIO | None = None,
+    verifier: Path | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
-    settings = load_settings(config, workers=workers)
+    settings = load_settings(config, workers=workers, verifier=verifier)
     stdin = sys.stdin.buffer if "-" in inputs else None
     with ds.open(db) as store:
         report = ds.ingest(
@@ -141,11 +143,18 @@ def ingest_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = 64,
     config: ConfigOpt = None,
+    verifier: VerifierOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
     Exit status 3 if any input was rejected."""
     status = ingest_to_db(
-        inputs, db, date=date, workers=workers, config=config, batch_size=batch_size
+        inputs,
+        db,
+        date=date,
+        workers=workers,
+        config=config,
+        batch_size=batch_size,
+        verifier=verifier,
     )
     raise typer.Exit(status)
 

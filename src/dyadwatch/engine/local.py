@@ -10,7 +10,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from dyadwatch import registry
@@ -29,6 +29,7 @@ class DocumentCoder(Protocol):
 class DocumentResult:
     document: Document
     events: list[Event]
+    dropped: list[Event] = field(default_factory=list)  # events a verifier model dropped
 
 
 Outcome = DocumentResult | Reject
@@ -46,6 +47,10 @@ def _failure(doc: Document, exc: BaseException) -> Reject:
 def code_one(coder: DocumentCoder, doc: Document) -> Outcome:
     """Code one document; an exception becomes a recorded reject instead of ending the run."""
     try:
+        verified = getattr(coder, "code_verified", None)  # a coder behind a verifier model
+        if verified is not None:
+            events, dropped = verified(doc)
+            return DocumentResult(doc, events, dropped)
         return DocumentResult(doc, coder.code(doc))
     except Exception as exc:  # any coder failure is recorded per document
         return _failure(doc, exc)
@@ -62,8 +67,10 @@ _WORKER_CODER: DocumentCoder | None = None
 
 def load_coder(settings: Settings) -> DocumentCoder:
     """The coder ``settings.coder`` names in :data:`dyadwatch.registry.coders`, built anew."""
+    from dyadwatch.verifier import with_verifier
+
     coder: DocumentCoder = registry.coders.get(settings.coder)(settings)
-    return coder
+    return with_verifier(coder, settings)
 
 
 def _init_worker(settings: Settings) -> None:
