@@ -201,18 +201,19 @@ def digest(examples: Iterable[Example]) -> str:
 def stratified_split(
     examples: Sequence[Example], share: float, seed: int = 0
 ) -> tuple[list[Example], list[Example]]:
-    """(train, held-out): every ``1/share``-th example of each class, in a hashed order, is
-    held out, so the split is the same on every run and every class is represented."""
+    """(train, held-out): ``share`` of each label (at least one of a label with three or more
+    examples), taken in a hashed order, so the split is the same on every run and every class
+    is represented."""
     if share <= 0:
         return list(examples), []
     by_label: dict[str, list[Example]] = {}
     for e in examples:
         by_label.setdefault(e.label or (e.plover_type or ""), []).append(e)
-    step = max(2, round(1 / share))
     train: list[Example] = []
     held: list[Example] = []
     for group in by_label.values():
         ordered = sorted(group, key=lambda e: hashlib.sha1(f"{seed}:{e.text}".encode()).digest())
-        for i, e in enumerate(ordered):
-            (held if i % step == step - 1 else train).append(e)
+        n = round(len(group) * share) or (1 if len(group) >= 3 else 0)
+        train.extend(ordered[: len(ordered) - n])
+        held.extend(ordered[len(ordered) - n :])
     return train, held
