@@ -22,6 +22,15 @@ import time
 from pathlib import Path
 from typing import Any
 
+from dyadwatch.verifier.policy import VerifierPolicy
+
+# other policies scored on the same predictions (docs/verifier.md, bench/README.md)
+VARIANTS = {
+    "no_proposals": VerifierPolicy(propose="none"),
+    "drop_below_0.3": VerifierPolicy(drop_below=0.3),
+    "drop_below_0.05": VerifierPolicy(drop_below=0.05),
+}
+
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "gold"
 
 
@@ -45,7 +54,6 @@ def main() -> int:
 
     from dyadwatch.api import get_coder
     from dyadwatch.evaluation.gold import load_gold
-    from dyadwatch.evaluation.scoring import score_multicoped, score_plover
     from dyadwatch.settings import Settings
     from dyadwatch.verifier import VerifiedCoder, load_verifier
     from dyadwatch.verifier.examples import read_examples
@@ -68,10 +76,12 @@ def main() -> int:
             "verified": [None] * len(docs),
             "alone": [None] * len(docs),
         }
+    _log("rule events of both dev sets coded")
     options = TrainingOptions(
         epochs=args.epochs, max_length=args.max_length, threads=args.threads, holdout=0.0
     )
     fold_seconds: list[float] = []
+    seen: dict[str, Any] = {}
     runs = args.only_folds or args.folds
     verifier = None
     for fold in range(runs):
@@ -83,19 +93,50 @@ def main() -> int:
         ]
         started = time.perf_counter()
         with tempfile.TemporaryDirectory() as tmp:
-            train_examples(train, Path(tmp) / f"fold{fold}", options)
+            train_examples(train, Path(tmp) / f"fold{fold}", options, log=_log)
             verifier = load_verifier(Path(tmp) / f"fold{fold}", threads=args.threads)
         fold_seconds.append(time.perf_counter() - started)
-        wrapped = VerifiedCoder(coder, verifier)
+        recorder = _Recording(verifier, seen)
+        wrapped = VerifiedCoder(coder, recorder)
         for s in sets.values():
             held = [i for i, f in enumerate(s["fold"]) if f == fold]
             results = wrapped.verify([(s["docs"][i], s["rules"][i]) for i in held])
+            for name, policy in VARIANTS.items():
+                replay = VerifiedCoder(coder, _Recording(verifier, seen, replay=True), policy)
+                for i, result in zip(
+                    held, replay.verify([(s["docs"][i], s["rules"][i]) for i in held]), strict=True
+                ):
+                    s.setdefault(name, [None] * len(s["docs"]))[i] = result.events
             alone = verifier.predict([s["docs"][i].text for i in held])
             for i, result, prediction in zip(held, results, alone, strict=True):
                 s["verified"][i] = result.events
                 s["alone"][i] = prediction.best()[0]
         print(f"fold {fold + 1}/{runs}: {len(train)} training sentences, "
               f"{fold_seconds[-1]:.0f} s", flush=True)  # fmt: skip
+        figures = _figures(args, sets, fold_seconds, runs=fold + 1)
+        _write(args.output, figures)  # partial figures survive an interrupted run
+
+    assert verifier is not None
+    mc = sets["multicoped"]
+    texts = [d.text for d in mc["docs"]]
+    verifier.predict(texts[:32])  # warm up
+    started = time.perf_counter()
+    verifier.predict(texts)
+    seconds = time.perf_counter() - started
+    figures["inference"] = {
+        "device": str(verifier.device),
+        "sentences": len(texts),
+        "seconds": round(seconds, 2),
+        "sentences_per_second": round(len(texts) / seconds, 1),
+    }
+    print(json.dumps(figures, indent=2))
+    _write(args.output, figures)
+    return 0
+
+
+def _figures(args: Any, sets: dict[str, Any], fold_seconds: list[float], runs: int) -> Any:
+    """Pooled scores over the folds run so far."""
+    from dyadwatch.evaluation.scoring import score_multicoped, score_plover
 
     figures: dict[str, Any] = {
         "folds": args.folds,
@@ -113,7 +154,10 @@ def main() -> int:
         ("rules+verifier", [mc["verified"][i] for i in scored]),
     ):
         accuracy, macro, _ = score_multicoped(list(zip(records, produced, strict=True)))
-        figures[f"multicoped_{name}"] = {"accuracy": round(accuracy, 4), "macro_f1": round(macro, 4)}
+        figures[f"multicoped_{name}"] = {
+            "accuracy": round(accuracy, 4),
+            "macro_f1": round(macro, 4),
+        }
     figures["multicoped_verifier_alone"] = _alone(records, [mc["alone"][i] for i in scored])
     figures["multicoped_sentences"] = len(scored)
     pl = sets["plover"]
@@ -126,23 +170,44 @@ def main() -> int:
             for m in ("precision", "recall", "f1")
         }
     figures["plover_sentences"] = len(scored)
-    assert verifier is not None
-    texts = [d.text for d in mc["docs"]]
-    verifier.predict(texts[:32])  # warm up
-    started = time.perf_counter()
-    verifier.predict(texts)
-    seconds = time.perf_counter() - started
-    figures["inference"] = {
-        "device": str(verifier.device),
-        "sentences": len(texts),
-        "seconds": round(seconds, 2),
-        "sentences_per_second": round(len(texts) / seconds, 1),
-    }
-    text = json.dumps(figures, indent=2)
-    print(text)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text + "\n", encoding="utf-8")
-    return 0
+    for name in VARIANTS:
+        if name not in mc:
+            continue
+        produced = [mc[name][i] for i in range(len(mc["docs"])) if mc["verified"][i] is not None]
+        accuracy, macro, _ = score_multicoped(list(zip(records, produced, strict=True)))
+        prf = score_plover([(pl["records"][i], pl[name][i]) for i in scored])
+        figures[f"variant_{name}"] = {
+            "multicoped_accuracy": round(accuracy, 4),
+            "multicoped_macro_f1": round(macro, 4),
+            "plover_source_f1": round(prf["source"].f1, 4),
+            "plover_dyad_f1": round(prf["dyad"].f1, 4),
+        }
+    return figures
+
+
+class _Recording:
+    """A predictor that remembers each sentence's prediction, or replays remembered ones (so
+    policy variants are scored without running the model again)."""
+
+    def __init__(self, verifier: Any, seen: dict[str, Any], replay: bool = False) -> None:
+        self.verifier, self.seen, self.replay = verifier, seen, replay
+        self.name, self.version = verifier.name, verifier.version
+
+    def predict(self, sentences: list[str]) -> list[Any]:
+        if self.replay:
+            return [self.seen[s] for s in sentences]
+        predictions = self.verifier.predict(sentences)
+        self.seen.update(zip(sentences, predictions, strict=True))
+        return list(predictions)
+
+
+def _write(path: Path, figures: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+def _log(message: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {message}", flush=True)
 
 
 def _folds(labels: list[str], k: int) -> list[int]:

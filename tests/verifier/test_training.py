@@ -95,14 +95,12 @@ def test_train_command_writes_a_model_with_a_type_head(tmp_path: Path) -> None:
         ("Jets bombed the rebel depot.", "ASSAULT"),
         ("Artillery shelled the town for hours.", "ASSAULT"),
     ]
-    gold.write_text(
-        "".join(
-            json.dumps({"id": f"p{i}", "text": t, "event": e, "target": "",
-                        "source": [{"actorText": "x", "code": "XYZ"}]}) + "\n"
-            for i, (t, e) in enumerate(records)
-        ),  # fmt: skip
-        encoding="utf-8",
-    )
+    source = [{"actorText": "x", "code": "XYZ"}]
+    lines = [
+        json.dumps({"id": f"p{i}", "text": t, "event": e, "target": "", "source": source})
+        for i, (t, e) in enumerate(records)
+    ]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "model"
     args = ["train", str(gold), "--out", str(out), "--epochs", "1", "--max-length", "24",
             "--holdout", "0", "--threads", "2"]  # fmt: skip

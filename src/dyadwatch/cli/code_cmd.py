@@ -55,8 +55,9 @@ def code_to_stream(
         n_docs += 1
         all_events.extend(outcome.events)
         n_dropped += len(outcome.dropped)
-        for event in outcome.dropped if dropped is not None else ():
-            dropped.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        if dropped is not None:
+            for event in outcome.dropped:
+                dropped.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
         if fmt is OutputFormat.jsonl:
             for event in outcome.events:
                 out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")

@@ -53,7 +53,8 @@ def evaluate_to_text(
     if len(reports) == 1:
         return reports[0].render(errors=errors)
     return "\n\n".join(
-        f"== {title} ==\n{r.render(errors=errors)}" for title, r in zip(titles, reports, strict=True)
+        f"== {title} ==\n{report.render(errors=errors)}"
+        for title, report in zip(titles, reports, strict=True)
     )
 
 
@@ -76,6 +77,4 @@ def evaluate_command(
     """Score the coder on a gold file: precision/recall/F1 (PLOVER) or accuracy/macro-F1
     (Multi-CoPED), a confusion matrix, and the sentences it got wrong. With --verifier (or
     the verifier setting): the rules alone, then rules + verifier, on the same gold."""
-    typer.echo(
-        evaluate_to_text(gold, fmt=fmt, errors=errors, config=config, verifier=verifier)
-    )
+    typer.echo(evaluate_to_text(gold, fmt=fmt, errors=errors, config=config, verifier=verifier))

@@ -30,15 +30,16 @@ def train_to_dir(
     if out.exists() and any(out.iterdir()):
         raise ConfigError(f"--out {out} exists and is not empty: choose a new directory")
     require_ml()
+    from dyadwatch.verifier.modelio import DEFAULT_BASE
     from dyadwatch.verifier.training import TrainingOptions, train_files
 
     options = TrainingOptions(
+        base=base or DEFAULT_BASE,
         epochs=epochs,
         max_length=max_length,
         batch_size=batch_size,
         holdout=holdout,
         threads=threads,
-        **({"base": base} if base else {}),
     )
     meta = train_files(gold, out, options, corpus=corpus, log=lambda m: typer.echo(m, err=True))
     scores = ", ".join(f"{k} {v:.3f}" for k, v in meta.heldout.items()) or "none (no hold-out)"

@@ -124,9 +124,9 @@ class VerifiedCoder:
         """Judge the events of already-coded documents, one model batch for all of them."""
         groups: list[list[list[Event]]] = []  # per document, per sentence
         sentences: list[str] = []
-        for _, events in coded:
+        for _, coded_events in coded:
             by_sentence: dict[int, list[Event]] = {}
-            for event in events:
+            for event in coded_events:
                 by_sentence.setdefault(event.sentence_index, []).append(event)
             groups.append(list(by_sentence.values()))
             sentences.extend(group[0].evidence.text for group in by_sentence.values())

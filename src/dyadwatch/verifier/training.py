@@ -95,8 +95,18 @@ def train_examples(
     data_digest = digest(usable)
     version = hashlib.sha256(
         "|".join(
-            map(str, (data_digest, options.base, options.epochs, options.max_length,
-                      options.learning_rate, options.holdout, options.seed))
+            map(
+                str,
+                (
+                    data_digest,
+                    options.base,
+                    options.epochs,
+                    options.max_length,
+                    options.learning_rate,
+                    options.holdout,
+                    options.seed,
+                ),
+            )
         ).encode()
     ).hexdigest()[:12]
     meta = modelio.ModelMeta(
@@ -153,6 +163,7 @@ def _fit(
     shuffler = random.Random(options.seed)
     network.modules.train()
     for epoch in range(1, options.epochs + 1):
+        began = time.perf_counter()
         shuffler.shuffle(order)
         total = 0.0
         for start in range(0, len(order), options.batch_size):
@@ -172,7 +183,8 @@ def _fit(
             optimizer.step()
             schedule.step()
             total += float(loss.item()) * len(chunk)
-        say(f"epoch {epoch}/{options.epochs}: loss {total / len(order):.4f}")
+        seconds = time.perf_counter() - began
+        say(f"epoch {epoch}/{options.epochs}: loss {total / len(order):.4f}, {seconds:.0f} s")
     network.modules.eval()
 
 
