@@ -42,7 +42,9 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--max-length", type=int, default=96)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--freeze-layers", type=int, default=0)
     parser.add_argument("--output", type=Path, default=Path("bench/results/verifier.json"))
+    parser.add_argument("--predictions", type=Path, help="write held-out predictions here")
     args = parser.parse_args()
     multicoped = args.gold_dir / "multicoped.dev.jsonl"
     plover = args.gold_dir / "plover_gsr.dev.jsonl"
@@ -78,7 +80,11 @@ def main() -> int:
         }
     _log("rule events of both dev sets coded")
     options = TrainingOptions(
-        epochs=args.epochs, max_length=args.max_length, threads=args.threads, holdout=0.0
+        epochs=args.epochs,
+        max_length=args.max_length,
+        threads=args.threads,
+        holdout=0.0,
+        freeze_layers=args.freeze_layers,
     )
     fold_seconds: list[float] = []
     seen: dict[str, Any] = {}
@@ -107,7 +113,7 @@ def main() -> int:
                     held, replay.verify([(s["docs"][i], s["rules"][i]) for i in held]), strict=True
                 ):
                     s.setdefault(name, [None] * len(s["docs"]))[i] = result.events
-            alone = verifier.predict([s["docs"][i].text for i in held])
+            alone = recorder.predict([s["docs"][i].text for i in held])
             for i, result, prediction in zip(held, results, alone, strict=True):
                 s["verified"][i] = result.events
                 s["alone"][i] = prediction.best()[0]
@@ -115,6 +121,9 @@ def main() -> int:
               f"{fold_seconds[-1]:.0f} s", flush=True)  # fmt: skip
         figures = _figures(args, sets, fold_seconds, runs=fold + 1)
         _write(args.output, figures)  # partial figures survive an interrupted run
+        if args.predictions:  # every held-out prediction, to score other policies offline
+            dump = {t: {"classes": p.classes, "types": p.types} for t, p in seen.items()}
+            args.predictions.write_text(json.dumps(dump) + "\n", encoding="utf-8")
 
     assert verifier is not None
     mc = sets["multicoped"]
@@ -144,6 +153,7 @@ def _figures(args: Any, sets: dict[str, Any], fold_seconds: list[float], runs: i
         "epochs": args.epochs,
         "max_length": args.max_length,
         "threads": args.threads,
+        "freeze_layers": args.freeze_layers,
         "train_seconds_per_fold": round(sum(fold_seconds) / len(fold_seconds), 1),
     }
     mc = sets["multicoped"]

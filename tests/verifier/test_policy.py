@@ -187,3 +187,60 @@ def test_event_record_carries_confidence_and_verifier_block() -> None:
     assert record["verifier"]["model"] == "test-model"
     assert Event.from_dict(record) == verdict.events[0]
     assert _event("190").to_dict()["verifier"] is None
+
+
+class _Token:
+    def __init__(self, text: str, idx: int) -> None:
+        self.text, self.idx = text, idx
+
+
+class _Mention:
+    def __init__(self, start: int, actor: Actor) -> None:
+        self.start, self.end, self.actor = start, start + 1, actor
+
+
+class _Recognizer:
+    """Knows two one-word actors."""
+
+    ACTORS = {"Ruritania": Actor("RUR", "Ruritania", "RUR"), "Elbonia": Actor("ELB", "Elbonia")}
+
+    def could_mention_actor(self, text: str) -> bool:
+        return any(name in text for name in self.ACTORS)
+
+    def find(self, tokens: list[_Token], when: object = None) -> list[_Mention]:
+        return [
+            _Mention(i, self.ACTORS[t.text]) for i, t in enumerate(tokens) if t.text in self.ACTORS
+        ]
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens, at = [], 0
+    for word in text.replace(".", " .").split():
+        at = text.index(word, at)
+        tokens.append(_Token(word, at))
+        at += len(word)
+    return tokens
+
+
+class _RulesWithActors(_Rules):
+    nlp = staticmethod(_tokenize)
+    recognizer = _Recognizer()
+
+
+def test_sentences_mode_proposes_where_the_rules_found_actors_but_no_event() -> None:
+    text = "Rebels stormed the town hall. Ruritania shouted at Elbonia. The weather was fine."
+    rules = _RulesWithActors({"d": [_event("190", 0, "Rebels stormed the town hall.")]})
+    model = _Model()
+    doc = Document("d", text)
+    events = VerifiedCoder(rules, model, VerifierPolicy(propose="sentences")).code(doc)
+    assert [e.code for e in events] == ["190", "01"]  # in text order
+    proposed = events[1]
+    assert (proposed.source.code, proposed.target and proposed.target.code) == ("RUR", "ELB")
+    assert text[slice(*proposed.evidence.spans["source"])] == "Ruritania"
+    assert proposed.evidence.text == "Ruritania shouted at Elbonia."
+    assert proposed.verifier is not None and proposed.verifier["action"] == "proposed"
+    assert "verifier" in proposed.rule
+    # the sentence without an actor never reached the model
+    assert not any("weather" in s for call in model.calls for s in call)
+    default = VerifiedCoder(rules, _Model()).code(doc)
+    assert [e.code for e in default] == ["190"]  # replacements only, by default

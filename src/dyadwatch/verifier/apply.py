@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from dyadwatch.dictionaries.codebook import default_codebook
-from dyadwatch.model import Document, Event
-from dyadwatch.verifier.policy import ModelTag, Prediction, VerifierPolicy, verify_sentence
+from dyadwatch.model import Actor, Document, Event
+from dyadwatch.verifier.examples import NONE_CLASS, split_sentences
+from dyadwatch.verifier.policy import (
+    ModelTag,
+    Prediction,
+    VerifierPolicy,
+    propose_in_sentence,
+    verify_sentence,
+)
 
 
 class Predictor(Protocol):
@@ -123,16 +130,20 @@ class VerifiedCoder:
     def verify(self, coded: Sequence[tuple[Document, list[Event]]]) -> list[VerifiedResult]:
         """Judge the events of already-coded documents, one model batch for all of them."""
         groups: list[list[list[Event]]] = []  # per document, per sentence
+        bare: list[list[tuple[int, int, int]]] = []  # per document: sentences without events
         sentences: list[str] = []
-        for _, coded_events in coded:
+        for document, coded_events in coded:
             by_sentence: dict[int, list[Event]] = {}
             for event in coded_events:
                 by_sentence.setdefault(event.sentence_index, []).append(event)
             groups.append(list(by_sentence.values()))
             sentences.extend(group[0].evidence.text for group in by_sentence.values())
+            found = self._bare_sentences(document, coded_events)
+            bare.append(found)
+            sentences.extend(document.text[a:b] for _, a, b in found)
         predictions = iter(self.predictor.predict(sentences) if sentences else [])
         out: list[VerifiedResult] = []
-        for (document, _), doc_groups in zip(coded, groups, strict=True):
+        for (document, _), doc_groups, doc_bare in zip(coded, groups, bare, strict=True):
             events: list[Event] = []
             dropped: list[Event] = []
             for group in doc_groups:
@@ -141,5 +152,66 @@ class VerifiedCoder:
                 )
                 events.extend(verdict.events)
                 dropped.extend(verdict.dropped)
+            for sentence in doc_bare:
+                prediction = next(predictions)
+                label, p = prediction.best()
+                if label == NONE_CLASS or p < self.policy.propose_min:
+                    continue  # not worth a parse
+                proposal = propose_in_sentence(
+                    document,
+                    sentence,
+                    self._actors(document, sentence),
+                    prediction,
+                    self.policy,
+                    self.tag,
+                    self.codebook,
+                )
+                if proposal is not None:
+                    events.append(proposal)
+            if doc_bare:
+                events.sort(key=lambda e: e.evidence.start)  # stable: rule order kept
             out.append(VerifiedResult(document, events, None, dropped))
         return out
+
+    def _bare_sentences(
+        self, document: Document, events: Sequence[Event]
+    ) -> list[tuple[int, int, int]]:
+        """(index, start, end) of the sentences with no rule event that could name an actor,
+        when the policy proposes events there and the coder can find actors."""
+        if self.policy.propose != "sentences" or self._finder() is None:
+            return []
+        covered = [(e.evidence.start, e.evidence.end) for e in events]
+        could = getattr(self.inner.recognizer, "could_mention_actor", None)  # type: ignore[attr-defined]
+        out = []
+        for index, (start, end) in enumerate(split_sentences(document.text)):
+            if any(start < c_end and c_start < end for c_start, c_end in covered):
+                continue
+            if could is None or could(document.text[start:end]):
+                out.append((index, start, end))
+        return out
+
+    def _finder(self) -> tuple[Any, Any] | None:
+        """The rule coder's parser and actor recognizer, when it has them (the packaged coder
+        does; a plugin coder may not, and then only replacements are proposed)."""
+        nlp = getattr(self.inner, "nlp", None)
+        recognizer = getattr(self.inner, "recognizer", None)
+        if nlp is None or not hasattr(recognizer, "find"):
+            return None
+        return nlp, recognizer
+
+    def _actors(
+        self, document: Document, sentence: tuple[int, int, int]
+    ) -> list[tuple[Actor, tuple[int, int]]]:
+        """The actors the rule coder's recognizer finds in one sentence, with character spans
+        into the document."""
+        finder = self._finder()
+        if finder is None:
+            return []
+        nlp, recognizer = finder
+        _, start, end = sentence
+        parsed = nlp(document.text[start:end])
+        found: list[tuple[Actor, tuple[int, int]]] = []
+        for mention in recognizer.find(parsed, document.date):
+            first, last = parsed[mention.start], parsed[mention.end - 1]
+            found.append((mention.actor, (start + first.idx, start + last.idx + len(last.text))))
+        return found

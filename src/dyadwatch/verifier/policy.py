@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from dyadwatch.dictionaries.codebook import Codebook, default_codebook
 from dyadwatch.evaluation.scoring import v05_type
-from dyadwatch.model import Event, Plover
+from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Plover
 from dyadwatch.verifier.examples import (
     CLASS_NAMES,
     NONE_CLASS,
@@ -29,8 +29,10 @@ from dyadwatch.verifier.examples import (
 )
 
 Action = Literal["kept", "flagged", "dropped", "proposed"]
-ProposeMode = Literal["none", "replacements"]
-PROPOSE_MODES: tuple[ProposeMode, ...] = ("none", "replacements")
+# replacements: for rule events the model rejected; sentences: also for sentences where the
+# rules found actors but no event at all
+ProposeMode = Literal["none", "replacements", "sentences"]
+PROPOSE_MODES: tuple[ProposeMode, ...] = ("none", "replacements", "sentences")
 # the root a proposed event takes when the model has no type head to choose within its class
 DEFAULT_ROOTS = {
     "statement": "01",
@@ -135,7 +137,7 @@ def verify_sentence(
             block["prior_confidence"] = event.confidence
         judged = replace(event, confidence=round(fuse(event.confidence, p), 4), verifier=block)
         (dropped if action == "dropped" else kept).append(judged)
-    if dropped and not kept and policy.propose == "replacements":
+    if dropped and not kept and policy.propose != "none":
         proposal = propose(dropped[0], prediction, policy, tag, codebook or default_codebook())
         if proposal is not None:
             kept.append(proposal)
@@ -190,5 +192,59 @@ def propose(
             "p_best": round(p, 4),
             "action": "proposed",
             "reason": f"rules' {replaced.code} rejected; model reads {label} {p:.2f}",
+        },
+    )
+
+
+def propose_in_sentence(
+    document: Document,
+    sentence: tuple[int, int, int],
+    actors: Sequence[tuple[Actor, tuple[int, int]]],
+    prediction: Prediction,
+    policy: VerifierPolicy,
+    tag: ModelTag,
+    codebook: Codebook,
+) -> Event | None:
+    """An event for a sentence where the rules found actors (``actors``: actor and character
+    span, in text order) but no event: the first actor as source, the next different one as
+    target, the model's best class at root level. None when the model is not sure enough or
+    reads no event."""
+    label, p = prediction.best()
+    if label == NONE_CLASS or label not in CLASS_NAMES or p < policy.propose_min or not actors:
+        return None
+    index, start, end = sentence
+    source, source_span = actors[0]
+    target_pair = next(((a, s) for a, s in actors[1:] if a.code != source.code), None)
+    root = proposed_root(prediction, label)
+    entry = codebook.get(root)
+    event_type, mode = codebook.plover(root)
+    spans = {"source": source_span}
+    if target_pair is not None:
+        spans["target"] = target_pair[1]
+    key = f"{document.id}\x1f{start}\x1f{root}\x1f{source.code}\x1f{tag.version}"
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:20],
+        doc_id=document.id,
+        sentence_index=index,
+        evidence=Evidence(document.text[start:end], start, end, spans),
+        source=source,
+        target=target_pair[0] if target_pair else None,
+        code=root,
+        root_code=entry.root_code,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        plover=Plover(event_type, mode),
+        date=EventDate.publication(document.date),
+        rule={PROPOSED_RULE: f"{tag.name} {tag.version}: {label} {p:.2f}"},
+        confidence=round(p, 4),
+        verifier={
+            "model": tag.name,
+            "version": tag.version,
+            "class": label,
+            "p_class": round(p, 4),
+            "best": label,
+            "p_best": round(p, 4),
+            "action": "proposed",
+            "reason": f"actors but no rule event; model reads {label} {p:.2f}",
         },
     )
