@@ -202,7 +202,8 @@ class _Mention:
 class _Recognizer:
     """Knows two one-word actors."""
 
-    ACTORS = {"Ruritania": Actor("RUR", "Ruritania", "RUR"), "Elbonia": Actor("ELB", "Elbonia")}
+    def __init__(self) -> None:
+        self.ACTORS = {"Ruritania": Actor("RUR", "Ruritania"), "Elbonia": Actor("ELB", "Elbonia")}
 
     def could_mention_actor(self, text: str) -> bool:
         return any(name in text for name in self.ACTORS)
