@@ -17,7 +17,7 @@ LAYERS: list[set[str]] = [
     {"ingest"},
     {"nlp"},
     {"coding"},
-    {"engine", "api", "evaluation"},  # running the coder
+    {"engine", "api", "evaluation", "verifier"},  # running the coder, and judging it
     {"store"},
     {"pipeline"},  # read -> decide -> code -> write -> cluster -> watch
     {"analytics"},

@@ -22,9 +22,13 @@ def get_coder(settings: Settings) -> Coder:
     """The coder for these settings, loaded once per process (loading parses dictionaries).
 
     ``settings.coder`` names the factory in :data:`dyadwatch.registry.coders`; a plugin's coder
-    must offer what callers use of :class:`~dyadwatch.coding.coder.Coder` (at least ``code``)."""
+    must offer what callers use of :class:`~dyadwatch.coding.coder.Coder` (at least ``code``).
+    With ``settings.verifier`` set, the coder comes wrapped in the verifier model."""
+    from dyadwatch.verifier import prepare_verifier, with_verifier
+
+    prepare_verifier(settings)  # a missing ml extra fails before spaCy loads
     coder: Coder = registry.coders.get(settings.coder)(settings)
-    return coder
+    return with_verifier(coder, settings)
 
 
 def code_inputs(

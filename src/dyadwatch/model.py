@@ -183,6 +183,8 @@ class Event:
     location: Place | None = None
     rule: dict[str, str] = field(default_factory=dict)  # which dictionary entries fired
     confidence: float | None = None  # 0-1, how the event was found (docs/event-schema.md)
+    # what a verifier model decided: {model, version, p_class, action, reason}
+    verifier: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON Lines event record (docs/event-schema.md)."""
@@ -207,6 +209,7 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "rule": dict(self.rule),
             "confidence": self.confidence,
+            "verifier": dict(self.verifier) if self.verifier is not None else None,
         }
 
     @classmethod
@@ -240,6 +243,7 @@ class Event:
             location=Place.from_dict(data["location"]) if data.get("location") else None,
             rule=dict(data.get("rule") or {}),
             confidence=_opt_float(data.get("confidence")),
+            verifier=dict(data["verifier"]) if data.get("verifier") else None,
         )
 
 

@@ -43,6 +43,14 @@ class Settings:
     # that are not political (off: they are not political event data)
     nonpolitical_statements: bool = False
 
+    # a trained verifier model directory (docs/verifier.md); needs the ml extra
+    verifier: str | None = None
+    # events whose class the verifier gives less than this are flagged / dropped
+    verifier_flag_below: float = 0.5
+    verifier_drop_below: float = 0.1
+    # "replacements": a sentence whose events were all dropped gets the model's class instead
+    verifier_propose: str = "replacements"
+
     def resolved_workers(self) -> int:
         """``workers`` with 0 resolved to the machine's core count."""
         return self.workers if self.workers > 0 else max(1, os.cpu_count() or 1)
@@ -68,6 +76,8 @@ def _coerce(name: str, raw: Any) -> Any:
             if number < 0:
                 raise ValueError(raw)
             return number
+        if kind == "float":
+            return float(raw)
         return None if raw in (None, "") and "None" in str(kind) else str(raw)
     except ValueError as exc:
         raise ConfigError(f"setting {name!r}: cannot use {raw!r} ({kind})") from exc

@@ -8,6 +8,7 @@ from dyadwatch.cli import code_cmd as code_cmd
 from dyadwatch.cli import evaluate_cmd as evaluate_cmd
 from dyadwatch.cli import serve_cmd as serve_cmd
 from dyadwatch.cli import store_cmd as store_cmd
+from dyadwatch.cli import train_cmd as train_cmd
 from dyadwatch.cli.app import app
 
 

@@ -14,7 +14,7 @@ import typer
 from dyadwatch.api import code_inputs
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, EXIT_REJECTED, handle_errors, parse_date
-from dyadwatch.cli.options import EngineOpt, SchedulerOpt, WorkersOpt
+from dyadwatch.cli.options import EngineOpt, SchedulerOpt, VerifierOpt, WorkersOpt
 from dyadwatch.cli.render import render_document, render_summary
 from dyadwatch.model import Event, Reject
 from dyadwatch.settings import load_settings
@@ -36,15 +36,20 @@ def code_to_stream(
     config: Path | None = None,
     engine: str | None = None,
     scheduler: str | None = None,
+    verifier: Path | None = None,
+    dropped: TextIO | None = None,
 ) -> int:
     """Code ``inputs`` and write events to ``out``; rejects and the summary go to ``err`` for
     JSON Lines (so the event stream stays clean) and to ``out`` for the table. Returns the
-    exit status: 0, or 3 when any input was rejected."""
-    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
+    exit status: 0, or 3 when any input was rejected. With a verifier, the events it dropped
+    go to ``dropped`` (JSON Lines, with the reason) when given."""
+    settings = load_settings(
+        config, workers=workers, engine=engine, scheduler=scheduler, verifier=verifier
+    )
     stdin = sys.stdin.buffer if "-" in inputs else None
     rejects: list[Reject] = []
     all_events: list[Event] = []
-    n_docs = 0
+    n_docs = n_dropped = 0
     for outcome in code_inputs(inputs, date=parse_date(date), settings=settings, stdin=stdin):
         if isinstance(outcome, Reject):
             rejects.append(outcome)
@@ -53,12 +58,18 @@ def code_to_stream(
             continue
         n_docs += 1
         all_events.extend(outcome.events)
+        n_dropped += len(outcome.dropped)
+        if dropped is not None:
+            for event in outcome.dropped:
+                dropped.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
         if fmt is OutputFormat.jsonl:
             for event in outcome.events:
                 out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
         else:
             out.write(render_document(outcome.document, outcome.events) + "\n\n")
     summary = render_summary(n_docs, all_events, [] if fmt is OutputFormat.jsonl else rejects)
+    if settings.verifier:
+        summary += f"\nverifier {settings.verifier}: {n_dropped} event(s) dropped"
     (err if fmt is OutputFormat.jsonl else out).write(summary.lstrip("\n") + "\n")
     return EXIT_REJECTED if rejects else EXIT_OK
 
@@ -88,10 +99,16 @@ def code_command(
     config: Annotated[Path | None, typer.Option(help="Settings file (TOML).")] = None,
     engine: EngineOpt = None,
     scheduler: SchedulerOpt = None,
+    verifier: VerifierOpt = None,
+    dropped: Annotated[
+        Path | None,
+        typer.Option(help="With --verifier: write the events it dropped here (JSON Lines)."),
+    ] = None,
 ) -> None:
     """Code documents into events and print them. Exit status 3 if any input was rejected."""
     with ExitStack() as stack:
         out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        drop_out = stack.enter_context(dropped.open("w", encoding="utf-8")) if dropped else None
         status = code_to_stream(
             inputs,
             out,
@@ -102,5 +119,7 @@ def code_command(
             config=config,
             engine=engine,
             scheduler=scheduler,
+            verifier=verifier,
+            dropped=drop_out,
         )
     raise typer.Exit(status)

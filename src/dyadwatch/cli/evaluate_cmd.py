@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import handle_errors
+from dyadwatch.cli.options import VerifierOpt
 from dyadwatch.errors import EvaluationError
 from dyadwatch.settings import load_settings
 
@@ -33,29 +35,51 @@ def evaluate_to_text(
     config: Path | None = None,
     corpus: Sequence[str] = (),
     date: dt.date | None = None,
+    verifier: Path | None = None,
 ) -> str:
     """Load the coder, score it on ``gold`` and return the rendered report. Article gold reads
-    its articles' text from the ``corpus`` inputs (``date``: their default publication date)."""
+    its articles' text from the ``corpus`` inputs (``date``: their default publication date).
+    With a verifier: the rules alone and rules + verifier on the same gold, one after the
+    other."""
     from dyadwatch.api import get_coder
     from dyadwatch.evaluation import evaluate_articles, evaluate_file, gold_file_kind
     from dyadwatch.ingest import read_inputs
     from dyadwatch.model import Document
+    from dyadwatch.verifier import with_verifier
 
     settings = load_settings(config)
-    coder = get_coder(settings)
-    report: EvaluationReport | ArticleReport
-    if gold_file_kind(gold) == "articles":
-        if not corpus:
-            raise EvaluationError(f"{gold}: article gold needs --corpus with the articles' text")
+    articles = gold_file_kind(gold) == "articles"
+    if articles and not corpus:
+        raise EvaluationError(f"{gold}: article gold needs --corpus with the articles' text")
+
+    def score(coder: Any) -> EvaluationReport | ArticleReport:
+        if not articles:
+            return evaluate_file(gold, coder)
         documents = (
             d for d in read_inputs(list(corpus), default_date=date) if isinstance(d, Document)
         )
-        report = evaluate_articles(gold, documents, coder, batch_size=settings.batch_size)
-    else:
-        report = evaluate_file(gold, coder)
+        return evaluate_articles(gold, documents, coder, batch_size=settings.batch_size)
+
+    rules = get_coder(replace(settings, verifier=None))
+    reports = [score(rules)]
+    if verifier is not None or settings.verifier:
+        verified = replace(settings, verifier=str(verifier or settings.verifier))
+        reports.append(score(with_verifier(rules, verified)))
     if fmt is ReportFormat.json:
-        return json.dumps(report.to_dict(errors=errors), indent=2, ensure_ascii=False)
-    return report.render(errors=errors)
+        if len(reports) == 1:
+            return json.dumps(reports[0].to_dict(errors=errors), indent=2, ensure_ascii=False)
+        both = {
+            "rules": reports[0].to_dict(errors=errors),
+            "rules+verifier": reports[1].to_dict(errors=errors),
+        }
+        return json.dumps(both, indent=2, ensure_ascii=False)
+    titles = ["rules alone", "rules + verifier"]
+    if len(reports) == 1:
+        return reports[0].render(errors=errors)
+    return "\n\n".join(
+        f"== {title} ==\n{report.render(errors=errors)}"
+        for title, report in zip(titles, reports, strict=True)
+    )
 
 
 @app.command("evaluate")
@@ -88,11 +112,13 @@ def evaluate_command(
             help="Article gold only: publication date of corpus inputs that state none.",
         ),
     ] = None,
+    verifier: VerifierOpt = None,
 ) -> None:
     """Score the coder on a gold file: precision/recall/F1 (PLOVER) or accuracy/macro-F1
     (Multi-CoPED), a confusion matrix, and the sentences it got wrong; for article gold,
     precision/recall of substantive and all events, dates, statement and target shares, and
-    the kinds of error."""
+    the kinds of error. With --verifier (or the verifier setting): the rules alone,
+    then rules + verifier, on the same gold."""
     typer.echo(
         evaluate_to_text(
             gold,
@@ -101,5 +127,6 @@ def evaluate_command(
             config=config,
             corpus=corpus or (),
             date=date.date() if date else None,
+            verifier=verifier,
         )
     )

@@ -94,3 +94,11 @@ SchedulerOpt = Annotated[
         "--scheduler", help="Dask scheduler for --engine dask: tcp://HOST:8786 or local:N."
     ),
 ]
+VerifierOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--verifier",
+        help="A model directory made by `dyadwatch train`: judge every event with it "
+        "(needs pip install 'dyadwatch[ml]').",
+    ),
+]

@@ -20,7 +20,14 @@ from dyadwatch import pipeline
 from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
-from dyadwatch.cli.options import DbOpt, EngineOpt, SchedulerOpt, WorkersOpt, event_filter_options
+from dyadwatch.cli.options import (
+    DbOpt,
+    EngineOpt,
+    SchedulerOpt,
+    VerifierOpt,
+    WorkersOpt,
+    event_filter_options,
+)
 from dyadwatch.settings import load_settings
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
@@ -60,9 +67,12 @@ def ingest_to_db(
     err: TextIO | None = None,
     engine: str | None = None,
     scheduler: str | None = None,
+    verifier: Path | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
-    settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
+    settings = load_settings(
+        config, workers=workers, engine=engine, scheduler=scheduler, verifier=verifier
+    )
     stdin = sys.stdin.buffer if "-" in inputs else None
     with ds.open(db) as store:
         report = pipeline.ingest(
@@ -96,6 +106,7 @@ def ingest_command(
     config: ConfigOpt = None,
     engine: EngineOpt = None,
     scheduler: SchedulerOpt = None,
+    verifier: VerifierOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
     Exit status 3 if any input was rejected."""
@@ -108,6 +119,7 @@ def ingest_command(
         batch_size=batch_size,
         engine=engine,
         scheduler=scheduler,
+        verifier=verifier,
     )
     raise typer.Exit(status)
 

@@ -16,7 +16,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from dyadwatch import registry
@@ -39,6 +39,7 @@ class DocumentCoder(Protocol):
 class DocumentResult:
     document: Document
     events: list[Event]
+    dropped: list[Event] = field(default_factory=list)  # events a verifier model dropped
 
 
 Outcome = DocumentResult | Reject
@@ -63,7 +64,11 @@ def _failure(doc: Document, exc: BaseException) -> Reject:
 def code_one(coder: DocumentCoder, doc: Document, budget: float = 0) -> Outcome:
     """Code one document; an exception or an exhausted budget becomes a recorded reject."""
     try:
+        verified = getattr(coder, "code_verified", None)  # a coder behind a verifier model
         with time_budget(budget):
+            if verified is not None:
+                events, dropped = verified(doc)
+                return DocumentResult(doc, events, dropped)
             return DocumentResult(doc, coder.code(doc))
     except (Exception, CodingTimeout) as exc:  # any coder failure is recorded per document
         return _failure(doc, exc)
@@ -75,7 +80,8 @@ def code_batch(coder: DocumentCoder, docs: Sequence[Document], budget: float = 0
     document at a time, so one bad text cannot sink its batch)."""
     parse_many: Any = getattr(coder, "parse_many", None)
     code_parsed: Any = getattr(coder, "code_parsed", None)
-    if parse_many is None or code_parsed is None or len(docs) < 2:
+    verified = getattr(coder, "code_verified", None)  # a verifier judges whole documents
+    if parse_many is None or code_parsed is None or verified is not None or len(docs) < 2:
         return [code_one(coder, doc, budget) for doc in docs]
     together = [i for i, doc in enumerate(docs) if len(doc.text) <= LONG_DOCUMENT_CHARS]
     parsed: dict[int, Any] = {}
@@ -128,15 +134,21 @@ def run_in_process(
 ) -> Iterator[Outcome]:
     # a coder that cannot parse many documents at once gains nothing from batches: stream
     # its documents one by one, so each result is written as soon as it is known
-    batching = hasattr(coder, "parse_many") and hasattr(coder, "code_parsed")
+    batching = (
+        hasattr(coder, "parse_many")
+        and hasattr(coder, "code_parsed")
+        and not hasattr(coder, "code_verified")
+    )
     for segment in batches(items, batch_size if batching else 1):
         yield from merge(segment, code_batch(coder, documents_of(segment), budget))
 
 
 def load_coder(settings: Settings) -> DocumentCoder:
     """The coder ``settings.coder`` names in :data:`dyadwatch.registry.coders`, built anew."""
+    from dyadwatch.verifier import with_verifier
+
     coder: DocumentCoder = registry.coders.get(settings.coder)(settings)
-    return coder
+    return with_verifier(coder, settings)
 
 
 # Each worker process loads its own coder once; batches of documents are sent to it.
