@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
+from dyadwatch.store.cluster_dates import clusterable_period
+
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _ONE_DAY = dt.timedelta(days=1)
 _NO_DAYS = dt.timedelta(0)
@@ -197,7 +199,10 @@ def _recluster_dirty(con: duckdb.DuckDBPyConnection) -> int:
         ).fetchall()
         if not rows:
             return 0
-        clusters = assign(ClusterEvent(*row) for row in rows)
+        # stored periods at the calendar's edge are clustered as undated (see cluster_dates)
+        clusters = assign(
+            ClusterEvent(*row[:4], *clusterable_period(row[4], row[5]), *row[6:]) for row in rows
+        )
         assignment = pa.table(
             {
                 "event_id": [m for c in clusters for m in c.members],
