@@ -27,6 +27,7 @@ mark work by setting ``events.cluster_id`` to NULL (:func:`invalidate_documents`
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -179,7 +180,8 @@ def recluster(con: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
         written = _recluster_dirty(con)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended it
+            con.execute("ROLLBACK")
         raise
     return written
 
@@ -201,7 +203,10 @@ def _recluster_dirty(con: duckdb.DuckDBPyConnection) -> int:
             return 0
         # stored periods at the calendar's edge are clustered as undated (see cluster_dates)
         clusters = assign(
-            ClusterEvent(*row[:4], *clusterable_period(row[4], row[5]), *row[6:]) for row in rows
+            ClusterEvent(
+                row[0], row[1], row[2], row[3], *clusterable_period(row[4], row[5]), row[6], row[7]
+            )
+            for row in rows
         )
         assignment = pa.table(
             {

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import json
-import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +29,7 @@ from dyadwatch.settings import Settings, load_settings
 from dyadwatch.store.classify import Classifier, Planned
 from dyadwatch.store.clusters import recluster
 from dyadwatch.store.rows import row_to_document
+from dyadwatch.store.runs import finish_run, start_run
 from dyadwatch.store.writer import BatchWriter
 
 if TYPE_CHECKING:
@@ -119,7 +118,7 @@ class _Pipeline:
                 self.report.rejects.append(failure)
                 self.writer.add(entry, failure=failure, keep_row=keep_rows)
         self._write_uncoded()
-        self.writer.flush()
+        self.writer.remove_stale_parts()
         self.report.events = self.writer.written_events
 
     def _coded(
@@ -170,6 +169,7 @@ class _Pipeline:
                 continue
             if not force:
                 self.report.read += 1
+                self.writer.note_read(item)
             chunk.append(item)
             if len(chunk) >= _CHUNK:
                 yield from self._decide(chunk, force)
@@ -229,8 +229,8 @@ def ingest_documents(
     settings = settings or load_settings()
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "ingest", coder, inputs), command="ingest")
-    with _run_bookkeeping(store, report):
-        pipeline = _Pipeline(store, coder, settings, report, batch_size)
+    pipeline = _Pipeline(store, coder, settings, report, batch_size)
+    with _run_bookkeeping(store, report, pipeline.writer):
         pipeline.run(pipeline.decided(items))
         pipeline.run(pipeline.decided(pipeline.pending_documents(), force=True))
         report.events = pipeline.writer.written_events
@@ -276,8 +276,8 @@ def recode(
     settings = settings or load_settings()
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "recode", coder, ()), command="recode")
-    with _run_bookkeeping(store, report):
-        pipeline = _Pipeline(store, coder, settings, report, batch_size)
+    pipeline = _Pipeline(store, coder, settings, report, batch_size)
+    with _run_bookkeeping(store, report, pipeline.writer):
         ids = [
             r[0]
             for r in store.con.execute(
@@ -320,39 +320,46 @@ def _dyadwatch_version() -> str | None:
 
 
 def _start_run(store: Store, command: str, coder: CoderLike, inputs: Sequence[str]) -> str:
-    now = dt.datetime.now(dt.UTC)
-    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-    store.con.execute(
-        "INSERT INTO runs VALUES (?, ?, ?, NULL, 'running', ?, ?, ?, ?, NULL)",
-        [
-            run_id,
-            command,
-            now,
-            coder.version,
-            getattr(coder, "dictionary_version", None),
-            _dyadwatch_version(),
-            json.dumps(list(inputs)),
-        ],
+    return start_run(
+        store.con,
+        command,
+        coder_version=coder.version,
+        dictionary_version=getattr(coder, "dictionary_version", None),
+        dyadwatch_version=_dyadwatch_version(),
+        inputs=inputs,
     )
-    return run_id
 
 
 @contextmanager
-def _run_bookkeeping(store: Store, report: IngestReport) -> Iterator[None]:
-    """Record how the run ended: ok, rejected (some input refused) or failed (an exception)."""
+def _run_bookkeeping(store: Store, report: IngestReport, writer: BatchWriter) -> Iterator[None]:
+    """Record how the run ended: ok, rejected (some input refused), failed (an exception) or
+    interrupted (Ctrl-C); an interrupted run records only what it committed."""
     status = "failed"
     try:
         yield
         status = "rejected" if report.rejects else "ok"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
     finally:
+        counts = report.counts() if status != "interrupted" else _committed(report, writer)
         try:
-            store.con.execute(
-                "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE run_id = ?",
-                [dt.datetime.now(dt.UTC), status, json.dumps(report.counts()), report.run_id],
-            )
+            finish_run(store.con, report.run_id, status, counts)
         except Exception:
-            if status != "failed":
+            if status in ("ok", "rejected"):
                 raise  # otherwise keep the original error
+
+
+def _committed(report: IngestReport, writer: BatchWriter) -> dict[str, int]:
+    """The counts of an interrupted run: what its committed batches hold (the batch being
+    written when it stopped was rolled back)."""
+    done = writer.committed
+    counts = {name: 0 for name in report.counts()}
+    counts.update({name: int(value) for name, value in done.items()})
+    counts["unchanged"] = report.unchanged  # skipped documents: nothing to write or discard
+    counts["read"] = done["new"] + done["changed"] + report.unchanged
+    counts["events"] = writer.written_events
+    return counts
 
 
 def _check_watches(store: Store, event_ids: list[str], report: IngestReport) -> int:

@@ -116,7 +116,7 @@ _CORE = (
         command VARCHAR NOT NULL,           -- ingest | recode | clusters
         started TIMESTAMPTZ NOT NULL,
         finished TIMESTAMPTZ,               -- NULL: still running, or the process died
-        status VARCHAR NOT NULL,            -- running | ok | rejected | failed
+        status VARCHAR NOT NULL,            -- running | ok | rejected | failed | interrupted
         coder_version VARCHAR,
         dictionary_version VARCHAR,
         dyadwatch_version VARCHAR,
@@ -216,10 +216,18 @@ _VIEWS = (
     """,
 )
 
+# A run left 'running' by a killed process is marked 'interrupted' by the next run; the process
+# id and host tell a dead run from one still going in another process (store/runs.py).
+_RUN_PROCESS = (
+    "ALTER TABLE runs ADD COLUMN pid INTEGER",
+    "ALTER TABLE runs ADD COLUMN host VARCHAR",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, events, rejects, runs", _CORE),
     Migration(2, "event clusters, watches and alerts", _CLUSTERS_AND_WATCHES),
     Migration(3, "actors and places views", _VIEWS),
+    Migration(4, "runs: the process running them", _RUN_PROCESS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -7,8 +7,10 @@ therefore loses at most the open batch, which the next run redoes from the same 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import StoreError
-from dyadwatch.model import Event, Reject
+from dyadwatch.model import Document, Event, Reject
 from dyadwatch.store import dedup
 from dyadwatch.store.classify import Planned
 from dyadwatch.store.clusters import invalidate_documents
@@ -114,6 +116,10 @@ class BatchWriter:
     reject_doc_ids: list[str | None] = field(default_factory=list)
     new_event_ids: list[str] = field(default_factory=list)
     written_events: int = 0
+    # what committed batches held, by report count (new, coded, duplicates_exact, rejects ...)
+    committed: Counter[str] = field(default_factory=Counter)
+    # page id -> ids of its parts read in this run (see remove_stale_parts)
+    page_parts: dict[str, set[str]] = field(default_factory=dict)
 
     def add(
         self,
@@ -156,12 +162,69 @@ class BatchWriter:
                 )
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         self.entries, self.rejects, self.reject_doc_ids = [], [], []
         for entry in entries:
             self.new_event_ids.extend(e.id for e in entry.events)
             self.written_events += len(entry.events)
+            self.committed.update(_tallies(entry))
+        self.committed["rejects"] += len(rejects)
+
+    def note_read(self, doc: Document) -> None:
+        """Remember that this run read ``doc``: a page (its main part) or another part of one.
+
+        Only pages whose whole text or main part (``<page>#main``) was read count as re-read:
+        a teaser ingested on its own says nothing about its siblings.
+        """
+        page = doc.parent_id if doc.parent_id is not None else doc.id
+        self.page_parts.setdefault(page, set()).add(doc.id)
+
+    def remove_stale_parts(self) -> int:
+        """Delete stored parts of the pages read in this run that the run no longer produced.
+
+        A page re-read with another split (an article with fewer teasers) would otherwise
+        keep its old parts, and their sentences would count twice. Returns how many went.
+        """
+        self.flush()
+        pages = sorted(
+            page
+            for page, parts in self.page_parts.items()
+            if page in parts or f"{page}#main" in parts
+        )
+        if not pages:
+            return 0
+        # the page's parts, and the page itself as one document (stored before it was split)
+        stored = self.con.execute(
+            "SELECT id, coalesce(parent_id, id) FROM documents "
+            "WHERE parent_id IN (SELECT unnest(?)) OR id IN (SELECT unnest(?))",
+            [pages, pages],
+        ).fetchall()
+        stale = sorted(i for i, page in stored if i not in self.page_parts.get(page, ()))
+        self.page_parts = {}
+        if stale:
+            self._delete_documents(stale)
+        return len(stale)
+
+    def _delete_documents(self, doc_ids: list[str]) -> None:
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            invalidate_documents(con, doc_ids)
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            con.execute("DELETE FROM doc_minhash WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids])
+            # copies of a removed part are decided again (see Classifier)
+            con.execute(
+                "UPDATE documents SET duplicate_of = NULL, duplicate_kind = NULL, "
+                "similarity = NULL, status = 'pending' "
+                "WHERE duplicate_of IN (SELECT unnest(?))",
+                [doc_ids],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            rollback(con)
+            raise
 
     def _replace_old_versions(self, entries: list[_Entry]) -> None:
         con = self.con
@@ -217,6 +280,23 @@ class BatchWriter:
                 raise StoreError(
                     f"an event id is already stored for another document: {exc}"
                 ) from exc
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if any. A COMMIT that fails (a full disk) has already
+    ended the transaction; a second error from ROLLBACK would hide the first one."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
+def _tallies(entry: _Entry) -> dict[str, int]:
+    planned = entry.planned
+    if planned.duplicate_of is not None:
+        outcome = f"duplicates_{planned.duplicate_kind or 'exact'}"
+    else:
+        outcome = "failed" if entry.failure is not None else "coded"
+    origin = "changed" if planned.content_changed else "new" if not planned.existed else ""
+    return {outcome: 1, origin: 1} if origin else {outcome: 1}
 
 
 def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
