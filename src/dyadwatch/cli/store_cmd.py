@@ -32,6 +32,7 @@ from dyadwatch.cli.options import (
     TargetOpt,
     UntilOpt,
 )
+from dyadwatch.cli.progress import estimate_documents, show_progress, wanted
 from dyadwatch.settings import load_settings
 from dyadwatch.store.filters import parse_dyad
 
@@ -44,6 +45,15 @@ BatchOpt = Annotated[
 ]
 DirectedOpt = Annotated[bool, typer.Option("--directed", help="--dyad as source -> target only.")]
 TextOpt = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Show progress (documents/s, events, rejects, ETA); default: only at a terminal "
+        "and not under CI.",
+        show_default=False,
+    ),
+]
 
 
 def event_filters(
@@ -108,11 +118,15 @@ def ingest_to_db(
     config: Path | None = None,
     batch_size: int = 64,
     err: TextIO | None = None,
+    progress: bool | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
     settings = load_settings(config, workers=workers)
     stdin = sys.stdin.buffer if "-" in inputs else None
-    with ds.open(db) as store:
+    err = err or sys.stderr
+    enabled = wanted(progress, sys.stdout, err)
+    total = estimate_documents(inputs) if enabled else None
+    with ds.open(db) as store, show_progress("ingest", total, enabled, err) as sink:
         report = ds.ingest(
             store,
             inputs,
@@ -120,8 +134,9 @@ def ingest_to_db(
             stdin=stdin,
             settings=settings,
             batch_size=batch_size,
+            progress=sink,
         )
-    (err or sys.stderr).write(render_report(report) + "\n")
+    err.write(render_report(report) + "\n")
     return report.exit_status
 
 
@@ -141,11 +156,18 @@ def ingest_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = 64,
     config: ConfigOpt = None,
+    progress: ProgressOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
     Exit status 3 if any input was rejected."""
     status = ingest_to_db(
-        inputs, db, date=date, workers=workers, config=config, batch_size=batch_size
+        inputs,
+        db,
+        date=date,
+        workers=workers,
+        config=config,
+        batch_size=batch_size,
+        progress=progress,
     )
     raise typer.Exit(status)
 
@@ -157,11 +179,15 @@ def recode_command(
     workers: WorkersOpt = None,
     batch_size: BatchOpt = 64,
     config: ConfigOpt = None,
+    progress: ProgressOpt = None,
 ) -> None:
     """Re-code every stored document with the current dictionaries, replacing its events."""
     settings = load_settings(config, workers=workers)
+    enabled = wanted(progress, sys.stdout, sys.stderr)
     with ds.open(db) as store:
-        report = ds.recode(store, settings=settings, batch_size=batch_size)
+        total = len(store.documents(status=["coded", "failed"])) if enabled else None
+        with show_progress("recode", total, enabled) as sink:
+            report = ds.recode(store, settings=settings, batch_size=batch_size, progress=sink)
     typer.echo(render_report(report), err=True)
     raise typer.Exit(report.exit_status)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError
@@ -86,11 +86,21 @@ class IngestReport:
         return out
 
 
+# Called as documents are done: (documents done, events found, rejects) so far.
+ProgressCallback = Callable[[int, int, int], None]
+
+
 class _Pipeline:
     """Feeds decided documents to the engine and writes results in decision order."""
 
     def __init__(
-        self, store: Store, coder: CoderLike, settings: Settings, report: IngestReport, batch: int
+        self,
+        store: Store,
+        coder: CoderLike,
+        settings: Settings,
+        report: IngestReport,
+        batch: int,
+        progress: ProgressCallback | None = None,
     ) -> None:
         self.con = store.con
         self.coder = coder
@@ -101,6 +111,9 @@ class _Pipeline:
         self.plan: deque[Planned] = deque()
         self.in_flight = 0
         self.keep_rows = False
+        self.progress = progress
+        self.done = 0  # documents coded, failed, linked as duplicates or skipped as unchanged
+        self.events_found = 0
 
     def run(self, planned: Iterable[Planned | Reject], *, keep_rows: bool = False) -> None:
         self.keep_rows = keep_rows
@@ -117,6 +130,8 @@ class _Pipeline:
                 self.report.failed += 1
                 self.report.rejects.append(failure)
                 self.writer.add(entry, failure=failure, keep_row=keep_rows)
+            self.events_found += len(events)
+            self._tick()
         self._write_uncoded()
         self.writer.remove_stale_parts()
         self.report.events = self.writer.written_events
@@ -141,6 +156,7 @@ class _Pipeline:
             if isinstance(item, Reject):
                 self.report.rejects.append(item)
                 self.writer.add_reject(item)
+                self._tick()  # a rejected input is work done too (the ETA counts it)
                 continue
             self.plan.append(item)
             if item.needs_coding:
@@ -157,6 +173,12 @@ class _Pipeline:
             else:
                 self.report.duplicates_near += 1
             self.writer.add(entry, keep_row=self.keep_rows)
+            self._tick()
+
+    def _tick(self, documents: int = 1) -> None:
+        self.done += documents
+        if self.progress is not None:
+            self.progress(self.done, self.events_found, len(self.report.rejects))
 
     def decided(
         self, items: Iterable[Document | Reject], *, force: bool = False
@@ -181,6 +203,7 @@ class _Pipeline:
         for planned in self.classifier.classify(docs, force=force):
             if planned is None:
                 self.report.unchanged += 1
+                self._tick()
                 continue
             if force:
                 self.report.redecided += 1
@@ -219,17 +242,19 @@ def ingest_documents(
     settings: Settings | None = None,
     batch_size: int = 64,
     inputs: Sequence[str] = (),
+    progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Store and code ``items`` (documents and reader rejects), idempotently.
 
     The same documents again change nothing; a document whose content changed replaces its old
     version and events; duplicates are linked, not coded. Returns what the run did; its
-    ``exit_status`` is 3 when anything was rejected.
+    ``exit_status`` is 3 when anything was rejected. ``progress``, if given, is called as
+    documents are done with the documents done, events found and rejects so far.
     """
     settings = settings or load_settings()
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "ingest", coder, inputs), command="ingest")
-    pipeline = _Pipeline(store, coder, settings, report, batch_size)
+    pipeline = _Pipeline(store, coder, settings, report, batch_size, progress)
     with _run_bookkeeping(store, report, pipeline.writer):
         pipeline.run(pipeline.decided(items))
         pipeline.run(pipeline.decided(pipeline.pending_documents(), force=True))
@@ -248,6 +273,7 @@ def ingest(
     coder: CoderLike | None = None,
     settings: Settings | None = None,
     batch_size: int = 64,
+    progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Read ``inputs`` (files, directories, JSONL, ``-``) and ingest every document."""
     from dyadwatch.ingest import read_inputs
@@ -257,7 +283,13 @@ def ingest(
         list(inputs), default_date=default_date, stdin=stdin, max_bytes=settings.max_input_bytes
     )
     return ingest_documents(
-        store, items, coder=coder, settings=settings, batch_size=batch_size, inputs=inputs
+        store,
+        items,
+        coder=coder,
+        settings=settings,
+        batch_size=batch_size,
+        inputs=inputs,
+        progress=progress,
     )
 
 
@@ -267,6 +299,7 @@ def recode(
     coder: CoderLike | None = None,
     settings: Settings | None = None,
     batch_size: int = 64,
+    progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Re-code every stored original with the current coder, replacing its events.
 
@@ -276,7 +309,7 @@ def recode(
     settings = settings or load_settings()
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "recode", coder, ()), command="recode")
-    pipeline = _Pipeline(store, coder, settings, report, batch_size)
+    pipeline = _Pipeline(store, coder, settings, report, batch_size, progress)
     with _run_bookkeeping(store, report, pipeline.writer):
         ids = [
             r[0]
