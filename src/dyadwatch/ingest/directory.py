@@ -89,11 +89,11 @@ def _listing(directory: Path, label: str) -> Iterator[tuple[Path, str, str] | Re
             yield path, child, "dir"
         elif is_link and path.is_dir():
             log.debug("skipped symlinked directory %s", child)
-        elif is_link and not path.exists() and kind_from_name(path) is not None:
-            yield Reject(child, RejectCode.NOT_FOUND.value, "broken symbolic link")
         elif special is not None:
             # never opened: reading a FIFO would block the run until something writes to it
             yield Reject(child, RejectCode.UNREADABLE.value, f"not a regular file: {special}")
+        elif is_link and not path.exists() and kind_from_name(path) is not None:
+            yield Reject(child, RejectCode.NOT_FOUND.value, "broken symbolic link")
         elif is_file and is_document_file(path):
             yield path, child, "file"
         else:
