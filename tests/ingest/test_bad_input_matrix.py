@@ -18,7 +18,6 @@ import pathlib
 import re
 import signal
 import subprocess
-import sys
 import tracemalloc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -460,6 +459,16 @@ def alarm() -> Iterator[None]:
     signal.signal(signal.SIGALRM, previous)
 
 
+@pytest.fixture(autouse=True)
+def remove_deep_tree(tmp_path: Path) -> Iterator[None]:
+    """Remove a very deep tree, pass or fail: Python 3.11's shutil.rmtree (which pytest uses
+    to clear old temporary directories) recurses and would fail on it."""
+    yield
+    deep = tmp_path / "deep"
+    if deep.exists():
+        subprocess.run(["rm", "-rf", str(deep)], check=True)
+
+
 def _invoke(args: list[str], bound_mb: float | None, tmp: Path) -> Any:
     """Run the command; with a bound, also return its peak traced memory above that of the same
     command on one small file (modules, caches and the store's fixed costs are not the input's)."""
@@ -523,7 +532,6 @@ def test_bad_input_through_code(name: str, tmp_path: Path, monkeypatch: pytest.M
     assert int(summary.group(1)) >= len(spec.kept)
     # every good document holds a sentence of the fake coder's language: each gave events
     assert spec.kept <= coded, sorted(spec.kept - coded)[:5]
-    _cleanup_deep(tmp_path)
 
 
 @pytest.mark.parametrize("name", _params())
@@ -542,12 +550,3 @@ def test_bad_input_through_ingest(
     _check_rejects(rejects, spec)  # type: ignore[arg-type]
     assert spec.kept <= stored, sorted(spec.kept - stored)[:5]
     assert list(runs["status"]) == ["rejected" if rejects else "ok"]
-    _cleanup_deep(tmp_path)
-
-
-def _cleanup_deep(tmp_path: Path) -> None:
-    """Remove a very deep tree here: Python 3.11's shutil.rmtree (used by pytest) recurses."""
-    deep = tmp_path / "deep"
-    if deep.exists():
-        subprocess.run(["rm", "-rf", str(deep)], check=True)
-    assert sys.getrecursionlimit() > 0
