@@ -29,7 +29,9 @@ that cannot be read or written (a damaged or truncated file, a full disk: "No sp
 device"), `error [io]: ...` for other operating-system errors (the system's words and the file),
 `interrupted: ...` for Ctrl-C. After Ctrl-C, `ingest` and `recode` keep every batch already
 committed and discard the one in progress; the run is recorded as `interrupted` with the counts
-of what it committed. `dyadwatch --version` prints the version.
+of what it committed. Files named by `--output` (`code`, `export`) are written to a temporary
+file beside them and renamed only when complete: never a truncated file. `dyadwatch --version`
+prints the version.
 
 Long commands (`ingest`, `recode`, and `code --output FILE`) show a progress line on standard
 error: documents done of about how many, documents/s, events, rejects and the estimated time

@@ -213,3 +213,27 @@ def test_version_option() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.strip() == f"dyadwatch {dyadwatch.__version__}"
+
+
+def test_code_output_is_complete_or_absent_after_a_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, coder: Any
+) -> None:
+    import dyadwatch.cli.code_cmd as code_cmd
+    from dyadwatch.engine.local import DocumentResult
+
+    docs = [
+        Document(id=f"d{n}", text=STORY.format(n=n), origin=f"d{n}", date=None) for n in (1, 2, 3)
+    ]
+
+    def outcomes(*args: Any, **kwargs: Any) -> Any:
+        for n, doc in enumerate(docs):
+            if n == 2:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            yield DocumentResult(doc, coder.code(doc))
+
+    monkeypatch.setattr(code_cmd, "code_inputs", outcomes)
+    out = tmp_path / "events.jsonl"
+    result = runner.invoke(app, ["code", "x.txt", "--output", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error [io]: No space left on device"
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -16,6 +16,7 @@ from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, EXIT_REJECTED, handle_errors, parse_date
 from dyadwatch.cli.progress import estimate_documents, show_progress, wanted
 from dyadwatch.cli.render import render_document, render_summary
+from dyadwatch.files import atomic_text_file
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import load_settings
 
@@ -119,7 +120,8 @@ def code_command(
     # events printed to the terminal are their own progress: a live line would garble them
     show = wanted(progress, sys.stdout, sys.stderr) and (output is not None or bool(progress))
     with ExitStack() as stack:
-        out = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+        # complete or not at all: a full disk or Ctrl-C never leaves half an events file
+        out = stack.enter_context(atomic_text_file(output)) if output else sys.stdout
         status = code_to_stream(
             inputs,
             out,

@@ -16,7 +16,6 @@ registered name (a plugin's exporter) is accepted as ``fmt`` too (docs/plugins.m
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import os
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from dyadwatch import registry
 from dyadwatch.errors import ConfigError
+from dyadwatch.files import atomic_text_file
 from dyadwatch.store.filters import EventQuery
 from dyadwatch.store.gdelt import write_gdelt
 from dyadwatch.store.plover import write_plover
@@ -148,23 +148,6 @@ def text_output(output: str | Path | None, fallback: TextIO, overwrite: bool) ->
         raise ConfigError(f"{path} exists; choose another --output or pass --overwrite")
     with atomic_text_file(path) as out:
         yield out
-
-
-@contextmanager
-def atomic_text_file(path: Path) -> Iterator[TextIO]:
-    """``path`` for writing text, all or nothing: the text goes to a temporary file beside it
-    that replaces ``path`` only once complete, so a full disk or a crash never leaves a
-    truncated export (an existing file stays as it was)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            yield out
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _table_sql(query: EventQuery) -> tuple[str, list[Any]]:
