@@ -17,6 +17,7 @@ import pytest
 import dyadwatch.store as ds
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import load_settings
+from dyadwatch.store import page_parts
 from dyadwatch.store.runs import mark_interrupted
 
 ARTICLE = [
@@ -37,6 +38,28 @@ def _page(path: Path, teasers: list[str]) -> None:
 
 def _ids(store: ds.Store) -> list[str]:
     return sorted(store.documents()["id"])
+
+
+def test_many_pages_re_read_in_one_run_keep_exactly_their_current_parts(
+    store: ds.Store, coder: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_parts, "SIFT", 1)  # sift after every page: parts straddle groups
+    settings = load_settings(workers=1)
+    pages = [tmp_path / f"page-{n}.txt" for n in range(4)]
+    for page in pages:
+        _page(page, TEASERS)
+    inputs = [str(p) for p in pages]
+    ds.ingest(store, inputs, coder=coder, settings=settings, default_date=dt.date(2024, 3, 6))
+    assert len(_ids(store)) == 16
+    for n, page in enumerate(pages):
+        _page(page, TEASERS[: n % 3 + 1])  # 1, 2, 3 and 1 teasers
+    ds.ingest(store, inputs, coder=coder, settings=settings, default_date=dt.date(2024, 3, 6))
+    expected = [
+        f"{page.as_posix()}#{part}"
+        for n, page in enumerate(pages)
+        for part in ["main", *(f"teaser-{t}" for t in range(1, n % 3 + 2))]
+    ]
+    assert _ids(store) == sorted(expected)
 
 
 def test_a_re_read_page_replaces_every_part_derived_from_it(

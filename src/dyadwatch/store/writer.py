@@ -22,6 +22,7 @@ from dyadwatch.model import Document, Event, Reject
 from dyadwatch.store import dedup
 from dyadwatch.store.classify import Planned
 from dyadwatch.store.clusters import invalidate_documents
+from dyadwatch.store.page_parts import PageParts
 from dyadwatch.store.rows import event_to_row
 
 _DOCUMENT_SCHEMA = pa.schema(
@@ -118,8 +119,7 @@ class BatchWriter:
     written_events: int = 0
     # what committed batches held, by report count (new, coded, duplicates_exact, rejects ...)
     committed: Counter[str] = field(default_factory=Counter)
-    # page id -> ids of its parts read in this run (see remove_stale_parts)
-    page_parts: dict[str, set[str]] = field(default_factory=dict)
+    pages: PageParts | None = None  # the pages this run read (see remove_stale_parts)
 
     def add(
         self,
@@ -172,36 +172,16 @@ class BatchWriter:
         self.committed["rejects"] += len(rejects)
 
     def note_read(self, doc: Document) -> None:
-        """Remember that this run read ``doc``: a page (its main part) or another part of one.
-
-        Only pages whose whole text or main part (``<page>#main``) was read count as re-read:
-        a teaser ingested on its own says nothing about its siblings.
-        """
-        page = doc.parent_id if doc.parent_id is not None else doc.id
-        self.page_parts.setdefault(page, set()).add(doc.id)
+        """Remember that this run read ``doc``, a page or a part of one (see :mod:`.page_parts`)."""
+        if self.pages is None:
+            self.pages = PageParts(self.con)
+        self.pages.note(doc)
 
     def remove_stale_parts(self) -> int:
-        """Delete stored parts of the pages read in this run that the run no longer produced.
-
-        A page re-read with another split (an article with fewer teasers) would otherwise
-        keep its old parts, and their sentences would count twice. Returns how many went.
-        """
+        """Flush, then delete the stored parts of the pages read in this run that the run no
+        longer produced (a page re-read with another split). Returns how many went."""
         self.flush()
-        pages = sorted(
-            page
-            for page, parts in self.page_parts.items()
-            if page in parts or f"{page}#main" in parts
-        )
-        if not pages:
-            return 0
-        # the page's parts, and the page itself as one document (stored before it was split)
-        stored = self.con.execute(
-            "SELECT id, coalesce(parent_id, id) FROM documents "
-            "WHERE parent_id IN (SELECT unnest(?)) OR id IN (SELECT unnest(?))",
-            [pages, pages],
-        ).fetchall()
-        stale = sorted(i for i, page in stored if i not in self.page_parts.get(page, ()))
-        self.page_parts = {}
+        stale = self.pages.stale() if self.pages is not None else []
         if stale:
             self._delete_documents(stale)
         return len(stale)
