@@ -112,7 +112,7 @@ class _Pipeline:
         self.in_flight = 0
         self.keep_rows = False
         self.progress = progress
-        self.done = 0  # documents coded, failed, linked as duplicates or skipped as unchanged
+        self.done = 0  # documents coded, failed, linked or skipped as unchanged; rejects
         self.events_found = 0
 
     def run(self, planned: Iterable[Planned | Reject], *, keep_rows: bool = False) -> None:
@@ -175,8 +175,8 @@ class _Pipeline:
             self.writer.add(entry, keep_row=self.keep_rows)
             self._tick()
 
-    def _tick(self, documents: int = 1) -> None:
-        self.done += documents
+    def _tick(self) -> None:
+        self.done += 1
         if self.progress is not None:
             self.progress(self.done, self.events_found, len(self.report.rejects))
 
