@@ -22,7 +22,22 @@ Generated from each command's `--help` by `tools/gen_cli_docs.py`; a test fails 
 
 Exit statuses: 0 success; 1 the command could not do its job (the message says why); 2 a bad
 command-line value or setting; 3 the command ran but some input was rejected (each rejected
-input is listed with its reason).
+input is listed with its reason); 130 stopped by Ctrl-C.
+
+A failure is one line on standard error, never a traceback: `error [store]: ...` for a database
+that cannot be read or written (a damaged or truncated file, a full disk: "No space left on
+device"), `error [io]: ...` for other operating-system errors (the system's words and the file),
+`interrupted: ...` for Ctrl-C. After Ctrl-C, `ingest` and `recode` keep every batch already
+committed and discard the one in progress; the run is recorded as `interrupted` with the counts
+of what it committed. Files named by `--output` (`code`, `export`) are written to a temporary
+file beside them and renamed only when complete: never a truncated file. `dyadwatch --version`
+prints the version.
+
+Long commands (`ingest`, `recode`, and `code --output FILE`) show a progress line on standard
+error: documents done of about how many, documents/s, events, rejects and the estimated time
+left. It appears only when both standard output and standard error are terminals and `CI` is
+not set; `--progress`/`--no-progress` force it on or off. The total is estimated before the run
+(one per file, one per JSON Lines line; unknown for stdin and compressed files).
 """
 
 

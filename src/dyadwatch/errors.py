@@ -27,6 +27,7 @@ class RejectCode(StrEnum):
     MALFORMED_JSON = "malformed_json"
     BAD_RECORD = "bad_record"  # valid JSON, but not a usable {id, text, ...} record
     BAD_DATE = "bad_date"
+    IMPLAUSIBLE_DATE = "implausible_date"  # a publication date before 1800 or years ahead
     DUPLICATE_ID = "duplicate_id"
     CODING_FAILED = "coding_failed"  # accepted, but the coder raised on it
     CODING_TIMEOUT = "coding_timeout"  # accepted, but coding ran over settings.document_timeout

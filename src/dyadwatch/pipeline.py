@@ -20,8 +20,6 @@ Order of work in one run:
 from __future__ import annotations
 
 import datetime as dt
-import json
-import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,6 +37,7 @@ from dyadwatch.settings import Settings, load_settings
 from dyadwatch.store.classify import Classifier, Planned
 from dyadwatch.store.clusters import recluster
 from dyadwatch.store.rows import row_to_document
+from dyadwatch.store.runs import finish_run, start_run
 from dyadwatch.store.store import Store
 from dyadwatch.store.writer import BatchWriter
 
@@ -97,11 +96,21 @@ class IngestReport:
         return out
 
 
+# Called as documents are done: (documents done, events found, rejects) so far.
+ProgressCallback = Callable[[int, int, int], None]
+
+
 class _Pipeline:
     """Feeds decided documents to the engine and writes results in decision order."""
 
     def __init__(
-        self, store: Store, coder: CoderLike, settings: Settings, report: IngestReport, batch: int
+        self,
+        store: Store,
+        coder: CoderLike,
+        settings: Settings,
+        report: IngestReport,
+        batch: int,
+        progress: ProgressCallback | None = None,
     ) -> None:
         self.con = store.con
         self.coder = coder
@@ -112,6 +121,9 @@ class _Pipeline:
         self.plan: deque[Planned] = deque()
         self.in_flight = 0
         self.keep_rows = False
+        self.progress = progress
+        self.done = 0  # documents coded, failed, linked or skipped as unchanged; rejects
+        self.events_found = 0
 
     def run(self, planned: Iterable[Planned | Reject], *, keep_rows: bool = False) -> None:
         self.keep_rows = keep_rows
@@ -128,8 +140,10 @@ class _Pipeline:
                 self.report.failed += 1
                 self.report.rejects.append(failure)
                 self.writer.add(entry, failure=failure, keep_row=keep_rows)
+            self.events_found += len(events)
+            self._tick()
         self._write_uncoded()
-        self.writer.flush()
+        self.writer.remove_stale_parts()
         self.report.events = self.writer.written_events
 
     def _coded(
@@ -149,6 +163,7 @@ class _Pipeline:
             if isinstance(item, Reject):
                 self.report.rejects.append(item)
                 self.writer.add_reject(item)
+                self._tick()  # a rejected input is work done too (the ETA counts it)
                 continue
             self.plan.append(item)
             if item.needs_coding:
@@ -165,6 +180,12 @@ class _Pipeline:
             else:
                 self.report.duplicates_near += 1
             self.writer.add(entry, keep_row=self.keep_rows)
+            self._tick()
+
+    def _tick(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.events_found, len(self.report.rejects))
 
     def decided(
         self, items: Iterable[Document | Reject], *, force: bool = False
@@ -177,6 +198,7 @@ class _Pipeline:
                 continue
             if not force:
                 self.report.read += 1
+                self.writer.note_read(item)
             chunk.append(item)
             if len(chunk) >= _CHUNK:
                 yield from self._decide(chunk, force)
@@ -188,6 +210,7 @@ class _Pipeline:
         for planned in self.classifier.classify(docs, force=force):
             if planned is None:
                 self.report.unchanged += 1
+                self._tick()
                 continue
             if force:
                 self.report.redecided += 1
@@ -227,6 +250,7 @@ def ingest_documents(
     batch_size: int | None = None,
     inputs: Sequence[str] = (),
     watch: WatchHook | None = None,
+    progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Store and code ``items`` (documents and reader rejects), idempotently.
 
@@ -234,14 +258,15 @@ def ingest_documents(
     version and events; duplicates are linked, not coded. Returns what the run did; its
     ``exit_status`` is 3 when anything was rejected. ``batch_size`` (default
     ``settings.batch_size``) is the number of documents per write transaction; ``watch`` turns
-    the new events into alerts.
+    the new events into alerts; ``progress``, if given, is called as documents are done with
+    the documents done, events found and rejects so far.
     """
     settings = settings or load_settings()
     batch = batch_size or settings.batch_size
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "ingest", coder, inputs), command="ingest")
-    with _run_bookkeeping(store, report):
-        pipeline = _Pipeline(store, coder, settings, report, batch)
+    pipeline = _Pipeline(store, coder, settings, report, batch, progress)
+    with _run_bookkeeping(store, report, pipeline.writer):
         pipeline.run(pipeline.decided(items))
         pipeline.run(pipeline.decided(pipeline.pending_documents(), force=True))
         report.events = pipeline.writer.written_events
@@ -261,6 +286,7 @@ def ingest(
     settings: Settings | None = None,
     batch_size: int | None = None,
     watch: WatchHook | None = None,
+    progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Read ``inputs`` (files, directories, JSONL, ``-``) and ingest every document."""
     settings = settings or load_settings()
@@ -275,6 +301,7 @@ def ingest(
         batch_size=batch_size,
         inputs=inputs,
         watch=watch,
+        progress=progress,
     )
 
 
@@ -284,6 +311,7 @@ def recode(
     coder: CoderLike | None = None,
     settings: Settings | None = None,
     batch_size: int | None = None,
+    progress: ProgressCallback | None = None,
 ) -> IngestReport:
     """Re-code every stored original with the current coder, replacing its events.
 
@@ -293,8 +321,10 @@ def recode(
     settings = settings or load_settings()
     coder = coder or _default_coder(settings)
     report = IngestReport(run_id=_start_run(store, "recode", coder, ()), command="recode")
-    with _run_bookkeeping(store, report):
-        pipeline = _Pipeline(store, coder, settings, report, batch_size or settings.batch_size)
+    pipeline = _Pipeline(
+        store, coder, settings, report, batch_size or settings.batch_size, progress
+    )
+    with _run_bookkeeping(store, report, pipeline.writer):
         ids = [
             r[0]
             for r in store.con.execute(
@@ -335,39 +365,46 @@ def _dyadwatch_version() -> str | None:
 
 
 def _start_run(store: Store, command: str, coder: CoderLike, inputs: Sequence[str]) -> str:
-    now = dt.datetime.now(dt.UTC)
-    run_id = f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
-    store.con.execute(
-        "INSERT INTO runs VALUES (?, ?, ?, NULL, 'running', ?, ?, ?, ?, NULL)",
-        [
-            run_id,
-            command,
-            now,
-            coder.version,
-            getattr(coder, "dictionary_version", None),
-            _dyadwatch_version(),
-            json.dumps(list(inputs)),
-        ],
+    return start_run(
+        store.con,
+        command,
+        coder_version=coder.version,
+        dictionary_version=getattr(coder, "dictionary_version", None),
+        dyadwatch_version=_dyadwatch_version(),
+        inputs=inputs,
     )
-    return run_id
 
 
 @contextmanager
-def _run_bookkeeping(store: Store, report: IngestReport) -> Iterator[None]:
-    """Record how the run ended: ok, rejected (some input refused) or failed (an exception)."""
+def _run_bookkeeping(store: Store, report: IngestReport, writer: BatchWriter) -> Iterator[None]:
+    """Record how the run ended: ok, rejected (some input refused), failed (an exception) or
+    interrupted (Ctrl-C); an interrupted run records only what it committed."""
     status = "failed"
     try:
         yield
         status = "rejected" if report.rejects else "ok"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
     finally:
+        counts = report.counts() if status != "interrupted" else _committed(report, writer)
         try:
-            store.con.execute(
-                "UPDATE runs SET finished = ?, status = ?, counts = ? WHERE run_id = ?",
-                [dt.datetime.now(dt.UTC), status, json.dumps(report.counts()), report.run_id],
-            )
+            finish_run(store.con, report.run_id, status, counts)
         except Exception:
-            if status != "failed":
+            if status in ("ok", "rejected"):
                 raise  # otherwise keep the original error
+
+
+def _committed(report: IngestReport, writer: BatchWriter) -> dict[str, int]:
+    """The counts of an interrupted run: what its committed batches hold (the batch being
+    written when it stopped was rolled back)."""
+    done = writer.committed
+    counts = {name: 0 for name in report.counts()}
+    counts.update({name: int(value) for name, value in done.items()})
+    counts["unchanged"] = report.unchanged  # skipped documents: nothing to write or discard
+    counts["read"] = done["new"] + done["changed"] + report.unchanged
+    counts["events"] = writer.written_events
+    return counts
 
 
 def _check_watches(

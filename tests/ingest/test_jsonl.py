@@ -64,8 +64,8 @@ def test_jsonl_bad_line_is_rejected_and_reading_goes_on(write: Write, read: Read
 @pytest.mark.parametrize(
     ("record", "code", "reason"),
     [
-        ([1, 2], RejectCode.BAD_RECORD, "got a JSON array"),
-        ("just a string", RejectCode.BAD_RECORD, "got a JSON str"),
+        ([1, 2], RejectCode.BAD_RECORD, "got an array"),
+        ("just a string", RejectCode.BAD_RECORD, "got a string"),
         ({"id": 1}, RejectCode.BAD_RECORD, "no 'text' field"),
         ({"id": 1, "text": 5}, RejectCode.BAD_RECORD, "'text' must be a string, got a number"),
         ({"id": 1, "text": ["a"]}, RejectCode.BAD_RECORD, "'text' must be a string, got an array"),

@@ -28,6 +28,7 @@ from dyadwatch.cli.options import (
     WorkersOpt,
     event_filter_options,
 )
+from dyadwatch.cli.progress import estimate_documents, show_progress, wanted
 from dyadwatch.settings import load_settings
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
@@ -35,6 +36,15 @@ BatchOpt = Annotated[
     int | None,
     typer.Option(
         "--batch-size", min=1, help="Documents per transaction (default: settings.batch_size)."
+    ),
+]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Show progress (documents/s, events, rejects, ETA); default: only at a terminal "
+        "and not under CI.",
+        show_default=False,
     ),
 ]
 
@@ -68,13 +78,17 @@ def ingest_to_db(
     engine: str | None = None,
     scheduler: str | None = None,
     verifier: Path | None = None,
+    progress: bool | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
     settings = load_settings(
         config, workers=workers, engine=engine, scheduler=scheduler, verifier=verifier
     )
     stdin = sys.stdin.buffer if "-" in inputs else None
-    with ds.open(db) as store:
+    err = err or sys.stderr
+    enabled = wanted(progress, sys.stdout, err)
+    total = estimate_documents(inputs) if enabled else None
+    with ds.open(db) as store, show_progress("ingest", total, enabled, err) as sink:
         report = pipeline.ingest(
             store,
             inputs,
@@ -83,8 +97,9 @@ def ingest_to_db(
             settings=settings,
             batch_size=batch_size,
             watch=check_watches,
+            progress=sink,
         )
-    (err or sys.stderr).write(render_report(report) + "\n")
+    err.write(render_report(report) + "\n")
     return report.exit_status
 
 
@@ -107,6 +122,7 @@ def ingest_command(
     engine: EngineOpt = None,
     scheduler: SchedulerOpt = None,
     verifier: VerifierOpt = None,
+    progress: ProgressOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
     Exit status 3 if any input was rejected."""
@@ -120,6 +136,7 @@ def ingest_command(
         engine=engine,
         scheduler=scheduler,
         verifier=verifier,
+        progress=progress,
     )
     raise typer.Exit(status)
 
@@ -133,11 +150,17 @@ def recode_command(
     config: ConfigOpt = None,
     engine: EngineOpt = None,
     scheduler: SchedulerOpt = None,
+    progress: ProgressOpt = None,
 ) -> None:
     """Re-code every stored document with the current dictionaries, replacing its events."""
     settings = load_settings(config, workers=workers, engine=engine, scheduler=scheduler)
+    enabled = wanted(progress, sys.stdout, sys.stderr)
     with ds.open(db) as store:
-        report = pipeline.recode(store, settings=settings, batch_size=batch_size)
+        total = len(store.documents(status=["coded", "failed"])) if enabled else None
+        with show_progress("recode", total, enabled) as sink:
+            report = pipeline.recode(
+                store, settings=settings, batch_size=batch_size, progress=sink
+            )
     typer.echo(render_report(report), err=True)
     raise typer.Exit(report.exit_status)
 

@@ -40,10 +40,30 @@ def parse_feed_date(value: str) -> dt.date:
 
 
 def try_parse_date(value: str | None) -> dt.date | None:
-    """``parse_date`` for harvested metadata, where an unusable candidate is just skipped."""
+    """``parse_date`` for harvested metadata, where an unusable or implausible candidate is just
+    skipped."""
     if not value:
         return None
     try:
-        return parse_date(value)
+        date = parse_date(value)
     except ValueError:
         return None
+    return date if implausible_date(date) is None else None
+
+
+# Publication dates a news document can plausibly have; outside them a date is a typo or a
+# placeholder (0001-01-01, 9999-12-31) that would poison every period computed from it.
+EARLIEST_PUBLICATION = dt.date(1800, 1, 1)
+FUTURE_ALLOWANCE_DAYS = 2 * 366  # clocks, time zones and embargoed releases: up to two years
+
+
+def implausible_date(value: dt.date, today: dt.date | None = None) -> str | None:
+    """Why ``value`` cannot be a publication date (before 1800, or more than two years after
+    ``today``), or None when it is plausible."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=FUTURE_ALLOWANCE_DAYS)
+    if EARLIEST_PUBLICATION <= value <= latest:
+        return None
+    return (
+        f"publication date {value.isoformat()} is implausible: accepted dates run from "
+        f"{EARLIEST_PUBLICATION.isoformat()} to {latest.isoformat()} (two years from today)"
+    )

@@ -13,6 +13,7 @@ import datetime as dt
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -25,6 +26,7 @@ from dyadwatch.model import Document, Reject
 
 _OPTIONAL_TEXT_FIELDS = ("title", "source", "url")
 _KNOWN_FIELDS = {"id", "text", "date", *_OPTIONAL_TEXT_FIELDS}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
@@ -34,6 +36,7 @@ def is_gzip_name(path: Path) -> bool:
 
 def read_jsonl_file(path: Path, label: str, max_bytes: int) -> Iterator[Document | Reject]:
     """Records of a ``.jsonl``/``.jsonl.gz`` file; ``max_bytes`` bounds the (decompressed) data."""
+    progress = _Progress()
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -42,13 +45,39 @@ def read_jsonl_file(path: Path, label: str, max_bytes: int) -> Iterator[Document
             head = handle.read(SNIFF_BYTES)
             _check_head(head, label)
             handle.seek(0)
-            yield from read_jsonl_lines(handle, label, max_bytes)
+            yield from read_jsonl_lines(progress.count(handle), label, max_bytes)
     except InputError as exc:
         yield Reject(exc.origin or label, exc.reject_code.value, exc.message)
-    except OSError as exc:  # includes gzip.BadGzipFile
+    except gzip.BadGzipFile as exc:
+        yield Reject(label, RejectCode.UNREADABLE.value, f"not gzip data: {exc}{progress.where()}")
+    except OSError as exc:
         yield _reject_oserror(exc, label)
     except (EOFError, zlib.error) as exc:  # a truncated or corrupt .gz stream
-        yield Reject(label, RejectCode.UNREADABLE.value, f"corrupt gzip data: {exc}")
+        yield Reject(
+            label, RejectCode.UNREADABLE.value, f"corrupt gzip data: {exc}{progress.where()}"
+        )
+
+
+class _Progress:
+    """How far reading got, so a reject for a corrupt stream can say where it stopped."""
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.bytes = 0
+
+    def count(self, lines: Iterable[bytes]) -> Iterator[bytes]:
+        for line in lines:
+            self.lines += 1
+            self.bytes += len(line)
+            yield line
+
+    def where(self) -> str:
+        if not self.lines:
+            return "; reading stopped before the first line"
+        return (
+            f"; reading stopped after line {self.lines:,} (byte {self.bytes:,} of the "
+            "uncompressed data); the lines before it were read"
+        )
 
 
 def read_jsonl_lines(
@@ -79,9 +108,8 @@ def record_to_document(record: Any, *, label: str, line: int) -> Document:
     """Validate one parsed JSON value as a record. Raises InputError with the reason."""
     origin = f"{label}:{line}"
     if not isinstance(record, dict):
-        kind = type(record).__name__.replace("dict", "object").replace("list", "array")
         raise InputError(
-            f"expected a JSON object with a 'text' field, got a JSON {kind}",
+            f"expected a JSON object with a 'text' field, got {_json_type(record)}",
             RejectCode.BAD_RECORD,
             origin,
         )
@@ -94,6 +122,7 @@ def record_to_document(record: Any, *, label: str, line: int) -> Document:
         )
     if not text.strip():
         raise InputError("'text' is empty", RejectCode.EMPTY, origin)
+    _check_characters(record, origin)
     fields: dict[str, str | None] = {}
     for name in _OPTIONAL_TEXT_FIELDS:
         value = record.get(name)
@@ -148,13 +177,51 @@ def _parse_line(raw: bytes, origin: str) -> Any:
     try:
         return json.loads(line)
     except json.JSONDecodeError as exc:
+        # some messages end in "at" ("Invalid control character at"): say the place once
+        message = exc.msg.removesuffix(" at")
         raise InputError(
-            f"malformed JSON: {exc.msg} at column {exc.colno}", RejectCode.MALFORMED_JSON, origin
+            f"malformed JSON: {message} at column {exc.colno}", RejectCode.MALFORMED_JSON, origin
+        ) from exc
+    except ValueError as exc:  # an integer over Python's 4,300-digit conversion limit
+        raise InputError(
+            "malformed JSON: a number has more than 4,300 digits, the longest integer Python reads",
+            RejectCode.MALFORMED_JSON,
+            origin,
         ) from exc
     except RecursionError as exc:
         raise InputError(
             "malformed JSON: nested too deeply", RejectCode.MALFORMED_JSON, origin
         ) from exc
+
+
+def _check_characters(record: dict[str, Any], origin: str) -> None:
+    """Refuse characters that cannot be stored or would change coding unseen.
+
+    A lone surrogate (``"\\ud800"``) is not a character: it cannot be encoded as UTF-8, so the
+    document could be neither stored nor shown. A NUL is invisible in every view yet splits
+    tokens: the record is rejected with its position rather than silently cleaned, so the
+    evidence offsets always match the text the user sent.
+    """
+    for name, value in record.items():
+        if not isinstance(value, str):
+            continue
+        surrogate = _SURROGATE.search(value)
+        if surrogate is not None:
+            raise InputError(
+                f"{name!r} holds a lone surrogate escape (\\u{ord(surrogate.group()):04x}) at "
+                f"character {surrogate.start()}: it is not a character and cannot be stored "
+                "as UTF-8",
+                RejectCode.UNDECODABLE,
+                origin,
+            )
+        nul = value.find("\x00")
+        if nul >= 0:
+            raise InputError(
+                f"{name!r} contains a NUL character (\\u0000) at character {nul}; remove it "
+                "(dyadwatch does not clean text silently)",
+                RejectCode.BAD_RECORD,
+                origin,
+            )
 
 
 def _record_id(record: dict[str, Any], label: str, line: int, origin: str) -> str:
@@ -204,7 +271,5 @@ def _json_type(value: Any) -> str:
 
 
 def _reject_oserror(exc: OSError, label: str) -> Reject:
-    if isinstance(exc, gzip.BadGzipFile):
-        return Reject(label, RejectCode.UNREADABLE.value, f"not gzip data: {exc}")
     error = unreadable(label, exc)
     return Reject(label, error.reject_code.value, error.message)

@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from dyadwatch.errors import RejectCode
+from dyadwatch.errors import ConfigError, RejectCode
+from dyadwatch.ingest.dates import implausible_date
 from dyadwatch.ingest.decode import unreadable
 from dyadwatch.ingest.directory import walk_directory
 from dyadwatch.ingest.segment import segment_page
@@ -36,13 +37,16 @@ def read_inputs(
 
     ``default_date`` is the publication date of documents that state none. Pages are split into
     their main article and teasers (:func:`~dyadwatch.ingest.segment.segment_page`). A document
-    id already seen in this run is rejected (``duplicate_id``), as is every unreadable, binary,
+    id already seen in this run is rejected (``duplicate_id``), a publication date before 1800 or
+    more than two years ahead too (``implausible_date``), as is every unreadable, binary,
     undecodable, empty, malformed or over-``max_bytes`` input; reading always goes on.
     """
     if isinstance(inputs, str):  # a lone path is a Sequence[str] of characters: take it whole
         inputs = [inputs]
     if max_bytes <= 0:
         raise ValueError(f"max_bytes must be positive, got {max_bytes}")
+    if default_date is not None and (problem := implausible_date(default_date)) is not None:
+        raise ConfigError(f"the default date (--date): {problem}")
     seen: dict[str, str] = {}  # document id -> origin of its first use
     stdin_read = False
     for given in inputs:
@@ -104,6 +108,9 @@ def _accept(
     """Fill the fallback date, enforce unique ids, and split the page."""
     if doc.date is None and default_date is not None:
         doc = dataclasses.replace(doc, date=default_date)
+    if doc.date is not None and (problem := implausible_date(doc.date)) is not None:
+        yield Reject(doc.origin, RejectCode.IMPLAUSIBLE_DATE.value, problem)
+        return
     if doc.id in seen:
         yield _duplicate(doc, seen[doc.id])
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from dyadwatch.ingest.decode import SNIFF_BYTES, binary_kind, decode_text, read_
 from dyadwatch.ingest.feeds import read_feed
 from dyadwatch.ingest.html import declared_charset, document_from_html
 from dyadwatch.ingest.jsonl import read_jsonl_file, read_jsonl_lines
-from dyadwatch.ingest.sniff import Kind, kind_from_name, sniff_kind
+from dyadwatch.ingest.sniff import Kind, kind_from_name, sniff_kind, suffix_of
 from dyadwatch.ingest.text import document_from_text
 from dyadwatch.model import Document, Reject
 
@@ -27,6 +28,12 @@ def read_file(path: Path, label: str, max_bytes: int) -> Iterator[Document | Rej
         data = read_bounded(path, label, max_bytes)
     except InputError as exc:
         yield reject_from(exc, label)
+        return
+    if suffix_of(path) == ".xml" and not _looks_like_feed(data):
+        # an XML file is either a feed or not news text at all: never code its markup as prose
+        yield Reject(
+            label, RejectCode.BAD_RECORD.value, "an XML file that is not an RSS or Atom feed"
+        )
         return
     yield from documents_from_bytes(data, doc_id=label, label=label, kind=kind, max_bytes=max_bytes)
 
@@ -77,7 +84,7 @@ def _is_json_document(text: str) -> bool:
 
 
 def _looks_like_feed(data: bytes) -> bool:
-    head = data[:2048].lstrip().lower()
+    head = data[:2048].removeprefix(codecs.BOM_UTF8).lstrip().lower()
     return head.startswith(b"<") and any(m in head for m in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 

@@ -27,6 +27,7 @@ mark work by setting ``events.cluster_id`` to NULL (:func:`invalidate_documents`
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -35,6 +36,8 @@ from dataclasses import dataclass, field
 
 import duckdb
 import pyarrow as pa
+
+from dyadwatch.store.cluster_dates import clusterable_period
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _ONE_DAY = dt.timedelta(days=1)
@@ -177,7 +180,8 @@ def recluster(con: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
         written = _recluster_dirty(con)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):  # a failed COMMIT has already ended it
+            con.execute("ROLLBACK")
         raise
     return written
 
@@ -197,7 +201,13 @@ def _recluster_dirty(con: duckdb.DuckDBPyConnection) -> int:
         ).fetchall()
         if not rows:
             return 0
-        clusters = assign(ClusterEvent(*row) for row in rows)
+        # stored periods at the calendar's edge are clustered as undated (see cluster_dates)
+        clusters = assign(
+            ClusterEvent(
+                row[0], row[1], row[2], row[3], *clusterable_period(row[4], row[5]), row[6], row[7]
+            )
+            for row in rows
+        )
         assignment = pa.table(
             {
                 "event_id": [m for c in clusters for m in c.members],

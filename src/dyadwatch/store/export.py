@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +33,7 @@ import duckdb
 
 from dyadwatch import registry
 from dyadwatch.errors import ConfigError
+from dyadwatch.files import atomic_text_file
 from dyadwatch.store.filters import EventQuery
 from dyadwatch.store.gdelt import write_gdelt, write_gdelt_mentions
 from dyadwatch.store.plover import write_plover
@@ -157,8 +161,7 @@ def text_output(output: str | Path | None, fallback: TextIO, overwrite: bool) ->
     path = Path(output)
     if path.exists() and not overwrite:
         raise ConfigError(f"{path} exists; choose another --output or pass --overwrite")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as out:
+    with atomic_text_file(path) as out:
         yield out
 
 
@@ -205,13 +208,25 @@ def _write_parquet(store: Store, query: EventQuery, directory: Path, overwrite: 
     sql, params = _table_sql(query)
     rows = int(store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchall()[0][0])
     relation = store.con.sql(sql, params=params)
-    directory.mkdir(parents=True, exist_ok=True)
-    if rows:
-        # the relation API quotes the path itself: no user value is spliced into SQL text
-        relation.write_parquet(
-            str(directory),
-            partition_by=list(PARTITION_COLUMNS),
-            write_partition_columns=True,
-            overwrite=overwrite or None,
-        )
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    # written into a temporary directory beside the target and swapped in when complete, so a
+    # full disk or a crash never leaves a half-written dataset
+    staging = Path(
+        tempfile.mkdtemp(prefix=f".{directory.name}.", suffix=".part", dir=directory.parent)
+    )
+    try:
+        if rows:
+            # the relation API quotes the path itself: no user value is spliced into SQL text
+            relation.write_parquet(
+                str(staging),
+                partition_by=list(PARTITION_COLUMNS),
+                write_partition_columns=True,
+                overwrite=True,
+            )
+        if directory.exists():
+            shutil.rmtree(directory)
+        os.replace(staging, directory)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return rows

@@ -116,7 +116,7 @@ _CORE = (
         command VARCHAR NOT NULL,           -- ingest | recode | clusters
         started TIMESTAMPTZ NOT NULL,
         finished TIMESTAMPTZ,               -- NULL: still running, or the process died
-        status VARCHAR NOT NULL,            -- running | ok | rejected | failed
+        status VARCHAR NOT NULL,            -- running | ok | rejected | failed | interrupted
         coder_version VARCHAR,
         dictionary_version VARCHAR,
         dyadwatch_version VARCHAR,
@@ -217,6 +217,12 @@ _VIEWS = (
 )
 
 _EVENT_CONFIDENCE = ("ALTER TABLE events ADD COLUMN confidence DOUBLE",)
+# A run left 'running' by a killed process is marked 'interrupted' by the next run; the process
+# id and host tell a dead run from one still going in another process (store/runs.py).
+_RUN_PROCESS = (
+    "ALTER TABLE runs ADD COLUMN pid INTEGER",
+    "ALTER TABLE runs ADD COLUMN host VARCHAR",
+)
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, events, rejects, runs", _CORE),
@@ -225,6 +231,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # confidence: 0-1, how each event was found (docs/event-schema.md); NULL for events coded
     # before it existed (re-code to fill it)
     Migration(4, "events.confidence (per-event confidence)", _EVENT_CONFIDENCE),
+    Migration(5, "runs: the process running them", _RUN_PROCESS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -351,6 +351,9 @@ def open(path: str | Path, *, read_only: bool = False) -> Store:
                 )
         else:
             migrate(con)
+    except duckdb.Error as exc:  # a damaged file can open and then fail on the first read
+        con.close()
+        raise StoreError(f"cannot read database {name}: {exc}") from exc
     except BaseException:
         con.close()
         raise

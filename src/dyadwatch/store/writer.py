@@ -7,10 +7,12 @@ therefore loses at most the open batch, which the next run redoes from the same 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import signal
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,10 +20,11 @@ import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import StoreError
-from dyadwatch.model import Event, Reject
+from dyadwatch.model import Document, Event, Reject
 from dyadwatch.store import dedup
 from dyadwatch.store.classify import Planned
 from dyadwatch.store.clusters import invalidate_documents
+from dyadwatch.store.page_parts import PageParts
 from dyadwatch.store.rows import event_to_row
 
 # Crash testing: with DYADWATCH_KILL_AFTER_COMMITS=N the process SIGKILLs itself right after
@@ -127,6 +130,9 @@ class BatchWriter:
             int(os.environ[KILL_AFTER_COMMITS]) if os.environ.get(KILL_AFTER_COMMITS) else None
         )
     )
+    # what committed batches held, by report count (new, coded, duplicates_exact, rejects ...)
+    committed: Counter[str] = field(default_factory=Counter)
+    pages: PageParts | None = None  # the pages this run read (see remove_stale_parts)
 
     def add(
         self,
@@ -169,7 +175,7 @@ class BatchWriter:
                 )
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            rollback(con)
             raise
         self.commits += 1
         if self.kill_after is not None and self.commits >= self.kill_after:
@@ -178,6 +184,43 @@ class BatchWriter:
         for entry in entries:
             self.new_event_ids.extend(e.id for e in entry.events)
             self.written_events += len(entry.events)
+            self.committed.update(_tallies(entry))
+        self.committed["rejects"] += len(rejects)
+
+    def note_read(self, doc: Document) -> None:
+        """Remember that this run read ``doc``, a page or a part of one (see :mod:`.page_parts`)."""
+        if self.pages is None:
+            self.pages = PageParts(self.con)
+        self.pages.note(doc)
+
+    def remove_stale_parts(self) -> int:
+        """Flush, then delete the stored parts of the pages read in this run that the run no
+        longer produced (a page re-read with another split). Returns how many went."""
+        self.flush()
+        stale = self.pages.stale() if self.pages is not None else []
+        if stale:
+            self._delete_documents(stale)
+        return len(stale)
+
+    def _delete_documents(self, doc_ids: list[str]) -> None:
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            invalidate_documents(con, doc_ids)
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            con.execute("DELETE FROM doc_minhash WHERE doc_id IN (SELECT unnest(?))", [doc_ids])
+            con.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids])
+            # copies of a removed part are decided again (see Classifier)
+            con.execute(
+                "UPDATE documents SET duplicate_of = NULL, duplicate_kind = NULL, "
+                "similarity = NULL, status = 'pending' "
+                "WHERE duplicate_of IN (SELECT unnest(?))",
+                [doc_ids],
+            )
+            con.execute("COMMIT")
+        except BaseException:
+            rollback(con)
+            raise
 
     def _replace_old_versions(self, entries: list[_Entry]) -> None:
         con = self.con
@@ -233,6 +276,23 @@ class BatchWriter:
                 raise StoreError(
                     f"an event id is already stored for another document: {exc}"
                 ) from exc
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if any. A COMMIT that fails (a full disk) has already
+    ended the transaction; a second error from ROLLBACK would hide the first one."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
+def _tallies(entry: _Entry) -> dict[str, int]:
+    planned = entry.planned
+    if planned.duplicate_of is not None:
+        outcome = f"duplicates_{planned.duplicate_kind or 'exact'}"
+    else:
+        outcome = "failed" if entry.failure is not None else "coded"
+    origin = "changed" if planned.content_changed else "new" if not planned.existed else ""
+    return {outcome: 1, origin: 1} if origin else {outcome: 1}
 
 
 def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
