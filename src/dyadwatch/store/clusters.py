@@ -18,8 +18,8 @@ The rule (documented in docs/store.md), applied to ``asserted`` events only:
      a cluster takes the place of the first member that has one;
    * evidence: the event's sentence is similar to one of the cluster's sentences: Jaccard
      similarity of their content-word sets at least :data:`EVIDENCE_THRESHOLD`, and the
-     numbers they state agree (one set holds the other) (a wire copy repeats the sentence; another story about the
-     same dyad on the same day says something else).
+     numbers they state agree, one set holding the other (a wire copy repeats the sentence;
+     another story about the same dyad on the same day says something else).
    Comparing dates with the anchor, not with every member, stops a daily series of clashes
    from chaining into one cluster.
 4. Undated events are never merged: each is its own cluster.
@@ -58,9 +58,58 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # Words too common to say anything about which story a sentence tells.
 _STOPWORDS = frozenset(
-    "a an and are as at be been by for from had has have he her his in is it its of on or "
-    "said says say that the their they this to was were which who will with would after "
-    "also over into than but not no about against".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "said",
+        "says",
+        "say",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "which",
+        "who",
+        "will",
+        "with",
+        "would",
+        "after",
+        "also",
+        "over",
+        "into",
+        "than",
+        "but",
+        "not",
+        "no",
+        "about",
+        "against",
+    ]
 )
 
 Block = tuple[str, str | None, str]
