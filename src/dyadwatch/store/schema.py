@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import duckdb
 
 from dyadwatch.errors import StoreError
+from dyadwatch.store import coverage
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, events, rejects, runs", _CORE),
     Migration(2, "event clusters, watches and alerts", _CLUSTERS_AND_WATCHES),
     Migration(3, "actors and places views", _VIEWS),
+    Migration(
+        4,
+        "coverage: documents per publication day and outlet",
+        (coverage.CREATE_TABLE, coverage.BACKFILL),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
