@@ -48,7 +48,9 @@ class Spike:
     baseline_mean: float
     baseline_std: float  # after the floors: the denominator of the score
     score: float
-    event_ids: tuple[str, ...]  # the events behind the count
+    event_ids: tuple[str, ...]  # one per unit counted (event, or cluster representative)
+    mention_ids: tuple[str, ...] = ()  # every matched mention behind the count
+    documents: int | None = None  # documents published in the period (None: unknown)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ def spikes(
     spans: SpanMode = "start",
     coarse: CoarseMode = "exclude",
     covered: tuple[dt.date, dt.date] | None = None,
+    documents: pd.Series | None = None,
+    background: bool = False,
     window: int | None = None,
     min_periods: int | None = None,
     threshold: float = 3.0,
@@ -84,6 +88,8 @@ def spikes(
     """Periods whose count scores at least ``threshold`` against the trailing baseline.
 
     ``window`` defaults to :data:`DEFAULT_WINDOW` for ``freq``; ``min_periods`` to half of it.
+    With ``documents`` (per publication day) only periods with documents are scored and form
+    baselines, and the baseline is scaled to the period's documents (see the module doc).
     """
     placed = place_events(
         events,
@@ -96,6 +102,8 @@ def spikes(
         spans=spans,
         coarse=coarse,
         covered=covered,
+        documents=documents,
+        background=background,
     )
     return spikes_of(
         placed,
@@ -132,7 +140,10 @@ def spikes_of(
         )
     cell = placed.group * n_periods + (placed.ordinal - placed.first)
     counts = np.bincount(cell, minlength=n_groups * n_periods).reshape(n_groups, n_periods)
-    mean, std, score = baseline_scores(counts, window, min_periods, min_std)
+    if placed.documents is None:
+        mean, std, score = baseline_scores(counts, window, min_periods, min_std)
+    else:
+        mean, std, score = covered_scores(counts, placed.documents, window, min_periods, min_std)
     with np.errstate(invalid="ignore"):
         is_spike = (score >= threshold) & (counts >= min_count)
 
@@ -155,6 +166,8 @@ def spikes_of(
                 baseline_std=float(std[g, t]),
                 score=float(score[g, t]),
                 event_ids=placed.event_ids(placed.row[order[a:b]]),
+                mention_ids=placed.mention_ids(placed.row[order[a:b]]),
+                documents=None if placed.documents is None else int(placed.documents[t]),
             )
         )
     found.sort(key=lambda s: (-s.score, s.start, s.group))
@@ -169,6 +182,9 @@ def spikes_of(
             "spike": is_spike.ravel(),
         }
     )
+    if placed.documents is not None:  # periods without documents are missing, not zero
+        scores["documents"] = np.tile(placed.documents, n_groups)
+        scores = scores.loc[scores["documents"] > 0].reset_index(drop=True)
     return SpikeResult(
         placed.freq, placed.by, window, threshold, tuple(found), scores, placed.coverage
     )
@@ -202,6 +218,56 @@ def baseline_scores(
     floored = np.where(enough, floored, np.nan)
     score = (counts - mean) / floored
     return mean, floored, score
+
+
+def covered_scores(
+    counts: np.ndarray, documents: np.ndarray, window: int, min_periods: int, min_std: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`baseline_scores` over the periods with documents only, the baseline scaled to
+    each period's documents.
+
+    The trailing window is the ``window`` previous *covered* periods. Its mean count is
+    scaled by ``documents / mean documents`` of the window, so a day with twice the usual
+    reporting is expected to have twice the events; the std is scaled alike. Periods without
+    documents get NaN (no score, and not part of any baseline).
+    """
+    counts = np.asarray(counts, dtype=np.int64)
+    docs = np.asarray(documents, dtype=np.int64)
+    keep = np.flatnonzero(docs > 0)
+    shape = counts.shape
+    mean = np.full(shape, np.nan)
+    std = np.full(shape, np.nan)
+    score = np.full(shape, np.nan)
+    if len(keep) == 0:
+        return mean, std, score
+    sub = counts[:, keep]
+    raw_mean, _, _ = baseline_scores(sub, window, min_periods, min_std)
+    raw_std = _trailing_std(sub, window)
+    doc_mean, _, _ = baseline_scores(docs[keep][None, :], window, min_periods, min_std)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        factor = docs[keep][None, :] / doc_mean
+    expected = raw_mean * factor
+    floored = np.maximum(np.maximum(raw_std * factor, np.sqrt(expected)), min_std)
+    floored = np.where(np.isnan(expected), np.nan, floored)
+    mean[:, keep] = expected
+    std[:, keep] = floored
+    score[:, keep] = (sub - expected) / floored
+    return mean, std, score
+
+
+def _trailing_std(counts: np.ndarray, window: int) -> np.ndarray:
+    """Sample std of the ``window`` periods before each period (NaN with fewer than 2)."""
+    zeros = np.zeros((counts.shape[0], 1), dtype=np.int64)
+    csum = np.concatenate([zeros, np.cumsum(counts, axis=1)], axis=1)
+    csq = np.concatenate([zeros, np.cumsum(counts * counts, axis=1)], axis=1)
+    t = np.arange(counts.shape[1])
+    lo = np.maximum(t - window, 0)
+    n = (t - lo).astype(float)
+    total = (csum[:, t] - csum[:, lo]).astype(float)
+    squares = (csq[:, t] - csq[:, lo]).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        var = (squares - total * total / n) / (n - 1)
+    return np.sqrt(np.maximum(var, 0.0))
 
 
 def _empty_scores() -> pd.DataFrame:

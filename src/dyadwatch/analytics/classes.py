@@ -1,0 +1,89 @@
+"""Five event classes beside CAMEO's four quad classes.
+
+CAMEO files every root-01 event ("make public statement": 010 make statement, 012 make
+pessimistic comment, ...) under quad class 1, verbal cooperation, so a cooperation line drawn
+from quad classes is mostly "X said". The five-class view (as in the Multi-CoPED data set)
+keeps statements apart:
+
+=====================  ========================================================
+class                  events
+=====================  ========================================================
+statement              CAMEO root 01 (make public statement), whatever its quad
+verbal_cooperation     quad class 1 without root 01 (appeal, intend, consult, ...)
+material_cooperation   quad class 2
+verbal_conflict        quad class 3
+material_conflict      quad class 4
+=====================  ========================================================
+
+Cooperation and conflict lines (the dashboard's overview, ``--class``) use these classes, so
+they leave statements out unless asked.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+EventClass = Literal[
+    "statement",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+]
+CLASSES: tuple[EventClass, ...] = (
+    "statement",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+STATEMENT_ROOTS = frozenset({"01"})
+_BY_QUAD: dict[int, EventClass] = {
+    1: "verbal_cooperation",
+    2: "material_cooperation",
+    3: "verbal_conflict",
+    4: "material_conflict",
+}
+COOPERATION: tuple[EventClass, ...] = ("verbal_cooperation", "material_cooperation")
+CONFLICT: tuple[EventClass, ...] = ("verbal_conflict", "material_conflict")
+
+
+def event_class(root_code: str | None, quad_class: int | None) -> EventClass | None:
+    """The five-class label of one event (None when the quad class is unknown)."""
+    if root_code in STATEMENT_ROOTS:
+        return "statement"
+    if quad_class is None:
+        return None
+    return _BY_QUAD.get(int(quad_class))
+
+
+def class_label(name: str) -> str:
+    """``material_conflict`` -> ``material conflict``."""
+    return name.replace("_", " ")
+
+
+def class_keys(events: pd.DataFrame) -> np.ndarray:
+    """The class of every row of an events frame (object array, None when unknown)."""
+    quads = pd.to_numeric(events["quad_class"], errors="coerce")
+    keys = quads.map(lambda q: _BY_QUAD.get(int(q)) if pd.notna(q) else None).astype(object)
+    statement = events["root_code"].astype(object).isin(STATEMENT_ROOTS).to_numpy()
+    out = keys.to_numpy(dtype=object)
+    out[statement] = "statement"
+    return out
+
+
+def parse_classes(values: object) -> tuple[EventClass, ...]:
+    """Class names from user input (``material-conflict``, ``material conflict`` work too)."""
+    from dyadwatch.errors import ConfigError
+
+    items = [values] if isinstance(values, str) else list(values or ())  # type: ignore[call-overload]
+    out: list[EventClass] = []
+    for item in items:
+        name = str(item).strip().lower().replace("-", "_").replace(" ", "_")
+        if name not in CLASSES:
+            raise ConfigError(f"unknown event class {item!r}: use one of {', '.join(CLASSES)}")
+        out.append(name)  # type: ignore[arg-type]
+    return tuple(out)
