@@ -25,13 +25,26 @@ class SqlStore(Protocol):
     ) -> pd.DataFrame: ...
 
 
+# Independent sources of a cluster: distinct outlets among the documents that were coded, so a
+# second outlet's copy of the same wire story (a duplicate) does not count as a confirmation.
+INDEPENDENT_SOURCES = (
+    "SELECT m.cluster_id, count(DISTINCT coalesce(sd.source, '')) AS n_sources "
+    "FROM cluster_members m JOIN documents sd ON sd.id = m.doc_id "
+    "WHERE NOT m.via_duplicate GROUP BY m.cluster_id"
+)
+
+
 def has_column(store: SqlStore, table: str, column: str) -> bool:
-    found = store.sql(
-        "SELECT count(*) AS n FROM information_schema.columns "
-        "WHERE table_schema = 'main' AND table_name = ? AND column_name = ?",
-        [table, column],
-    )
-    return bool(found["n"].iloc[0])
+    """Whether the store's table has the column (False when the store cannot say)."""
+    try:
+        found = store.sql(
+            "SELECT count(*) AS n FROM information_schema.columns "
+            "WHERE table_schema = 'main' AND table_name = ? AND column_name = ?",
+            [table, column],
+        )
+        return bool(found["n"].iloc[0])
+    except Exception:  # a store that only answers its own queries (the protocol's minimum)
+        return False
 
 
 def events_select(store: SqlStore, columns: Sequence[str] = ANALYTICS_COLUMNS) -> str:
@@ -42,10 +55,10 @@ def events_select(store: SqlStore, columns: Sequence[str] = ANALYTICS_COLUMNS) -
     )
     picked = ", ".join(f"e.{c}" for c in columns)
     return (
-        f"SELECT {picked}, d.pub_date AS pub_date, c.n_sources AS n_sources, "
+        f"SELECT {picked}, d.pub_date AS pub_date, s.n_sources AS n_sources, "
         f"{confidence} AS confidence FROM events e "
         "LEFT JOIN documents d ON d.id = e.doc_id "
-        "LEFT JOIN clusters c ON c.cluster_id = e.cluster_id"
+        f"LEFT JOIN ({INDEPENDENT_SOURCES}) s ON s.cluster_id = e.cluster_id"
     )
 
 

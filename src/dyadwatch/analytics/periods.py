@@ -233,12 +233,14 @@ def place_events(
     doc_days = _document_days(documents)
     if covered is None and doc_days is not None and len(doc_days):
         covered = (doc_days[0], doc_days[-1])
+    # historical background neither counts nor stretches the periods shown
+    old_all = np.zeros(len(ev), dtype=bool) if background else background_mask(ev)
     first, last, first_day, last_day = _extent(
-        days, placeable, span_end, good_span, flt, end, covered, freq
+        days, placeable & ~old_all, span_end, good_span, flt, end, covered, freq
     )
 
     keep = filter_mask(ev, flt)
-    old = background_mask(ev) & keep if not background else np.zeros(len(ev), dtype=bool)
+    old = old_all & keep
     matched = np.flatnonzero(keep & ~old)
     cluster_codes = _cluster_codes(ev)
     ids = ev["id"].to_numpy()

@@ -81,7 +81,8 @@ def series(
     """Counts, Goldstein sum and mean, and conflict share per group and period.
 
     ``count`` counts events (rows, i.e. mentions) or clusters (distinct ``cluster_id``; a row
-    without one is its own cluster). ``conflict_share`` is quad classes 3+4 over all counted but statements (root 01).
+    without one is its own cluster). ``conflict_share`` is quad classes 3+4 over all counted
+    but statements (root 01).
     ``coarse`` counts the events in ``count`` dated only to a coarser period and placed at its
     start (only with ``coarse="period_start"``). ``partial`` marks a first or last period that
     the data covers only in part (a week series over data starting on a Friday), whose count is
