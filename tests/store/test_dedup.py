@@ -134,9 +134,11 @@ def test_facts_agree_when_one_report_holds_the_others_facts(a, b, agree) -> None
     assert dedup.facts_agree(frozenset(a), frozenset(b)) is agree
 
 
-def test_facts_are_numbers_calendar_words_and_named_places() -> None:
+def test_facts_are_dates_numbers_calendar_words_and_named_places() -> None:
     found = dedup.facts("On Tuesday 3 March, 1,200 troops gathered near Hualien City in the rain.")
-    assert found == {"#3", "#1200", "tuesday", "march", "@hualien city"}
+    assert found == {"date:3 march", "#1200", "tuesday", "@hualien city"}
+    # a date is one fact: the day of 2024-03-03 is not the month's "03" again
+    assert dedup.facts("on 2024-03-03, 5 ships") == {"date:2024-03-03", "#5"}
 
 
 def test_same_template_daily_reports_are_distinct_documents(store, run_ingest, make_doc):

@@ -85,6 +85,14 @@ _CALENDAR_WORDS = frozenset(
         "tomorrow",
     ]
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)(?!\w)",
+)
 # A capitalised name after a place preposition: "near Hualien", "in South Korea".
 _PLACE = re.compile(
     r"\b(?:in|at|near|off|from|outside|around|over|into|toward|towards)\s+"
@@ -118,9 +126,12 @@ def record_hash(doc: Document) -> str:
 
 
 def facts(text: str) -> frozenset[str]:
-    """What a report states that a template leaves open: numbers, calendar words, places."""
+    """What a report states that a template leaves open: dates (each as one fact, so "3 March"
+    is not the number 3), numbers, calendar words and places."""
     text = unicodedata.normalize("NFKC", text)
-    found = {"#" + n.replace(",", "") for n in _NUMBER.findall(text)}
+    found = {"date:" + " ".join(d.casefold().split()) for d in _DATE.findall(text)}
+    text = _DATE.sub(" ", text)
+    found.update("#" + n.replace(",", "") for n in _NUMBER.findall(text))
     found.update(w for w in _WORD.findall(text.casefold()) if w in _CALENDAR_WORDS)
     found.update("@" + p.casefold() for p in _PLACE.findall(text))
     return frozenset(found)
