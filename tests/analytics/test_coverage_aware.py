@@ -26,27 +26,32 @@ def test_series_shows_only_periods_with_documents(make_events: MakeEvents) -> No
         {"event_date": "2021-03-01"},
         {"event_date": "2021-03-01"},
         {"event_date": "2021-03-04"},
+        {"event_date": "2021-02-20"},  # reported in March: covered by those reports
         {"event_date": "1985-06-02", "date_precision": "day"},  # long before the coverage
     )
     documents = _docs({"2021-03-01": 40, "2021-03-02": 10, "2021-03-04": 20})
     result = series(events, freq="day", documents=documents)
-    frame = result.frame
-    assert [p.date() for p in frame["period"]] == [D(2021, 3, 1), D(2021, 3, 2), D(2021, 3, 4)]
-    assert list(frame["count"]) == [2, 0, 1]  # 2 March had documents: a real zero
-    assert list(frame["documents"]) == [40, 10, 20]
-    assert list(frame["per_1000"]) == [50.0, 0.0, 50.0]
-    assert result.coverage.outside_range == 1  # the 1985 event is not a series row
+    frame = result.frame.set_index("period")
+    # from 60 days before the first report to the last one; nothing from 1985
+    assert frame.index[0].date() == D(2020, 12, 31) and frame.index[-1].date() == D(2021, 3, 4)
+    assert result.coverage.outside_range == 1
+    days = frame.loc["2021-02-20":"2021-03-04"]
+    assert list(days["count"]) == [1] + [0] * 8 + [2, 0, 0, 1]  # 2 March: a real zero
+    assert list(days["documents"].iloc[-4:]) == [40, 10, 0, 20]
+    assert list(days["per_1000"].iloc[-4:].fillna(-1)) == [50.0, 0.0, -1, 50.0]
     # without coverage, the series would run from 1985 with thousands of empty days
     assert len(series(events, freq="day").frame) > 10_000
 
 
 def test_events_in_a_gap_of_coverage_are_missing_not_counted(make_events: MakeEvents) -> None:
-    events = make_events({"event_date": "2021-03-01"}, {"event_date": "2021-03-02"})
-    documents = _docs({"2021-03-01": 5, "2021-03-03": 5})
-    result = series(events, freq="day", documents=documents)
-    assert [p.date() for p in result.frame["period"]] == [D(2021, 3, 1), D(2021, 3, 3)]
-    assert result.coverage.uncovered == 1
-    assert any("without documents" in note for note in result.coverage.notes())
+    events = make_events({"event_date": "2021-02-15"}, {"event_date": "2021-05-15"})
+    documents = _docs({"2021-01-01": 5, "2021-06-01": 5})
+    result = series(events, freq="month", documents=documents)
+    months = [p.strftime("%Y-%m") for p in result.frame["period"]]
+    assert months == ["2020-11", "2020-12", "2021-01", "2021-04", "2021-05", "2021-06"]
+    assert result.coverage.uncovered == 1  # February: nothing the store holds reports it
+    assert list(result.frame["count"]) == [0, 0, 0, 0, 1, 0]
+    assert any("no stored document reports" in note for note in result.coverage.notes())
 
 
 def test_historical_background_is_kept_out_unless_asked(make_events: MakeEvents) -> None:

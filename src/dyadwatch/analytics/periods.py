@@ -18,7 +18,13 @@ import pandas as pd
 
 from dyadwatch.analytics.classes import class_keys
 from dyadwatch.analytics.filters import EventFilter, filter_mask
-from dyadwatch.analytics.frame import background_mask, day_numbers, end_day_numbers, prepare
+from dyadwatch.analytics.frame import (
+    BACKGROUND_DAYS,
+    background_mask,
+    day_numbers,
+    end_day_numbers,
+    prepare,
+)
 from dyadwatch.errors import ConfigError
 
 Freq = Literal["day", "week", "month", "year"]
@@ -107,7 +113,7 @@ class Coverage:
             "undated": "events without a known date left out",
             "too_coarse": "events dated only to a month or year left out at this resolution",
             "outside_range": "events dated outside the periods shown left out",
-            "uncovered": "events dated in periods without documents left out",
+            "uncovered": "events dated in periods no stored document reports left out",
             "no_group": "events lacking the grouped field left out",
             "coarse_placed": "events dated only to a month or year counted at their period "
             "start (column 'coarse')",
@@ -136,6 +142,7 @@ class Placements:
     events: pd.DataFrame  # the prepared events frame (all rows)
     coverage: Coverage
     documents: np.ndarray | None  # documents published in each period shown (None: unknown)
+    reported: np.ndarray | None  # per period shown: documents could report it (None: unknown)
     _cluster_codes: np.ndarray = field(repr=False)  # cluster code of every row
     _members: np.ndarray = field(repr=False)  # matched rows sorted by cluster code
 
@@ -160,10 +167,11 @@ class Placements:
         )
 
     def covered(self) -> np.ndarray:
-        """Per period shown: documents were published in it (always True when unknown)."""
-        if self.documents is None:
+        """Per period shown: the store holds documents that report it as news (published in
+        it or up to :data:`~.frame.BACKGROUND_DAYS` after it); always True when unknown."""
+        if self.reported is None:
             return np.ones(self.n_periods, dtype=bool)
-        return cast(np.ndarray, self.documents > 0)
+        return self.reported
 
     def event_ids(self, rows: np.ndarray) -> tuple[str, ...]:
         """Ids of the units counted at ``rows``: one per event, or per cluster (its
@@ -210,10 +218,12 @@ def place_events(
     day of the whole data, in place of what the frame would show.
 
     ``documents`` (documents per publication day, e.g. from
-    :func:`~.loading.documents_per_day`) makes the placement coverage-aware: the periods shown
-    run from the first to the last day with documents, and events in periods without any are
-    left out as *uncovered* (missing, not zero). Events dated long before their report
-    (:func:`~.frame.background_mask`) are left out unless ``background`` is true.
+    :func:`~.loading.documents_per_day`) makes the placement coverage-aware. A day is
+    *covered* when documents published on it or up to :data:`~.frame.BACKGROUND_DAYS` later
+    could report it as news; the periods shown run from the first to the last covered day,
+    and events in periods without coverage are left out as *uncovered* (missing, not zero).
+    Events dated long before their report (:func:`~.frame.background_mask`) are left out
+    unless ``background`` is true.
     """
     _check_choice(freq, FREQS, "freq")
     _check_choice(by, (*GROUP_BYS, None), "by")
@@ -232,7 +242,7 @@ def place_events(
     good_span = has_end & (span_end >= days) & known
     doc_days = _document_days(documents)
     if covered is None and doc_days is not None and len(doc_days):
-        covered = (doc_days[0], doc_days[-1])
+        covered = (doc_days[0] - dt.timedelta(days=BACKGROUND_DAYS), doc_days[-1])
     # historical background neither counts nor stretches the periods shown
     old_all = np.zeros(len(ev), dtype=bool) if background else background_mask(ev)
     first, last, first_day, last_day = _extent(
@@ -272,10 +282,11 @@ def place_events(
     cand, lo, hi, spread = cand[inside], lo[inside], hi[inside], spread[inside]
 
     per_period = _documents_per_period(documents, first, last, freq)
+    reported = _reported_periods(doc_days, first, last, freq)
     uncovered = np.zeros(0, dtype=np.int64)
-    if per_period is not None and len(cand):
+    if reported is not None and len(cand):
         # clip each interval to covered periods; a unit with none left is uncovered
-        has_docs = per_period > 0
+        has_docs = reported
         running = np.concatenate([[0], np.cumsum(has_docs)])
         any_ok = running[hi - first + 1] - running[lo - first] > 0
         uncovered = cand[~any_ok]
@@ -290,8 +301,8 @@ def place_events(
     ordinal = np.repeat(lo[pos], lengths) + offsets
     row = np.repeat(pair_rows, lengths)
     group_codes = np.repeat(pair_groups, lengths)
-    if per_period is not None:  # a span's periods without documents are missing, not counted
-        inside_docs = per_period[ordinal - first] > 0
+    if reported is not None:  # a span's periods without coverage are missing, not counted
+        inside_docs = reported[ordinal - first]
         ordinal, row, group_codes = ordinal[inside_docs], row[inside_docs], group_codes[inside_docs]
     counted = cand[grouped]
     spread_counted = counted[spread[grouped] & (hi[grouped] > lo[grouped])]
@@ -328,6 +339,7 @@ def place_events(
         events=ev,
         coverage=coverage,
         documents=per_period,
+        reported=reported,
         _cluster_codes=cluster_codes,
         _members=members,
     )
@@ -387,6 +399,28 @@ def _document_days(documents: pd.Series | None) -> list[dt.date] | None:
         return None
     days = pd.to_datetime(pd.Series(documents.index))[documents.to_numpy() > 0]
     return sorted(d.date() for d in days)
+
+
+def _reported_periods(
+    doc_days: list[dt.date] | None, first: int, last: int, freq: Freq
+) -> np.ndarray | None:
+    """Per period ``first..last``: some day of it lies within BACKGROUND_DAYS before a
+    publication day (None when coverage is unknown)."""
+    if doc_days is None:
+        return None
+    n = max(last - first + 1, 0)
+    out = np.zeros(n, dtype=bool)
+    if n == 0 or not doc_days:
+        return out
+    pub = np.array([(d - _EPOCH).days for d in doc_days], dtype=np.int64)
+    lo_day, hi_day = int(pub.min()) - BACKGROUND_DAYS, int(pub.max())
+    marks = np.zeros(hi_day - lo_day + 2, dtype=np.int64)
+    np.add.at(marks, pub - BACKGROUND_DAYS - lo_day, 1)  # each publication covers
+    np.add.at(marks, pub + 1 - lo_day, -1)  # [pub - BACKGROUND_DAYS, pub]
+    covered_days = np.flatnonzero(np.cumsum(marks)[:-1] > 0) + lo_day
+    ordinals = np.unique(to_ordinals(covered_days, freq)) - first
+    out[ordinals[(ordinals >= 0) & (ordinals < n)]] = True
+    return out
 
 
 def _documents_per_period(

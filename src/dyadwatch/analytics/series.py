@@ -24,6 +24,7 @@ from dyadwatch.analytics.periods import (
     Placements,
     SpanMode,
     Unit,
+    ordinal_of,
     period_ends,
     place_events,
 )
@@ -52,6 +53,28 @@ class SeriesResult:
     unit: Unit
     by: GroupBy | None
     coverage: Coverage
+    placements: Placements | None = None
+
+    def event_ids_at(self, group: str, period: dt.date) -> tuple[str, ...]:
+        """The events counted in one point (group, period start): as many as its ``count``
+        (one per cluster when counting clusters: its representative)."""
+        placed = self.placements
+        if placed is None or group not in placed.labels:
+            return ()
+        code = placed.labels.index(group)
+        ordinal = ordinal_of(period, placed.freq)
+        rows = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
+        return placed.event_ids(rows)
+
+    def mention_ids_at(self, group: str, period: dt.date) -> tuple[str, ...]:
+        """Every mention behind one point (all reports of its clusters)."""
+        placed = self.placements
+        if placed is None or group not in placed.labels:
+            return ()
+        code = placed.labels.index(group)
+        ordinal = ordinal_of(period, placed.freq)
+        rows = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
+        return placed.mention_ids(rows)
 
     def groups(self) -> list[str]:
         """Group labels, busiest first."""
@@ -87,8 +110,9 @@ def series(
     start (only with ``coarse="period_start"``). ``partial`` marks a first or last period that
     the data covers only in part (a week series over data starting on a Friday), whose count is
     therefore low. With ``documents`` (documents per publication day) the series covers
-    only periods with documents (a period without any is missing, not zero), ``documents``
-    says how many and ``per_1000`` is ``count`` per 1,000 of them. Events dated long before
+    only periods the store's documents report (a period without any is missing, not zero),
+    ``documents`` says how many were published in it and ``per_1000`` is ``count`` per 1,000
+    of them (empty when none was). Events dated long before
     their report are left out unless ``background``. Options are described in
     docs/indicators.md.
     """
@@ -106,7 +130,7 @@ def series(
         documents=documents,
         background=background,
     )
-    return SeriesResult(series_frame(placed), freq, unit, by, placed.coverage)
+    return SeriesResult(series_frame(placed), freq, unit, by, placed.coverage, placed)
 
 
 def series_frame(placed: Placements) -> pd.DataFrame:
@@ -167,7 +191,8 @@ def series_frame(placed: Placements) -> pd.DataFrame:
         frame["documents"] = docs
         with np.errstate(invalid="ignore", divide="ignore"):
             frame["per_1000"] = np.where(docs > 0, frame["count"] * 1000.0 / docs, np.nan)
-        frame = frame.loc[docs > 0]  # periods without documents are missing, not zero
+        # periods nothing could report are missing, not zero
+        frame = frame.loc[np.tile(placed.covered(), n_groups)]
     frame = frame.sort_values(["_rank", "period"], kind="stable").drop(columns="_rank")
     return frame.reset_index(drop=True)
 
