@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck screenshots clean
+.PHONY: demo test test-slow lint typecheck screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -15,10 +15,14 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/dyadwatch code examples/ --format table
 
+# the fast tier; `.ci/run` adds the slow one (whole corpora, the gold sets): `make test-slow`
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -m "not slow"
+
+test-slow: $(STAMP)
+	$(BIN)/pytest -q -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from dyadwatch.coding.actors import ActorRecognizer
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.nlp.pipeline import load_pipeline
 
 REPO = Path(__file__).resolve().parents[1]

@@ -27,6 +27,7 @@ from pathlib import Path
 from corpora import CORPORA, REPO, limited_copy, peak_rss_mb
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.ingest import read_inputs
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import load_settings
@@ -43,7 +44,7 @@ class _Replay:
         return self.events.get(doc.id, [])
 
 
-def _timed(label: str, run: ds.IngestReport, seconds: float) -> dict[str, object]:
+def _timed(label: str, run: pipeline.IngestReport, seconds: float) -> dict[str, object]:
     docs = run.read + run.redecided
     return {
         "pass": label,
@@ -88,12 +89,12 @@ def main() -> int:
         db = tmp / "bench.duckdb"
         with ds.open(db) as store:
             started = time.perf_counter()
-            first = ds.ingest(store, [str(sample)], coder=coder, settings=settings,
+            first = pipeline.ingest(store, [str(sample)], coder=coder, settings=settings,
                               batch_size=args.batch_size)  # fmt: skip
             passes.append(_timed("ingest", first, time.perf_counter() - started))
             rss_after_ingest = peak_rss_mb()
             started = time.perf_counter()
-            again = ds.ingest(store, [str(sample)], coder=coder, settings=settings)
+            again = pipeline.ingest(store, [str(sample)], coder=coder, settings=settings)
             passes.append(_timed("reingest", again, time.perf_counter() - started))
             stored: dict[str, list[Event]] = {}
             for event in store.iter_events(modality="all"):
@@ -105,7 +106,7 @@ def main() -> int:
         with ds.open(tmp / "replay.duckdb") as replay_store:
             replay = _Replay(coder.version, stored)
             started = time.perf_counter()
-            only = ds.ingest_documents(
+            only = pipeline.ingest_documents(
                 replay_store, documents, coder=replay, settings=load_settings(workers=1),
                 batch_size=args.batch_size,
             )  # fmt: skip

@@ -124,9 +124,7 @@ def test_registry_entry_point_clashing_with_a_builtin_is_an_error(
         things.names()
 
 
-@pytest.mark.parametrize(
-    "reg", [registry.coders, registry.exporters, registry.sources, registry.indicators]
-)
+@pytest.mark.parametrize("reg", [registry.coders, registry.exporters, registry.indicators])
 def test_registry_builtins_resolve_to_callables(reg: registry.Registry[Factory]) -> None:
     names = [n for n in reg.names() if n.startswith("dyadwatch.")]
     assert names

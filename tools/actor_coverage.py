@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from dyadwatch.coding.actors import ActorRecognizer
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.nlp.pipeline import load_pipeline
 
 ALIASES = {"JAP": "JPN", "ITL": "ITA"}

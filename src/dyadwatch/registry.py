@@ -1,4 +1,4 @@
-"""Registries for the parts users extend: coders, exporters, sources (input readers), indicators.
+"""Registries for the parts users extend: coders, exporters and indicators.
 
 A part is a factory registered under a versioned name such as ``"dyadwatch.cameo_coder.v1"``;
 settings and options refer to it by that name, so a changed part gets a new name (``.v2``)
@@ -131,11 +131,8 @@ exporters: Registry[Callable[..., Any]] = Registry(
         for fmt in ("gdelt", "parquet", "plover", "csv")
     },
 )
-# Input readers. Not yet used for dispatch: ingest picks its readers by file kind internally.
-sources: Registry[Callable[..., Any]] = Registry(
-    "sources", {"dyadwatch.source.files.v1": "dyadwatch.ingest.reader:read_inputs"}
-)
-# Indicators are pure functions of an events DataFrame (docs/indicators.md).
+# Indicators are pure functions of an events DataFrame (docs/indicators.md); the series,
+# streaks and spikes commands look theirs up here.
 indicators: Registry[Callable[..., Any]] = Registry(
     "indicators",
     {
@@ -144,4 +141,4 @@ indicators: Registry[Callable[..., Any]] = Registry(
     },
 )
 
-__all__ = ["Registry", "coders", "exporters", "indicators", "sources"]
+__all__ = ["Registry", "coders", "exporters", "indicators"]

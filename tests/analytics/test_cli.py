@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-import dyadwatch.cli.analytics_cmd as cmd
+from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.cli.app import app
 from dyadwatch.errors import ConfigError
 
@@ -173,11 +173,34 @@ def test_cli_missing_database_is_a_store_error(tmp_path: Path) -> None:
     ("dyad", "pair"),
     [("CHN,JPN", ("CHN", "JPN")), ("chn-jpn", ("CHN", "JPN")), ("USA:CHNMIL", ("USA", "CHNMIL"))],
 )
-def test_build_filter_reads_dyads(dyad: str, pair: tuple[str, str]) -> None:
-    assert cmd.build_filter(dyad=dyad).dyad == pair
+def test_filters_read_dyads(dyad: str, pair: tuple[str, str]) -> None:
+    assert EventFilter.from_query({"dyad": dyad}).dyad == pair
 
 
-def test_build_filter_modality_all_keeps_every_modality() -> None:
-    assert cmd.build_filter(modality=["all"]).modalities == ()
+def test_filter_modality_all_keeps_every_modality() -> None:
+    assert EventFilter.from_query({"modality": ["all"]}).modalities == ()
     with pytest.raises(ConfigError):
-        cmd.build_filter(modality=["rumoured"])
+        EventFilter.from_query({"modality": ["rumoured"]})
+
+
+def test_series_command_runs_the_registered_indicator(db: str) -> None:
+    """The indicator commands dispatch through registry.indicators: replacing the registered
+    series function changes what `dyadwatch series` computes."""
+    from dyadwatch import registry
+    from dyadwatch.analytics.series import series
+
+    name = "dyadwatch.indicator.series.v1"
+    calls: list[EventFilter] = []
+
+    def recording_series(events: pd.DataFrame, flt: EventFilter, **options: Any) -> Any:
+        calls.append(flt)
+        return series(events, flt, **options)
+
+    registry.indicators.unregister(name)
+    registry.indicators.register(name)(recording_series)
+    try:
+        run("series", "--db", db, "--plover", "ACCUSE", "--format", "csv")
+    finally:
+        registry.indicators.unregister(name)
+        registry.indicators._declare(name, "dyadwatch.analytics.series:series", "dyadwatch")
+    assert [c.plover_types for c in calls] == [("ACCUSE",)]

@@ -30,6 +30,7 @@ from dyadwatch.analytics.watches import (
 )
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Place, Plover
+from dyadwatch.pipeline import ingest_documents
 
 MakeEvents = Callable[..., pd.DataFrame]
 Daily = Callable[..., list[dict[str, Any]]]
@@ -258,11 +259,17 @@ def patrol_reports(days: range) -> list[Document]:
 def test_ingest_raises_a_streak_alert_once(tmp_path: Path) -> None:
     with ds.open(tmp_path / "watch.duckdb") as store:
         add_watch(store, watch(StreakRule(5)))
-        report = store.ingest_documents(patrol_reports(range(4)), coder=ScriptedCoder())
+        report = ingest_documents(
+            store, patrol_reports(range(4)), coder=ScriptedCoder(), watch=check_watches
+        )
         assert (report.events, report.alerts) == (4, 0)
-        report = store.ingest_documents(patrol_reports(range(6)), coder=ScriptedCoder())
+        report = ingest_documents(
+            store, patrol_reports(range(6)), coder=ScriptedCoder(), watch=check_watches
+        )
         assert (report.events, report.alerts, report.warnings) == (2, 1, [])
-        again = store.ingest_documents(patrol_reports(range(6)), coder=ScriptedCoder())
+        again = ingest_documents(
+            store, patrol_reports(range(6)), coder=ScriptedCoder(), watch=check_watches
+        )
         assert (again.events, again.alerts) == (0, 0)
         alerts = store.alerts()
         assert len(alerts) == 1 and "6 consecutive days" in alerts["message"].iloc[0]

@@ -7,26 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadwatch.coding.actors import ActorRecognizer
 from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.ids import coder_version
 from dyadwatch.dictionaries.codebook import default_codebook
+from dyadwatch.dictionaries.tsv import data_digest
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event
-from dyadwatch.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def coder(nlp: Language, recognizer: ActorRecognizer) -> Coder:
-    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=False))
-
-
-@pytest.fixture(scope="module")
-def prefiltered(nlp: Language, recognizer: ActorRecognizer) -> Coder:
-    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=True))
 
 
 def doc(text: str, doc_id: str = "d1", date: dt.date | None = None) -> Document:
@@ -85,8 +74,9 @@ def test_coder_ids_are_stable_and_depend_on_the_document(coder: Coder) -> None:
     assert set(first).isdisjoint(other)
 
 
-def test_coder_version_names_the_verb_dictionary(coder: Coder) -> None:
-    assert default_verbs().version in coder.version
+def test_coder_version_digests_the_verb_dictionary_and_the_data_files(coder: Coder) -> None:
+    assert coder.version == coder_version(default_verbs().version, data_digest())
+    assert coder_version("another-verb-dictionary", data_digest()) != coder.version
 
 
 def test_coder_empty_document_has_no_events(coder: Coder) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyadwatch.coding.actors import ActorRecognizer
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
-from dyadwatch.coding.prefilter import mark_paragraphs
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.model import Document
+from dyadwatch.nlp.prefilter import mark_paragraphs
 from dyadwatch.settings import Settings
 
 

@@ -4,18 +4,10 @@ place or country an act lands on, and what a promise is done with."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from dyadwatch.coding.actors import ActorRecognizer
-from dyadwatch.coding.coder import Coder, fallback_target
-from dyadwatch.dictionaries.verbs import default_verbs
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.records import fallback_target
 from dyadwatch.model import Actor, Document, Event, Place
-from dyadwatch.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def coder(nlp: Language, recognizer: ActorRecognizer) -> Coder:
-    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=False))
 
 
 def coded(coder: Coder, text: str) -> list[Event]:

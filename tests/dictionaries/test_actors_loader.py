@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,11 +45,9 @@ def test_packaged_dictionaries_load(packaged: ActorDictionary) -> None:
 
 
 def test_every_codebook_country_has_a_name_and_adjective(
-    packaged: ActorDictionary, shared_dir: Path
+    packaged: ActorDictionary, shared_file: Callable[[str], Path]
 ) -> None:
-    path = shared_dir / "codebooks" / "cameo_countries.tsv"
-    if not path.is_file():
-        pytest.skip("codebook not present")
+    path = shared_file("codebooks/cameo_countries.tsv")
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     # GDELT's ROM/MTN and the sub-state areas are served by ROU/MNE and by PSE/IRQ
@@ -223,11 +222,11 @@ def test_group_rows_give_code_sector_and_home(tmp_path: Path) -> None:
     }
 
 
-def test_packaged_groups_use_codebook_codes(packaged: ActorDictionary, shared_dir: Path) -> None:
-    religions = shared_dir / "codebooks" / "cameo_religions.tsv"
-    ethnic = shared_dir / "codebooks" / "cameo_ethnic_groups.tsv"
-    if not (religions.is_file() and ethnic.is_file()):
-        pytest.skip("codebooks not present")
+def test_packaged_groups_use_codebook_codes(
+    packaged: ActorDictionary, shared_file: Callable[[str], Path]
+) -> None:
+    religions = shared_file("codebooks/cameo_religions.tsv")
+    ethnic = shared_file("codebooks/cameo_ethnic_groups.tsv")
     known = set()
     for path in (religions, ethnic):
         with path.open(encoding="utf-8") as handle:

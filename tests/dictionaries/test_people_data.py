@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -140,10 +140,8 @@ def test_people_countries_are_the_covered_ones() -> None:
     assert {r.country for r in ROWS} == COUNTRIES
 
 
-def test_people_countries_are_cameo_codes(shared_dir: Path) -> None:
-    codebook = shared_dir / "codebooks" / "cameo_countries.tsv"
-    if not codebook.is_file():
-        pytest.skip("CAMEO country codebook not present")
+def test_people_countries_are_cameo_codes(shared_file: Callable[[str], Path]) -> None:
+    codebook = shared_file("codebooks/cameo_countries.tsv")
     with codebook.open(encoding="utf-8", newline="") as handle:
         codes = {row["code"] for row in csv.DictReader(handle, delimiter="\t")}
     assert codes >= COUNTRIES

@@ -42,9 +42,15 @@ def test_verbs_packaged_codes_exist_in_codebook() -> None:
             assert code is None or code in codebook, pattern.id
 
 
-def test_verbs_version_is_a_stable_digest() -> None:
-    assert VerbDictionary.load().version == VerbDictionary.load().version
-    assert len(default_verbs().version) == 12
+def test_verbs_version_changes_with_a_user_pattern(tmp_path: Path) -> None:
+    packaged = VerbDictionary.load()
+    assert len(packaged.version) == 12
+    (tmp_path / "verbs.tsv").write_text(
+        "code\tpattern\tframe\tstate_code\tjoint_code\n112\tscold\t\t\t\n", encoding="utf-8"
+    )
+    with_user = VerbDictionary.load(tmp_path)
+    assert with_user.version != packaged.version
+    assert VerbDictionary.load(tmp_path).version == with_user.version  # deterministic
 
 
 @pytest.mark.parametrize(

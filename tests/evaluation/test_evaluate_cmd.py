@@ -52,3 +52,33 @@ def test_evaluate_cmd_bad_gold_file_exits_with_error(tmp_path: Path, gold: Path)
     result = CliRunner().invoke(app, ["evaluate", str(bad)])
     assert result.exit_code == 1
     assert "not JSON" in result.output
+
+
+def write_article_gold(tmp_path: Path) -> Path:
+    path = tmp_path / "articles.jsonl"
+    record = {"article": "tale", "anchor": "Japan met China", "source": "JPN", "quad": 1}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_cmd_article_gold_reads_the_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dyadwatch.api, "get_coder", lambda settings: EmptyCoder())
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "tale", "text": "Japan met China in May."}) + "\n")
+    result = CliRunner().invoke(
+        app, ["evaluate", str(write_article_gold(tmp_path)), "--corpus", str(corpus)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "article gold, 1 articles" in result.output
+    assert "missed: no event in sentence" in result.output
+
+
+def test_evaluate_cmd_article_gold_without_corpus_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dyadwatch.api, "get_coder", lambda settings: EmptyCoder())
+    result = CliRunner().invoke(app, ["evaluate", str(write_article_gold(tmp_path))])
+    assert result.exit_code == 1
+    assert "needs --corpus" in result.output

@@ -159,10 +159,16 @@ def test_a_single_string_is_taken_as_one_input(
 
 
 def test_reading_is_lazy(write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second input is only looked at when asked for: it may appear after the first is
+    read (an eager reader would already have rejected it as missing)."""
     write("a.txt", "Text.")
     monkeypatch.chdir(tmp_path)
-    stream = read_inputs(["a.txt", "missing.txt"])
-    assert isinstance(next(stream), Document)  # the second input is not touched yet
+    stream = read_inputs(["a.txt", "b.txt"])
+    first = next(stream)
+    assert isinstance(first, Document) and first.id == "a.txt"
+    write("b.txt", "Later text.")
+    second = next(stream)
+    assert isinstance(second, Document) and second.text == "Later text."
 
 
 def test_max_bytes_must_be_positive() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.model import Document, Reject
 from dyadwatch.settings import load_settings
 
@@ -91,7 +92,7 @@ def snapshot_tables(store: ds.Store) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
-Ingest = Callable[..., ds.IngestReport]
+Ingest = Callable[..., pipeline.IngestReport]
 
 
 @pytest.fixture
@@ -131,8 +132,8 @@ def run_ingest(coder: FakeCoder) -> Ingest:
 
     def run(
         store: ds.Store, docs: list[Document | Reject], coder: Any = coder, **kw: Any
-    ) -> ds.IngestReport:
-        return ds.ingest_documents(
+    ) -> pipeline.IngestReport:
+        return pipeline.ingest_documents(
             store, docs, coder=coder, settings=load_settings(workers=1), **kw
         )
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
-from pathlib import Path
 
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
@@ -109,21 +107,4 @@ class FakeCoder:
                     rule={"verb": f"fake:{clause['verb']}"},
                 )
             )
-        return events
-
-
-class SlowCoder(FakeCoder):
-    """Codes like FakeCoder, then notes the document in ``progress`` and pauses: lets a test
-    kill the process part-way through an ingest."""
-
-    def __init__(self, progress: Path, pause: float = 0.05) -> None:
-        super().__init__()
-        self.progress = progress
-        self.pause = pause
-
-    def code(self, doc: Document) -> list[Event]:
-        events = super().code(doc)
-        with self.progress.open("a", encoding="utf-8") as out:
-            out.write(doc.id + "\n")
-        time.sleep(self.pause)
         return events

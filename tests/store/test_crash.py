@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +15,7 @@ import pytest
 import dyadwatch.store as ds
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Reject
+from dyadwatch.store.writer import KILL_AFTER_COMMITS
 
 FAKE_CODER = Path(__file__).with_name("fake_coder.py")
 
@@ -60,66 +60,51 @@ def test_exception_mid_run_then_rerun_equals_clean_run(
 
 
 _CHILD = """
-import json, sys, importlib.util, datetime as dt
+import json, sys, datetime as dt
 from pathlib import Path
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.model import Document
 from dyadwatch.settings import load_settings
-spec = importlib.util.spec_from_file_location("fake_coder", sys.argv[1])
-fake = importlib.util.module_from_spec(spec); spec.loader.exec_module(fake)
+sys.path.insert(0, sys.argv[1])
+from fake_coder import FakeCoder
 records = json.loads(Path(sys.argv[3]).read_text())
 docs = [Document(id=d["id"], text=d["text"], date=dt.date.fromisoformat(d["date"]),
                  source=d["source"], origin=d["origin"]) for d in records]
 with ds.open(sys.argv[2]) as store:
-    ds.ingest_documents(store, docs, coder=fake.SlowCoder(Path(sys.argv[4])),
-                        settings=load_settings(workers=1), batch_size=2)
+    pipeline.ingest_documents(store, docs, coder=FakeCoder(),
+                              settings=load_settings(workers=1), batch_size=2)
 """
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
 def test_killed_process_then_rerun_equals_clean_run(
     tmp_path, run_ingest, make_doc, stories, snapshot
 ) -> None:
+    """The child kills itself (SIGKILL, no cleanup) right after its 3rd committed batch."""
     docs = [d for d in _corpus(make_doc, stories) if isinstance(d, Document)]
     with ds.open(tmp_path / "clean.duckdb") as clean:
         run_ingest(clean, docs, batch_size=2)
         expected = snapshot(clean)
 
+    fields = ("id", "text", "date", "source", "origin")
     corpus = tmp_path / "docs.json"
-    corpus.write_text(
-        json.dumps(
-            [
-                {
-                    "id": d.id,
-                    "text": d.text,
-                    "date": str(d.date),
-                    "source": d.source,
-                    "origin": d.origin,
-                }
-                for d in docs
-            ]
-        )
-    )
-    progress = tmp_path / "progress.txt"
+    corpus.write_text(json.dumps([{f: str(getattr(d, f)) for f in fields} for d in docs]))
     db = tmp_path / "killed.duckdb"
     script = tmp_path / "child.py"
     script.write_text(_CHILD)
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(FAKE_CODER), str(db), str(corpus), str(progress)]
+    env = {**os.environ, KILL_AFTER_COMMITS: "3"}
+    child = subprocess.run(
+        [sys.executable, str(script), str(FAKE_CODER.parent), str(db), str(corpus)],
+        env=env,
+        capture_output=True,
+        timeout=120,
     )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and child.poll() is None:
-        if progress.exists() and len(progress.read_text().split()) >= 6:
-            break
-        time.sleep(0.01)
-    assert child.poll() is None, "the child finished before it could be killed"
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()
 
     with ds.open(db) as store:
         assert pd.isna(store.runs().iloc[0]["finished"])  # the killed run never finished
         partial = store.con.execute("SELECT count(*) FROM documents").fetchone()
-        assert partial is not None and 0 < partial[0] < len(docs)  # some batches committed
+        assert partial is not None and partial[0] == 6  # exactly 3 batches of 2 committed
         run_ingest(store, docs, batch_size=2)
         assert snapshot(store) == expected

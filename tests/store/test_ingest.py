@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Reject
 
@@ -61,7 +61,7 @@ def test_changed_metadata_counts_as_a_change(store, run_ingest, make_doc, change
 def test_rejects_are_recorded_and_set_the_exit_status(store, run_ingest, make_doc) -> None:
     bad = Reject("feed.jsonl:3", RejectCode.MALFORMED_JSON, "line 3 is not JSON")
     report = run_ingest(store, [make_doc("a", "CHN attacked JPN."), bad])
-    assert report.exit_status == ds.EXIT_REJECTED == 3
+    assert report.exit_status == pipeline.EXIT_REJECTED == 3
     rejects = store.rejects()
     assert list(rejects["origin"]) == ["feed.jsonl:3"]
     assert list(rejects["code"]) == ["malformed_json"]
@@ -93,7 +93,7 @@ def test_recode_replaces_events_with_the_new_coder(
     run_ingest(store, [make_doc("a", stories.wire), make_doc("b", stories.wire_edited)])
     old_ids = set(store.events()["id"])
     newer = fake_coder_class(version="fake-2")
-    report = store.recode(coder=newer, settings=_settings())
+    report = pipeline.recode(store, coder=newer, settings=_settings())
     assert newer.calls == ["a"]  # the near-duplicate b is not coded
     assert report.coded == 1
     events = store.events()

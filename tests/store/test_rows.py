@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.model import MODALITIES, Actor, Document, Event, EventDate, Evidence, Place, Plover
 from dyadwatch.settings import load_settings
 from dyadwatch.store.rows import event_days, event_to_row, period, row_to_event
@@ -92,7 +93,7 @@ class _Replay:
 @given(st.lists(events(doc_id="doc"), min_size=1, max_size=3, unique_by=lambda e: e.id))
 def test_event_round_trips_through_the_database(evs: list[Event]) -> None:
     with ds.open(":memory:") as store:
-        ds.ingest_documents(
+        pipeline.ingest_documents(
             store,
             [Document("doc", "some text")],
             coder=_Replay(evs),

@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import dyadwatch.cli.store_cmd as store_cmd
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.cli.app import app
-from dyadwatch.store import pipeline
 
 runner = CliRunner()
 
@@ -106,5 +105,5 @@ def test_missing_database_is_an_error_not_a_traceback(tmp_path: Path) -> None:
 
 
 def test_event_filters_parse_the_dyad() -> None:
-    filters = store_cmd.event_filters(dyad="CHN, JPN", modality=["all"])
-    assert filters["dyad"] == ("CHN", "JPN") and filters["modality"] == ["all"]
+    query = ds.EventQuery(dyad="CHN, JPN", modality=["all"])
+    assert query.values["dyad"] == ("CHN", "JPN") and query.values["modality"] == ()

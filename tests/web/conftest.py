@@ -30,8 +30,9 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.analytics.filters import EventFilter
-from dyadwatch.analytics.watches import Watch, add_watch, parse_rule
+from dyadwatch.analytics.watches import Watch, add_watch, check_watches, parse_rule
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
 from dyadwatch.settings import load_settings
@@ -203,7 +204,9 @@ def _build(path: Path, docs: list[Document], coder: object) -> Path:
     with ds.open(path) as store:
         watch = Watch("CHN-JPN streak", EventFilter(dyad=("CHN", "JPN")), parse_rule("streak:3"))
         add_watch(store, watch)
-        ds.ingest_documents(store, docs, coder=coder, settings=load_settings(workers=1))  # type: ignore[arg-type]
+        pipeline.ingest_documents(  # type: ignore[arg-type]
+            store, docs, coder=coder, settings=load_settings(workers=1), watch=check_watches
+        )
     return path
 
 

@@ -11,6 +11,8 @@ from urllib.parse import quote
 import pytest
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
+from dyadwatch.coding.coder import Coder
 from dyadwatch.settings import load_settings
 from dyadwatch.web import create_app
 
@@ -20,8 +22,7 @@ TOKEN = "test-token-0123456789abcdef"  # conftest.TOKEN
 
 @pytest.fixture(scope="module")
 def coder() -> Any:
-    coder_module = pytest.importorskip("dyadwatch.coding.coder")
-    return coder_module.Coder.load(load_settings())
+    return Coder.load(load_settings())
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def real_client(
 ) -> Iterator[Any]:
     path = tmp_path_factory.mktemp("real") / "real.duckdb"
     with ds.open(path) as store:
-        report = ds.ingest(
+        report = pipeline.ingest(
             store, [str(FIXTURES / "articles.jsonl")], coder=coder, settings=load_settings()
         )
         assert report.rejects == []

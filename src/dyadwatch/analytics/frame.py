@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
+from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.model import Event
 from dyadwatch.store.rows import EVENT_COLUMNS as STORE_EVENT_COLUMNS
 
@@ -201,22 +201,9 @@ def _first_days(event_date: pd.Series) -> pd.Series:
     return pd.to_datetime(event_date.map(first), errors="coerce")
 
 
-@lru_cache(maxsize=65536)
 def _parse_partial(text: str) -> tuple[dt.date, dt.date] | None:
-    """First and last day of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` period."""
-    text = text.strip()[:10]
-    try:
-        if len(text) == 4:
-            year = int(text)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if len(text) == 7:
-            first = dt.date(int(text[:4]), int(text[5:7]), 1)
-            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, nxt - dt.timedelta(days=1)
-        day = dt.date.fromisoformat(text)
-        return day, day
-    except ValueError:
-        return None
+    """First and last day of the ISO period a (possibly longer) date string starts with."""
+    return period_days(text.strip()[:10])
 
 
 def _last_day_number(value: object) -> int | None:

@@ -74,6 +74,7 @@ def period_ends(ordinals: np.ndarray, freq: Freq) -> np.ndarray:
 
 
 def ordinal_of(day: dt.date, freq: Freq) -> int:
+    """Period ordinal of one day (a chart point's period, for its list of events)."""
     return int(to_ordinals(np.array([(day - _EPOCH).days]), freq)[0])
 
 

@@ -6,7 +6,6 @@ functions do the work, :mod:`dyadwatch.analytics.tables` and :mod:`.charts` rend
 
 from __future__ import annotations
 
-import inspect
 import shutil
 import sys
 from collections.abc import Iterator
@@ -18,12 +17,10 @@ from typing import Annotated, Any, cast
 import typer
 from rich.console import Console
 
+from dyadwatch import registry
 from dyadwatch.analytics import charts, tables
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import CoarseMode, SpanMode
-from dyadwatch.analytics.series import series
-from dyadwatch.analytics.spikes import spikes
-from dyadwatch.analytics.streaks import streaks
 from dyadwatch.analytics.watches import (
     AnalyticsStore,
     Watch,
@@ -36,23 +33,8 @@ from dyadwatch.analytics.watches import (
 )
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import handle_errors, parse_date
-from dyadwatch.cli.options import (
-    ActorOpt,
-    CodeOpt,
-    DbOpt,
-    DyadOpt,
-    ModalityOpt,
-    PlaceOpt,
-    QuadOpt,
-    RootOpt,
-    SinceOpt,
-    SourceOpt,
-    TargetOpt,
-    UntilOpt,
-)
+from dyadwatch.cli.options import DbOpt, event_filter_options
 from dyadwatch.errors import ConfigError
-from dyadwatch.model import Modality
-from dyadwatch.store.filters import parse_dyad
 
 watch_app = typer.Typer(
     name="watch",
@@ -114,10 +96,6 @@ class Measure(StrEnum):
 
 # -- shared options ----------------------------------------------------------------------------
 
-DirectedOpt = Annotated[
-    bool, typer.Option("--directed", help="--dyad and --by dyad mean source -> target only.")
-]
-PloverOpt = Annotated[list[str] | None, typer.Option("--plover", help="PLOVER event type.")]
 ByOpt = Annotated[By | None, typer.Option("--by", help="One series per group.")]
 FreqOpt = Annotated[
     FreqOption, typer.Option("--freq", help="Period length (weeks start on Monday).")
@@ -150,50 +128,10 @@ FormatOpt = Annotated[Format, typer.Option("--format", help="table, csv or json.
 TopOpt = Annotated[int, typer.Option("--top", min=1, help="Groups (or rows) shown.")]
 
 
-def build_filter(
-    *,
-    actor: list[str] | None = None,
-    source: list[str] | None = None,
-    target: list[str] | None = None,
-    dyad: str | None = None,
-    directed: bool = False,
-    root: list[str] | None = None,
-    code: list[str] | None = None,
-    quad: list[int] | None = None,
-    plover: list[str] | None = None,
-    modality: list[str] | None = None,
-    place: list[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-) -> EventFilter:
-    """The :class:`EventFilter` the command-line options describe."""
-    pair = parse_dyad(dyad) if dyad is not None else None
-    modalities: tuple[Modality, ...] = ("asserted",)
-    if modality:
-        modalities = () if "all" in modality else cast(tuple[Modality, ...], tuple(modality))
-    return EventFilter(
-        actors=tuple(actor or ()),
-        sources=tuple(source or ()),
-        targets=tuple(target or ()),
-        dyad=pair,
-        directed=directed,
-        root_codes=tuple(root or ()),
-        codes=tuple(code or ()),
-        quad_classes=tuple(quad or ()),
-        plover_types=tuple(plover or ()),
-        modalities=modalities,
-        places=tuple(place or ()),
-        since=parse_date(since, "--since"),
-        until=parse_date(until, "--until"),
-    )
-
-
-_FILTER_OPTIONS = frozenset(inspect.signature(build_filter).parameters)
-
-
-def _filter_options(options: dict[str, Any]) -> dict[str, Any]:
-    """The filter options among a command's arguments (every command spells them alike)."""
-    return {k: v for k, v in options.items() if k in _FILTER_OPTIONS}
+def _indicator(name: str) -> Any:
+    """The indicator function registered as ``dyadwatch.indicator.<name>.v1`` (a plugin may
+    replace it by registering the same name before the command runs)."""
+    return registry.indicators.get(f"dyadwatch.indicator.{name}.v1")
 
 
 @contextmanager
@@ -249,21 +187,10 @@ def _emit(text: str) -> None:
 
 @app.command("series")
 @handle_errors
+@event_filter_options
 def series_command(
     db: DbOpt,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    plover: PloverOpt = None,
-    modality: ModalityOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
+    filters: dict[str, Any],
     by: ByOpt = None,
     freq: FreqOpt = FreqOption.day,
     level: LevelOpt = LevelOption.country,
@@ -281,15 +208,15 @@ def series_command(
     ] = False,
 ) -> None:
     """Counts, Goldstein sum/mean and conflict share per period, zero-filled."""
-    flt = build_filter(**_filter_options(locals()))
+    flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
-    result = series(
+    result = _indicator("series")(
         events,
         flt,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
         **_counting(freq, count, spans, "start"),
-        **_grouping(by, directed, level),
+        **_grouping(by, bool(filters.get("directed")), level),
     )
     if chart is not None:
         charts.series_chart(
@@ -314,21 +241,10 @@ def series_command(
 
 @app.command("streaks")
 @handle_errors
+@event_filter_options
 def streaks_command(
     db: DbOpt,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    plover: PloverOpt = None,
-    modality: ModalityOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
+    filters: dict[str, Any],
     by: ByOpt = None,
     freq: FreqOpt = FreqOption.day,
     level: LevelOpt = LevelOption.country,
@@ -349,10 +265,10 @@ def streaks_command(
     top: TopOpt = 10,
 ) -> None:
     """Runs of consecutive days/weeks with matching events: longest, current, all."""
-    flt = build_filter(**_filter_options(locals()))
+    flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
-    result = streaks(
+    result = _indicator("streaks")(
         events,
         flt,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
@@ -360,7 +276,7 @@ def streaks_command(
         min_count=min_count,
         as_of=parse_date(as_of, "--as-of"),
         **_counting(freq, count, spans, "every_period", CountOption.events),
-        **_grouping(by, directed, level),
+        **_grouping(by, bool(filters.get("directed")), level),
     )
     if chart is not None:
         charts.streak_chart(result, chart, top=top, title=f"Streaks: {flt.describe()}")
@@ -378,21 +294,10 @@ def streaks_command(
 
 @app.command("spikes")
 @handle_errors
+@event_filter_options
 def spikes_command(
     db: DbOpt,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    plover: PloverOpt = None,
-    modality: ModalityOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
+    filters: dict[str, Any],
     by: ByOpt = None,
     freq: FreqOpt = FreqOption.day,
     level: LevelOpt = LevelOption.country,
@@ -411,10 +316,10 @@ def spikes_command(
     top: TopOpt = 20,
 ) -> None:
     """Periods far above their trailing baseline, with the events behind them."""
-    flt = build_filter(**_filter_options(locals()))
+    flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
-    result = spikes(
+    result = _indicator("spikes")(
         events,
         flt,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
@@ -422,7 +327,7 @@ def spikes_command(
         threshold=threshold,
         min_count=min_count,
         **_counting(freq, count, spans, "start"),
-        **_grouping(by, directed, level),
+        **_grouping(by, bool(filters.get("directed")), level),
     )
     if chart is not None:
         charts.spike_chart(result, chart, top=min(top, 6))
@@ -444,28 +349,19 @@ def spikes_command(
 
 @watch_app.command("add")
 @handle_errors
+@event_filter_options
 def watch_add_command(
     name: Annotated[str, typer.Argument(help="A name to refer to the watch by.")],
     db: DbOpt,
+    filters: dict[str, Any],
     rule: Annotated[
         str,
         typer.Option("--rule", help="streak:N[:week], spike:SCORE[:week] or first."),
     ],
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    plover: PloverOpt = None,
-    modality: ModalityOpt = None,
-    place: PlaceOpt = None,
     count: CountOpt = None,
 ) -> None:
     """Save a watch; ingest checks it against every new event from now on."""
-    flt = build_filter(**_filter_options(locals()))
+    flt = EventFilter.from_query(filters)
     watch = Watch(
         name=name.strip(), filter=flt, rule=parse_rule(rule, unit=count.value if count else None)
     )

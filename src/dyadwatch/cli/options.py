@@ -1,31 +1,79 @@
-"""Command-line options shared by the commands that read the database and filter events."""
+"""Command-line options shared by the commands that read the database and filter events.
+
+The event-filter options are not written out per command: :func:`event_filter_options` adds one
+option per field of :data:`dyadwatch.filters.FIELDS` to a command and hands the command their
+values as one ``filters`` dict (the keyword arguments of ``Store.events``).
+"""
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
+from dyadwatch import filters as vocabulary
+from dyadwatch.filters import FilterField
+
 DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
-ActorOpt = Annotated[
-    list[str] | None, typer.Option("--actor", help="Actor on either side, code prefix (CHN).")
-]
-SourceOpt = Annotated[list[str] | None, typer.Option("--source", help="Source actor prefix.")]
-TargetOpt = Annotated[list[str] | None, typer.Option("--target", help="Target actor prefix.")]
-DyadOpt = Annotated[
-    str | None, typer.Option("--dyad", help="Two actors, CHN,JPN: either direction.")
-]
-RootOpt = Annotated[list[str] | None, typer.Option("--root", help="CAMEO root code (15).")]
-CodeOpt = Annotated[list[str] | None, typer.Option("--code", help="CAMEO code prefix (0874).")]
-QuadOpt = Annotated[list[int] | None, typer.Option("--quad", help="Quad class 1-4.")]
-ModalityOpt = Annotated[
-    list[str] | None,
-    typer.Option("--modality", help="asserted (default), negated, hypothetical, ... or all."),
-]
-PlaceOpt = Annotated[
-    list[str] | None,
-    typer.Option("--place", help="Place id (dw:senkaku-islands) or leading name words."),
-]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="First day (YYYY-MM-DD).")]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day (YYYY-MM-DD).")]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# the Python type Typer parses each kind of filter value as (repeatable fields take a list)
+_SINGLE_TYPE: dict[str, Any] = {"quad": int, "flag": bool}
+
+
+def _option_type(spec: FilterField) -> Any:
+    base = _SINGLE_TYPE.get(spec.kind, str)
+    if spec.kind == "flag":
+        return bool
+    return (list[base] if spec.multiple else base) | None  # type: ignore[valid-type]
+
+
+def filter_parameters() -> list[inspect.Parameter]:
+    """One keyword-only Typer option per filter field, named after the field."""
+    params = []
+    for spec in vocabulary.FIELDS:
+        option = typer.Option(spec.option, help=spec.help, show_default=False)
+        default = False if spec.kind == "flag" else None
+        params.append(
+            inspect.Parameter(
+                spec.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=default,
+                annotation=Annotated[_option_type(spec), option],
+            )
+        )
+    return params
+
+
+def event_filter_options(func: Callable[..., R]) -> Callable[..., R]:
+    """Give ``func`` (which takes ``filters: dict[str, Any]``) the filter options instead of
+    its ``filters`` parameter; only the options set on the command line reach the dict."""
+    signature = inspect.signature(func, eval_str=True)
+    names = [spec.name for spec in vocabulary.FIELDS]
+    clash = [n for n in names if n in signature.parameters]
+    if clash or "filters" not in signature.parameters:
+        raise TypeError(f"{func.__name__}: needs a filters parameter and no {clash}")
+    own = [p for p in signature.parameters.values() if p.name != "filters"]
+    positional = [p for p in own if p.kind is not inspect.Parameter.KEYWORD_ONLY]
+    keyword = [p for p in own if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    positional = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in positional]
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> R:
+        filters = {}
+        for name in names:
+            value = kwargs.pop(name, None)
+            if value not in (None, [], False, ""):
+                filters[name] = value
+        return func(*args, filters=filters, **kwargs)
+
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*positional, *filter_parameters(), *keyword]
+    )
+    return wrapper

@@ -16,73 +16,26 @@ from typing import Annotated, Any, TextIO
 import typer
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
+from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
-from dyadwatch.cli.options import (
-    ActorOpt,
-    CodeOpt,
-    DbOpt,
-    DyadOpt,
-    ModalityOpt,
-    PlaceOpt,
-    QuadOpt,
-    RootOpt,
-    SinceOpt,
-    SourceOpt,
-    TargetOpt,
-    UntilOpt,
-)
+from dyadwatch.cli.options import DbOpt, event_filter_options
 from dyadwatch.settings import load_settings
-from dyadwatch.store.filters import parse_dyad
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
 WorkersOpt = Annotated[
     int | None, typer.Option("--workers", min=1, help="Coding processes (default: settings).")
 ]
 BatchOpt = Annotated[
-    int, typer.Option("--batch-size", min=1, help="Documents written per transaction.")
+    int | None,
+    typer.Option(
+        "--batch-size", min=1, help="Documents per transaction (default: settings.batch_size)."
+    ),
 ]
-DirectedOpt = Annotated[bool, typer.Option("--directed", help="--dyad as source -> target only.")]
-TextOpt = Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")]
 
 
-def event_filters(
-    *,
-    actor: list[str] | None = None,
-    source: list[str] | None = None,
-    target: list[str] | None = None,
-    dyad: str | None = None,
-    directed: bool = False,
-    root: list[str] | None = None,
-    code: list[str] | None = None,
-    quad: list[int] | None = None,
-    modality: list[str] | None = None,
-    place: list[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
-) -> dict[str, Any]:
-    """Command-line filter options as ``Store.events`` keyword arguments."""
-    filters: dict[str, Any] = {
-        "actor": actor or None,
-        "source": source or None,
-        "target": target or None,
-        "root": root or None,
-        "code": code or None,
-        "quad_class": quad or None,
-        "modality": modality or "asserted",
-        "place": place or None,
-        "since": parse_date(since, "--since"),
-        "until": parse_date(until, "--until"),
-        "text": text,
-        "directed": directed,
-    }
-    if dyad is not None:
-        filters["dyad"] = parse_dyad(dyad)
-    return filters
-
-
-def render_report(report: ds.IngestReport) -> str:
+def render_report(report: pipeline.IngestReport) -> str:
     """The run summary printed after ``ingest`` and ``recode``."""
     lines = [
         f"{report.command} {report.run_id}: {report.read} document(s) read: "
@@ -106,20 +59,21 @@ def ingest_to_db(
     date: str | None = None,
     workers: int | None = None,
     config: Path | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     err: TextIO | None = None,
 ) -> int:
     """Ingest ``inputs`` into ``db``; print the summary to ``err``; return the exit status."""
     settings = load_settings(config, workers=workers)
     stdin = sys.stdin.buffer if "-" in inputs else None
     with ds.open(db) as store:
-        report = ds.ingest(
+        report = pipeline.ingest(
             store,
             inputs,
             default_date=parse_date(date),
             stdin=stdin,
             settings=settings,
             batch_size=batch_size,
+            watch=check_watches,
         )
     (err or sys.stderr).write(render_report(report) + "\n")
     return report.exit_status
@@ -139,7 +93,7 @@ def ingest_command(
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that have none.")
     ] = None,
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 64,
+    batch_size: BatchOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code documents into the database. Re-running on the same input changes nothing.
@@ -155,21 +109,23 @@ def ingest_command(
 def recode_command(
     db: DbOpt,
     workers: WorkersOpt = None,
-    batch_size: BatchOpt = 64,
+    batch_size: BatchOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Re-code every stored document with the current dictionaries, replacing its events."""
     settings = load_settings(config, workers=workers)
     with ds.open(db) as store:
-        report = ds.recode(store, settings=settings, batch_size=batch_size)
+        report = pipeline.recode(store, settings=settings, batch_size=batch_size)
     typer.echo(render_report(report), err=True)
     raise typer.Exit(report.exit_status)
 
 
 @app.command("export")
 @handle_errors
+@event_filter_options
 def export_command(
     db: DbOpt,
+    filters: dict[str, Any],
     fmt: Annotated[
         str,
         typer.Option(
@@ -183,26 +139,8 @@ def export_command(
         typer.Option("--output", help="File (directory for parquet); default standard output."),
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing output.")] = False,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    modality: ModalityOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    text: TextOpt = None,
 ) -> None:
     """Export events (asserted by default) as GDELT 2.0 events, Parquet, PLOVER JSON or CSV."""
-    filters = event_filters(
-        actor=actor, source=source, target=target, dyad=dyad, directed=directed, root=root,
-        code=code, quad=quad, modality=modality, place=place, since=since, until=until,
-        text=text,
-    )  # fmt: skip
     with ds.open(db, read_only=True) as store:
         result = store.export(fmt, output, overwrite=overwrite, **filters)
     typer.echo(f"{result.rows} row(s) written to {result.output} ({result.format})", err=True)
@@ -217,8 +155,10 @@ class ClusterFormat(StrEnum):
 
 @app.command("clusters")
 @handle_errors
+@event_filter_options
 def clusters_command(
     db: DbOpt,
+    filters: dict[str, Any],
     rebuild: Annotated[
         bool, typer.Option("--rebuild", help="Recompute every cluster before listing.")
     ] = False,
@@ -227,23 +167,8 @@ def clusters_command(
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="Largest N clusters.")] = 50,
     fmt: Annotated[ClusterFormat, typer.Option("--format")] = ClusterFormat.table,
-    actor: ActorOpt = None,
-    source: SourceOpt = None,
-    target: TargetOpt = None,
-    dyad: DyadOpt = None,
-    directed: DirectedOpt = False,
-    root: RootOpt = None,
-    code: CodeOpt = None,
-    quad: QuadOpt = None,
-    place: PlaceOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
 ) -> None:
     """List event clusters (one real event and its mentions), largest first."""
-    filters = event_filters(
-        actor=actor, source=source, target=target, dyad=dyad, directed=directed, root=root,
-        code=code, quad=quad, place=place, since=since, until=until,
-    )  # fmt: skip
     with ds.open(db, read_only=not rebuild) as store:
         if rebuild:
             n = store.recluster(full=True)

@@ -9,9 +9,11 @@ import hashlib
 RULES_VERSION = "2"
 
 
-def coder_version(verbs_version: str) -> str:
-    """The version string of a coder: extraction rules plus the verb dictionary's digest."""
-    return f"rules{RULES_VERSION}-verbs{verbs_version}"
+def coder_version(verbs_version: str, data_version: str) -> str:
+    """The version string of a coder: extraction rules plus one digest of the verb dictionary
+    it was given and of every dictionary data file (``dictionaries.tsv.data_digest``)."""
+    both = hashlib.sha1(f"{verbs_version}\x1f{data_version}".encode()).hexdigest()[:12]
+    return f"rules{RULES_VERSION}-dict{both}"
 
 
 def event_id(

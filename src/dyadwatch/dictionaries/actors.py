@@ -39,12 +39,6 @@ SECTOR_CODES = frozenset(
 EntryKind = Literal[
     "country", "adjective", "capital", "organization", "agent", "group", "non_actor"
 ]
-AgentRole = Literal["specific", "generic", "attached", "title", "name_title", "former"]
-NonActorKind = Literal[
-    "place", "after_modifier", "hyphen_modifier", "hyphen_country_only", "entity_head"
-]
-CountryKind = Literal["country", "region", "historical"]
-OrgKind = Literal["igo", "ngo", "group", "party", "institution", "seat", "media"]
 
 _AGENT_ROLES: frozenset[str] = frozenset(
     ("specific", "generic", "attached", "title", "name_title", "former")
@@ -95,9 +89,6 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)
     country_kinds: dict[str, str] = field(default_factory=dict)
     people_paths: list[Path] = field(default_factory=list)
-
-    def of_kind(self, kind: EntryKind) -> list[ActorEntry]:
-        return [e for e in self.entries if e.kind == kind]
 
 
 def split_forms(value: str) -> list[str]:

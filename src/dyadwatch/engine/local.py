@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from dyadwatch import registry
 from dyadwatch.errors import RejectCode
@@ -51,9 +51,38 @@ def code_one(coder: DocumentCoder, doc: Document) -> Outcome:
         return _failure(doc, exc)
 
 
-def run_in_process(items: Iterable[Document | Reject], coder: DocumentCoder) -> Iterator[Outcome]:
+def run_in_process(
+    items: Iterable[Document | Reject], coder: DocumentCoder, batch_size: int = 1
+) -> Iterator[Outcome]:
+    """Code in this process. A coder with ``code_many`` (the dyadwatch coder) gets the documents
+    ``batch_size`` at a time, so its parser works on batches (``nlp.pipe``)."""
+    code_many = getattr(coder, "code_many", None)
+    if code_many is None or batch_size <= 1:
+        for item in items:
+            yield item if isinstance(item, Reject) else code_one(coder, item)
+        return
+    batch: list[Document | Reject] = []
+    documents = 0
     for item in items:
-        yield item if isinstance(item, Reject) else code_one(coder, item)
+        batch.append(item)
+        documents += isinstance(item, Document)
+        if documents >= batch_size:
+            yield from _code_batch(batch, code_many, batch_size)
+            batch, documents = [], 0
+    if batch:
+        yield from _code_batch(batch, code_many, batch_size)
+
+
+def _code_batch(batch: list[Document | Reject], code_many: Any, size: int) -> Iterator[Outcome]:
+    """Outcomes of one batch in input order; rejects pass through where they were."""
+    results = iter(code_many([i for i in batch if isinstance(i, Document)], batch_size=size))
+    for item in batch:
+        if isinstance(item, Reject):
+            yield item
+            continue
+        result = next(results)
+        error = getattr(result, "error", None)
+        yield _failure(item, error) if error is not None else DocumentResult(item, result.events)
 
 
 # Each worker process loads its own coder once; documents are sent one at a time.
@@ -119,4 +148,4 @@ def run(
         return
     if coder is None:
         coder = load_coder(settings)
-    yield from run_in_process(items, coder)
+    yield from run_in_process(items, coder, settings.batch_size)

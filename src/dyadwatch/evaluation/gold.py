@@ -63,6 +63,25 @@ class GoldSet:
         ]
 
 
+def gold_file_kind(path: str | Path) -> GoldKind | Literal["articles"] | None:
+    """The kind of a gold file from its first record: article gold names an ``article`` and an
+    ``anchor``; otherwise as :func:`detect_kind`. None when the first line is not a record."""
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            first = next((line for line in handle if line.strip()), "")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvaluationError(f"cannot read gold file {path}: {exc}") from exc
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return None  # the full reader names the bad line
+    if not isinstance(record, dict):
+        return None
+    if "article" in record and "anchor" in record:
+        return "articles"
+    return detect_kind(record)
+
+
 def detect_kind(record: dict[str, Any]) -> GoldKind | None:
     if "event" in record and "source" in record:
         return "plover"

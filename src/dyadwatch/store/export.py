@@ -24,7 +24,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TextIO
+from typing import Any, Protocol, TextIO
+
+import duckdb
 
 from dyadwatch import registry
 from dyadwatch.errors import ConfigError
@@ -33,8 +35,13 @@ from dyadwatch.store.gdelt import write_gdelt
 from dyadwatch.store.plover import write_plover
 from dyadwatch.store.rows import EVENT_COLUMNS
 
-if TYPE_CHECKING:
-    from dyadwatch.store.store import Store
+
+class Store(Protocol):
+    """What an exporter needs of :class:`dyadwatch.store.Store`: its connection (a protocol, so
+    this module does not import the store that calls it)."""
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection: ...
 
 
 class ExportFormat(StrEnum):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import lru_cache
 from typing import Any
 
+from dyadwatch.coding.dates.resolve import period_days as period
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Place, Plover
 
 # The events table, in column order. The first 37 names are the contract shared with the
@@ -85,28 +85,6 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
     "coder_version",
     "n_events",
 )
-
-
-@lru_cache(maxsize=65536)
-def period(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """First and last day of an ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` period, or None."""
-    if not value:
-        return None
-    text = value.strip()
-    try:
-        if len(text) == 4:
-            year = int(text)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if len(text) == 7 and text[4] == "-":
-            first = dt.date(int(text[:4]), int(text[5:7]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
-        if len(text) == 10:
-            day = dt.date.fromisoformat(text)
-            return day, day
-    except ValueError:
-        return None
-    return None
 
 
 def event_days(date: EventDate) -> tuple[dt.date | None, dt.date | None]:

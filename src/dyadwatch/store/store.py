@@ -26,6 +26,7 @@ import pandas as pd
 from dyadwatch.errors import StoreError
 from dyadwatch.model import Document, Event
 from dyadwatch.store.clusters import recluster
+from dyadwatch.store.export import ExportResult, export
 from dyadwatch.store.filters import EventQuery, Where
 from dyadwatch.store.rows import EVENT_COLUMNS, JSON_EVENT_COLUMNS, row_to_document, row_to_event
 from dyadwatch.store.schema import LATEST_VERSION, current_version, migrate
@@ -33,8 +34,6 @@ from dyadwatch.store.schema import LATEST_VERSION, current_version, migrate
 if TYPE_CHECKING:
     import polars as pl
 
-    from dyadwatch.store.export import ExportResult
-    from dyadwatch.store.pipeline import CoderLike, IngestReport
 
 _EVENT_SELECT = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
 _DOCUMENT_META = (
@@ -315,34 +314,9 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def ingest(self, inputs: Sequence[str], **options: Any) -> IngestReport:
-        """Read and ingest ``inputs``; see :func:`dyadwatch.store.pipeline.ingest`."""
-        from dyadwatch.store.pipeline import ingest
-
-        self._writable()
-        return ingest(self, inputs, **options)
-
-    def ingest_documents(
-        self, documents: Iterable[Document], *, coder: CoderLike | None = None, **options: Any
-    ) -> IngestReport:
-        """Ingest documents you built yourself (no reader)."""
-        from dyadwatch.store.pipeline import ingest_documents
-
-        self._writable()
-        return ingest_documents(self, documents, coder=coder, **options)
-
-    def recode(self, **options: Any) -> IngestReport:
-        """Re-code every stored document with the current dictionaries."""
-        from dyadwatch.store.pipeline import recode
-
-        self._writable()
-        return recode(self, **options)
-
     def export(self, fmt: str, output: str | Path | None = None, **options: Any) -> ExportResult:
         """Export events as ``gdelt``, ``parquet``, ``plover`` or ``csv``; see
         :func:`dyadwatch.store.export.export` (options: ``overwrite`` and the event filters)."""
-        from dyadwatch.store.export import export
-
         return export(self, fmt, output, **options)
 
     def _writable(self) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +23,10 @@ from dyadwatch.store import coverage, dedup
 from dyadwatch.store.classify import Planned
 from dyadwatch.store.clusters import invalidate_documents
 from dyadwatch.store.rows import event_to_row
+
+# Crash testing: with DYADWATCH_KILL_AFTER_COMMITS=N the process SIGKILLs itself right after
+# its Nth committed batch, so the crash tests stop at a known point instead of on a timer.
+KILL_AFTER_COMMITS = "DYADWATCH_KILL_AFTER_COMMITS"
 
 _DOCUMENT_SCHEMA = pa.schema(
     [
@@ -114,6 +120,12 @@ class BatchWriter:
     reject_doc_ids: list[str | None] = field(default_factory=list)
     new_event_ids: list[str] = field(default_factory=list)
     written_events: int = 0
+    commits: int = 0
+    kill_after: int | None = field(
+        default_factory=lambda: (
+            int(os.environ[KILL_AFTER_COMMITS]) if os.environ.get(KILL_AFTER_COMMITS) else None
+        )
+    )
 
     def add(
         self,
@@ -137,7 +149,7 @@ class BatchWriter:
         self.reject_doc_ids.append(doc_id)
 
     def flush(self) -> None:
-        """Write everything collected in one transaction."""
+        """Write everything collected in one transaction (see :data:`KILL_AFTER_COMMITS`)."""
         if not self.entries and not self.rejects:
             return
         entries, rejects, reject_ids = self.entries, self.rejects, self.reject_doc_ids
@@ -167,6 +179,9 @@ class BatchWriter:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        self.commits += 1
+        if self.kill_after is not None and self.commits >= self.kill_after:
+            os.kill(os.getpid(), signal.SIGKILL)
         self.entries, self.rejects, self.reject_doc_ids = [], [], []
         for entry in entries:
             self.new_event_ids.extend(e.id for e in entry.events)

@@ -8,11 +8,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from dyadwatch.analytics.watches import check_watches
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest import segment_page
 from dyadwatch.ingest.jsonl import record_to_document
 from dyadwatch.model import Document, Reject
-from dyadwatch.store import ingest_documents
+from dyadwatch.pipeline import ingest_documents
 from dyadwatch.web import queries
 from dyadwatch.web.pagination import MAX_LIMIT, SortKey
 from dyadwatch.web.params import EventParams, event_params
@@ -119,7 +120,9 @@ def post_documents(state: StateDep, store: StoreDep, body: Body) -> dict[str, An
     records = body if isinstance(body, list) else [body]
     items = _documents(records)
     with state.write_lock:
-        report = ingest_documents(store, items, coder=state.coder, settings=state.settings)
+        report = ingest_documents(
+            store, items, coder=state.coder, settings=state.settings, watch=check_watches
+        )
     doc_ids = [item.id for item in items if isinstance(item, Document)]
     events = queries.events_of_documents(store, doc_ids)
     by_doc: dict[str, list[dict[str, Any]]] = {d: [] for d in doc_ids}

@@ -1,34 +1,34 @@
-"""``/api/export``: the store's export formats (docs/exports.md), streamed.
+"""``/api/export``: every exporter of :data:`dyadwatch.registry.exporters` (docs/exports.md).
 
-GDELT and PLOVER rows are read from the database and sent as they come. CSV and Parquet are
-written by the store's exporter into a temporary file first (spooled: small exports stay in
-memory) and streamed from there; Parquet comes as a zip of its partitioned directory.
+The format is a short name (``gdelt``, ``parquet``, ``plover``, ``csv``) or a registered
+exporter's name, dispatched through the registry like ``dyadwatch export --format``: a new
+export format is one exporter plus its registration. The exporter writes into a temporary file
+(spooled: small exports stay in memory) that is then streamed; Parquet (a directory) comes as a
+zip of its partitioned directory.
 """
 
 from __future__ import annotations
 
 import io
-import json
 import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Annotated, Literal
+from typing import IO, Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import StreamingResponse
 
+from dyadwatch import registry
 from dyadwatch.store import Store
+from dyadwatch.store.export import FORMAT_NAMES
 from dyadwatch.store.export import export as export_events
-from dyadwatch.store.export import write_csv
-from dyadwatch.store.gdelt import gdelt_rows
-from dyadwatch.store.plover import plover_records
+from dyadwatch.web.errors import BadParameterError
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import StateDep
 
 router = APIRouter(prefix="/api", tags=["export"])
 Params = Annotated[EventParams, Depends(event_params)]
-Format = Literal["gdelt", "parquet", "plover", "csv"]
 CHUNK = 64 * 1024
 SPOOL = 8 * 1024 * 1024
 
@@ -40,19 +40,6 @@ MEDIA = {
 }
 
 
-def _batched(lines: Iterator[str]) -> Iterator[bytes]:
-    buffer: list[str] = []
-    size = 0
-    for line in lines:
-        buffer.append(line)
-        size += len(line)
-        if size >= CHUNK:
-            yield "".join(buffer).encode("utf-8")
-            buffer, size = [], 0
-    if buffer:
-        yield "".join(buffer).encode("utf-8")
-
-
 def _file_chunks(handle: IO[bytes]) -> Iterator[bytes]:
     try:
         handle.seek(0)
@@ -62,10 +49,11 @@ def _file_chunks(handle: IO[bytes]) -> Iterator[bytes]:
         handle.close()
 
 
-def _csv_file(store: Store, params: EventParams) -> IO[bytes]:
+def _export_file(store: Store, fmt: str, params: EventParams) -> IO[bytes]:
+    """What the registered exporter ``fmt`` writes to its standard output, in a spooled file."""
     spooled = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115 (streamed, closed there)
     text = io.TextIOWrapper(spooled, encoding="utf-8", newline="")
-    write_csv(store, params.query(), text)
+    export_events(store, fmt, None, stdout=text, **params.store_filters())
     text.flush()
     text.detach()
     return spooled
@@ -90,30 +78,33 @@ def _parquet_zip(store: Store, params: EventParams) -> IO[bytes]:
     responses={200: {"content": {media: {} for media, _ in MEDIA.values()}}},
 )
 def export(
-    state: StateDep, params: Params, format: Annotated[Format, Query()]
+    state: StateDep,
+    params: Params,
+    format: Annotated[
+        str,
+        Query(min_length=1, max_length=100, description="A short name or an exporter name"),
+    ],
 ) -> StreamingResponse:
     """``gdelt`` (GDELT 2.0 event table, TSV, one row per real event), ``plover`` (PLOVER JSON
-    Lines), ``csv`` (one row per coded event with its cluster's mention counts) or ``parquet``
-    (a zip of the ``year=/root_code=`` partitioned directory). Same filters as /api/events."""
-    query = params.query()
-    query.where("e")  # a bad filter fails here, before the response starts
+    Lines), ``csv`` (one row per coded event with its cluster's mention counts), ``parquet``
+    (a zip of the ``year=/root_code=`` partitioned directory) or the name of a registered
+    exporter (docs/plugins.md). Same filters as /api/events."""
+    if FORMAT_NAMES.get(format, format) not in registry.exporters:
+        known = ", ".join([*FORMAT_NAMES, *registry.exporters.names()])
+        raise BadParameterError("format", f"unknown export format {format!r}; known: {known}")
+    params.query().where("e")  # a bad filter fails here, before the response starts
     cursor = state.store.con.cursor()  # owned by the response: it outlives this function
     store = Store(cursor, state.store.path, state.store.read_only)
 
     def body() -> Iterator[bytes]:
         try:
-            if format == "gdelt":
-                yield from _batched("\t".join(r) + "\n" for r in gdelt_rows(cursor, query))
-            elif format == "plover":
-                records = plover_records(cursor, query)
-                yield from _batched(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-            elif format == "csv":
-                yield from _file_chunks(_csv_file(store, params))
-            else:
+            if format == "parquet":
                 yield from _file_chunks(_parquet_zip(store, params))
+            else:
+                yield from _file_chunks(_export_file(store, format, params))
         finally:
             cursor.close()
 
-    media, suffix = MEDIA[format]
+    media, suffix = MEDIA.get(format, ("application/octet-stream", "dat"))
     headers = {"Content-Disposition": f'attachment; filename="dyadwatch-events.{suffix}"'}
     return StreamingResponse(body(), media_type=media, headers=headers)

@@ -19,8 +19,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 import dyadwatch.store as ds
+from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings, load_settings
-from dyadwatch.store import CoderLike
 from dyadwatch.web import api_events, api_export, api_indicators, api_points, pages
 from dyadwatch.web.errors import install_error_handlers
 from dyadwatch.web.state import AppState

@@ -1,64 +1,57 @@
 """Query parameters shared by the event, indicator and export routes, validated once.
 
-The filter vocabulary is the store's (:class:`dyadwatch.store.EventQuery`): repeated parameters
-OR together (``?actor=CHN&actor=JPN``), different parameters AND. Values that FastAPI can type
-check (dates, quad classes, modality names, limits) fail with its usual 422; codes the store
-rejects (``actor=chn!``) fail with 400 and the store's message.
+The parameters are generated from the filter vocabulary (:data:`dyadwatch.filters.FIELDS`, the
+same fields as ``Store.events`` and the CLI options): repeated parameters OR together
+(``?actor=CHN&actor=JPN``, or ``actor=CHN,JPN``), different parameters AND. Values that FastAPI
+can type check (dates, quad classes, modality names) fail with its usual 422; values the
+vocabulary rejects (``actor=chn!``) fail with 400 and its message.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import json
-from dataclasses import asdict, dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
 
+from dyadwatch import filters as vocabulary
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.errors import ConfigError
+from dyadwatch.filters import FilterField, normalise, parse_dyad
 from dyadwatch.store import EventQuery
-from dyadwatch.store.filters import parse_dyad
 from dyadwatch.web.errors import BadParameterError
 
 ModalityParam = Literal["all", "asserted", "negated", "hypothetical", "future", "question"]
 MAX_TEXT = 200
 
 
-@dataclass(frozen=True, slots=True)
 class EventParams:
-    """The filter part of a request, in the store's terms."""
+    """The filter part of a request: checked values named by the vocabulary's fields, readable
+    as attributes (``params.since``, ``params.quad_class``)."""
 
-    actor: tuple[str, ...] = ()
-    source: tuple[str, ...] = ()
-    target: tuple[str, ...] = ()
-    dyad: tuple[str, str] | None = None
-    directed: bool = False
-    code: tuple[str, ...] = ()
-    root: tuple[str, ...] = ()
-    quad_class: tuple[int, ...] = ()
-    modality: tuple[str, ...] = ("asserted",)
-    since: dt.date | None = None
-    until: dt.date | None = None
-    place: tuple[str, ...] = ()
-    text: str | None = None
-    doc_id: str | None = None
-    cluster_id: str | None = None
+    __slots__ = ("values",)
+
+    def __init__(self, **filters: Any) -> None:
+        self.values = normalise(filters)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            value = self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        if name == "modality" and not value:
+            return ("all",)
+        return value
 
     def store_filters(self) -> dict[str, Any]:
         """Keyword arguments for ``Store.events`` / ``EventQuery`` (only those that are set)."""
-        out: dict[str, Any] = {"modality": list(self.modality)}
-        for name in ("actor", "source", "target", "code", "root", "quad_class", "place"):
-            values = getattr(self, name)
-            if values:
-                out[name] = list(values)
-        if self.dyad is not None:
-            out["dyad"] = self.dyad
-            out["directed"] = self.directed
-        for name in ("since", "until", "text", "doc_id", "cluster_id"):
-            if getattr(self, name) is not None:
-                out[name] = getattr(self, name)
+        out: dict[str, Any] = {"modality": list(self.values["modality"]) or "all"}
+        for name, value in self.values.items():
+            if name != "modality" and value not in (None, (), False, ""):
+                out[name] = list(value) if isinstance(value, tuple) and name != "dyad" else value
         return out
 
     def query(self) -> EventQuery:
@@ -71,82 +64,70 @@ class EventParams:
 
     def fingerprint(self) -> str:
         """A short hash of the filters: a cursor only continues the query it was made for."""
-        data = json.dumps(asdict(self), sort_keys=True, default=str)
+        data = json.dumps(self.values, sort_keys=True, default=str)
         return hashlib.sha256(data.encode()).hexdigest()[:12]
 
 
-def _codes(name: str, values: list[str] | None) -> tuple[str, ...]:
-    out: list[str] = []
-    for value in values or []:
-        out.extend(part.strip() for part in value.split(",") if part.strip())
-    return tuple(out)
+# the Python type FastAPI checks each kind of value as; repeatable fields take a list
+_QUERY_TYPE: dict[str, Any] = {
+    "quad": int,
+    "modality": ModalityParam,
+    "date": dt.date,
+    "flag": bool,
+}
+_MAX_LENGTH = {"text": MAX_TEXT, "doc_id": 500, "cluster_id": 100}
 
 
-def event_params(
-    actor: Annotated[
-        list[str] | None, Query(description="Actor code prefix on either side (CHN, CHNMIL)")
-    ] = None,
-    source: Annotated[list[str] | None, Query(description="Source actor code prefix")] = None,
-    target: Annotated[list[str] | None, Query(description="Target actor code prefix")] = None,
-    dyad: Annotated[
-        str | None,
-        Query(description="Two actor codes, comma-separated: CHN,JPN (either direction)"),
-    ] = None,
-    directed: Annotated[bool, Query(description="With dyad: only first -> second")] = False,
-    code: Annotated[list[str] | None, Query(description="CAMEO code prefix (19, 0874)")] = None,
-    root: Annotated[list[str] | None, Query(description="CAMEO root code (15 or 04)")] = None,
-    quad_class: Annotated[
-        list[int] | None,
-        Query(description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict"),
-    ] = None,
-    modality: Annotated[
-        list[ModalityParam] | None,
-        Query(description="Default asserted; 'all' for every modality"),
-    ] = None,
-    since: Annotated[
-        dt.date | None, Query(description="Events whose date overlaps [since, until]")
-    ] = None,
-    until: Annotated[dt.date | None, Query(description="YYYY-MM-DD")] = None,
-    place: Annotated[
-        list[str] | None, Query(description="Gazetteer id (dw:senkaku-islands) or place name")
-    ] = None,
-    text: Annotated[
-        str | None,
-        Query(max_length=MAX_TEXT, description="Substring of the evidence sentence"),
-    ] = None,
-    doc_id: Annotated[str | None, Query(max_length=500)] = None,
-    cluster_id: Annotated[str | None, Query(max_length=100)] = None,
-) -> EventParams:
-    quads = tuple(quad_class or ())
-    bad = [q for q in quads if q not in (1, 2, 3, 4)]
+def query_parameters() -> list[inspect.Parameter]:
+    """One query parameter per filter field, named after the field."""
+    params = []
+    for spec in vocabulary.FIELDS:
+        base = _QUERY_TYPE.get(spec.kind, str)
+        kind: Any = (list[base] if spec.multiple else base) | None  # type: ignore[valid-type]
+        default: Any = None
+        if spec.kind == "flag":
+            kind, default = bool, False
+        query = Query(description=spec.help, max_length=_MAX_LENGTH.get(spec.name))
+        params.append(
+            inspect.Parameter(
+                spec.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=default,
+                annotation=Annotated[kind, query],
+            )
+        )
+    return params
+
+
+def _split(spec: FilterField, value: Any) -> Any:
+    """``actor=CHN,JPN`` is ``actor=CHN&actor=JPN`` (for code fields)."""
+    if spec.multiple and spec.kind in ("codes", "cameo", "root") and value:
+        return [part.strip() for v in value for part in str(v).split(",") if part.strip()]
+    return value
+
+
+def event_params(**raw: Any) -> EventParams:
+    """The FastAPI dependency reading the filter parameters (its signature is generated)."""
+    given = {spec.name: _split(spec, raw.get(spec.name)) for spec in vocabulary.FIELDS}
+    given = {name: value for name, value in given.items() if value not in (None, [], "")}
+    bad = [q for q in given.get("quad_class", ()) if q not in (1, 2, 3, 4)]
     if bad:
         raise BadParameterError("quad_class", f"quad classes are 1-4, got {bad[0]}")
+    since, until = given.get("since"), given.get("until")
     if since and until and since > until:
         raise BadParameterError("since", f"since {since} is after until {until}")
-    pair = None
-    if dyad is not None:
+    if isinstance(given.get("dyad"), str):
         try:
-            pair = parse_dyad(dyad)
+            given["dyad"] = parse_dyad(given["dyad"])
         except ConfigError:
             raise BadParameterError(
-                "dyad", f"give two actor codes such as CHN,JPN, got {dyad!r}"
+                "dyad", f"give two actor codes such as CHN,JPN, got {given['dyad']!r}"
             ) from None
-    params = EventParams(
-        actor=_codes("actor", actor),
-        source=_codes("source", source),
-        target=_codes("target", target),
-        dyad=pair,
-        directed=directed,
-        code=_codes("code", code),
-        root=_codes("root", root),
-        quad_class=quads,
-        modality=tuple(modality) if modality else ("asserted",),
-        since=since,
-        until=until,
-        place=tuple(p for p in (place or []) if p.strip()),
-        text=text or None,
-        doc_id=doc_id or None,
-        cluster_id=cluster_id or None,
-    )
-    params.query().where("e")  # let the store check codes now: ConfigError -> 400
-    return params
+    if "place" in given:
+        given["place"] = [p for p in given["place"] if p.strip()]
+    return EventParams(**given)  # ConfigError (a bad code) -> 400
+
+
+event_params.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+    query_parameters(), return_annotation=EventParams
+)

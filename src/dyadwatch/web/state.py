@@ -16,8 +16,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
+from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings
-from dyadwatch.store import CoderLike, Store
+from dyadwatch.store import Store
 from dyadwatch.web.errors import AuthError
 
 
@@ -28,10 +29,6 @@ class AppState:
     settings: Settings
     coder: CoderLike | None = None  # None: the default coder, loaded on the first write
     write_lock: threading.Lock = field(default_factory=threading.Lock)
-
-    @property
-    def writable(self) -> bool:
-        return self.write_token is not None
 
 
 def app_state(request: Request) -> AppState:

@@ -1,0 +1,1 @@
+"""Actor recognition: dictionary matching, chaining, country placement, document context."""

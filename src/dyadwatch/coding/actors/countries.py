@@ -1,0 +1,197 @@
+"""Countries for chains that name none themselves, and coordinated country adjectives.
+
+A bare agent or an unknown titled person ("rebels", "Lt. Gen. X") gets its country from, in
+order: a country in its own noun phrase ("rebels in the Ivory Coast", "the president of
+Armenia"), then the only country its sentence names (before or after it), then the document
+context (``ActorContext``). "French and Egyptian warships" shares the agent between the
+coordinated adjectives. Rules and limits: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from dyadwatch.coding.actors.context import (
+    MODIFIER_KINDS,
+    Piece,
+    Placement,
+    chain_sector,
+    entry_country,
+)
+from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.model import Actor
+
+# prepositions that place an agent in a country: "rebels in X", "the president of X"
+PLACING_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+_COUNTRY_PIECES = frozenset({"country", "adjective", "capital"})
+_COORDINATORS = frozenset({",", "and", "or", "&"})
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _agent_sector(chain: Sequence[Piece]) -> str | None:
+    """Sector the agent words of a chain carry (None for a country named alone)."""
+    return chain_sector([p for p in chain if p.kind == "agent" and p.role != "former"])
+
+
+def chain_country(
+    chain: Sequence[Piece], when: dt.date | None, kinds: dict[str, str]
+) -> tuple[str, str] | None:
+    """(country, rule) of a chain led by a country, adjective or capital (after any
+    "former" words); regions do not count."""
+    for piece in chain:
+        if piece.kind == "agent" and piece.role == "former":
+            continue
+        if piece.kind not in _COUNTRY_PIECES or piece.entry is None:
+            return None
+        country = entry_country(piece.entry, when)
+        if country is None or kinds.get(country) == "region":
+            return None
+        return country, piece.rule
+    return None
+
+
+class ActorPlacements:
+    """Per-Doc lookup of the countries that can place a bare chain (see module docstring)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        chains: Sequence[tuple[list[Piece], int, int]],
+        when: dt.date | None,
+        kinds: dict[str, str],
+    ) -> None:
+        self.doc = doc
+        self.parsed = doc.has_annotation("DEP")
+        self._sentence = [0] * len(doc)
+        if self.parsed or doc.has_annotation("SENT_START"):
+            for number, sent in enumerate(doc.sents):
+                for i in range(sent.start, sent.end):
+                    self._sentence[i] = number
+        self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
+        self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
+        # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
+        # GOV); None for a country named alone ("In Chile, ...")
+        self._modified: dict[tuple[int, str], set[str | None]] = {}
+        for index, (chain, start, _end) in enumerate(chains):
+            found = chain_country(chain, when, kinds)
+            if found is None:
+                continue
+            self._explicit.append((self._sentence[start], index, *found))
+            key = (self._sentence[start], found[0])
+            self._modified.setdefault(key, set()).add(_agent_sector(chain))
+            if len(chain) == 1 and chain[0].kind in ("country", "capital"):
+                for i in range(chain[0].start, chain[0].end):
+                    self._country_at[i] = found
+
+    def for_chain(
+        self, index: int, chain: Sequence[Piece], start: int, end: int
+    ) -> Placement | None:
+        """A country for a chain with no country, organization or person of its own."""
+        if any(p.kind in MODIFIER_KINDS or p.kind in ("person", "surname") for p in chain):
+            return None
+        attached = self._attached(start, end)
+        if attached is not None:
+            return attached
+        sentence = self._sentence[start]
+        others = {(c, r) for s, i, c, r in self._explicit if s == sentence and i != index}
+        countries = {c for c, _r in others}
+        if len(countries) != 1:
+            return None
+        country, rule = min(others)
+        modified = self._modified.get((sentence, country), set())
+        if None not in modified and _agent_sector(chain) in modified:
+            # "The minister called the Chinese ambassador": the country belongs to another
+            # actor of the same sector; the minister's comes from the document instead
+            return None
+        return Placement(country, f"country from the sentence: {rule}", "sentence")
+
+    def _attached(self, start: int, end: int) -> Placement | None:
+        """ "Rebels in the Ivory Coast", "King Hassan of Morocco": a prepositional phrase on
+        a word of the chain whose object is a lone country or capital."""
+        if not self.parsed:
+            return None
+        for token in self.doc[start:end]:
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS or prep.i < end:
+                    continue
+                for pobj in prep.children:
+                    found = self._country_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if found is not None:
+                        return Placement(
+                            found[0], f"country from '{prep.lower_}' {found[1]}", "placed"
+                        )
+        return None
+
+
+def place_from_document(
+    doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]], kinds: dict[str, str]
+) -> list[tuple[ActorMention, list[Piece]]]:
+    """A bare agent met before any country ("President Jose Dos Santos conceded to UNITA")
+    takes the document's country when the rest of the document names exactly one, counting
+    organizations and people too. A country that modifies another actor of the same sector
+    in the agent's sentence ("the minister called the Chinese ambassador") does not count."""
+    sentence = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
+    out = list(resolved)
+    for k, (mention, chain) in enumerate(resolved):
+        actor = mention.actor
+        if actor.country is not None or actor.sector is None or mention.flags:
+            continue
+        if any(p.kind not in ("agent", "group") or p.role == "former" for p in chain):
+            continue
+        sector = _agent_sector(chain)
+        countries: set[str] = set()
+        for j, (other, other_chain) in enumerate(resolved):
+            country = other.actor.country
+            if j == k or country is None or kinds.get(country) == "region":
+                continue
+            same_sentence = sentence.get(other.start) == sentence.get(mention.start)
+            if same_sentence and len(other_chain) > 1 and _agent_sector(other_chain) == sector:
+                continue
+            countries.add(country)
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        placed = Actor(country + actor.code, actor.name, country, actor.sector)
+        rule = f"{mention.rule} + (country from context: {country})"
+        out[k] = (replace(mention, actor=placed, rule=rule, flags=frozenset({"context"})), chain)
+    return out
+
+
+def distribute_coordinated(
+    doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]]
+) -> list[ActorMention]:
+    """ "French and Egyptian warships", "Israeli, Egyptian and Jordanian leaders": a lone
+    country adjective coordinated with an adjective+agent chain takes that agent's sector."""
+    out = [mention for mention, _chain in resolved]
+    tagged = doc.has_annotation("TAG")
+    for i in range(len(resolved) - 2, -1, -1):
+        mention, chain = resolved[i]
+        donor, donor_chain = out[i + 1], resolved[i + 1][1]
+        piece = chain[0]
+        if len(chain) != 1 or piece.kind not in ("adjective", "country") or piece.flag_only:
+            continue
+        if mention.actor.country is None or mention.actor.sector is not None:
+            continue
+        if donor.actor.country is None or donor.actor.sector is None:
+            continue
+        if donor_chain[0].kind != "adjective" and "coordinated" not in donor.flags:
+            continue
+        gap = doc[mention.end : donor.start]
+        if len(gap) == 0 or any(t.lower_ not in _COORDINATORS for t in gap):
+            continue
+        if tagged and doc[mention.end - 1].tag_ in _PLURAL_NOUN_TAGS:
+            continue  # "Americans and Chinese officials": the Americans are not officials
+        country = mention.actor.country
+        suffix = donor.actor.code[len(donor.actor.country) :]
+        actor = Actor(country + suffix, mention.actor.name, country, donor.actor.sector)
+        out[i] = replace(
+            mention,
+            actor=actor,
+            rule=f"{mention.rule} + (agent shared with: {donor.rule})",
+            flags=mention.flags | {"coordinated"},
+        )
+    return out

@@ -1,0 +1,504 @@
+"""Actor recognition: countries, organizations, agents and named people in a spaCy Doc.
+
+``ActorRecognizer.load()`` builds phrase matchers from the actor dictionaries once per process;
+``find(doc, when)`` returns the actor mentions of a document, longest match first, each coded
+as a CAMEO-style :class:`~dyadwatch.model.Actor` (``CHNMIL``, ``JPNGOV``, ``IGOUNO``) with the
+dictionary rows that fired. Matching is pure: nothing is written to the Doc.
+Rules, codes and limits: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import spacy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from dyadwatch.coding.actors.context import (
+    MODIFIER_KINDS,
+    ActorContext,
+    Piece,
+    Resolution,
+    resolve_chain,
+)
+from dyadwatch.coding.actors.countries import (
+    ActorPlacements,
+    distribute_coordinated,
+    place_from_document,
+)
+from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.rules import (
+    HYPHENS,
+    MAX_ABSORBED_NAME,
+    NAME_PARTICLES,
+    NAME_STOP,
+    NOT_NOUN,
+    NOT_PERSON_ENTITIES,
+    NUMERIC_ENTITIES,
+    OFFICE_HEADS,
+    OFFICE_WORDS,
+    POSSESSIVES,
+    PREFIXES,
+    WORD,
+    adjectival_bare_agent,
+    has_upper,
+    inside_proper_name,
+    is_name_token,
+    office_entry,
+    separate_phrases,
+)
+from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
+from dyadwatch.dictionaries.people import Person, load_people, merge_people
+from dyadwatch.model import Actor
+
+__all__ = ["ActorContext", "ActorMention", "ActorRecognizer", "hyphen_groups"]
+
+# lower sorts first when two matches cover the same tokens
+_PRIORITY = {
+    "non_actor": 0,
+    "organization": 1,
+    "person": 2,
+    "country": 3,
+    "capital": 3,
+    "adjective": 3,
+    "agent": 4,
+    "group": 4,
+}
+
+
+class ActorRecognizer:
+    """Finds actor mentions; build once with :meth:`load`, then call :meth:`find` per Doc."""
+
+    def __init__(self, dictionary: ActorDictionary, people: dict[str, Person]) -> None:
+        self.dictionary = dictionary
+        self.people = people
+        self._nlp = spacy.blank("en")
+        self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._candidates: dict[str, list[ActorEntry | Person]] = {}
+        self._after_modifier: set[str] = set()
+        self._hyphen_modifier: set[str] = set()
+        self._hyphen_country_only: set[str] = set()
+        self._entity_heads: set[str] = set()
+        triggers: set[str] = set()
+        for entry in dictionary.entries:
+            if entry.kind == "non_actor" and entry.role != "place":
+                self._non_actor_word(entry)
+                continue
+            self._add_phrase(entry.phrase, entry, triggers)
+        self._surnames: dict[str, tuple[Person, ...]] = {}
+        for person in people.values():
+            for form in person.names:
+                self._add_phrase(form, person, triggers)
+            if person.surname is None:
+                continue
+            key = person.surname.lower()
+            self._surnames[key] = (*self._surnames.get(key, ()), person)
+            triggers.add(key)
+        self._office = Matcher(self._nlp.vocab)
+        self._office.add(
+            "OFFICE",
+            [
+                [
+                    {"LOWER": {"IN": OFFICE_HEADS}},
+                    {"LOWER": "of"},
+                    {"LOWER": "the", "OP": "?"},
+                    {"LOWER": {"IN": OFFICE_WORDS}, "OP": "+"},
+                    {"LOWER": {"IN": ["and", "&"]}, "OP": "?"},
+                    {"LOWER": {"IN": OFFICE_WORDS}, "OP": "*"},
+                ]
+            ],
+            greedy="LONGEST",
+        )
+        self._triggers = frozenset(triggers)
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def load(cls, dictionary_dir: Path | None = None) -> ActorRecognizer:
+        """Packaged dictionaries plus an optional directory whose files extend them."""
+        dictionary = load_actor_dictionary(dictionary_dir)
+        countries = set(dictionary.country_names)
+        tables = [load_people(path, countries) for path in dictionary.people_paths]
+        return cls(dictionary, merge_people(*tables))
+
+    def _non_actor_word(self, entry: ActorEntry) -> None:
+        target = {
+            "after_modifier": self._after_modifier,
+            "hyphen_modifier": self._hyphen_modifier,
+            "hyphen_country_only": self._hyphen_country_only,
+            "entity_head": self._entity_heads,
+        }[entry.role]
+        target.add(entry.phrase.lower())
+
+    def _add_phrase(self, phrase: str, target: ActorEntry | Person, triggers: set[str]) -> None:
+        pattern = self._nlp.make_doc(phrase)
+        key = " ".join(t.lower_ for t in pattern)
+        if key not in self._candidates:
+            self._candidates[key] = []
+            self._matcher.add(key, [pattern])
+        self._candidates[key].append(target)
+        exact = isinstance(target, ActorEntry) and target.exact_case
+        words = WORD.findall(phrase if exact else phrase.lower())
+        if words:
+            # the longest word is the most selective; exact-case forms keep their case
+            triggers.add(max(words, key=len))
+
+    # -- public API ---------------------------------------------------------------------
+    def new_context(self) -> ActorContext:
+        """A fresh document context, to share across the sentences of one document."""
+        return ActorContext()
+
+    def could_mention_actor(self, text: str) -> bool:
+        """Cheap check on raw text (no parse): could any dictionary phrase occur in it?"""
+        words = WORD.findall(text)
+        if not self._triggers.isdisjoint(words):
+            return True
+        return not self._triggers.isdisjoint(w.lower() for w in words)
+
+    def find(
+        self,
+        doc: Doc,
+        when: dt.date | None = None,
+        context: ActorContext | None = None,
+    ) -> list[ActorMention]:
+        """All actor mentions in ``doc``, sorted by start and non-overlapping.
+
+        ``context`` carries what earlier sentences of the same document established (for bare
+        agents and surnames); by default the Doc is its own document.
+        """
+        context = context if context is not None else ActorContext()
+        tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
+        pieces = self._pieces(doc, tagged)
+        self._note_unknown_people(doc, pieces, context)
+        chains = [c for c in self._chains(doc, pieces, tagged) if c[0]]
+        kinds = self.dictionary.country_kinds
+        places = ActorPlacements(doc, chains, when, kinds)
+        resolved: list[tuple[ActorMention, list[Piece]]] = []
+        covered = 0  # end of the previous chain, which may have absorbed a name
+        for index, (chain, start, end) in enumerate(chains):
+            if start < covered:
+                continue  # "Minister Julie Bishop Okafor": "Bishop" is inside that name
+            covered = end
+            span = doc[start:end]
+            if end > chain[-1].end:  # an unknown name after a title
+                context.other_surnames.add(doc[end - 1].lower_)
+            if adjectival_bare_agent(chain, span):
+                continue
+            placed = places.for_chain(index, chain, start, end)
+            resolution = resolve_chain(chain, span.text, when, context, kinds, placed)
+            if resolution is None:
+                continue
+            self._note(context, resolution, chain)
+            flags = resolution.flags
+            if any(p.kind == "surname" for p in chain):
+                flags = flags | {"surname"}
+            mention = ActorMention(
+                start, end, span.root.i, resolution.actor, resolution.rule, flags
+            )
+            resolved.append((mention, chain))
+        if places.parsed:
+            resolved = place_from_document(doc, resolved, kinds)
+        return _mark_hyphen_pairs(doc, distribute_coordinated(doc, resolved))
+
+    def at_date(self, mention: ActorMention, when: dt.date | None) -> Actor:
+        """The mention's actor on an event date: a person's role held on that date."""
+        person = self.people.get(mention.actor.person or "")
+        if person is None:
+            return mention.actor
+        actor = person.actor_on(when, name=mention.actor.name)
+        if "former" in mention.flags and actor.country is not None:
+            return replace(actor, code=actor.country + "ELI", sector="ELI")
+        return actor
+
+    def _note_unknown_people(self, doc: Doc, pieces: list[Piece], context: ActorContext) -> None:
+        """Full names the NER finds but the dictionary does not know claim their surname."""
+        known = {i for p in pieces if p.kind == "person" for i in range(p.start, p.end)}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].i not in known:
+                context.other_surnames.add(ent[-1].lower_)
+
+    # -- matching -----------------------------------------------------------------------
+    def _pieces(self, doc: Doc, tagged: bool) -> list[Piece]:
+        found: list[tuple[int, int, int, ActorEntry | tuple[Person, ...]]] = []
+        strings = self._nlp.vocab.strings
+        for match_id, start, end in self._matcher(doc):
+            span = doc[start:end]
+            people: list[Person] = []
+            for target in self._candidates[strings[match_id]]:
+                if not self._acceptable(target, span, tagged):
+                    continue
+                if isinstance(target, Person):
+                    people.append(target)
+                else:
+                    found.append((start, end, _PRIORITY[target.kind], target))
+            if people:
+                found.append((start, end, _PRIORITY["person"], tuple(people)))
+        for _match_id, start, end in self._office(doc):
+            span = doc[start:end]
+            if not (tagged and span[-1].pos_ in NOT_NOUN):
+                found.append((start, end, _PRIORITY["agent"], office_entry(span)))
+        taken = [False] * len(doc)
+        pieces: list[Piece] = []
+        for start, end, _priority, found_target in sorted(
+            found, key=lambda m: (m[0] - m[1], m[2], m[0])
+        ):
+            if any(taken[start:end]):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            if isinstance(found_target, tuple):
+                pieces.append(Piece(start, end, "person", people=found_target))
+            elif found_target.kind != "non_actor":
+                pieces.append(Piece(start, end, found_target.kind, entry=found_target))
+        pieces.extend(self._surname_pieces(doc, taken, tagged))
+        pieces.sort(key=lambda p: p.start)
+        return self._filter(doc, pieces, tagged)
+
+    def _acceptable(self, target: ActorEntry | Person, span: Span, tagged: bool) -> bool:
+        text = span.text
+        if isinstance(target, Person):
+            return text != text.lower()
+        if target.exact_case:
+            phrase = target.phrase.replace(" ", "")
+            text = text.replace(" ", "")
+            # long acronyms also in British title case: "Nato", "Opec", "Farc"
+            return text == phrase or (
+                len(phrase) >= 4 and phrase.isalpha() and text == phrase.title()
+            )
+        if has_upper(target.phrase) and text == text.lower():
+            return False
+        if target.kind == "agent" and tagged and span[-1].pos_ in NOT_NOUN:
+            return target.role == "former"
+        return True
+
+    def _surname_pieces(self, doc: Doc, taken: list[bool], tagged: bool) -> Iterable[Piece]:
+        """Surname alone ("Kishi"): kept when a known person has it and no other first name
+        stands next to it; which person it is gets decided with the document context."""
+        for token in doc:
+            people = self._surnames.get(token.lower_)
+            # the small model often tags a capitalised sentence-initial name as a common noun
+            initial = bool(token.is_sent_start) and token.is_alpha and token.text[0].isupper()
+            if people is None or taken[token.i] or not (is_name_token(token, tagged) or initial):
+                continue
+            if token.ent_type_ in NUMERIC_ENTITIES:
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                before is not None
+                and not taken[before.i]
+                and is_name_token(before, tagged)
+                and not before.is_sent_start
+            ):
+                continue  # another first name: a different person with that surname
+            if after is not None and not taken[after.i] and is_name_token(after, tagged):
+                continue
+            # "May" alone is a month unless the NER says person or the document named her
+            # (the small model often tags a lone surname GPE or ORG, so those are allowed)
+            named = token.ent_type_ == "PERSON" or token.lower_ not in NAME_STOP
+            yield Piece(token.i, token.i + 1, "surname", people=people, named_person=named)
+
+    def _filter(self, doc: Doc, pieces: list[Piece], tagged: bool) -> list[Piece]:
+        """Drop matches the context shows are not actors; absorb hyphen suffixes."""
+        covered = {i for p in pieces for i in range(p.start, p.end)}
+        entities = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        kept: list[Piece] = []
+        for piece in pieces:
+            entry = piece.entry
+            if piece.kind == "agent" and entry is not None and entry.role == "attached":
+                piece.proper = inside_proper_name(doc, piece, tagged)
+            if entry is None or (piece.kind not in MODIFIER_KINDS and piece.kind != "group"):
+                kept.append(piece)
+                continue
+            if entry.ambiguous and self._other_reading(doc, piece, covered, tagged, entities):
+                continue
+            if piece.kind != "organization" and self._inside_name(piece, entities):
+                continue
+            after = doc[piece.end] if piece.end < len(doc) else None
+            if (
+                after is not None
+                and piece.kind in ("country", "adjective")
+                and after.lower_ in self._after_modifier
+            ):
+                continue  # "US dollar", "Chinese language"
+            if piece.start >= 2 and doc[piece.start - 1].text in HYPHENS:
+                prefix = doc[piece.start - 2]
+                lowered = prefix.is_lower or prefix.lower_ in PREFIXES
+                if prefix.is_alpha and lowered and prefix.i not in covered:
+                    continue  # "anti-American", "pro-Russian": not the actor
+            if after is not None and after.text in HYPHENS and piece.end + 1 < len(doc):
+                suffix = doc[piece.end + 1]
+                if suffix.is_alpha and suffix.is_lower and suffix.i not in covered:
+                    if suffix.lower_ in self._hyphen_modifier:
+                        continue  # "US-made systems"
+                    piece.flag_only = suffix.lower_ in self._hyphen_country_only
+                    piece.end = suffix.i + 1  # "Saudi-led", "Chinese-flagged"
+            kept.append(piece)
+        return kept
+
+    def _other_reading(
+        self,
+        doc: Doc,
+        piece: Piece,
+        covered: set[int],
+        tagged: bool,
+        entities: dict[int, Span],
+    ) -> bool:
+        """A "?"-marked name that here reads as a person or a US state ("Michael Jordan",
+        "Atlanta, Georgia", "George Washington")."""
+        ent = entities.get(piece.start)
+        if ent is not None and ent.label_ == "PERSON":
+            return True
+        before = doc[piece.start - 1] if piece.start > 0 else None
+        after = doc[piece.end] if piece.end < len(doc) else None
+        if after is not None and after.i not in covered and is_name_token(after, tagged):
+            return True
+        if before is not None and before.i not in covered and is_name_token(before, tagged):
+            return not before.is_sent_start or piece.start == 1
+        if before is not None and before.text == "," and piece.start >= 2:
+            place = doc[piece.start - 2]
+            return place.i not in covered and is_name_token(place, tagged)
+        return False
+
+    def _inside_name(self, piece: Piece, entities: dict[int, Span]) -> bool:
+        """A country word inside a longer named place or thing ("the Taiwan Relations Act")."""
+        ent = entities.get(piece.start)
+        if ent is None or (ent.start >= piece.start and ent.end <= piece.end):
+            return False
+        end = ent.end
+        while end > piece.end and ent.doc[end - 1].text in POSSESSIVES:
+            end -= 1  # "Ivory Coast's" tagged LOC is still the country
+        if ent.label_ in ("LOC", "FAC") and end > piece.end:
+            return True
+        return end > piece.end and ent[-1].lower_ in self._entity_heads
+
+    # -- chains -------------------------------------------------------------------------
+    def _chains(
+        self, doc: Doc, pieces: Sequence[Piece], tagged: bool
+    ) -> Iterable[tuple[list[Piece], int, int]]:
+        chain: list[Piece] = []
+        for piece in pieces:
+            if chain and self._joins(doc, chain, piece):
+                chain.append(piece)
+                continue
+            if chain:
+                yield self._close(doc, chain, tagged)
+            chain = [piece]
+        if chain:
+            yield self._close(doc, chain, tagged)
+
+    def _joins(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
+        last = chain[-1]
+        kinds = [p.kind for p in chain]
+        gap = doc[last.end : piece.start]
+        if separate_phrases(doc, chain[0].start, last, piece):
+            return False  # "gave the Philippines two patrol boats": two noun phrases
+        if last.kind in ("person", "surname"):
+            # "Trump's former national security adviser": the possessor's country
+            return piece.kind == "agent" and len(gap) > 0 and self._gap_ok(gap, possessive=True)
+        if piece.kind in ("country", "adjective", "capital"):
+            # "Ousted Kyrgyz President X": former-words may precede the country
+            formers = all(p.kind == "agent" and p.role == "former" for p in chain)
+            return formers and self._gap_ok(gap, possessive=False)
+        if piece.kind == "organization" and not (
+            kinds in (["country"], ["adjective"], ["capital"]) or kinds == ["agent"]
+        ):
+            return False
+        if piece.kind == "organization" and kinds == ["agent"] and last.role != "former":
+            return False
+        if piece.kind in ("person", "surname") and any(k in ("organization",) for k in kinds[1:]):
+            return False
+        return self._gap_ok(gap, possessive=last.kind in MODIFIER_KINDS)
+
+    @staticmethod
+    def _gap_ok(gap: Span, possessive: bool) -> bool:
+        """Tokens allowed between two pieces of one chain: a possessive after a modifier,
+        then at most two lower-case adjectives or numbers ("Lebanon's new President")."""
+        if len(gap) == 0:
+            return True
+        start = 1 if possessive and gap[0].text in POSSESSIVES else 0
+        rest = gap[start:]
+        return len(rest) <= 2 and all(
+            t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num) for t in rest
+        )
+
+    def _close(self, doc: Doc, chain: list[Piece], tagged: bool) -> tuple[list[Piece], int, int]:
+        """Absorb an unknown name after a title ("President Elias Hrawi"); drop name-only
+        titles ("General") that no name follows."""
+        end = chain[-1].end
+        last = chain[-1]
+        if last.kind == "agent" and last.role in ("title", "name_title"):
+            absorbed = 0
+            while end < len(doc) and absorbed < MAX_ABSORBED_NAME:
+                token = doc[end]
+                if absorbed and token.lower_ in NAME_PARTICLES:
+                    after = end
+                    while after < len(doc) and doc[after].lower_ in NAME_PARTICLES:
+                        after += 1
+                    if after < len(doc) and is_name_token(doc[after], tagged):
+                        end = after  # "Bashar al-Assad", "Ursula von der Leyen"
+                        continue
+                    break
+                if (
+                    not is_name_token(token, tagged)
+                    or token.lower_ in NAME_STOP
+                    or token.ent_type_ in NOT_PERSON_ENTITIES
+                ):
+                    break
+                end += 1
+                absorbed += 1
+            while end > last.end and doc[end - 1].lower_ in NAME_PARTICLES:
+                end -= 1
+            if last.role == "name_title" and absorbed == 0:
+                chain = chain[:-1]
+                end = chain[-1].end if chain else last.start
+        if not chain:
+            return [], last.start, last.start
+        return chain, chain[0].start, end
+
+    def _note(self, context: ActorContext, resolution: Resolution, chain: list[Piece]) -> None:
+        actor = resolution.actor
+        kinds = self.dictionary.country_kinds
+        if actor.country is not None and kinds.get(actor.country) != "region":
+            context.note_country(actor.country)
+            if resolution.explicit_country and actor.sector is not None:
+                context.sector_country[actor.sector] = actor.country
+        person = self.people.get(actor.person or "")
+        if person is not None:
+            context.note_person(person)
+
+
+def _mark_hyphen_pairs(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    paired: set[int] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(mentions)):
+        if b.start == a.end + 1 and doc[a.end].text in HYPHENS:
+            paired.update((i, i + 1))
+    return [
+        replace(m, flags=m.flags | {"hyphen_pair"}) if i in paired else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def hyphen_groups(doc: Doc, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
+    """Mentions joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"), two or more each:
+    the event coder can read such a compound as several actors acting together."""
+    groups: list[list[ActorMention]] = []
+    current: list[ActorMention] = []
+    for mention in mentions:
+        if (
+            current
+            and mention.start == current[-1].end + 1
+            and doc[current[-1].end].text in HYPHENS
+        ):
+            current.append(mention)
+            continue
+        if len(current) > 1:
+            groups.append(current)
+        current = [mention]
+    if len(current) > 1:
+        groups.append(current)
+    return groups

@@ -1,0 +1,111 @@
+"""Token-level rules of actor recognition: word lists and small tests on spaCy tokens.
+
+Kept apart from the recognizer (``coding/actors/recognizer.py``) so that file stays about
+matching and chaining. See docs/dictionaries.md for what each rule is for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.actors.context import Piece
+from dyadwatch.dictionaries.actors import ActorEntry
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+HYPHENS = frozenset({"-", "–"})
+# a matched agent word tagged as one of these is not a noun here ("will press China")
+NOT_NOUN = frozenset({"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "CCONJ", "SCONJ", "PART"})
+# "Minister of National Defense", "Ministry of Foreign Affairs and Trade"
+OFFICE_HEADS = ["minister", "ministers", "ministry", "secretary", "department", "office"]
+OFFICE_WORDS = [
+    "defense", "defence", "national", "foreign", "affairs", "interior", "home", "justice",
+    "finance", "trade", "economy", "economic", "commerce", "state", "security", "public",
+    "health", "education", "agriculture", "labor", "labour", "industry", "energy",
+    "environment", "transport", "transportation", "information", "culture", "communications",
+    "war", "navy", "army", "internal", "external", "international", "cooperation",
+    "unification", "development", "planning", "treasury", "homeland", "intelligence",
+    "veterans", "emergency", "situations",
+]  # fmt: skip
+NAME_STOP = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    }
+)  # fmt: skip
+NUMERIC_ENTITIES = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+)
+NOT_PERSON_ENTITIES = frozenset({"DATE", "TIME", "GPE", "NORP", "LOC", "FAC", "MONEY"})
+MAX_ABSORBED_NAME = 4
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "dos", "van", "von", "der",
+     "den", "le", "la", "du", "-"}
+)  # fmt: skip
+# a noun phrase in one of these relations to a head outside it is a phrase of its own
+# ("gave [the Philippines] [two patrol boats]": dative + dobj)
+_OWN_PHRASE_DEPS = frozenset(
+    {"dative", "iobj", "dobj", "nsubj", "nsubjpass", "pobj", "attr", "oprd", "npadvmod"}
+)
+PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "neo", "ex"})
+WORD = re.compile(r"[^\W_]+")
+
+
+def has_upper(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def is_name_token(token: Token, tagged: bool) -> bool:
+    """A capitalised word that is (or, untagged, could be) part of a proper name."""
+    if not token.is_alpha or not token.text[0].isupper():
+        return False
+    return token.pos_ == "PROPN" if tagged else True
+
+
+def adjectival_bare_agent(chain: list[Piece], span: Span) -> bool:
+    """A bare agent word used as an adjective ("military cooperation", "official documents")
+    describes a thing, not an actor; with a country ("Chinese military power") it is kept."""
+    if any(p.kind not in ("agent", "group") for p in chain):
+        return False
+    root = span.root
+    return root.dep_ == "amod" and not (span.start <= root.head.i < span.end)
+
+
+def inside_proper_name(doc: Doc, piece: Piece, tagged: bool) -> bool:
+    """An attached word capitalised after a name ("the Green Party", "Denver Public
+    Schools") is part of that name and acts on its own."""
+    if piece.start == 0 or doc[piece.start].is_sent_start:
+        return False
+    if not doc[piece.start].text[:1].isupper():
+        return False
+    return is_name_token(doc[piece.start - 1], tagged)
+
+
+def separate_phrases(doc: Doc, chain_start: int, last: Piece, piece: Piece) -> bool:
+    """With a parse: ``last`` and ``piece`` head noun phrases of their own (a verb's dative
+    and its object...) attached outside the would-be chain, so they must not merge into one
+    mention."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[last.start : last.end].root
+    other = doc[piece.start : piece.end].root
+    if root.dep_ not in _OWN_PHRASE_DEPS or other.dep_ not in _OWN_PHRASE_DEPS:
+        return False
+    if root.dep_ == other.dep_:
+        return False  # two subjects of one verb: a misparse of one name ("Lee Nak-yon")
+    # neither attaches inside the would-be chain: two arguments of one verb, side by side
+    span = range(chain_start, piece.end)
+    return root.head.i not in span and other.head.i not in span and root.head.i != other.i
+
+
+def office_entry(span: Span) -> ActorEntry:
+    title = span[0].lower_ in ("minister", "ministers", "secretary")
+    return ActorEntry(
+        kind="agent",
+        phrase=span.text,
+        source="office-pattern",
+        sector="GOV",
+        role="title" if title else "specific",
+    )

@@ -1,0 +1,1 @@
+"""Event dates: date expressions, calendar resolution, and which date belongs to which event."""

@@ -1,0 +1,165 @@
+"""Event dates: when did the event of a predicate happen, according to its sentence.
+
+``resolve_event_date(verb, publication)`` finds the date expressions of the sentence
+(:mod:`~dyadwatch.coding.dates.grammar`), places them on the calendar in text order so that
+"the following year" can count from an earlier clause (:mod:`~dyadwatch.coding.dates.resolve`),
+picks the one that belongs to the event (:mod:`~dyadwatch.coding.dates.scope`) and turns it into
+an :class:`~dyadwatch.model.EventDate`. With no date in scope the publication date is used
+(``source="publication"``); when the date in scope cannot be resolved (a relative date and no
+publication date), the date is unknown. Rules and limits: ``docs/dates-and-modality.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.dates.expressions import Duration
+from dyadwatch.coding.dates.grammar import DateMention, find_mentions
+from dyadwatch.coding.dates.resolve import Period, duration_start, iso, resolve
+from dyadwatch.coding.dates.scope import ScopeItem, clause_head_of, event_anchor, rank_mentions
+from dyadwatch.coding.modality.classify import modality_of
+from dyadwatch.model import EventDate
+
+_RANK = {"point": 0, "since": 0, "duration": 1}
+NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "appos", "poss"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Located:
+    mention: DateMention
+    item: ScopeItem
+    period: Period | None  # None: unresolved (no reference date), or a duration
+    reference: Period | None  # the date carried from before it, for re-resolving
+
+
+def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
+    """The date of the event whose predicate is ``verb``, relative to the publication date."""
+    anchor = event_anchor(verb)
+    located = _locate(anchor.sent, publication)
+    ranked = rank_mentions(anchor, [loc.item for loc in located])
+    as_of = next((located[r.index] for r in ranked if located[r.index].mention.anchor), None)
+    # a length of time dates the event only if it runs up to a known end: an "as of" date, or
+    # now ("have patrolled for 30 days", "over the past year"); "ruled for 37 years" does not
+    order = [
+        r
+        for r in ranked
+        if located[r.index].mention.kind != "duration"
+        or as_of is not None
+        or _runs_until_now(located[r.index], anchor)
+    ]
+    if not order:
+        return EventDate.publication(publication)
+    best = located[order[0].index]
+    if best.mention.kind == "duration":
+        return _duration_date(best.mention, as_of, publication)
+    period = best.period
+    if order[0].level == 0 and _forward(anchor):
+        # a year-less date in a future event's own clause is the next one, not the last one
+        period = resolve(best.mention.expr, publication, best.reference, forward=True)
+    if period is None:
+        return EventDate.unknown()
+    if best.mention.kind == "since":
+        end = _anchor_end(as_of, publication)
+        return EventDate(iso(period.start, period.precision), period.precision, "text", end)
+    end = iso(period.last, period.end_precision) if period.span else None
+    return EventDate(iso(period.start, period.precision), period.precision, "text", end)
+
+
+def _anchor_end(as_of: _Located | None, publication: dt.date | None) -> str | None:
+    """End of a span that lasts until now: the "as of" date, else the publication date."""
+    if as_of is not None and as_of.period is not None:
+        return iso(as_of.period.last, as_of.period.end_precision)
+    return publication.isoformat() if publication is not None else None
+
+
+def _duration_date(
+    mention: DateMention, as_of: _Located | None, publication: dt.date | None
+) -> EventDate:
+    assert isinstance(mention.expr, Duration)
+    if as_of is not None and as_of.period is not None:
+        anchor_day, end = as_of.period.last, iso(as_of.period.last, as_of.period.end_precision)
+    elif publication is not None:
+        anchor_day, end = publication, publication.isoformat()
+    else:
+        return EventDate.unknown()
+    start = duration_start(mention.expr, anchor_day)
+    if start is None:
+        return EventDate.unknown()
+    return EventDate(iso(start.start, start.precision), start.precision, "text", end)
+
+
+def _runs_until_now(duration: _Located, anchor: Token) -> bool:
+    """ "over the past few years", or a present / present-perfect clause ("have cruised for 152
+    days", also when the parser hangs the verb under the length)."""
+    if isinstance(duration.mention.expr, Duration) and duration.mention.expr.recent:
+        return True
+    return _present(anchor) or _present(clause_head_of(duration.item.root))
+
+
+def _present(tok: Token) -> bool:
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+
+
+def _forward(anchor: Token) -> bool:
+    """Whether the event lies ahead of publication: future, or unrealised but not perfect
+    ("could have met in March" is past)."""
+    modality = modality_of(anchor)
+    if modality == "future":
+        return True
+    if modality != "hypothetical":
+        return False
+    return not any(c.lemma_ == "have" and c.dep_ == "aux" for c in anchor.children)
+
+
+def _mentions(sent: Span) -> tuple[DateMention, ...]:
+    base = sent.start_char
+    ents = tuple(
+        (e.start_char - base, e.end_char - base) for e in sent.ents if e.label_ in ("DATE", "TIME")
+    )
+    return find_mentions(sent.text, ents)
+
+
+def _carried_in(sent: Span, publication: dt.date | None) -> Period | None:
+    """The last date a sentence leaves behind for the next one ("Since then, ...")."""
+    reference: Period | None = None
+    for mention in _mentions(sent):
+        if mention.kind in ("point", "since"):
+            reference = resolve(mention.expr, publication, reference) or reference
+    return reference
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A bare year that only a DATE entity vouches for and that modifies a noun is part of a
+    name or a description ("her 1976 autobiography", "the Zrinyi 2026 programme")."""
+    root = span.root
+    return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
+    """The sentence's date mentions with their tokens, resolved in text order; the first
+    relative-to-earlier mention may count from the previous sentence's last date."""
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    reference = _carried_in(previous, publication) if previous is not None else None
+    base = sent.start_char
+    out: list[_Located] = []
+    for mention in _mentions(sent):
+        if mention.kind == "bound":
+            continue
+        span = doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or (mention.entity_only and _names_a_thing(span)):
+            continue
+        period = None
+        if mention.kind != "duration":
+            period = resolve(mention.expr, publication, reference)
+        rank = 2 if mention.anchor else _RANK[mention.kind]
+        item = ScopeItem(span.start, span.end - 1, span.root, rank)
+        out.append(_Located(mention, item, period, reference))
+        if period is not None:
+            reference = period
+    return out

@@ -1,0 +1,268 @@
+"""Finding the arguments of an act: its target, and who a pronoun subject is.
+
+Pure functions over the dependency parse and the actor mentions; used by ``events.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import (
+    DATIVES,
+    NOUN_TARGET_PREPS,
+    PERSONAL_PRONOUNS,
+    TARGET_PREPS,
+    children,
+    direct_object,
+    is_passive,
+    pobj_of,
+    prep_objects,
+    subjects,
+)
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
+from dyadwatch.coding.events.predicates import Match
+
+# acts of force or restriction whose target may be the place they happen in
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
+THREAT_ROOT = "13"
+INCLUDING_PREPS = ("including", "like")
+# whose act a verbal conflict is about: "condemned the killings by the army" -> the army
+AUTHOR_PREPS = ("by",)
+VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+# disapproval is aimed at what it is about, not at whom it is addressed: "complained to the UN
+# about Israeli raids" -> Israel
+DISAPPROVAL_ROOTS = frozenset({"11"})
+SUBJECT_MATTER_PREPS = ("about", "over", "against")
+# an aid's beneficiary after the thing given: "asylum for X", "a military aid program for X"
+AID_ROOTS = frozenset({"07"})
+AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
+BENEFICIARY_PREPS = ("for",)
+# "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
+THEME_TARGET_PREPS = ("of",)
+# an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
+# its target is the party to be punished, never the addressee asked to act
+RALLY_OPPOSITION = "113"
+# "his country", "its government": the speaker's own state
+SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
+
+
+class ActLike(Protocol):
+    """What target finding needs of a resolved act (``events.Act``)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def frame(self) -> str | None: ...
+
+    @property
+    def theme(self) -> Token | None: ...
+
+    @property
+    def complement(self) -> Token | None: ...
+
+    @property
+    def inner_theme(self) -> Token | None: ...
+
+
+def refers_back(subj: Token) -> bool:
+    """A pronoun subject, or "his country"/"its government" (the speaker's own state)."""
+    if subj.lower_ in PERSONAL_PRONOUNS:
+        return True
+    return subj.lemma_.lower() in SELF_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_PRONOUNS | {"his", "her", "our"}
+        for c in subj.children
+    )
+
+
+def speaker_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Resolve a pronoun subject to the subject of the clause that governs this one:
+    "Hungary said it will support ..." -> Hungary."""
+    token: Token = verb
+    for _ in range(4):
+        if token.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp"} or token.head is token:
+            return []
+        token = token.head
+        subj_tokens, _ = subjects(token)
+        for subj in subj_tokens:
+            found = mentions.head_mentions(subj)
+            if found:
+                return found
+    return []
+
+
+def verb_targets(
+    match: Match, act: ActLike, mentions: MentionIndex, sources: list[MentionLike]
+) -> tuple[list[MentionLike], str]:
+    """Target mentions of a verb's act and the rule that found them (docs/verbs.md)."""
+    verb = match.token
+    direct: list[tuple[Token, str]] = []
+    for particle in match.particles:
+        pobj = pobj_of(particle)
+        if pobj is not None:
+            direct.append((pobj, f"prep:{particle.lower_}"))
+    obj = direct_object(verb)
+    theme = act.theme
+    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i):
+        direct.append((obj, "object"))
+    direct += [(d, "dative") for d in children(verb, DATIVES)]
+    preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
+    object_preps: list[tuple[Token, str]] = []
+    for noun in with_conjuncts(obj):
+        object_preps += [
+            (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, NOUN_TARGET_PREPS)
+        ]
+    complement = act.complement
+    framed: list[tuple[Token, str]] = []
+    if complement is not None and complement.i != verb.i:
+        framed = complement_targets(complement, act.frame, act.inner_theme)
+    root = act.code[:2]
+    # an event noun acted on names its target in its "of" phrase: "tightened the blockade of X"
+    themed: list[tuple[Token, str]] = []
+    if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
+        themed = [(p, "theme-of") for p in prep_objects(theme, THEME_TARGET_PREPS)]
+    if root in VERBAL_CONFLICT_ROOTS:
+        # "condemned the killings of civilians by the army": whose act it is comes first
+        authors: list[tuple[Token, str]] = []
+        for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
+            authors += [(p, "object-by") for p in prep_objects(noun, AUTHOR_PREPS)]
+        if obj is not None and not is_passive(verb):  # the parser hangs the "by" on the verb
+            authors += [(p, "object-by") for p in prep_objects(verb, AUTHOR_PREPS)]
+        direct = authors + direct
+    if root in DISAPPROVAL_ROOTS:
+        about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
+        direct = about + direct
+    if root in AID_ROOTS or act.code.startswith(AID_CUT):
+        for noun in with_conjuncts(obj):
+            object_preps += [
+                (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
+            ]
+    if act.frame in {"appeal", "demand"} and act.code == RALLY_OPPOSITION:
+        # "urged the UN to impose sanctions on X" -> X: the addressee and the appeal's own
+        # particle ("called on NATO", "appealed to the UN") are who should act, not the target
+        asked = {p.i for p, _ in direct}
+        candidates = opposed_targets(complement, act.inner_theme) + [
+            (p, rule) for p, rule in preps if p.i not in asked
+        ]
+    elif act.frame in {"appeal", "demand"}:
+        # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
+        candidates = direct + framed + themed + preps + object_preps
+    else:
+        candidates = direct + themed + preps + object_preps + framed
+    if root in PLACE_TARGET_ROOTS:
+        # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
+        for holder in (verb, *with_conjuncts(obj)):
+            candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    elif root == THREAT_ROOT and complement is not None and complement.i != verb.i:
+        # a threat lands where the threatened act would: "threatened to resume raids in X"
+        for holder in (complement, *with_conjuncts(direct_object(complement))):
+            candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    for token, rule in candidates:
+        found = [m for m in mentions.head_mentions(token) if m not in sources]
+        if rule == "place":
+            found = [m for m in found if m.actor.country is not None]
+        if found:
+            return found, rule
+    return [], ""
+
+
+def provider_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Who provides what an agentless passive gives: "supported with weapons from China",
+    "armed with rifles, including some from Russia". The "from" phrase of the "with" object,
+    its conjuncts or the items it includes."""
+    if not is_passive(verb) or prep_objects(verb, ("by",)):
+        return []
+    things: list[Token] = []
+    for noun in prep_objects(verb, ("with",)):
+        things += with_conjuncts(noun)
+        for item in prep_objects(noun, INCLUDING_PREPS):
+            things += with_conjuncts(item)
+    for item in prep_objects(verb, INCLUDING_PREPS):  # the parser hangs "including" on the verb
+        things += with_conjuncts(item)
+    found: list[MentionLike] = []
+    for thing in things:
+        for origin in prep_objects(thing, ("from",)):
+            found += [m for m in mentions.head_mentions(origin) if m not in found]
+    return found
+
+
+def with_conjuncts(token: Token | None) -> list[Token]:
+    if token is None:
+        return []
+    head = hop_partitive(token)
+    return [head, *(c for c in head.conjuncts if c.i > head.i)]
+
+
+def complement_targets(
+    complement: Token, frame: str | None, inner_theme: Token | None = None
+) -> list[tuple[Token, str]]:
+    """Where the target of a framed act is: the addressee of an appeal or demand is who must
+    act ("demanded that the US cancel ..."); a promise or threat is aimed at its act's target."""
+    out: list[tuple[Token, str]] = []
+    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
+        if frame in {"appeal", "demand"}:
+            subj_tokens, _ = subjects(complement)
+            out += [(s, "complement-subject") for s in subj_tokens]
+        obj = direct_object(complement)
+        # what the act is done with is not its target: "willing to withdraw its troops from X"
+        if obj is not None and (inner_theme is None or hop_partitive(obj).i != inner_theme.i):
+            out.append((obj, "complement-object"))
+        if obj is not None:
+            out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
+        out += [(d, "complement-dative") for d in children(complement, DATIVES)]
+        out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
+    else:
+        # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
+        # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
+        out += [(p, "complement-poss") for p in children(complement, {"poss"})]
+        out += [
+            (m, "complement-modifier")
+            for m in complement.lefts
+            if m.dep_ in {"compound", "amod", "nmod"}
+        ]
+        out += [(p, "complement-of") for p in prep_objects(complement, ("of",))]
+        out += [(p, "complement-by") for p in prep_objects(complement, ("by", "from"))]
+        for inner in prep_objects(complement, ("of", "for")):
+            out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
+        for noun in with_conjuncts(complement):
+            out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
+    return out
+
+
+def opposed_targets(complement: Token | None, inner_theme: Token | None) -> list[tuple[Token, str]]:
+    """Who a called-for sanction is aimed at: the complement act's object or prepositional
+    target ("to impose sanctions on X", "to cut ties with X"), or the sanction noun's
+    ("sanctions against X", "an embargo on X"); never the complement's subject (the addressee)
+    nor who would impose it ("US sanctions")."""
+    if complement is None:
+        return []
+    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
+        return complement_targets(complement, None, inner_theme)
+    out: list[tuple[Token, str]] = []
+    for noun in with_conjuncts(complement):
+        out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
+    return out
+
+
+def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list[MentionLike]:
+    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"."""
+    found: list[MentionLike] = []
+    for child in noun.lefts:
+        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+            continue
+        for sub in child.subtree:
+            mention = mentions.at(sub)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return found
+
+
+def same_country(a: MentionLike, b: MentionLike) -> bool:
+    return a.actor.country is not None and a.actor.country == b.actor.country
+
+
+def prep_word(pobj: Token) -> str:
+    return pobj.head.lower_ if pobj.head is not pobj else ""

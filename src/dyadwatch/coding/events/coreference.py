@@ -1,0 +1,187 @@
+"""Narrow pronoun resolution: a clause-initial "he"/"she" subject is the person last named.
+
+News often names an official once and goes on with a pronoun: "Defence Minister X warned ...
+He also stressed ...". The second sentence's act is X's. This module resolves only that case,
+and only when it is unambiguous (docs/verbs.md, "Pronoun subjects"):
+
+- the pronoun is "he" or "she", the subject (``nsubj``/``nsubjpass``) of a verb, and starts its
+  sentence or clause ("He said", "..., and she added", "After the talks, he said");
+- the antecedent is a person-like actor mention (a named person from people.tsv, or a titled
+  person: an agent word plus a PERSON entity) in the same sentence before the pronoun or in the
+  previous sentence; a resolved pronoun is never itself an antecedent (no chains);
+- exactly one person is in that window: a second person, named in the dictionary or only
+  found by the NER, makes the pronoun ambiguous and it stays unresolved;
+- "it", "they" and object pronouns are never resolved, and a pronoun the speaker rule already
+  covers ("Kishi said he will ...") is left to that rule.
+
+The result is extra mentions over the pronoun tokens, carrying the antecedent's actor; the coder
+adds them to the Doc's :class:`~dyadwatch.coding.events.mentions.MentionIndex`, so the evidence span
+points at the pronoun and the rule names the antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.events.arguments import speaker_mentions
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.model import Actor
+
+RESOLVED_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# words after which a new clause starts: "..., and he said", "...; she added"
+CLAUSE_OPENERS = frozenset({"and", "but", "yet", ";", ":"})
+# the cheap check the prefilter uses: a sentence or clause that opens with he/she
+_OPENING_PRONOUN = re.compile(r"(?:^\W*|\b(?:and|but|yet)\s+|[;:]\s*)(?:he|she)\b", re.IGNORECASE)
+
+
+class _ActorCheck(Protocol):
+    def could_mention_actor(self, text: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PronounMention:
+    """A resolved pronoun: the pronoun's token span, coded as its antecedent's actor."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    rule: str  # "pronoun he -> <antecedent rule>"
+    antecedent: MentionLike
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A person named in the window: ``key`` identifies them, ``mention`` is None for a name
+    the NER found but no actor dictionary knows."""
+
+    key: str
+    position: int
+    mention: MentionLike | None
+
+
+def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounMention]:
+    """Mentions for the clause-initial he/she subjects of ``doc`` whose antecedent is certain."""
+    base = MentionIndex(mentions)
+    sentences = list(doc.sents)
+    out: list[PronounMention] = []
+    for number, sentence in enumerate(sentences):
+        window_start = sentences[number - 1].start if number > 0 else sentence.start
+        for token in sentence:
+            if not _is_opening_subject(token, sentence) or base.at(token) is not None:
+                continue
+            if speaker_mentions(token.head, base):
+                continue  # "Kishi said he will ...": the speaker rule already knows
+            antecedent = _antecedent(doc, mentions, window_start, token.i)
+            if antecedent is None:
+                continue
+            out.append(
+                PronounMention(
+                    start=token.i,
+                    end=token.i + 1,
+                    head=token.i,
+                    actor=antecedent.actor,
+                    rule=f"pronoun {token.lower_} -> {antecedent.rule}",
+                    antecedent=antecedent,
+                    flags=getattr(antecedent, "flags", frozenset()),
+                )
+            )
+    return out
+
+
+def could_open_with_pronoun(text: str) -> bool:
+    """Cheap check on raw sentence text: does a sentence or clause open with he/she?"""
+    return _OPENING_PRONOUN.search(text) is not None
+
+
+class PronounAwareCheck:
+    """The prefilter's actor check, also keeping sentences that open with he/she: their
+    actor may be named in the sentence before."""
+
+    def __init__(self, actors: _ActorCheck) -> None:
+        self.actors = actors
+
+    def could_mention_actor(self, text: str) -> bool:
+        return self.actors.could_mention_actor(text) or could_open_with_pronoun(text)
+
+
+def _is_opening_subject(token: Token, sentence: Span) -> bool:
+    if token.lower_ not in RESOLVED_PRONOUNS or token.dep_ not in SUBJECT_DEPS:
+        return False
+    if token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    previous = _previous_word(token, sentence)
+    if previous is None:
+        return True  # sentence-initial
+    if previous.lower_ in CLAUSE_OPENERS:
+        return True
+    # after a fronted phrase, in the main clause: "After the talks, he said ..."
+    return previous.text == "," and token.head.dep_ == "ROOT"
+
+
+def _previous_word(token: Token, sentence: Span) -> Token | None:
+    """The token before ``token`` in its sentence, skipping spaces and opening quotes."""
+    i = token.i - 1
+    while i >= sentence.start:
+        before = token.doc[i]
+        if not (before.is_space or before.is_quote or before.text in {"(", "["}):
+            return before
+        i -= 1
+    return None
+
+
+def _antecedent(
+    doc: Doc, mentions: Sequence[MentionLike], start: int, end: int
+) -> MentionLike | None:
+    """The only person named in ``doc[start:end]``, if there is exactly one and it is an
+    actor mention; the most recent mention of them."""
+    people = _people(doc, mentions, start, end)
+    keys = {p.key for p in people}
+    if len(keys) != 1:
+        return None
+    named = [p for p in people if p.mention is not None]
+    if not named:
+        return None
+    return max(named, key=lambda p: p.position).mention
+
+
+def _people(doc: Doc, mentions: Sequence[MentionLike], start: int, end: int) -> list[_Person]:
+    found: list[_Person] = []
+    covered: set[int] = set()
+    for mention in mentions:
+        if mention.start < start or mention.end > end:
+            continue
+        covered.update(range(mention.start, mention.end))
+        key = _person_key(doc, mention)
+        if key is not None:
+            found.append(_Person(key, mention.start, mention))
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < start or ent.end > end:
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue  # part of an actor mention: counted above (or a title, not a person)
+        found.append(_Person(ent[-1].lower_, ent.start, None))
+    return found
+
+
+def _person_key(doc: Doc, mention: MentionLike) -> str | None:
+    """Who a person-like mention names: its person id, or the surname of the PERSON entity a
+    titled mention covers ("Police Chief Ana Ruiz"); None for other actors."""
+    if mention.actor.person is not None:
+        # the surname, so that a later bare name the NER finds is the same person
+        return mention.actor.name.split()[-1].lower() if mention.actor.name.split() else None
+    if mention.actor.sector is None:
+        return None
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if mention.start <= ent.start and ent.end <= mention.end and ent.start > mention.start:
+            return ent[-1].lower_
+    return None

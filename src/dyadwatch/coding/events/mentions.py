@@ -1,0 +1,270 @@
+"""Actor mentions as the event coder sees them, and the noun-phrase search that finds them.
+
+The coder needs only a small part of the actor recognizer (``dyadwatch.coding.actors.recognizer``):
+the protocols below name that part, so tests can pass a small double and the recognizer can change
+inside without touching event extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.model import Actor
+
+
+class MentionLike(Protocol):
+    """An actor mention: token span ``[start, end)`` in the Doc and the actor it codes."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def actor(self) -> Actor: ...
+
+    @property
+    def rule(self) -> str: ...
+
+
+M = TypeVar("M", bound=MentionLike)
+
+
+class RecognizerLike(Protocol[M]):
+    """What the coder calls on the actor recognizer (``dyadwatch.coding.actors.recognizer``)."""
+
+    def find(self, doc: Doc, when: dt.date | None = None) -> Sequence[M]: ...
+
+    def at_date(self, mention: M, when: dt.date | None) -> Actor: ...
+
+    def could_mention_actor(self, text: str) -> bool: ...
+
+
+# Heads that only count what follows: "dozens of protesters", "part of the army",
+# "10 days of war games", "25,000 tons of food aid".
+PARTITIVES = frozenset(
+    """part parts most some many all rest dozen dozens score scores hundred hundreds
+    thousand thousands million millions billion billions tens group groups number majority
+    member members contingent patch batch team unit units detachment delegation band one two
+    three four five six seven eight nine ten third half section wing faction elements element
+    remnant remnants series wave spate round rounds string ton tons tonne tonnes worth amount
+    amounts quantity quantities kilogram kilograms barrel barrels day days week weeks month
+    months hour hours load loads""".split()  # noqa: SIM905
+)
+# money amounts hop over "in": "$1 billion in aid"
+_AMOUNTS = frozenset({"$", "dollar", "dollars", "euro", "euros", "million", "billion", "worth"})
+# Modifiers inside a noun phrase that can carry its actor: "Chinese navy", "Japan's security".
+NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
+
+
+def hop_partitive(token: Token) -> Token:
+    """``dozens of supporters of X`` -> ``supporters``; other tokens are returned unchanged."""
+    seen = 0
+    while token.lower_ in PARTITIVES or token.pos_ in {"NUM", "SYM"} or token.lower_ in _AMOUNTS:
+        preps = (
+            ("of", "in") if token.pos_ in {"NUM", "SYM"} or token.lower_ in _AMOUNTS else ("of",)
+        )
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in preps), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None or seen > 3:
+            break
+        token, seen = pobj, seen + 1
+    return token
+
+
+# prepositions that give a bare agent its country: "rebels in the Ivory Coast"
+COMPOSE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+# heads that are not the group of their "of" phrase: "supporters of X" are not X
+NOT_THEIR_OF = frozenset(
+    """supporter supporters opponent opponents critic critics follower followers victim
+    victims family families relative relatives enemy enemies foe foes rival rivals
+    ally allies""".split()  # noqa: SIM905
+)
+
+
+OPPOSING = frozenset({"opponent", "critic", "enemy", "foe", "rival"})
+
+
+@dataclass(frozen=True, slots=True)
+class ComposedMention:
+    """A bare agent placed in a country by a prepositional phrase: "rebels in the Ivory Coast"
+    -> CIVREB. Built by the coder from two recognised mentions and the parse."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    rule: str
+    flags: frozenset[str] = frozenset({"composed"})
+
+
+def compose(agent: MentionLike, country: MentionLike, prep: str, head: int) -> ComposedMention:
+    """The agent's sector in the country's country."""
+    code = agent.actor.code
+    own = agent.actor.country
+    suffix = code[len(own) :] if own and code.startswith(own) else code
+    assert country.actor.country is not None
+    actor = Actor(
+        code=country.actor.country + suffix,
+        name=agent.actor.name,
+        country=country.actor.country,
+        sector=agent.actor.sector,
+        person=agent.actor.person,
+    )
+    return ComposedMention(
+        agent.start, agent.end, head, actor, f"{agent.rule} + {prep} {country.rule}"
+    )
+
+
+class MentionIndex:
+    """Mentions of one Doc, looked up by token."""
+
+    def __init__(self, mentions: Iterable[MentionLike]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._by_token: dict[int, MentionLike] = {}
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self._by_token.setdefault(i, mention)
+
+    def at(self, token: Token) -> MentionLike | None:
+        return self._by_token.get(token.i)
+
+    def head_mentions(self, token: Token) -> list[MentionLike]:
+        """Mentions of the noun phrase headed by ``token``, its conjuncts included.
+
+        Looks at the head itself, then at its modifiers (compound, adjective, possessive),
+        then at an ``of`` phrase ("the government of Japan"), then at an apposition; relative
+        clauses and other prepositional phrases are not part of the phrase's actor.
+        """
+        found: list[MentionLike] = []
+        for conj in (token, *_conjuncts(token)):
+            for mention in self._core(conj, 0):
+                if mention not in found:
+                    found.append(mention)
+        return found
+
+    def _placed(self, mention: MentionLike, token: Token) -> MentionLike:
+        """A bare agent ("rebels", "the president") with an explicit "in/of COUNTRY" phrase
+        takes that country; a country guessed from context gives way to the explicit one."""
+        if not _needs_country(mention):
+            return mention
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in COMPOSE_PREPS:
+                continue
+            for pobj in prep.children:
+                place = self.at(pobj) if pobj.dep_ == "pobj" else None
+                if place is not None and place is not mention and _is_country(place):
+                    return compose(mention, place, prep.lower_, token.i)
+        return mention
+
+    def _followers(self, token: Token) -> list[MentionLike]:
+        """ "Opponents of the government", "supporters of X": people of X's country (as the
+        opposition for opponents), not X itself."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    mention = self.at(pobj) if pobj.dep_ == "pobj" else None
+                    if mention is None or mention.actor.country is None:
+                        continue
+                    country = mention.actor.country
+                    opposed = token.lemma_.lower() in OPPOSING
+                    actor = Actor(
+                        code=country + ("OPP" if opposed else ""),
+                        name=token.doc[token.left_edge.i : token.i + 1].text,
+                        country=country,
+                        sector="OPP" if opposed else None,
+                    )
+                    rule = f"{token.lemma_} of: {mention.rule}"
+                    return [ComposedMention(token.left_edge.i, token.i + 1, token.i, actor, rule)]
+        return []
+
+    def _coordinated_modifiers(self, own: MentionLike, token: Token) -> list[MentionLike]:
+        """ "French and Egyptian warships": the recognizer codes "Egyptian warships" (EGYMIL)
+        and "French" (FRA); the coordinated adjective is French warships (FRAMIL)."""
+        if own.actor.sector is None:
+            return []
+        out: list[MentionLike] = []
+        for modifier in token.doc[own.start : own.end]:
+            for conj in modifier.conjuncts:
+                other = self.at(conj)
+                if other is not None and other is not own and _is_country(other):
+                    composed = compose(own, other, "and", token.i)
+                    out.append(replace(composed, start=min(own.start, other.start)))
+        return out
+
+    def _core(self, token: Token, depth: int) -> list[MentionLike]:
+        token = hop_partitive(token)
+        own = self.at(token)
+        if own is not None:
+            return [self._placed(own, token), *self._coordinated_modifiers(own, token)]
+        modifiers: list[MentionLike] = []
+        for child in token.lefts:
+            if child.dep_ not in NP_MODIFIERS:
+                continue
+            for sub in child.subtree:
+                mention = self.at(sub)
+                if mention is not None and mention not in modifiers:
+                    modifiers.append(mention)
+        if modifiers:
+            return modifiers
+        if depth >= 2:
+            return []
+        not_their_of = token.lemma_.lower() in NOT_THEIR_OF or token.lower_ in NOT_THEIR_OF
+        followers = self._followers(token) if not_their_of else []
+        if followers:
+            return followers
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and not not_their_of:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        inner = self._core(pobj, depth + 1)
+                        if inner:
+                            return inner
+        for child in token.children:
+            if child.dep_ == "appos":
+                inner = self._core(child, depth + 1)
+                if inner:
+                    return inner
+        for child in token.rights:  # "critics, including the European Commission"
+            if child.dep_ == "prep" and child.lower_ == "including":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        inner = self._core(pobj, depth + 1)
+                        if inner:
+                            return inner
+        return self._name_run(token)
+
+    def _name_run(self, token: Token) -> list[MentionLike]:
+        """A proper name the parser split up ("Taiwan Representative Bi khim Hsiao"): a
+        mention inside the run of capitalised words that ends at the head."""
+        if token.pos_ != "PROPN":
+            return []
+        i = token.i - 1
+        while i >= 0 and token.doc[i].text[:1].isupper() and token.i - i <= 6:
+            mention = self._by_token.get(i)
+            if mention is not None:
+                return [mention]
+            i -= 1
+        return []
+
+
+def _needs_country(mention: MentionLike) -> bool:
+    actor = mention.actor
+    if actor.sector is None:
+        return False
+    return actor.country is None or "context" in getattr(mention, "flags", frozenset())
+
+
+def _is_country(mention: MentionLike) -> bool:
+    return mention.actor.country is not None and mention.actor.sector is None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """Conjoined nouns ("Japan and the US"), skipping conjoined clauses."""
+    return [c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}]

@@ -1,0 +1,245 @@
+"""Matching tokens against verb-dictionary patterns: which entry a verb or event noun fires.
+
+Pure: ``match_token`` looks at one token and its dependents and returns the most specific
+pattern that holds, or None. Frames, arguments and events are built on top (``events.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import direct_object, find_particle, pobj_of
+from dyadwatch.coding.events.mentions import MentionIndex, hop_partitive
+from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
+from dyadwatch.model import Actor
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# adjectival predicates that take complements like verbs: "ready to", "willing to"
+ADJ_PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "ccomp", "advcl"})
+PHRASE_WINDOW = 4  # how far right of the head a phrase's trailing words may be ("show of force")
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A token that fired a dictionary entry."""
+
+    token: Token
+    entry: VerbPattern
+    particles: tuple[Token, ...] = ()
+    object: Token | None = None  # the object the pattern required, if any
+
+    @property
+    def nominal(self) -> bool:
+        return self.entry.nominal
+
+
+def word_forms(token: Token) -> tuple[str, ...]:
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    return (lemma,) if lemma == lower else (lemma, lower)
+
+
+def deinflect(word: str) -> tuple[str, ...]:
+    """Candidate base forms of an inflected word, for when the lemmatizer errs
+    ("staged" -> "stag" in the small model): staged -> stage, stopped -> stop."""
+    out: list[str] = []
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""),
+                         ("ed", "e"), ("es", ""), ("s", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            out.append(stem)
+            if repl == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # stopped -> stopp -> stop
+    return tuple(out)
+
+
+def _is(token: Token, word: str) -> bool:
+    return word in word_forms(token)
+
+
+def _subsequence(words: tuple[str, ...], tokens: list[Token]) -> bool:
+    position = 0
+    for word in words:
+        while position < len(tokens) and not _is(tokens[position], word):
+            position += 1
+        if position == len(tokens):
+            return False
+        position += 1
+    return True
+
+
+def phrase_matches(phrase: Phrase, token: Token) -> bool:
+    """Whether the noun phrase headed by ``token`` says ``phrase``: its head word is the token,
+    the words before it are (in order) among the token's left dependents, and the words after
+    it follow closely inside its subtree ("state of emergency", "joint military exercises")."""
+    if not _is(token, phrase.head_word):
+        return False
+    before = phrase.words[: phrase.head]
+    after = phrase.words[phrase.head + 1 :]
+    if before:
+        left = [t for t in token.subtree if t.i < token.i]
+        if not _subsequence(before, left):
+            return False
+    if after:
+        stop = min(token.right_edge.i, token.i + PHRASE_WINDOW)
+        right = [t for t in token.subtree if token.i < t.i <= stop]
+        if not _subsequence(after, right):
+            return False
+    return True
+
+
+def is_verb_like(token: Token) -> bool:
+    if token.pos_ in VERB_POS:
+        return token.dep_ not in {"amod", "compound"}
+    if token.pos_ == "NOUN" and token.tag_ in {"NNS", "NN"} and token.dep_ in CLAUSE_DEPS:
+        # a verb tagged as a noun ("the government rejects and condemns ..."): it has a subject
+        return any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ == "AUX":
+        return token.dep_ not in {"aux", "auxpass"}
+    return token.pos_ == "ADJ" and token.dep_ in ADJ_PREDICATE_DEPS
+
+
+class PredicateMatcher:
+    """Finds the dictionary entry each verb or event noun of a sentence fires."""
+
+    def __init__(self, verbs: VerbDictionary) -> None:
+        self.verbs = verbs
+
+    def match_token(self, token: Token, mentions: MentionIndex) -> Match | None:
+        if is_verb_like(token):
+            forms = word_forms(token)
+            if not any(self.verbs.verb_patterns(f) for f in forms):
+                forms = deinflect(token.lower_)
+            chosen: Match | None = None
+            best: tuple[int, int, int, int] | None = None
+            for preference, form in enumerate(reversed(forms)):
+                for entry in self.verbs.verb_patterns(form):
+                    found = self._check_verb(entry, token, mentions)
+                    if found is None:
+                        continue
+                    # most specific pattern; on a tie the longer object phrase, the lemma over
+                    # the surface form ("prepared" the verb is "prepare"), then file order
+                    rank = (entry.specificity, _object_words(found), preference, -entry.line)
+                    if best is None or rank > best:
+                        best, chosen = rank, found
+            if chosen is not None:
+                return _labelling(chosen)
+        if token.pos_ in NOUN_POS:
+            for form in word_forms(token):
+                for entry in self.verbs.noun_patterns(form):
+                    if phrase_matches(entry.head, token):
+                        return Match(token, entry)
+        return None
+
+    def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
+        particles: list[Token] = []
+        for word in entry.particles:
+            found = find_particle(verb, word)
+            if found is None:
+                return None
+            particles.append(found)
+        if not entry.objects and not entry.object_actor and not entry.object_money:
+            return Match(verb, entry, tuple(particles))
+        obj: Token | None
+        if entry.object_after is not None:
+            prep = particles[entry.particles.index(entry.object_after)]
+            obj = pobj_of(prep)
+        else:
+            obj = direct_object(verb)
+        if obj is None:
+            return None
+        if entry.object_actor and object_predicate(verb) is not None:
+            # "called X nasty", "called X a liar": X is named, not contacted
+            return None
+        if entry.object_money and is_money(obj):
+            return Match(verb, entry, tuple(particles), obj)
+        obj = hop_partitive(obj)
+        if any(phrase_matches(p, obj) for p in entry.objects) or (
+            entry.object_actor and any(_named(m.actor) for m in mentions.head_mentions(obj))
+        ):
+            return Match(verb, entry, tuple(particles), obj)
+        return None
+
+
+# what calling someone something means: "called X a liar" criticises X (111); "called X an
+# ally" is a plain statement (010)
+DEROGATORY = frozenset(
+    """nasty liar liars terrorist terrorists criminal criminals aggressor aggressors enemy
+    enemies threat menace dangerous irresponsible illegal illegitimate unacceptable provocative
+    hypocrite hypocritical dictator tyrant murderer murderers thug thugs evil outrageous absurd
+    ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
+    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman""".split()  # noqa: SIM905
+)
+CRITICIZE_CODE = "111"
+
+
+def _labelling(match: Match) -> Match:
+    """A statement that calls its object something derogatory is a criticism of it."""
+    entry = match.entry
+    if entry.frame not in {"speech", None} or entry.objects or entry.particles:
+        return match
+    label = object_predicate(match.token)
+    if label is None or entry.code is None or not entry.code.startswith("01"):
+        return match
+    words = {label.lemma_.lower(), label.lower_}
+    words |= {c.lower_ for c in label.children if c.dep_ in {"amod", "compound"}}
+    if not words & DEROGATORY:
+        return match
+    criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
+    return replace(match, entry=criticism)
+
+
+def object_predicate(verb: Token) -> Token | None:
+    """What a verb says its object is: "called X nasty", "called X a liar" (the parser's
+    ``oprd``, an adjective or noun complement after the object, an indefinite noun right after
+    it, or the second object of "branded X a terrorist state")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    if not objects:
+        return None  # a lone "oprd" is the parser's name for the object itself
+    first = min(objects, key=lambda o: o.i)
+    for c in verb.children:
+        if c.i <= first.i:
+            continue
+        if c.dep_ == "oprd":
+            return c
+        if (
+            c.dep_ in {"xcomp", "ccomp"}
+            and c.pos_ in {"ADJ", "NOUN"}
+            and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)
+        ):
+            return c
+        if first.dep_ == "dative" and c.dep_ in {"dobj", "obj"}:
+            return c
+    for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
+        if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
+            return c
+    return None
+
+
+def _named(actor: Actor) -> bool:
+    """A country, organisation or person, not a bare sector word ("school", "police")."""
+    return actor.country is not None or actor.sector is None
+
+
+def _object_words(match: Match) -> int:
+    """Length of the longest object phrase the match satisfies ("peacekeeping force" > "force")."""
+    if match.object is None:
+        return 0
+    return max(
+        (len(p.words) for p in match.entry.objects if phrase_matches(p, match.object)), default=0
+    )
+
+
+CURRENCIES = frozenset(
+    {"$", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
+     "rupees", "franc", "francs", "ruble", "rubles", "rouble", "roubles", "kroner", "krona"}
+)  # fmt: skip
+
+
+def is_money(token: Token) -> bool:
+    """An amount of money: an entity the NER calls MONEY, or a currency word."""
+    return token.ent_type_ == "MONEY" or token.lower_ in CURRENCIES

@@ -1,0 +1,1 @@
+"""Modality and attribution: whether an event is asserted, and who asserts it."""

@@ -1,0 +1,96 @@
+"""Modality and attribution: whether an event is asserted, and who asserts it.
+
+``modality_of(verb)`` reads the dependency parse around the event's predicate with the cue
+dictionary ``dictionaries/data/modality_cues.tsv`` (rules in
+:mod:`~dyadwatch.coding.modality.rules`); ``attribution_of(verb)`` finds the speaker when the
+event is reported speech. Both take nouns too ("the planned summit", "talks"). Rules and
+limits: ``docs/dates-and-modality.md``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.dates.scope import event_anchor
+from dyadwatch.coding.modality.rules import LABELS, cue_effects, governor, reading
+from dyadwatch.dictionaries.modality_cues import CueBook, default_cues
+from dyadwatch.model import Modality
+
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def modality_of(verb: Token) -> Modality:
+    """Whether the event of ``verb`` is asserted, negated, hypothetical, future or a question."""
+    labels = reading(event_anchor(verb), default_cues()).labels
+    for label in LABELS:
+        if label in labels:
+            return label  # type: ignore[return-value]
+    return "asserted"
+
+
+def attribution_of(verb: Token) -> Token | None:
+    """Head token of whoever the text says asserted this event (``Kishi`` in "Kishi said ..."),
+    or None when the event is not reported speech."""
+    cues = default_cues()
+    tok = event_anchor(verb)
+    while True:
+        speaker = _according_to(tok, cues) or _parenthetical_speaker(tok, cues)
+        if speaker is not None:
+            return speaker
+        gov = governor(tok)
+        if gov is None:
+            return None
+        if "report" in cue_effects(gov, cues):
+            return speaker_of(gov.token, cues)
+        tok = gov.token
+
+
+def speaker_of(speech: Token, cues: CueBook | None = None) -> Token | None:
+    """Head of the speaker phrase of a speech verb: its subject, the author of a document
+    that is its subject ("the ministry's statement said" -> ministry), or its passive agent."""
+    cues = cues or default_cues()
+    for child in speech.children:
+        if child.dep_ == "nsubj" and child.lower_ not in _EXPLETIVES:
+            return _author(child, cues) or child
+    for child in speech.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if speech.dep_ in ("conj", "xcomp") and speech.head.i != speech.i:
+        return speaker_of(speech.head, cues)  # "confirmed the raid and said ...": shared subject
+    return None
+
+
+def _author(document: Token, cues: CueBook) -> Token | None:
+    if not cues.has("source_noun", document.lemma_.lower()):
+        return None
+    for child in document.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _according_to(tok: Token, cues: CueBook) -> Token | None:
+    """The speaker of "According to the ministry, ..." attached to this clause."""
+    for child in tok.children:
+        if child.lower_ == "according" and cues.effects("prep", "according", "pobj:to"):
+            for to in child.children:
+                if to.lower_ == "to":
+                    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+                    return None if source is None else _author(source, cues) or source
+    return None
+
+
+def _parenthetical_speaker(tok: Token, cues: CueBook) -> Token | None:
+    """The speaker of "Rebels shelled the airport, officials said" parsed with "said" hanging
+    off the event."""
+    for child in tok.children:
+        if (
+            child.dep_ == "parataxis"
+            and "report" in cues.effects("verb", child.lemma_.lower(), "ccomp")
+            and not any(c.dep_ == "ccomp" for c in child.children)
+        ):
+            return speaker_of(child, cues)
+    return None

@@ -1,0 +1,273 @@
+"""How the modality of an event is read off the dependency parse.
+
+A predicate's *reading* is the set of non-asserted labels that apply to it: its *own* labels
+(a modal auxiliary, a negation, an "if", a purpose "to", a question) and the labels it
+*inherits* from the predicate that governs it. What is inherited depends on the relation:
+
+- complement (xcomp, "called on X *to pay*", a noun object "did not hold *talks*"): everything,
+  plus the cue of the governor ("refused" -> negated, "plans" -> future);
+- conjunct: the governor's inherited labels, and its own ones too when the conjunct shares
+  the governor's auxiliaries ("might pass laws and *publish* documents"), not when it has
+  its own tense ("did not leave but *shelled*");
+- reported clause (the ccomp of "say", the gerund of "accuse of"): the speaker's claim is
+  the event's own; only a speech act that is itself not asserted ("did not say", "would
+  say") makes it hypothetical;
+- other clause (ccomp, advcl, relcl, acl, gerunds): hypothetical and future, unless the clause
+  is in the past tense or perfect and so stands on its own ("might sanction the company that
+  *attacked*"); a negated or questioned governor makes a ccomp hypothetical.
+
+Labels are ranked question > hypothetical > negated > future; no label means asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from spacy.tokens import Token
+
+from dyadwatch.dictionaries.modality_cues import CueBook, Effect
+
+LABELS: tuple[str, ...] = ("question", "hypothetical", "negated", "future")
+UNREAL = frozenset({"hypothetical", "future"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
+SUBJECT_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+_NOT_REFERENCE = frozenset({"first", "last", "only", "next"})
+
+
+class Relation(Enum):
+    COMPLEMENT = "complement"
+    CONJUNCT = "conjunct"
+    REPORTED = "reported"
+    CLAUSE = "clause"  # ccomp of a verb that is not a speech verb
+    SUBORDINATE = "subordinate"
+    ARGUMENT = "argument"  # a noun subject/object of the governor
+    OBLIQUE = "oblique"  # a noun in a prepositional phrase, or anything else
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    own: frozenset[str]
+    inherited: frozenset[str]
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return self.own | self.inherited
+
+
+@dataclass(frozen=True, slots=True)
+class Governor:
+    token: Token  # the governing predicate (a preposition is skipped over)
+    slot: str  # the cue slot: xcomp, ccomp, dobj, pcomp:of, pobj:for, conj, ...
+    relation: Relation
+    preposition: Token | None  # for pcomp:/pobj: slots
+
+
+def governor(tok: Token) -> Governor | None:
+    """The predicate that governs ``tok`` and how; None at the root."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    dep = tok.dep_
+    if dep in ("conj", "appos"):
+        return Governor(head, dep, Relation.CONJUNCT, None)
+    if dep == "xcomp":
+        return Governor(head, "xcomp", Relation.COMPLEMENT, None)
+    if dep == "ccomp":
+        return Governor(head, "ccomp", Relation.CLAUSE, None)
+    if dep in ("pcomp", "pobj") and head.pos_ == "ADP" and head.head.i != head.i:
+        rel = Relation.SUBORDINATE if dep == "pcomp" else Relation.OBLIQUE
+        return Governor(head.head, f"{dep}:{head.lower_}", rel, head)
+    if dep == "acl" and not _has_to(tok):
+        # a participle ("a call made by Trump") is not the content of "call"
+        return Governor(head, "acl:participle", Relation.SUBORDINATE, None)
+    if tok.pos_ in VERBAL or dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
+        return Governor(head, dep, Relation.SUBORDINATE, None)
+    if dep in ARGUMENT_DEPS:
+        return Governor(head, dep, Relation.ARGUMENT, None)
+    return Governor(head, dep, Relation.OBLIQUE, None)
+
+
+def cue_kind(tok: Token) -> str | None:
+    if tok.pos_ in VERBAL:
+        return "verb"
+    if tok.pos_ in NOMINAL:
+        return "noun"
+    if tok.pos_ == "ADJ" or tok.tag_ == "JJ":
+        return "adj"
+    return None
+
+
+def cue_effects(gov: Governor, cues: CueBook) -> frozenset[Effect]:
+    """What the governor's word (and a preposition in between) does to the governed event."""
+    out: set[Effect] = set()
+    kind = cue_kind(gov.token)
+    if kind is not None:
+        out |= cues.effects(
+            kind,
+            gov.token.lemma_.lower(),
+            gov.slot,
+            passive=any(c.dep_ == "auxpass" for c in gov.token.children),
+            progressive=gov.token.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.token.children),
+        )
+    if gov.preposition is not None:
+        bare = gov.slot.split(":", 1)[0]
+        out |= cues.effects("prep", gov.preposition.lower_, bare)
+    return frozenset(out)
+
+
+def reading(tok: Token, cues: CueBook, memo: dict[int, Reading] | None = None) -> Reading:
+    """The modality labels of the predicate ``tok`` (see the module docstring)."""
+    memo = {} if memo is None else memo
+    if tok.i in memo:
+        return memo[tok.i]
+    own = own_labels(tok, cues)
+    inherited: set[str] = set()
+    gov = governor(tok)
+    if gov is not None:
+        above = reading(gov.token, cues, memo)
+        effects = cue_effects(gov, cues)
+        inherited |= {e for e in effects if e in LABELS}
+        relation = Relation.REPORTED if "report" in effects else gov.relation
+        inherited |= _inherit(tok, relation, above)
+    result = Reading(frozenset(own), frozenset(inherited))
+    memo[tok.i] = result
+    return result
+
+
+def _inherit(tok: Token, relation: Relation, above: Reading) -> set[str]:
+    if relation in (Relation.COMPLEMENT, Relation.ARGUMENT):
+        return set(above.labels)
+    if relation is Relation.CONJUNCT:
+        return set(above.labels if _shares_marking(tok) else above.inherited)
+    if relation is Relation.REPORTED:
+        return {"hypothetical"} if above.labels else set()
+    out = set() if _stands_alone(tok) else set(above.labels & UNREAL)
+    if relation is Relation.CLAUSE and above.labels & {"negated", "question"}:
+        out.add("hypothetical")
+    return out
+
+
+def _shares_marking(tok: Token) -> bool:
+    """A conjunct without tense or auxiliaries of its own shares its head's ("might pass and
+    publish"); a noun conjunct always does."""
+    if tok.pos_ not in VERBAL:
+        return True
+    if tok.tag_ not in ("VB", "VBG", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _stands_alone(tok: Token) -> bool:
+    """A past or perfect clause reports a fact of its own, whatever its governor's mood."""
+    if tok.tag_ == "VBD":
+        return True
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+
+
+def own_labels(tok: Token, cues: CueBook) -> set[str]:
+    """Labels marked on the predicate itself."""
+    labels: set[str] = set()
+    if is_question_clause(tok):
+        labels.add("question")
+    nominal = tok.pos_ not in VERBAL
+    for child in tok.children:
+        dep, word = child.dep_, child.lower_
+        if dep in ("aux", "auxpass"):
+            labels |= _labels(cues.effects("aux", child.lemma_.lower()) | cues.effects("aux", word))
+        elif dep == "neg" or (dep == "advmod" and word == "never"):
+            labels |= _labels(cues.effects("neg", word, "adverb"))
+        elif dep in ("advmod", "amod") and any(n.dep_ == "neg" for n in child.children):
+            labels |= _labels(cues.effects("neg", "no", "adverb"))  # "no longer"
+        elif dep in SUBJECT_OBJECT and _negative_phrase(child, cues):
+            labels.add("negated")
+        elif dep == "mark":
+            labels |= _labels(cues.effects("mark", word))
+        elif dep == "advcl" and _is_conditional(child, cues) and not _complement(tok):
+            labels.add("hypothetical")  # the main clause of a conditional
+        elif nominal and dep == "amod":
+            labels |= _labels(cues.effects("amod", word))
+        elif nominal and dep == "det":
+            labels |= _labels(cues.effects("neg", word, "det"))
+    if _purpose_infinitive(tok):
+        labels.add("hypothetical")
+    if tok.dep_ in ("xcomp", "ccomp") and any(
+        c.dep_ == "advcl" and _is_conditional(c, cues) for c in tok.head.children
+    ):
+        # "threatened to shell Haifa if Israel hits Beirut": the condition is on the threat's
+        # content, not on the threat (the parser hangs the if-clause on the main verb)
+        labels.add("hypothetical")
+    return labels
+
+
+def _is_conditional(clause: Token, cues: CueBook) -> bool:
+    return any(m.dep_ == "mark" and cues.is_conditional_mark(m.lower_) for m in clause.children)
+
+
+def _complement(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+
+
+def _labels(effects: frozenset[Effect]) -> set[str]:
+    return {e for e in effects if e in LABELS}
+
+
+def _negative_phrase(phrase: Token, cues: CueBook) -> bool:
+    """A negative subject or object: "no troops", "neither side", "nobody", "none"."""
+    if cues.effects("neg", phrase.lower_, "pronoun"):
+        return True
+    return any(c.dep_ == "det" and cues.effects("neg", c.lower_, "det") for c in phrase.children)
+
+
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _purpose_infinitive(tok: Token) -> bool:
+    """A purpose: "entered the bay to protect shipping", "an effort to secure the strait".
+    Facts that look alike are left alone: "the first country to recognise X", "it took five
+    hours to gain control", "went on to say"."""
+    if not _has_to(tok):
+        return False
+    if tok.dep_ == "advcl":
+        head = tok.head
+        if head.lemma_ == "take" or (
+            head.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        ):
+            return False
+        return not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
+    if tok.dep_ == "acl":
+        head = tok.head
+        return not (
+            head.tag_ == "JJS"
+            or any(c.lower_ in _NOT_REFERENCE or c.tag_ == "JJS" for c in head.children)
+        )
+    return False
+
+
+def question_main_clause(tok: Token) -> Token | None:
+    """The main clause of the question when ``tok``'s sentence is a direct question.
+
+    That is the root, unless the root is a speech verb and the question is quoted after it
+    ('He asked: "Will China attack?"'), in which case it is the quoted clause.
+    """
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in _CLOSERS), None)
+    if last is None or last.text != "?":
+        return None
+    root = sent.root
+    for child in root.children:
+        if child.dep_ == "ccomp" and child.i > root.i:
+            between = sent.doc[root.i + 1 : child.left_edge.i + 1]
+            if any(t.text in (":", '"', "“", "‘") for t in between):
+                return child
+    return root
+
+
+def is_question_clause(tok: Token) -> bool:
+    main = question_main_clause(tok)
+    return main is not None and main.i == tok.i

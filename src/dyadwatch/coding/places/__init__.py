@@ -1,0 +1,1 @@
+"""Event locations: toponyms in the text, their role in the clause, and disambiguation."""

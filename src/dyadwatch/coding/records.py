@@ -1,0 +1,151 @@
+"""The event record: from an extracted candidate to the :class:`~dyadwatch.model.Event` the coder
+returns, with actors as of the event date, codebook facts, date, place, modality, attribution,
+evidence spans, the rules that fired and the stable id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.dates.event_date import resolve_event_date
+from dyadwatch.coding.dates.resolve import period_days
+from dyadwatch.coding.events.arguments import PLACE_TARGET_ROOTS
+from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.ids import event_id
+from dyadwatch.coding.modality.classify import attribution_of, modality_of
+from dyadwatch.coding.places.placer import Placer
+from dyadwatch.dictionaries.codebook import Codebook
+from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
+
+# threats of force or restriction land where they would be carried out
+THREAT_CODES = "13"
+# acts with no named target that are domestic by nature: protest (14), repression (17), a
+# concession such as lifting a curfew (08), threats of political restrictions (132, 133)
+DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
+DOMESTIC_THREATS = ("132", "133")
+
+
+class RecordBuilder:
+    """Builds the coder's event records; shares the coder's recognizer, codebook and placer."""
+
+    def __init__(
+        self, recognizer: RecognizerLike[Any], codebook: Codebook, placer: Placer, version: str
+    ) -> None:
+        self.recognizer = recognizer
+        self.codebook = codebook
+        self.placer = placer
+        self.version = version
+
+    def event(
+        self,
+        document: Document,
+        doc: Doc,
+        candidate: EventCandidate,
+        index: MentionIndex,
+        countries: list[str],
+    ) -> Event:
+        """The event record of one candidate of ``document`` (parsed as ``doc``)."""
+        predicate = candidate.predicate
+        date = resolve_event_date(predicate, document.date)
+        when = _as_date(date) or document.date
+        source = self.recognizer.at_date(candidate.source, when)
+        target = self.recognizer.at_date(candidate.target, when) if candidate.target else None
+        entry = self.codebook.get(candidate.code)
+        location = self.placer.locate(predicate, countries)
+        event_type, mode = self.codebook.plover(candidate.code)
+        sentence = candidate.sentence
+        verb_span = _char_span(candidate.verb_tokens)
+        spans = {"source": _mention_chars(doc, candidate.source), "verb": verb_span}
+        if candidate.target is not None:
+            spans["target"] = _mention_chars(doc, candidate.target)
+        rule = {
+            "verb": candidate.entries[0],
+            "chain": " > ".join(candidate.entries),
+            "source": f"{candidate.source_rule}: {candidate.source.rule}",
+        }
+        if candidate.target is not None:
+            rule["target"] = f"{candidate.target_rule}: {candidate.target.rule}"
+        elif (fallback := fallback_target(candidate.code, source, location)) is not None:
+            target, rule["target"] = fallback
+        if candidate.recoded:
+            rule["recoded"] = candidate.recoded
+        return Event(
+            id=event_id(
+                document.id,
+                candidate.sentence_index,
+                verb_span,
+                candidate.code,
+                source.code,
+                target.code if target else None,
+                self.version,
+            ),
+            doc_id=document.id,
+            sentence_index=candidate.sentence_index,
+            evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char, spans),
+            source=source,
+            target=target,
+            code=candidate.code,
+            root_code=entry.root_code,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            plover=Plover(event_type, mode),
+            modality=_modality(predicate, candidate),
+            attributed_to=self._attribution(predicate, index, when),
+            date=date,
+            location=location,
+            rule=rule,
+        )
+
+    def _attribution(
+        self, predicate: Token, index: MentionIndex, when: dt.date | None
+    ) -> str | None:
+        speaker = attribution_of(predicate)
+        if speaker is None:
+            return None
+        found = index.head_mentions(speaker)
+        if not found:
+            return None
+        return self.recognizer.at_date(found[0], when).code
+
+
+def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[Actor, str] | None:
+    """The target of an act that names none (docs/verbs.md): force or restriction lands on the
+    country it happens in ("imposed a curfew in Abidjan" -> CIV); a protest, a repression or a
+    concession with no place and no target is domestic: aimed at the source's own country."""
+    root = code[:2]
+    placed = root in PLACE_TARGET_ROOTS or code.startswith(THREAT_CODES)
+    if placed and location is not None and location.country is not None:
+        country = location.country
+        return Actor(code=country, name=location.name, country=country), "location"
+    if (root in DOMESTIC_ROOTS or code.startswith(DOMESTIC_THREATS)) and source.country:
+        country = source.country
+        return Actor(code=country, name=country, country=country), "domestic: own country"
+    return None
+
+
+def _modality(predicate: Token, candidate: EventCandidate) -> Modality:
+    modality = modality_of(predicate)
+    # a future act recoded as an intent or threat is itself asserted: the promise was made
+    if candidate.recoded == "future" and modality != "question":
+        return "asserted"
+    return modality
+
+
+def _as_date(date: EventDate) -> dt.date | None:
+    days = period_days(date.value)
+    return days[0] if days else None
+
+
+def _char_span(tokens: tuple[Token, ...]) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def _mention_chars(doc: Doc, mention: MentionLike) -> tuple[int, int]:
+    span = doc[mention.start : mention.end]
+    return span.start_char, span.end_char

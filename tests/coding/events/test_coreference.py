@@ -1,0 +1,102 @@
+"""Pronoun subjects: a clause-initial he/she is the one person named just before, or nobody."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.events.coreference import could_open_with_pronoun
+from dyadwatch.dictionaries.verbs import default_verbs
+from dyadwatch.model import Document, Event
+from dyadwatch.settings import Settings
+
+WHEN = dt.date(2021, 8, 10)  # Nobuo Kishi (people.tsv) was Japan's defence minister
+MINISTER = "Japanese Defence Minister Nobuo Kishi"
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["full-parse", "prefilter"])
+def coder(request: pytest.FixtureRequest, nlp: Language, recognizer: ActorRecognizer) -> Coder:
+    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=request.param))
+
+
+def code(coder: Coder, text: str) -> list[Event]:
+    return coder.code(Document(id="d1", text=text, date=WHEN))
+
+
+def criticisms(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.code.startswith("11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "source"),
+    [
+        (f"{MINISTER} visited Tokyo. He criticized China for the incursions.", "He", "JPNGOV"),
+        (f"{MINISTER} visited Tokyo. He sharply criticized the plan.", "He", "JPNGOV"),
+        (
+            "Peruvian Interior Minister Ana Ruiz visited Lima. After the visit, she accused "
+            "Chile of spying.",
+            "she",
+            "PERGOV",
+        ),
+    ],
+)
+def test_pronoun_takes_the_only_person_named_before(
+    coder: Coder, text: str, pronoun: str, source: str
+) -> None:
+    found = criticisms(code(coder, text))
+    assert [e.source.code for e in found] == [source]
+    event = found[0]
+    start, end = event.evidence.spans["source"]
+    assert text[start:end] == pronoun
+    assert f"pronoun {pronoun.lower()} -> " in event.rule["source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people in the window: no guessing
+        f"{MINISTER} met US President Joe Biden in Tokyo. He criticized China for the raids.",
+        # a name no dictionary knows still counts as a second person
+        f"{MINISTER} met the novelist Haruki Murakami. He criticized China for the raids.",
+        # only "he"/"she": "it" and "they" are left alone
+        f"{MINISTER} visited Tokyo. It criticized China for the raids.",
+        f"{MINISTER} visited Tokyo. They criticized China for the raids.",
+        # the antecedent must be in the same or the previous sentence
+        f"{MINISTER} visited Tokyo. The weather was cold. He criticized China for the raids.",
+    ],
+)
+def test_ambiguous_or_distant_pronoun_gives_no_event(coder: Coder, text: str) -> None:
+    assert criticisms(code(coder, text)) == []
+
+
+def test_object_pronoun_is_not_resolved(coder: Coder) -> None:
+    text = f"{MINISTER} visited Tokyo. China accused him of lying."
+    found = [e for e in code(coder, text) if e.source.code == "CHN"]
+    assert found
+    assert all(e.target is None for e in found)
+
+
+def test_speaker_rule_still_covers_conjoined_clauses(coder: Coder) -> None:
+    text = f"{MINISTER} arrived in Tokyo, and he criticized China for the incursions."
+    found = criticisms(code(coder, text))
+    assert [e.source.code for e in found] == ["JPNGOV"]
+    assert found[0].rule["source"].startswith("pronoun-speaker")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He also stressed the ties.", True),
+        ("\u201cShe warned the rebels.", True),
+        ("Talks ended, and he left.", True),
+        ("The envoy said he would go.", False),
+        ("They warned the rebels.", False),
+        ("Shelling resumed.", False),
+    ],
+)
+def test_prefilter_keeps_sentences_opening_with_he_or_she(text: str, expected: bool) -> None:
+    assert could_open_with_pronoun(text) is expected
