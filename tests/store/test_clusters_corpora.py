@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import dyadwatch.store as ds
+from dyadwatch import pipeline
 from dyadwatch.model import Document
 
 # (article, article, block): one story told by both articles
@@ -52,7 +53,7 @@ def reuters_store(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) ->
     docs = list(_records(shared_dir / "corpora" / "reuters21578.jsonl.gz", ids))
     assert {d.id for d in docs} == ids
     store = ds.open(tmp_path_factory.mktemp("reuters") / "events.duckdb")
-    store.ingest_documents(docs)
+    pipeline.ingest_documents(store, docs)
     yield store
     store.close()
 

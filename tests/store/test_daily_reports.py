@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dyadwatch.analytics import EventFilter, StreakRule, Watch, add_watch, streaks
+from dyadwatch.analytics import EventFilter, StreakRule, Watch, add_watch, check_watches, streaks
 from dyadwatch.analytics.loading import documents_per_day, load_events
 
 from .test_dedup import DAILY_TEMPLATE
@@ -24,7 +24,7 @@ def test_a_week_of_daily_reports_is_a_seven_day_streak_and_fires(store, run_inge
         )
         for day in range(1, 8)
     ]
-    report = run_ingest(store, docs)
+    report = run_ingest(store, docs, watch=check_watches)
     assert (report.coded, report.duplicates_near) == (7, 0)
     events = load_events(store)
     longest = streaks(events, EventFilter(actors=("CHN",))).longest()

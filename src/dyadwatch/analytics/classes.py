@@ -21,7 +21,8 @@ they leave statements out unless asked.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable
+from typing import Literal, cast
 
 import numpy as np
 import pandas as pd
@@ -79,11 +80,13 @@ def parse_classes(values: object) -> tuple[EventClass, ...]:
     """Class names from user input (``material-conflict``, ``material conflict`` work too)."""
     from dyadwatch.errors import ConfigError
 
-    items = [values] if isinstance(values, str) else list(values or ())  # type: ignore[call-overload]
+    items: list[object] = (
+        [values] if isinstance(values, str) else list(cast(Iterable[object], values or ()))
+    )
     out: list[EventClass] = []
     for item in items:
         name = str(item).strip().lower().replace("-", "_").replace(" ", "_")
         if name not in CLASSES:
             raise ConfigError(f"unknown event class {item!r}: use one of {', '.join(CLASSES)}")
-        out.append(name)  # type: ignore[arg-type]
+        out.append(name)
     return tuple(out)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -267,7 +268,7 @@ def _trailing_std(counts: np.ndarray, window: int) -> np.ndarray:
     squares = (csq[:, t] - csq[:, lo]).astype(float)
     with np.errstate(invalid="ignore", divide="ignore"):
         var = (squares - total * total / n) / (n - 1)
-    return np.sqrt(np.maximum(var, 0.0))
+    return cast(np.ndarray, np.sqrt(np.maximum(var, 0.0)))
 
 
 def _empty_scores() -> pd.DataFrame:

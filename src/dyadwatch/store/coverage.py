@@ -82,7 +82,8 @@ def read(
 ) -> pd.DataFrame:
     """Documents per publication day (summed over outlets, or one outlet): ``day``,
     ``n_documents``, ``n_sources``; days without documents are absent."""
-    where, params = ["true"], []
+    where: list[str] = ["true"]
+    params: list[object] = []
     if source is not None:
         where.append("source = ?")
         params.append(source)
