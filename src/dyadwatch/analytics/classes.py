@@ -22,43 +22,35 @@ they leave statements out unless asked.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, cast
+from typing import cast
 
 import numpy as np
 import pandas as pd
 
-EventClass = Literal[
-    "statement",
-    "verbal_cooperation",
-    "material_cooperation",
-    "verbal_conflict",
-    "material_conflict",
-]
-CLASSES: tuple[EventClass, ...] = (
-    "statement",
-    "verbal_cooperation",
-    "material_cooperation",
-    "verbal_conflict",
-    "material_conflict",
+from dyadwatch.model import (
+    CLASS_OF_QUAD,
+    EVENT_CLASSES,
+    STATEMENT_ROOTS,
+    EventClass,
+    event_class,
 )
-STATEMENT_ROOTS = frozenset({"01"})
-_BY_QUAD: dict[int, EventClass] = {
-    1: "verbal_cooperation",
-    2: "material_cooperation",
-    3: "verbal_conflict",
-    4: "material_conflict",
-}
+
+__all__ = [
+    "CLASSES",
+    "CONFLICT",
+    "COOPERATION",
+    "STATEMENT_ROOTS",
+    "EventClass",
+    "class_keys",
+    "class_label",
+    "event_class",
+    "parse_classes",
+]
+
 COOPERATION: tuple[EventClass, ...] = ("verbal_cooperation", "material_cooperation")
 CONFLICT: tuple[EventClass, ...] = ("verbal_conflict", "material_conflict")
-
-
-def event_class(root_code: str | None, quad_class: int | None) -> EventClass | None:
-    """The five-class label of one event (None when the quad class is unknown)."""
-    if root_code in STATEMENT_ROOTS:
-        return "statement"
-    if quad_class is None:
-        return None
-    return _BY_QUAD.get(int(quad_class))
+CLASSES = EVENT_CLASSES
+_BY_QUAD = CLASS_OF_QUAD
 
 
 def class_label(name: str) -> str:

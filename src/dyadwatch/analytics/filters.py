@@ -40,6 +40,8 @@ QUERY_NAMES: dict[str, str] = {
     "text": "text",
     "doc_ids": "doc_id",
     "cluster_ids": "cluster_id",
+    "event_classes": "event_class",
+    "min_sources": "min_sources",
 }
 
 
@@ -64,6 +66,8 @@ class EventFilter:
     text: str | None = None  # words in the evidence sentence
     doc_ids: tuple[str, ...] = ()
     cluster_ids: tuple[str, ...] = ()
+    event_classes: tuple[str, ...] = ()  # five classes: statement, verbal_cooperation, ...
+    min_sources: int | None = None  # independent outlets that reported the event's cluster
 
     def __post_init__(self) -> None:
         values = self.query_values()
@@ -105,7 +109,7 @@ class EventFilter:
             raise ConfigError(f"unknown filter field(s): {', '.join(unknown)}")
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
-            if key in ("since", "until", "directed", "text") or value is None:
+            if key in ("since", "until", "directed", "text", "min_sources") or value is None:
                 kwargs[key] = value
             elif isinstance(value, str):
                 raise ConfigError(f"filter field {key!r} must be a list, got {value!r}")
@@ -127,6 +131,7 @@ class EventFilter:
             "places": "place",
             "doc_ids": "doc",
             "cluster_ids": "cluster",
+            "event_classes": "class",
         }
         for name, label in labels.items():
             values = getattr(self, name)
@@ -137,6 +142,8 @@ class EventFilter:
             parts.append(f"dyad {self.dyad[0]}{arrow}{self.dyad[1]}")
         if self.text:
             parts.append(f"text {self.text!r}")
+        if self.min_sources:
+            parts.append(f">= {self.min_sources} sources")
         if self.since or self.until:
             parts.append(f"dates {self.since or '…'}..{self.until or '…'}")
         parts.append("|".join(self.modalities) if self.modalities else "any modality")

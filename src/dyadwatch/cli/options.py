@@ -24,7 +24,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 # the Python type Typer parses each kind of filter value as (repeatable fields take a list)
-_SINGLE_TYPE: dict[str, Any] = {"quad": int, "flag": bool}
+_SINGLE_TYPE: dict[str, Any] = {"quad": int, "flag": bool, "count": int}
 
 
 def _option_type(spec: FilterField) -> Any:

@@ -74,6 +74,7 @@ _QUERY_TYPE: dict[str, Any] = {
     "modality": ModalityParam,
     "date": dt.date,
     "flag": bool,
+    "count": int,
 }
 _MAX_LENGTH = {"text": MAX_TEXT, "doc_id": 500, "cluster_id": 100}
 
