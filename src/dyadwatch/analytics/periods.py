@@ -31,6 +31,13 @@ Freq = Literal["day", "week", "month", "year"]
 SpanMode = Literal["start", "every_period"]
 CoarseMode = Literal["exclude", "period_start"]
 Unit = Literal["events", "clusters"]
+# The counting unit as every table, chart and API response names it: one default (clusters)
+# across the CLI, the Python API, the HTTP API and the dashboard.
+UNIT_LABELS: dict[str, str] = {
+    "clusters": "events (reports of one event counted once)",
+    "events": "reports (every mention counted)",
+}
+UNIT_SHORT: dict[str, str] = {"clusters": "events", "events": "reports"}
 GroupBy = Literal["dyad", "actor", "source", "target", "root", "quad", "class", "place"]
 ActorLevel = Literal["country", "code"]
 

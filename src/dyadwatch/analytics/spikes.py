@@ -64,6 +64,7 @@ class SpikeResult:
     scores: pd.DataFrame  # group, period, count, baseline_mean, baseline_std, score (NaN: no
     #  baseline yet), spike (bool): every group and period, for tables and charts
     coverage: Coverage
+    unit: Unit = "clusters"  # what ``count`` counts (UNIT_LABELS names it)
 
 
 def spikes(
@@ -137,7 +138,14 @@ def spikes_of(
     n_groups, n_periods = len(placed.labels), placed.n_periods
     if n_periods == 0 or n_groups == 0:
         return SpikeResult(
-            placed.freq, placed.by, window, threshold, (), _empty_scores(), placed.coverage
+            placed.freq,
+            placed.by,
+            window,
+            threshold,
+            (),
+            _empty_scores(),
+            placed.coverage,
+            placed.unit,
         )
     cell = placed.group * n_periods + (placed.ordinal - placed.first)
     counts = np.bincount(cell, minlength=n_groups * n_periods).reshape(n_groups, n_periods)
@@ -187,7 +195,14 @@ def spikes_of(
         scores["documents"] = np.tile(placed.documents, n_groups)
         scores = scores.loc[scores["documents"] > 0].reset_index(drop=True)
     return SpikeResult(
-        placed.freq, placed.by, window, threshold, tuple(found), scores, placed.coverage
+        placed.freq,
+        placed.by,
+        window,
+        threshold,
+        tuple(found),
+        scores,
+        placed.coverage,
+        placed.unit,
     )
 
 

@@ -60,6 +60,7 @@ class StreakResult:
     as_of: dt.date | None  # last day considered (None when there is no data)
     groups: tuple[GroupStreaks, ...]  # longest streak first
     coverage: Coverage
+    unit: Unit = "clusters"  # what ``count`` counts (UNIT_LABELS names it)
 
     def longest(self) -> Streak | None:
         """The longest streak over all groups (most recent on a tie)."""
@@ -118,7 +119,9 @@ def streaks_of(
     """Streaks over already placed events (see :func:`streaks`)."""
     n_groups, n_periods = len(placed.labels), placed.n_periods
     if n_periods == 0:
-        return StreakResult(placed.freq, placed.by, placed.last_day, (), placed.coverage)
+        return StreakResult(
+            placed.freq, placed.by, placed.last_day, (), placed.coverage, placed.unit
+        )
     cell = placed.group * n_periods + (placed.ordinal - placed.first)
     counts = np.bincount(cell, minlength=n_groups * n_periods).reshape(n_groups, n_periods)
     order = np.argsort(cell, kind="stable")
@@ -146,7 +149,9 @@ def streaks_of(
             )
         )
     found.sort(key=lambda gs: (-(gs.longest.length if gs.longest else 0), gs.group))
-    return StreakResult(placed.freq, placed.by, placed.last_day, tuple(found), placed.coverage)
+    return StreakResult(
+        placed.freq, placed.by, placed.last_day, tuple(found), placed.coverage, placed.unit
+    )
 
 
 def _runs(active: np.ndarray) -> list[tuple[int, int]]:
