@@ -172,8 +172,9 @@ def with_period_end(events: pd.DataFrame) -> pd.DataFrame:
     last = _precision_end(first, events["date_precision"])
     span_end, has_span = end_day_numbers(events["date_end"])
     last = np.where(has_span & (span_end > last), span_end, last)
-    days = pd.to_datetime(np.where(known, last, 0), unit="D").where(known)
-    return events.assign(day_end=days.to_numpy())
+    # seconds resolution: a stored date centuries away stays a date (nanoseconds overflow)
+    days = np.where(known, last, 0).astype("datetime64[D]").astype("datetime64[s]")
+    return events.assign(day_end=np.where(known, days, np.datetime64("NaT", "s")))
 
 
 def _precision_end(first: np.ndarray, precision: pd.Series) -> np.ndarray:
