@@ -53,7 +53,7 @@ ANALYTICS_COLUMNS: tuple[str, ...] = (
 # Read with the events but not events' own columns: the document's publication date (what
 # tells a report from historical background), the cluster's independent sources and the
 # coder's confidence (absent from older stores: read as 1.0). Optional in hand-built frames.
-CONTEXT_COLUMNS: tuple[str, ...] = ("pub_date", "n_sources", "confidence")
+CONTEXT_COLUMNS: tuple[str, ...] = ("doc_id", "pub_date", "n_sources", "confidence")
 
 # An event that ended this many days before its report was published is historical background
 # ("as early as 2004 ..."): kept and shown, but it does not drive spikes or streaks.

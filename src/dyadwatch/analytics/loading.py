@@ -53,7 +53,7 @@ def events_select(store: SqlStore, columns: Sequence[str] = ANALYTICS_COLUMNS) -
     confidence = (
         "coalesce(e.confidence, 1.0)" if has_column(store, "events", "confidence") else "1.0"
     )
-    picked = ", ".join(f"e.{c}" for c in columns)
+    picked = ", ".join(f"e.{c}" for c in (*columns, *(() if "doc_id" in columns else ("doc_id",))))
     return (
         f"SELECT {picked}, d.pub_date AS pub_date, s.n_sources AS n_sources, "
         f"{confidence} AS confidence FROM events e "

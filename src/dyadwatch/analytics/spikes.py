@@ -86,6 +86,7 @@ def spikes(
     threshold: float = 3.0,
     min_count: int = 3,
     min_std: float = 1.0,
+    one_report: bool = False,
 ) -> SpikeResult:
     """Periods whose count scores at least ``threshold`` against the trailing baseline.
 
@@ -114,6 +115,7 @@ def spikes(
         threshold=threshold,
         min_count=min_count,
         min_std=min_std,
+        one_report=one_report,
     )
 
 
@@ -125,8 +127,12 @@ def spikes_of(
     threshold: float = 3.0,
     min_count: int = 3,
     min_std: float = 1.0,
+    one_report: bool = False,
 ) -> SpikeResult:
-    """Spikes over already placed events (see :func:`spikes`)."""
+    """Spikes over already placed events (see :func:`spikes`). A spike's events must come from
+    at least two documents, none of which holds more than half of them: one long article
+    listing many events (a monthly round-up) is one report, not a burst (``one_report=True``
+    accepts such spikes)."""
     window = window if window is not None else DEFAULT_WINDOW[placed.freq]
     min_periods = min_periods if min_periods is not None else max(window // 2, 2)
     if window < 2 or not 2 <= min_periods <= window:
@@ -161,10 +167,22 @@ def spikes_of(
     starts = placed.starts()
     ends = period_ends(np.arange(placed.first, placed.last + 1), placed.freq)
     found: list[Spike] = []
+    doc_ids = placed.events["doc_id"].to_numpy(dtype=object)
     for g, t in zip(*np.nonzero(is_spike), strict=True):
         flat = int(g) * n_periods + int(t)
         a = np.searchsorted(sorted_cells, flat, side="left")
         b = np.searchsorted(sorted_cells, flat, side="right")
+        rows = placed.row[order[a:b]]
+        if not one_report:
+            # rows without a document (hand-built frames) count as documents of their own
+            docs = [
+                d if isinstance(d, str) else f"\x00{r}"
+                for d, r in zip(doc_ids[rows], rows, strict=True)
+            ]
+            _, per_doc = np.unique(np.array(docs, dtype=object).astype(str), return_counts=True)
+            if len(per_doc) < 2 or 2 * int(per_doc.max()) > counts[g, t]:
+                is_spike[g, t] = False
+                continue
         found.append(
             Spike(
                 group=placed.labels[g],
