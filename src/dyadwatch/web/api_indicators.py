@@ -193,6 +193,9 @@ def get_spikes(
     min_count: Annotated[int, Query(ge=1, le=10_000)] = 3,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     background: BackgroundParam = False,
+    one_report: Annotated[
+        bool, Query(description="Accept a spike made by one document's events (a round-up)")
+    ] = False,
 ) -> dict[str, Any]:
     """Spikes, highest score first: ``score = (count - expected) / std`` over the ``window``
     previous periods with documents, scaled to the period's documents (docs/indicators.md)."""
@@ -205,6 +208,7 @@ def get_spikes(
         covered=None if len(documents) else data_coverage(store),
         documents=documents if len(documents) else None,
         background=background,
+        one_report=one_report,
         freq=chosen,
         by=by,
         directed=params.directed,
