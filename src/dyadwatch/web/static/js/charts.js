@@ -146,7 +146,7 @@
       root.append(svg("text", {x: x + 28, y: end.y + 4, class: "series-label"}, end.label));
     }
     const rows = periods.map((p, i) => [periodLabel(p, data.freq), ...names.map((n) => byGroup.get(n)[i].count)]);
-    area.replaceChildren(root, notes(data), dataTable(rows, ["period", ...names.map((n) => labels[n] || n)]));
+    area.replaceChildren(root, notes(data) || "", dataTable(rows, ["period", ...names.map((n) => labels[n] || n)]));
   }
 
   /* Bars (count) + Goldstein line + streak bands + spike marks; bars clickable. */
@@ -204,7 +204,7 @@
     root.append(svg("rect", {x: legendX, y: 88, width: 14, height: 14, fill: "url(#hatch)", stroke: "#a89a6a"}), svg("text", {x: legendX + 20, y: 100, class: "series-label"}, "streak"));
     root.append(svg("text", {x: legendX, y: 124, class: "series-label"}, "▲ spike"));
     const rows = points.map((p) => [periodLabel(p.period, data.freq), p.count, p.goldstein_mean === null ? "—" : p.goldstein_mean.toFixed(1), spikeStarts.has(p.period) ? "spike" : ""]);
-    area.replaceChildren(root, notes(data), dataTable(rows, ["period", "events", "mean Goldstein", "spike"]));
+    area.replaceChildren(root, notes(data) || "", dataTable(rows, ["period", "events", "mean Goldstein", "spike"]));
   }
 
   function notes(data) {
