@@ -12,7 +12,15 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "dyadwatch"
 
 # A module may import its own layer and the layers below it, never one above.
 LAYERS: list[set[str]] = [
-    {"model", "errors", "settings", "registry", "filters", "files"},  # base: contracts, plumbing
+    {
+        "model",
+        "errors",
+        "settings",
+        "registry",
+        "filters",
+        "filters_derived",
+        "files",
+    },  # base: contracts and plumbing
     {"dictionaries"},  # data files and their loaders, used by nlp (prefilter) and up
     {"ingest"},
     {"nlp"},

@@ -23,12 +23,24 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from dyadwatch import filters_derived as derived
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import MODALITIES
 
 # how a field's values are typed on the command line and in a URL
 Kind = Literal[
-    "codes", "dyad", "flag", "cameo", "root", "quad", "words", "modality", "date", "number"
+    "codes",
+    "dyad",
+    "flag",
+    "cameo",
+    "root",
+    "quad",
+    "class",
+    "words",
+    "modality",
+    "date",
+    "number",
+    "count",
 ]
 Values = Mapping[str, Any]
 SqlPart = tuple[str, list[Any]]
@@ -455,6 +467,12 @@ FIELDS: list[FilterField] = [
         _in_sql("quad_class"), _in_mask("quad_class"), multiple=True, flag="--quad",
     ),
     FilterField(
+        "event_class", "class",
+        "Event class: statement, verbal_cooperation, material_cooperation, verbal_conflict, "
+        "material_conflict (statements are CAMEO root 01, kept out of the cooperation classes).",
+        derived.parse_classes, derived.class_sql, derived.class_mask, multiple=True, flag="--class",
+    ),
+    FilterField(
         "plover", "words", "PLOVER event type (MOBILIZE).", _upper,
         _in_sql("plover_type"), _in_mask("plover_type", upper=True), multiple=True,
     ),
@@ -487,6 +505,12 @@ FIELDS: list[FilterField] = [
     FilterField(
         "cluster_id", "words", "Event cluster id.", _strings,
         _in_sql("cluster_id"), _in_mask("cluster_id"), multiple=True,
+    ),
+    FilterField(
+        "min_sources", "count",
+        "Only events reported by at least N independent outlets (copies of one wire story "
+        "count once).", derived.parse_min_sources, derived.min_sources_sql,
+        derived.min_sources_mask,
     ),
 ]  # fmt: skip
 

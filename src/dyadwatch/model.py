@@ -249,3 +249,38 @@ class Event:
 
 def _opt_float(value: Any) -> float | None:
     return None if value is None else float(value)
+
+
+# Five event classes beside CAMEO's quad classes (docs/indicators.md, "Five classes"): CAMEO
+# files root 01 (make public statement) under quad 1, verbal cooperation; the five-class view
+# keeps statements apart, so cooperation and conflict lines are not mostly "X said".
+EventClass = Literal[
+    "statement",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+]
+EVENT_CLASSES: tuple[EventClass, ...] = (
+    "statement",
+    "verbal_cooperation",
+    "material_cooperation",
+    "verbal_conflict",
+    "material_conflict",
+)
+STATEMENT_ROOTS = frozenset({"01"})
+CLASS_OF_QUAD: dict[int, EventClass] = {
+    1: "verbal_cooperation",
+    2: "material_cooperation",
+    3: "verbal_conflict",
+    4: "material_conflict",
+}
+
+
+def event_class(root_code: str | None, quad_class: int | None) -> EventClass | None:
+    """The five-class label of one event (None when the quad class is unknown)."""
+    if root_code in STATEMENT_ROOTS:
+        return "statement"
+    if quad_class is None:
+        return None
+    return CLASS_OF_QUAD.get(int(quad_class))

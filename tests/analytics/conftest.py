@@ -66,7 +66,6 @@ def store_rows(frame: pd.DataFrame) -> pd.DataFrame:
     for name in EVENT_COLUMNS:
         out[name] = frame[name] if name in frame.columns else None
     filled = {
-        "doc_id": "doc",
         "sentence_index": 0,
         "evidence_text": "(test)",
         "evidence_start": 0,
@@ -75,6 +74,7 @@ def store_rows(frame: pd.DataFrame) -> pd.DataFrame:
     }
     for name, value in filled.items():
         out[name] = value
+    out["doc_id"] = "doc-" + out["id"].astype(str)  # one report each
     out["day"] = pd.to_datetime(out["event_date"].map(_first_day))
     out["day_end"] = out["day"]
     return out

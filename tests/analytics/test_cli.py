@@ -128,7 +128,7 @@ def test_cli_watch_add_list_remove_and_alerts(db: str) -> None:
         "senkaku",
     )
     listed = json.loads(run("watch", "list", "--db", db, "--format", "json").stdout)
-    assert (listed["name"], listed["rule_text"]) == ("senkaku", "streak >= 3 days (events)")
+    assert (listed["name"], listed["rule_text"]) == ("senkaku", "streak >= 3 days (clusters)")
     assert run("alerts", "--db", db).output.strip().endswith("no alerts")
     import dyadwatch.store as ds
     from dyadwatch.analytics.watches import check_watches

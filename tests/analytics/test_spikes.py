@@ -98,7 +98,8 @@ def test_spike_events_include_every_mention_of_counted_clusters(
     specs += [{"event_date": "2021-03", "cluster_id": "c0"}]  # a vaguer mention of c0
     spike = spikes(make_events(*specs), window=3, min_periods=3).spikes[0]
     assert spike.count == 3
-    assert spike.event_ids == ("e001", "e002", "e003", "e004")
+    assert spike.event_ids == ("e001", "e002", "e003")  # one per cluster: the count's list
+    assert spike.mention_ids == ("e001", "e002", "e003", "e004")  # all the evidence
 
 
 @pytest.mark.parametrize(

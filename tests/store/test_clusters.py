@@ -20,6 +20,8 @@ def _ev(
     place: str | None = None,
     dyad: tuple[str, str | None] = ("CHNMIL", "JPN"),
     root: str = "19",
+    text: str = "Chinese troops fired on a Japanese patrol near the border",
+    own_outlet: bool = False,
 ) -> ClusterEvent:
     if day is not None and end is None:
         end = {
@@ -27,7 +29,9 @@ def _ev(
             "month": D(day.year, day.month, 28),
             "year": D(day.year, 12, 31),
         }[precision or "day"]
-    return ClusterEvent(event_id, dyad[0], dyad[1], root, day, end, precision, place)
+    return ClusterEvent(
+        event_id, dyad[0], dyad[1], root, day, end, precision, place, text, own_outlet
+    )
 
 
 def _groups(events: list[ClusterEvent]) -> list[list[str]]:
@@ -37,9 +41,9 @@ def _groups(events: list[ClusterEvent]) -> list[list[str]]:
 @pytest.mark.parametrize(
     ("events", "expected"),
     [
-        # +-1 day between day-precise reports
-        ([_ev("a", D(2024, 3, 5)), _ev("b", D(2024, 3, 6))], [["a", "b"]]),
-        ([_ev("a", D(2024, 3, 5)), _ev("b", D(2024, 3, 7))], [["a"], ["b"]]),
+        # two day-precise reports: the same day, not the next
+        ([_ev("a", D(2024, 3, 5)), _ev("b", D(2024, 3, 5))], [["a", "b"]]),
+        ([_ev("a", D(2024, 3, 5)), _ev("b", D(2024, 3, 6))], [["a"], ["b"]]),
         # a month-precise report joins the day cluster in that month, not one outside it
         ([_ev("a", D(2024, 3, 5)), _ev("m", D(2024, 3, 1), "month")], [["a", "m"]]),
         ([_ev("a", D(2024, 4, 1)), _ev("m", D(2024, 3, 1), "month")], [["a"], ["m"]]),
@@ -54,15 +58,47 @@ def _groups(events: list[ClusterEvent]) -> list[list[str]]:
         ([_ev("a", D(2024, 3, 5)), _ev("b", D(2024, 3, 5), root="18")], [["a"], ["b"]]),
         # undated events are never merged
         ([_ev("a", None, None), _ev("b", None, None)], [["a"], ["b"]]),
+        # another story about the same dyad on the same day is another event
+        (
+            [
+                _ev("a", D(2024, 3, 5)),
+                _ev("b", D(2024, 3, 5), text="Beijing's navy seized a fishing boat from Okinawa"),
+            ],
+            [["a"], ["b"]],
+        ),
+        # the same wording with other numbers is another report
+        (
+            [
+                _ev("a", D(2024, 3, 5), text="Chinese troops fired 12 shells at a Japanese patrol"),
+                _ev("b", D(2024, 3, 5), text="Chinese troops fired 30 shells at a Japanese patrol"),
+            ],
+            [["a"], ["b"]],
+        ),
+        # bare statements and the outlet's own events are never merged; a place makes an event
+        (
+            [
+                _ev(x, D(2024, 3, 5), dyad=("BUS", None), root="01", text="The company said")
+                for x in "ab"
+            ],
+            [["a"], ["b"]],
+        ),
+        ([_ev(x, D(2024, 3, 5), own_outlet=True) for x in "ab"], [["a"], ["b"]]),
+        ([_ev(x, D(2024, 3, 5), dyad=("CHNMIL", None)) for x in "ab"], [["a"], ["b"]]),
+        ([_ev(x, D(2024, 3, 5), dyad=("CHNMIL", None), place="x") for x in "ab"], [["a", "b"]]),
     ],
 )
 def test_cluster_rule(events: list[ClusterEvent], expected: list[list[str]]) -> None:
     assert _groups(events) == expected
 
 
-def test_daily_clashes_do_not_chain_into_one_cluster() -> None:
+def test_daily_reports_keep_every_day() -> None:
     days = [_ev(f"d{i}", D(2024, 3, i)) for i in range(1, 5)]
-    assert _groups(days) == [["d1", "d2"], ["d3", "d4"]]
+    assert _groups(days) == [["d1"], ["d2"], ["d3"], ["d4"]]
+
+
+def test_a_month_dated_report_does_not_chain_days_together() -> None:
+    events = [_ev("m", D(2024, 3, 1), "month"), _ev("d1", D(2024, 3, 1)), _ev("d2", D(2024, 3, 2))]
+    assert _groups(events) == [["d1", "m"], ["d2"]]
 
 
 def test_cluster_anchor_is_the_most_precise_earliest_event() -> None:
@@ -74,7 +110,7 @@ def test_cluster_anchor_is_the_most_precise_earliest_event() -> None:
 def test_three_articles_on_one_clash_make_one_cluster(store, run_ingest, make_doc) -> None:
     docs = [
         make_doc("wire", "CHNMIL attacked JPN on 2024-03-05 near Senkaku.", source="Wire"),
-        make_doc("post", "Officials say CHNMIL attacked JPN on 2024-03-06.", source="Post"),
+        make_doc("post", "Officials say CHNMIL attacked JPN on 2024-03-05.", source="Post"),
         make_doc("daily", "Last month CHNMIL attacked JPN in 2024-03.", source="Daily"),
         make_doc("later", "CHNMIL attacked JPN on 2024-03-12 near Senkaku.", source="Wire"),
         make_doc("maybe", "CHNMIL may attack JPN on 2024-03-05.", source="Post"),

@@ -101,3 +101,69 @@ def test_duplicate_of_a_duplicate_points_at_the_original(
     ]
     run_ingest(store, docs)
     assert store.document("c").duplicate_of == "a"
+
+
+# A daily report filled in from one template (written for this test): only the day, the
+# numbers and the place change, so the texts share most of their shingles.
+DAILY_TEMPLATE = (
+    "CHNMIL threatened JPN on 2024-03-{day:02d} near {place}. The coast guard reported that "
+    "{ships} vessels of the other side entered the contiguous zone during the day and that "
+    "{boats} of them followed fishing boats for a while. The patrol of the coast guard stayed "
+    "with them until they left the zone, as it does every day, and the ministry was informed "
+    "through the usual channels by the end of the afternoon. No damage to any of the fishing "
+    "boats was reported, and the weather in the area remained calm for most of the day, with "
+    "good visibility and light winds from the west. The next report will be published "
+    "tomorrow morning at the usual time on the website of the regional headquarters."
+)
+
+
+def _daily(day: int, ships: int, boats: int, place: str = "Senkaku") -> str:
+    return DAILY_TEMPLATE.format(day=day, ships=ships, boats=boats, place=place)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ({"#4", "march"}, {"#4", "march"}, True),
+        ({"#4"}, {"#4", "@tokyo"}, True),  # a second outlet adds a detail
+        ({"#4", "#3"}, {"#5", "#3"}, False),  # the same template, another count
+        ({"@hualien"}, {"@taitung"}, False),
+    ],
+)
+def test_facts_agree_when_one_report_holds_the_others_facts(a, b, agree) -> None:
+    assert dedup.facts_agree(frozenset(a), frozenset(b)) is agree
+
+
+def test_facts_are_dates_numbers_calendar_words_and_named_places() -> None:
+    found = dedup.facts("On Tuesday 3 March, 1,200 troops gathered near Hualien City in the rain.")
+    assert found == {"date:3 march", "#1200", "tuesday", "@hualien city"}
+    # a date is one fact: the day of 2024-03-03 is not the month's "03" again
+    assert dedup.facts("on 2024-03-03, 5 ships") == {"date:2024-03-03", "#5"}
+
+
+def test_same_template_daily_reports_are_distinct_documents(store, run_ingest, make_doc):
+    texts = [_daily(day, ships=3 + day % 3, boats=1 + day % 2) for day in range(1, 8)]
+    assert dedup.signature(texts[0]).jaccard(dedup.signature(texts[1])) >= dedup.NEAR_THRESHOLD
+    docs = [make_doc(f"day{i}", text) for i, text in enumerate(texts, start=1)]
+    report = run_ingest(store, docs)
+    assert (report.coded, report.duplicates_near) == (7, 0)
+    days = sorted(store.events()["day"].dt.day)
+    assert days == list(range(1, 8))  # every day keeps its event ...
+    assert len(store.clusters()) == 7  # ... and its own cluster
+
+
+def test_a_template_report_about_another_place_is_not_a_duplicate(store, run_ingest, make_doc):
+    docs = [
+        make_doc("north", _daily(5, 4, 2, place="Okinawa")),
+        make_doc("south", _daily(5, 4, 2, place="Yonaguni")),
+    ]
+    assert run_ingest(store, docs).duplicates_near == 0
+
+
+def test_a_copy_adding_a_detail_stays_linked_to_its_original(store, run_ingest, make_doc):
+    original = _daily(5, 4, 2)
+    copy = original + " Officials in Tokyo said the same."
+    report = run_ingest(store, [make_doc("first", original), make_doc("copy", copy, source="Post")])
+    assert report.duplicates_near == 1
+    assert store.document("copy").duplicate_of == "first"
+    assert store.document("first").duplicates == ["copy"]

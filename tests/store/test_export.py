@@ -24,7 +24,9 @@ _LEAD = "CHNMIL attacked JPN on 2024-03-05 near Senkaku.\n\nLater, USAGOV met JP
 def filled(store, run_ingest, make_doc, stories) -> ds.Store:
     docs = [
         make_doc("wire", _LEAD, url="https://example.org/wire/1"),
-        make_doc("post", "Officials say CHNMIL attacked JPN on 2024-03-06.", source="Post"),
+        make_doc(
+            "post", "Officials say CHNMIL attacked JPN on 2024-03-05 near Senkaku.", source="Post"
+        ),
         make_doc("copy", stories.wire_edited, source="Daily"),  # a third report of the clash
         make_doc("talk", "RUS did not threaten UKR in 2023. IGOUNO accused SYR in 2019."),
         make_doc("undated", "JPN protested against CHN.", date=None),
@@ -74,7 +76,7 @@ def test_gdelt_export_has_61_columns_and_reads_back_typed(filled, tmp_path) -> N
     assert clash["ActionGeo_Type"] == 4 and clash["ActionGeo_FullName"] == "Senkaku Islands"
     assert clash["ActionGeo_FeatureID"] == "dw:senkaku-islands"
     assert clash["ActionGeo_Lat"] == pytest.approx(25.75)
-    assert clash["SOURCEURL"] in {"https://example.org/wire/1", "copy"}  # the anchor's document
+    assert clash["SOURCEURL"] in {"https://example.org/wire/1", "copy", "post"}  # anchor doc
 
 
 def test_gdelt_exports_one_row_per_cluster(filled) -> None:

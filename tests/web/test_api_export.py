@@ -32,7 +32,7 @@ def test_gdelt_has_61_columns_and_one_row_per_cluster(client) -> None:
     response = client.get("/api/export", params={"format": "gdelt", "doc_id": "spike"})
     lines = response.text.splitlines()
     assert all(len(line.split("\t")) == 61 for line in lines)
-    assert len(lines) == 6  # 7 events, two of them one real event
+    assert len(lines) == 7  # 7 sentences, 7 real events
 
 
 def test_parquet_comes_as_a_zip_of_partitions(client, tmp_path) -> None:

@@ -12,10 +12,13 @@ def test_series_by_quad_is_zero_filled_per_day(client) -> None:
     body = client.get("/api/series", params={"by": "quad", "freq": "day"}).json()
     assert body["freq"] == "day"
     assert set(body["groups"]) == {"1", "2", "3", "4"}
-    days = (dt.date(2024, 5, 14) - dt.date(2024, 4, 2)).days + 1
+    # covered: from 60 days before the first report (what it could report as news) to the last
+    first = dt.date(2024, 4, 2) - dt.timedelta(days=60)
+    days = (dt.date(2024, 5, 14) - first).days + 1
     for group in body["groups"]:
         points = [p for p in body["points"] if p["group"] == group]
         assert len(points) == days
+        assert points[0]["period"] == first.isoformat()
         assert [p["period"] for p in points] == sorted(p["period"] for p in points)
     quiet = next(p for p in body["points"] if p["group"] == "3" and p["period"] == "2024-04-03")
     assert (quiet["count"], quiet["goldstein_mean"]) == (0, None)
@@ -26,7 +29,11 @@ def test_series_counts_events_or_clusters(client) -> None:
     events = client.get("/api/series", params={**params, "unit": "events"}).json()
     clusters = client.get("/api/series", params={**params, "unit": "clusters"}).json()
     assert [p["count"] for p in events["points"]] == [7]
-    assert [p["count"] for p in clusters["points"]] == [6]  # attacked + blocked: one cluster
+    # seven different sentences: seven events (attacked and blocked are two acts)
+    assert [p["count"] for p in clusters["points"]] == [7]
+    assert clusters["unit_label"].startswith("events") and events["unit_label"].startswith(
+        "reports"
+    )
 
 
 def test_series_auto_freq_follows_the_span(client) -> None:
@@ -48,11 +55,14 @@ def test_streak_is_current_when_it_reaches_the_end_of_the_data(client) -> None:
 
 
 def test_spikes_of_a_dyad(client) -> None:
-    body = client.get("/api/spikes", params={"dyad": "CHN,JPN"}).json()
-    assert [(s["start"], s["count"]) for s in body["spikes"]] == [("2024-05-13", 6)]
+    # the seven clashes of 2024-05-13 come from one article: one report, not a burst
+    assert client.get("/api/spikes", params={"dyad": "CHN,JPN"}).json()["spikes"] == []
+    params = {"dyad": "CHN,JPN", "one_report": True}
+    body = client.get("/api/spikes", params=params).json()
+    assert [(s["start"], s["count"]) for s in body["spikes"]] == [("2024-05-13", 7)]
     spike = body["spikes"][0]
-    assert spike["score"] == pytest.approx((6 - spike["baseline_mean"]) / spike["baseline_std"])
-    assert len(spike["event_ids"]) == 7  # every mention behind the six clusters
+    assert spike["score"] == pytest.approx((7 - spike["baseline_mean"]) / spike["baseline_std"])
+    assert len(spike["event_ids"]) == spike["count"]  # the count is its list of events
 
 
 def test_clusters_with_mentions_in_a_duplicate(client) -> None:

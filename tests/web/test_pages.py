@@ -10,7 +10,15 @@ import pytest
 @pytest.mark.parametrize(
     ("path", "words"),
     [
-        ("/", ["Events over time by quad class", "CHN – JPN", "4 days", "CHN-JPN streak"]),
+        (
+            "/",
+            [
+                "Events over time: statements, cooperation and conflict",
+                "CHN – JPN",
+                "4 days",
+                "CHN-JPN streak",
+            ],
+        ),
         ("/dyad?a=CHN&b=JPN", ["Timeline: CHN with JPN", "2024-05-10"]),
         ("/map", ["Senkaku Islands", "Manila", "countries-110m.json"]),
         ("/events?quad_class=4", ["Q4 Material conflict", "events match"]),

@@ -41,6 +41,8 @@ QUERY_NAMES: dict[str, str] = {
     "text": "text",
     "doc_ids": "doc_id",
     "cluster_ids": "cluster_id",
+    "event_classes": "event_class",
+    "min_sources": "min_sources",
 }
 
 
@@ -66,6 +68,8 @@ class EventFilter:
     text: str | None = None  # words in the evidence sentence
     doc_ids: tuple[str, ...] = ()
     cluster_ids: tuple[str, ...] = ()
+    event_classes: tuple[str, ...] = ()  # five classes: statement, verbal_cooperation, ...
+    min_sources: int | None = None  # independent outlets that reported the event's cluster
 
     def __post_init__(self) -> None:
         values = self.query_values()
@@ -107,7 +111,8 @@ class EventFilter:
             raise ConfigError(f"unknown filter field(s): {', '.join(unknown)}")
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
-            if key in ("since", "until", "directed", "text", "min_confidence") or value is None:
+            plain = ("since", "until", "directed", "text", "min_confidence", "min_sources")
+            if key in plain or value is None:
                 kwargs[key] = value
             elif isinstance(value, str):
                 raise ConfigError(f"filter field {key!r} must be a list, got {value!r}")
@@ -129,6 +134,7 @@ class EventFilter:
             "places": "place",
             "doc_ids": "doc",
             "cluster_ids": "cluster",
+            "event_classes": "class",
         }
         for name, label in labels.items():
             values = getattr(self, name)
@@ -141,6 +147,8 @@ class EventFilter:
             parts.append(f"text {self.text!r}")
         if self.min_confidence is not None:
             parts.append(f"confidence >= {self.min_confidence:g}")
+        if self.min_sources:
+            parts.append(f">= {self.min_sources} sources")
         if self.since or self.until:
             parts.append(f"dates {self.since or '…'}..{self.until or '…'}")
         parts.append("|".join(self.modalities) if self.modalities else "any modality")
@@ -169,8 +177,9 @@ def with_period_end(events: pd.DataFrame) -> pd.DataFrame:
     last = _precision_end(first, events["date_precision"])
     span_end, has_span = end_day_numbers(events["date_end"])
     last = np.where(has_span & (span_end > last), span_end, last)
-    days = pd.to_datetime(np.where(known, last, 0), unit="D").where(known)
-    return events.assign(day_end=days.to_numpy())
+    # seconds resolution: a stored date centuries away stays a date (nanoseconds overflow)
+    days = np.where(known, last, 0).astype("datetime64[D]").astype("datetime64[s]")
+    return events.assign(day_end=np.where(known, days, np.datetime64("NaT", "s")))
 
 
 def _precision_end(first: np.ndarray, precision: pd.Series) -> np.ndarray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -50,6 +50,15 @@ ANALYTICS_COLUMNS: tuple[str, ...] = (
     "cluster_id",
     "confidence",
 )
+
+# Read with the events but not events' own columns: the document's publication date (what
+# tells a report from historical background), the cluster's independent sources and the
+# coder's confidence (absent from older stores: read as 1.0). Optional in hand-built frames.
+CONTEXT_COLUMNS: tuple[str, ...] = ("doc_id", "pub_date", "n_sources", "confidence")
+
+# An event that ended this many days before its report was published is historical background
+# ("as early as 2004 ..."): kept and shown, but it does not drive spikes or streaks.
+BACKGROUND_DAYS = 60
 
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 
@@ -127,7 +136,7 @@ def prepare(events: pd.DataFrame) -> pd.DataFrame:
     if _is_prepared(events):
         return events
     out = events.copy(deep=False)
-    for name in ANALYTICS_COLUMNS:
+    for name in (*ANALYTICS_COLUMNS, *CONTEXT_COLUMNS):
         if name not in out.columns and name != "day":
             out[name] = None
     if "day" not in events.columns:
@@ -146,7 +155,7 @@ def prepare(events: pd.DataFrame) -> pd.DataFrame:
 
 def _is_prepared(events: pd.DataFrame) -> bool:
     return (
-        all(c in events.columns for c in ANALYTICS_COLUMNS)
+        all(c in events.columns for c in (*ANALYTICS_COLUMNS, *CONTEXT_COLUMNS))
         and pd.api.types.is_datetime64_any_dtype(events["day"])
         and not (events["date_precision"].isna() & events["event_date"].notna()).any()
     )
@@ -172,6 +181,16 @@ def end_day_numbers(date_end: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     ends = np.array([p if p is not None else 0 for p in parsed] + [0], dtype=np.int64)
     usable = np.array([p is not None for p in parsed] + [False], dtype=bool)
     return ends[codes], usable[codes]
+
+
+def background_mask(events: pd.DataFrame, days: int = BACKGROUND_DAYS) -> np.ndarray:
+    """Events that ended more than ``days`` before their document was published (historical
+    background). Events without a publication date or a date are never background."""
+    pub, has_pub = day_numbers(events["pub_date"])
+    ends, has_end = end_day_numbers(events["event_date"])
+    spans, has_span = end_day_numbers(events["date_end"])
+    last = np.where(has_span & (spans > ends), spans, ends)
+    return cast(np.ndarray, has_pub & has_end & (last < pub - days))
 
 
 def _first_days(event_date: pd.Series) -> pd.Series:

@@ -16,19 +16,35 @@ from typing import Literal, cast
 import numpy as np
 import pandas as pd
 
+from dyadwatch.analytics.classes import class_keys
 from dyadwatch.analytics.filters import EventFilter, filter_mask
-from dyadwatch.analytics.frame import day_numbers, end_day_numbers, prepare
+from dyadwatch.analytics.frame import (
+    BACKGROUND_DAYS,
+    background_mask,
+    day_numbers,
+    end_day_numbers,
+    prepare,
+)
 from dyadwatch.errors import ConfigError
 
 Freq = Literal["day", "week", "month", "year"]
 SpanMode = Literal["start", "every_period"]
 CoarseMode = Literal["exclude", "period_start"]
 Unit = Literal["events", "clusters"]
-GroupBy = Literal["dyad", "actor", "source", "target", "root", "quad", "place"]
+# The counting unit as every table, chart and API response names it: one default (clusters)
+# across the CLI, the Python API, the HTTP API and the dashboard.
+UNIT_LABELS: dict[str, str] = {
+    "clusters": "events (reports of one event counted once)",
+    "events": "reports (every mention counted)",
+}
+UNIT_SHORT: dict[str, str] = {"clusters": "events", "events": "reports"}
+GroupBy = Literal["dyad", "actor", "source", "target", "root", "quad", "class", "place"]
 ActorLevel = Literal["country", "code"]
 
 FREQS: tuple[Freq, ...] = ("day", "week", "month", "year")
-GROUP_BYS: tuple[GroupBy, ...] = ("dyad", "actor", "source", "target", "root", "quad", "place")
+GROUP_BYS: tuple[GroupBy, ...] = (
+    *("dyad", "actor", "source", "target", "root", "quad", "class", "place"),
+)
 
 # How fine a resolution or a date precision is; an event fits a resolution at least as coarse.
 _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -64,6 +80,11 @@ def period_ends(ordinals: np.ndarray, freq: Freq) -> np.ndarray:
     return period_starts(np.asarray(ordinals, dtype=np.int64) + 1, freq) - np.timedelta64(1, "D")
 
 
+def ordinal_of(day: dt.date, freq: Freq) -> int:
+    """Period ordinal of one day (a chart point's period, for its list of events)."""
+    return int(to_ordinals(np.array([(day - _EPOCH).days]), freq)[0])
+
+
 def to_date(value: np.datetime64) -> dt.date:
     return _EPOCH + dt.timedelta(days=int(value.astype("datetime64[D]").astype(np.int64)))
 
@@ -72,18 +93,21 @@ def to_date(value: np.datetime64) -> dt.date:
 class Coverage:
     """What happened to the events a filter matched: counted, or left out and why.
 
-    ``matched`` and ``merged_mentions`` count rows (mentions); the other fields count units
-    (clusters when counting clusters), so ``matched - merged_mentions`` equals the sum of
-    ``counted``, ``undated``, ``too_coarse``, ``outside_range`` and ``no_group``.
+    ``matched``, ``background`` and ``merged_mentions`` count rows (mentions); the other
+    fields count units (clusters when counting clusters), so ``matched - background -
+    merged_mentions`` equals the sum of ``counted``, ``undated``, ``too_coarse``,
+    ``outside_range``, ``uncovered`` and ``no_group``.
     """
 
     rows: int = 0  # rows in the frame
     matched: int = 0  # rows the filter kept
+    background: int = 0  # matched rows dated long before their report (left out by default)
     merged_mentions: int = 0  # matched rows folded into their cluster's representative
     counted: int = 0  # placed in at least one period and group
     undated: int = 0  # no known day: never in a series
     too_coarse: int = 0  # dated to a month/year, finer resolution asked, coarse="exclude"
-    outside_range: int = 0  # dated outside the periods shown (since/until/as_of)
+    outside_range: int = 0  # dated outside the periods shown (since/until/as_of/coverage)
+    uncovered: int = 0  # dated only in periods without documents (missing, not zero)
     no_group: int = 0  # lacks the grouped field (a dyad without target, no place)
     coarse_placed: int = 0  # counted at the start of their period (coarse="period_start")
     spread_spans: int = 0  # counted in every period of their span (spans="every_period")
@@ -92,10 +116,12 @@ class Coverage:
     def notes(self) -> list[str]:
         """Plain sentences about everything not counted at face value (empty when none)."""
         texts = {
+            "background": "events dated long before their report (historical background) left out",
             "merged_mentions": "mentions merged into their event cluster",
             "undated": "events without a known date left out",
             "too_coarse": "events dated only to a month or year left out at this resolution",
             "outside_range": "events dated outside the periods shown left out",
+            "uncovered": "events dated in periods no stored document reports left out",
             "no_group": "events lacking the grouped field left out",
             "coarse_placed": "events dated only to a month or year counted at their period "
             "start (column 'coarse')",
@@ -123,6 +149,8 @@ class Placements:
     coarse: np.ndarray  # the row is dated more coarsely than ``freq``
     events: pd.DataFrame  # the prepared events frame (all rows)
     coverage: Coverage
+    documents: np.ndarray | None  # documents published in each period shown (None: unknown)
+    reported: np.ndarray | None  # per period shown: documents could report it (None: unknown)
     _cluster_codes: np.ndarray = field(repr=False)  # cluster code of every row
     _members: np.ndarray = field(repr=False)  # matched rows sorted by cluster code
 
@@ -146,9 +174,22 @@ class Placements:
             (starts < np.datetime64(self.first_day)) | (ends > np.datetime64(self.last_day)),
         )
 
+    def covered(self) -> np.ndarray:
+        """Per period shown: the store holds documents that report it as news (published in
+        it or up to :data:`~.frame.BACKGROUND_DAYS` after it); always True when unknown."""
+        if self.reported is None:
+            return np.ones(self.n_periods, dtype=bool)
+        return self.reported
+
     def event_ids(self, rows: np.ndarray) -> tuple[str, ...]:
-        """Ids of the events behind counted ``rows``: in cluster mode, every matched mention of
-        the counted clusters, so an analyst sees all the evidence."""
+        """Ids of the units counted at ``rows``: one per event, or per cluster (its
+        representative), so a count and its list of events always agree."""
+        ids = self.events["id"].to_numpy()
+        return tuple(sorted({str(i) for i in ids[rows]}))
+
+    def mention_ids(self, rows: np.ndarray) -> tuple[str, ...]:
+        """Ids of every matched mention behind counted ``rows``: in cluster mode all the
+        mentions of the counted clusters, so an analyst sees all the evidence."""
         ids = self.events["id"].to_numpy()
         if self.unit == "events" or len(rows) == 0:
             return tuple(sorted({str(i) for i in ids[rows]}))
@@ -173,6 +214,8 @@ def place_events(
     coarse: CoarseMode = "exclude",
     end: dt.date | None = None,
     covered: tuple[dt.date, dt.date] | None = None,
+    documents: pd.Series | None = None,
+    background: bool = False,
 ) -> Placements:
     """Place the events ``flt`` keeps into (group, period) cells.
 
@@ -181,6 +224,14 @@ def place_events(
     placeable day (span ends included), whichever applies first in that order. A caller that
     passes only pre-selected events (filtered in SQL) passes ``covered``, the first and last
     day of the whole data, in place of what the frame would show.
+
+    ``documents`` (documents per publication day, e.g. from
+    :func:`~.loading.documents_per_day`) makes the placement coverage-aware. A day is
+    *covered* when documents published on it or up to :data:`~.frame.BACKGROUND_DAYS` later
+    could report it as news; the periods shown run from the first to the last covered day,
+    and events in periods without coverage are left out as *uncovered* (missing, not zero).
+    Events dated long before their report (:func:`~.frame.background_mask`) are left out
+    unless ``background`` is true.
     """
     _check_choice(freq, FREQS, "freq")
     _check_choice(by, (*GROUP_BYS, None), "by")
@@ -197,11 +248,18 @@ def place_events(
     placeable = known & (fits | (coarse == "period_start"))
     span_end, has_end = end_day_numbers(ev["date_end"])
     good_span = has_end & (span_end >= days) & known
+    doc_days = _document_days(documents)
+    if covered is None and doc_days is not None and len(doc_days):
+        covered = (doc_days[0] - dt.timedelta(days=BACKGROUND_DAYS), doc_days[-1])
+    # historical background neither counts nor stretches the periods shown
+    old_all = np.zeros(len(ev), dtype=bool) if background else background_mask(ev)
     first, last, first_day, last_day = _extent(
-        days, placeable, span_end, good_span, flt, end, covered, freq
+        days, placeable & ~old_all, span_end, good_span, flt, end, covered, freq
     )
 
-    matched = np.flatnonzero(filter_mask(ev, flt))
+    keep = filter_mask(ev, flt)
+    old = old_all & keep
+    matched = np.flatnonzero(keep & ~old)
     cluster_codes = _cluster_codes(ev)
     ids = ev["id"].to_numpy()
     if unit == "clusters":
@@ -231,6 +289,17 @@ def place_events(
     outside = cand[~inside]
     cand, lo, hi, spread = cand[inside], lo[inside], hi[inside], spread[inside]
 
+    per_period = _documents_per_period(documents, first, last, freq)
+    reported = _reported_periods(doc_days, first, last, freq)
+    uncovered = np.zeros(0, dtype=np.int64)
+    if reported is not None and len(cand):
+        # clip each interval to covered periods; a unit with none left is uncovered
+        has_docs = reported
+        running = np.concatenate([[0], np.cumsum(has_docs)])
+        any_ok = running[hi - first + 1] - running[lo - first] > 0
+        uncovered = cand[~any_ok]
+        cand, lo, hi, spread = cand[any_ok], lo[any_ok], hi[any_ok], spread[any_ok]
+
     pair_rows, pair_groups, labels = _groups(ev, cand, by, directed, level)
     grouped = np.isin(cand, pair_rows)
     pos = np.searchsorted(cand, pair_rows)  # cand is sorted: map pairs back to their intervals
@@ -239,16 +308,22 @@ def place_events(
     offsets = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
     ordinal = np.repeat(lo[pos], lengths) + offsets
     row = np.repeat(pair_rows, lengths)
+    group_codes = np.repeat(pair_groups, lengths)
+    if reported is not None:  # a span's periods without coverage are missing, not counted
+        inside_docs = reported[ordinal - first]
+        ordinal, row, group_codes = ordinal[inside_docs], row[inside_docs], group_codes[inside_docs]
     counted = cand[grouped]
     spread_counted = counted[spread[grouped] & (hi[grouped] > lo[grouped])]
     coverage = Coverage(
         rows=len(ev),
-        matched=len(matched),
+        matched=len(matched) + int(old.sum()),
+        background=int(old.sum()),
         merged_mentions=len(matched) - len(reps),
         counted=len(counted),
         undated=len(undated),
         too_coarse=len(too_coarse),
         outside_range=len(outside),
+        uncovered=len(uncovered),
         no_group=len(cand) - len(counted),
         coarse_placed=int((~fits[counted]).sum()),
         spread_spans=len(spread_counted) if spans == "every_period" else 0,
@@ -265,12 +340,14 @@ def place_events(
         first_day=first_day,
         last_day=last_day,
         labels=labels,
-        group=np.repeat(pair_groups, lengths),
+        group=group_codes,
         ordinal=ordinal,
         row=row,
         coarse=~fits[row],
         events=ev,
         coverage=coverage,
+        documents=per_period,
+        reported=reported,
         _cluster_codes=cluster_codes,
         _members=members,
     )
@@ -322,6 +399,52 @@ def _extent(
         _EPOCH + dt.timedelta(days=first_day),
         _EPOCH + dt.timedelta(days=last_day),
     )
+
+
+def _document_days(documents: pd.Series | None) -> list[dt.date] | None:
+    """The days with documents, sorted (None when coverage is unknown)."""
+    if documents is None:
+        return None
+    days = pd.to_datetime(pd.Series(documents.index))[documents.to_numpy() > 0]
+    return sorted(d.date() for d in days)
+
+
+def _reported_periods(
+    doc_days: list[dt.date] | None, first: int, last: int, freq: Freq
+) -> np.ndarray | None:
+    """Per period ``first..last``: some day of it lies within BACKGROUND_DAYS before a
+    publication day (None when coverage is unknown)."""
+    if doc_days is None:
+        return None
+    n = max(last - first + 1, 0)
+    out = np.zeros(n, dtype=bool)
+    if n == 0 or not doc_days:
+        return out
+    pub = np.array([(d - _EPOCH).days for d in doc_days], dtype=np.int64)
+    lo_day, hi_day = int(pub.min()) - BACKGROUND_DAYS, int(pub.max())
+    marks = np.zeros(hi_day - lo_day + 2, dtype=np.int64)
+    np.add.at(marks, pub - BACKGROUND_DAYS - lo_day, 1)  # each publication covers
+    np.add.at(marks, pub + 1 - lo_day, -1)  # [pub - BACKGROUND_DAYS, pub]
+    covered_days = np.flatnonzero(np.cumsum(marks)[:-1] > 0) + lo_day
+    ordinals = np.unique(to_ordinals(covered_days, freq)) - first
+    out[ordinals[(ordinals >= 0) & (ordinals < n)]] = True
+    return out
+
+
+def _documents_per_period(
+    documents: pd.Series | None, first: int, last: int, freq: Freq
+) -> np.ndarray | None:
+    """Documents published in each period ``first..last`` (None when coverage is unknown)."""
+    if documents is None:
+        return None
+    n = max(last - first + 1, 0)
+    if n == 0 or len(documents) == 0:
+        return np.zeros(n, dtype=np.int64)
+    day_no, known = day_numbers(pd.Series(documents.index))
+    ordinals = to_ordinals(day_no[known], freq) - first
+    counts = documents.to_numpy(dtype=np.int64)[known]
+    inside = (ordinals >= 0) & (ordinals < n)
+    return np.bincount(ordinals[inside], weights=counts[inside], minlength=n).astype(np.int64)
 
 
 def _cluster_codes(ev: pd.DataFrame) -> np.ndarray:
@@ -402,6 +525,8 @@ def _groups(
         return rows, codes.astype(np.int64), labels
     if by == "root":
         keys = ev["root_code"].astype(object).to_numpy()[rows]
+    elif by == "class":
+        keys = class_keys(ev)[rows]
     elif by == "quad":
         quads = pd.to_numeric(ev["quad_class"], errors="coerce").to_numpy(dtype=float)[rows]
         quad_names = {1.0: "1", 2.0: "2", 3.0: "3", 4.0: "4"}  # anything else has no group

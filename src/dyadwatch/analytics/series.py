@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from dyadwatch.analytics.classes import STATEMENT_ROOTS
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import (
     ActorLevel,
@@ -23,6 +24,7 @@ from dyadwatch.analytics.periods import (
     Placements,
     SpanMode,
     Unit,
+    ordinal_of,
     period_ends,
     place_events,
 )
@@ -37,6 +39,8 @@ SERIES_COLUMNS = (
     "conflict_share",
     "coarse",
     "partial",
+    "documents",
+    "per_1000",
 )
 
 
@@ -49,6 +53,28 @@ class SeriesResult:
     unit: Unit
     by: GroupBy | None
     coverage: Coverage
+    placements: Placements | None = None
+
+    def event_ids_at(self, group: str, period: dt.date) -> tuple[str, ...]:
+        """The events counted in one point (group, period start): as many as its ``count``
+        (one per cluster when counting clusters: its representative)."""
+        placed = self.placements
+        if placed is None or group not in placed.labels:
+            return ()
+        code = placed.labels.index(group)
+        ordinal = ordinal_of(period, placed.freq)
+        rows = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
+        return placed.event_ids(rows)
+
+    def mention_ids_at(self, group: str, period: dt.date) -> tuple[str, ...]:
+        """Every mention behind one point (all reports of its clusters)."""
+        placed = self.placements
+        if placed is None or group not in placed.labels:
+            return ()
+        code = placed.labels.index(group)
+        ordinal = ordinal_of(period, placed.freq)
+        rows = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
+        return placed.mention_ids(rows)
 
     def groups(self) -> list[str]:
         """Group labels, busiest first."""
@@ -72,15 +98,23 @@ def series(
     spans: SpanMode = "start",
     coarse: CoarseMode = "exclude",
     covered: tuple[dt.date, dt.date] | None = None,
+    documents: pd.Series | None = None,
+    background: bool = False,
 ) -> SeriesResult:
     """Counts, Goldstein sum and mean, and conflict share per group and period.
 
     ``count`` counts events (rows, i.e. mentions) or clusters (distinct ``cluster_id``; a row
-    without one is its own cluster). ``conflict_share`` is quad classes 3+4 over all counted.
+    without one is its own cluster). ``conflict_share`` is quad classes 3+4 over all counted
+    but statements (root 01).
     ``coarse`` counts the events in ``count`` dated only to a coarser period and placed at its
     start (only with ``coarse="period_start"``). ``partial`` marks a first or last period that
     the data covers only in part (a week series over data starting on a Friday), whose count is
-    therefore low. Options are described in docs/indicators.md.
+    therefore low. With ``documents`` (documents per publication day) the series covers
+    only periods the store's documents report (a period without any is missing, not zero),
+    ``documents`` says how many were published in it and ``per_1000`` is ``count`` per 1,000
+    of them (empty when none was). Events dated long before
+    their report are left out unless ``background``. Options are described in
+    docs/indicators.md.
     """
     placed = place_events(
         events,
@@ -93,8 +127,10 @@ def series(
         spans=spans,
         coarse=coarse,
         covered=covered,
+        documents=documents,
+        background=background,
     )
-    return SeriesResult(series_frame(placed), freq, unit, by, placed.coverage)
+    return SeriesResult(series_frame(placed), freq, unit, by, placed.coverage, placed)
 
 
 def series_frame(placed: Placements) -> pd.DataFrame:
@@ -117,8 +153,10 @@ def series_frame(placed: Placements) -> pd.DataFrame:
     count = tally()
     gold_sum = tally(has_score, goldstein[has_score])
     gold_n = tally(has_score)
+    # statements (CAMEO root 01) are neither cooperation nor conflict: not in the share
+    statement = ev["root_code"].astype(object).isin(STATEMENT_ROOTS).to_numpy()[placed.row]
     conflict = tally(has_quad & (quad >= 3))
-    quad_n = tally(has_quad)
+    quad_n = tally(has_quad & ~statement)
     coarse = tally(placed.coarse)
     with np.errstate(invalid="ignore", divide="ignore"):
         gold_mean = np.where(gold_n > 0, gold_sum / np.maximum(gold_n, 1), np.nan)
@@ -145,6 +183,16 @@ def series_frame(placed: Placements) -> pd.DataFrame:
     rank = np.empty(n_groups, dtype=np.int64)
     rank[order] = np.arange(n_groups)
     frame["_rank"] = np.repeat(rank, n_periods)
+    if placed.documents is None:
+        frame["documents"] = np.nan
+        frame["per_1000"] = np.nan
+    else:
+        docs = np.tile(placed.documents.astype(float), n_groups)
+        frame["documents"] = docs
+        with np.errstate(invalid="ignore", divide="ignore"):
+            frame["per_1000"] = np.where(docs > 0, frame["count"] * 1000.0 / docs, np.nan)
+        # periods nothing could report are missing, not zero
+        frame = frame.loc[np.tile(placed.covered(), n_groups)]
     frame = frame.sort_values(["_rank", "period"], kind="stable").drop(columns="_rank")
     return frame.reset_index(drop=True)
 
@@ -161,5 +209,7 @@ def _empty_frame() -> pd.DataFrame:
             "conflict_share": pd.Series(dtype=float),
             "coarse": pd.Series(dtype=np.int64),
             "partial": pd.Series(dtype=bool),
+            "documents": pd.Series(dtype=float),
+            "per_1000": pd.Series(dtype=float),
         }
     )

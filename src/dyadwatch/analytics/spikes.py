@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -48,7 +49,9 @@ class Spike:
     baseline_mean: float
     baseline_std: float  # after the floors: the denominator of the score
     score: float
-    event_ids: tuple[str, ...]  # the events behind the count
+    event_ids: tuple[str, ...]  # one per unit counted (event, or cluster representative)
+    mention_ids: tuple[str, ...] = ()  # every matched mention behind the count
+    documents: int | None = None  # documents published in the period (None: unknown)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class SpikeResult:
     scores: pd.DataFrame  # group, period, count, baseline_mean, baseline_std, score (NaN: no
     #  baseline yet), spike (bool): every group and period, for tables and charts
     coverage: Coverage
+    unit: Unit = "clusters"  # what ``count`` counts (UNIT_LABELS names it)
 
 
 def spikes(
@@ -75,15 +79,20 @@ def spikes(
     spans: SpanMode = "start",
     coarse: CoarseMode = "exclude",
     covered: tuple[dt.date, dt.date] | None = None,
+    documents: pd.Series | None = None,
+    background: bool = False,
     window: int | None = None,
     min_periods: int | None = None,
     threshold: float = 3.0,
     min_count: int = 3,
     min_std: float = 1.0,
+    one_report: bool = False,
 ) -> SpikeResult:
     """Periods whose count scores at least ``threshold`` against the trailing baseline.
 
     ``window`` defaults to :data:`DEFAULT_WINDOW` for ``freq``; ``min_periods`` to half of it.
+    With ``documents`` (per publication day) only periods with documents are scored and form
+    baselines, and the baseline is scaled to the period's documents (see the module doc).
     """
     placed = place_events(
         events,
@@ -96,6 +105,8 @@ def spikes(
         spans=spans,
         coarse=coarse,
         covered=covered,
+        documents=documents,
+        background=background,
     )
     return spikes_of(
         placed,
@@ -104,6 +115,7 @@ def spikes(
         threshold=threshold,
         min_count=min_count,
         min_std=min_std,
+        one_report=one_report,
     )
 
 
@@ -115,8 +127,12 @@ def spikes_of(
     threshold: float = 3.0,
     min_count: int = 3,
     min_std: float = 1.0,
+    one_report: bool = False,
 ) -> SpikeResult:
-    """Spikes over already placed events (see :func:`spikes`)."""
+    """Spikes over already placed events (see :func:`spikes`). A spike's events must come from
+    at least two documents, none of which holds more than half of them: one long article
+    listing many events (a monthly round-up) is one report, not a burst (``one_report=True``
+    accepts such spikes)."""
     window = window if window is not None else DEFAULT_WINDOW[placed.freq]
     min_periods = min_periods if min_periods is not None else max(window // 2, 2)
     if window < 2 or not 2 <= min_periods <= window:
@@ -128,11 +144,21 @@ def spikes_of(
     n_groups, n_periods = len(placed.labels), placed.n_periods
     if n_periods == 0 or n_groups == 0:
         return SpikeResult(
-            placed.freq, placed.by, window, threshold, (), _empty_scores(), placed.coverage
+            placed.freq,
+            placed.by,
+            window,
+            threshold,
+            (),
+            _empty_scores(),
+            placed.coverage,
+            placed.unit,
         )
     cell = placed.group * n_periods + (placed.ordinal - placed.first)
     counts = np.bincount(cell, minlength=n_groups * n_periods).reshape(n_groups, n_periods)
-    mean, std, score = baseline_scores(counts, window, min_periods, min_std)
+    if placed.documents is None:
+        mean, std, score = baseline_scores(counts, window, min_periods, min_std)
+    else:
+        mean, std, score = covered_scores(counts, placed.documents, window, min_periods, min_std)
     with np.errstate(invalid="ignore"):
         is_spike = (score >= threshold) & (counts >= min_count)
 
@@ -141,10 +167,22 @@ def spikes_of(
     starts = placed.starts()
     ends = period_ends(np.arange(placed.first, placed.last + 1), placed.freq)
     found: list[Spike] = []
+    doc_ids = placed.events["doc_id"].to_numpy(dtype=object)
     for g, t in zip(*np.nonzero(is_spike), strict=True):
         flat = int(g) * n_periods + int(t)
         a = np.searchsorted(sorted_cells, flat, side="left")
         b = np.searchsorted(sorted_cells, flat, side="right")
+        rows = placed.row[order[a:b]]
+        if not one_report:
+            # rows without a document (hand-built frames) count as documents of their own
+            docs = [
+                d if isinstance(d, str) else f"\x00{r}"
+                for d, r in zip(doc_ids[rows], rows, strict=True)
+            ]
+            _, per_doc = np.unique(np.array(docs, dtype=object).astype(str), return_counts=True)
+            if len(per_doc) < 2 or 2 * int(per_doc.max()) > counts[g, t]:
+                is_spike[g, t] = False
+                continue
         found.append(
             Spike(
                 group=placed.labels[g],
@@ -155,6 +193,8 @@ def spikes_of(
                 baseline_std=float(std[g, t]),
                 score=float(score[g, t]),
                 event_ids=placed.event_ids(placed.row[order[a:b]]),
+                mention_ids=placed.mention_ids(placed.row[order[a:b]]),
+                documents=None if placed.documents is None else int(placed.documents[t]),
             )
         )
     found.sort(key=lambda s: (-s.score, s.start, s.group))
@@ -169,8 +209,18 @@ def spikes_of(
             "spike": is_spike.ravel(),
         }
     )
+    if placed.documents is not None:  # periods without documents are missing, not zero
+        scores["documents"] = np.tile(placed.documents, n_groups)
+        scores = scores.loc[scores["documents"] > 0].reset_index(drop=True)
     return SpikeResult(
-        placed.freq, placed.by, window, threshold, tuple(found), scores, placed.coverage
+        placed.freq,
+        placed.by,
+        window,
+        threshold,
+        tuple(found),
+        scores,
+        placed.coverage,
+        placed.unit,
     )
 
 
@@ -202,6 +252,56 @@ def baseline_scores(
     floored = np.where(enough, floored, np.nan)
     score = (counts - mean) / floored
     return mean, floored, score
+
+
+def covered_scores(
+    counts: np.ndarray, documents: np.ndarray, window: int, min_periods: int, min_std: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`baseline_scores` over the periods with documents only, the baseline scaled to
+    each period's documents.
+
+    The trailing window is the ``window`` previous *covered* periods. Its mean count is
+    scaled by ``documents / mean documents`` of the window, so a day with twice the usual
+    reporting is expected to have twice the events; the std is scaled alike. Periods without
+    documents get NaN (no score, and not part of any baseline).
+    """
+    counts = np.asarray(counts, dtype=np.int64)
+    docs = np.asarray(documents, dtype=np.int64)
+    keep = np.flatnonzero(docs > 0)
+    shape = counts.shape
+    mean = np.full(shape, np.nan)
+    std = np.full(shape, np.nan)
+    score = np.full(shape, np.nan)
+    if len(keep) == 0:
+        return mean, std, score
+    sub = counts[:, keep]
+    raw_mean, _, _ = baseline_scores(sub, window, min_periods, min_std)
+    raw_std = _trailing_std(sub, window)
+    doc_mean, _, _ = baseline_scores(docs[keep][None, :], window, min_periods, min_std)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        factor = docs[keep][None, :] / doc_mean
+    expected = raw_mean * factor
+    floored = np.maximum(np.maximum(raw_std * factor, np.sqrt(expected)), min_std)
+    floored = np.where(np.isnan(expected), np.nan, floored)
+    mean[:, keep] = expected
+    std[:, keep] = floored
+    score[:, keep] = (sub - expected) / floored
+    return mean, std, score
+
+
+def _trailing_std(counts: np.ndarray, window: int) -> np.ndarray:
+    """Sample std of the ``window`` periods before each period (NaN with fewer than 2)."""
+    zeros = np.zeros((counts.shape[0], 1), dtype=np.int64)
+    csum = np.concatenate([zeros, np.cumsum(counts, axis=1)], axis=1)
+    csq = np.concatenate([zeros, np.cumsum(counts * counts, axis=1)], axis=1)
+    t = np.arange(counts.shape[1])
+    lo = np.maximum(t - window, 0)
+    n = (t - lo).astype(float)
+    total = (csum[:, t] - csum[:, lo]).astype(float)
+    squares = (csq[:, t] - csq[:, lo]).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        var = (squares - total * total / n) / (n - 1)
+    return cast(np.ndarray, np.sqrt(np.maximum(var, 0.0)))
 
 
 def _empty_scores() -> pd.DataFrame:

@@ -41,7 +41,8 @@ class Streak:
     end: dt.date  # last day of the last period
     length: int  # number of periods
     count: int  # events (or clusters) counted over the streak; a span counts once per period
-    event_ids: tuple[str, ...]  # the events behind it
+    event_ids: tuple[str, ...]  # one per unit counted (event, or cluster representative)
+    mention_ids: tuple[str, ...] = ()  # every matched mention behind it
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class StreakResult:
     as_of: dt.date | None  # last day considered (None when there is no data)
     groups: tuple[GroupStreaks, ...]  # longest streak first
     coverage: Coverage
+    unit: Unit = "clusters"  # what ``count`` counts (UNIT_LABELS names it)
 
     def longest(self) -> Streak | None:
         """The longest streak over all groups (most recent on a tie)."""
@@ -74,10 +76,11 @@ def streaks(
     by: GroupBy | None = None,
     directed: bool = False,
     level: ActorLevel = "country",
-    unit: Unit = "events",
+    unit: Unit = "clusters",
     spans: SpanMode = "every_period",
     coarse: CoarseMode = "exclude",
     covered: tuple[dt.date, dt.date] | None = None,
+    background: bool = False,
     min_count: int = 1,
     min_length: int = 1,
     as_of: dt.date | None = None,
@@ -85,9 +88,9 @@ def streaks(
     """Runs of consecutive periods with at least ``min_count`` matching events, per group.
 
     Events after ``as_of`` are ignored (spans are cut at it), so the answer is what was known
-    to hold on that date. A streak is about presence, so by default every mention places its
-    day (``unit="events"``): counting clusters keeps one date per cluster and can break a
-    streak of daily reports that the store merged into one cluster. Streaks shorter than
+    to hold on that date. Clusters are counted by default, like every indicator: the store
+    only merges reports of one event on one day, so daily reports keep every day. Events
+    dated long before their report are left out unless ``background``. Streaks shorter than
     ``min_length`` are not listed but still count for ``longest`` and ``current``.
     """
     placed = place_events(
@@ -102,6 +105,7 @@ def streaks(
         coarse=coarse,
         covered=covered,
         end=as_of,
+        background=background,
     )
     return streaks_of(placed, min_count=min_count, min_length=min_length)
 
@@ -115,7 +119,9 @@ def streaks_of(
     """Streaks over already placed events (see :func:`streaks`)."""
     n_groups, n_periods = len(placed.labels), placed.n_periods
     if n_periods == 0:
-        return StreakResult(placed.freq, placed.by, placed.last_day, (), placed.coverage)
+        return StreakResult(
+            placed.freq, placed.by, placed.last_day, (), placed.coverage, placed.unit
+        )
     cell = placed.group * n_periods + (placed.ordinal - placed.first)
     counts = np.bincount(cell, minlength=n_groups * n_periods).reshape(n_groups, n_periods)
     order = np.argsort(cell, kind="stable")
@@ -143,7 +149,9 @@ def streaks_of(
             )
         )
     found.sort(key=lambda gs: (-(gs.longest.length if gs.longest else 0), gs.group))
-    return StreakResult(placed.freq, placed.by, placed.last_day, tuple(found), placed.coverage)
+    return StreakResult(
+        placed.freq, placed.by, placed.last_day, tuple(found), placed.coverage, placed.unit
+    )
 
 
 def _runs(active: np.ndarray) -> list[tuple[int, int]]:
@@ -174,4 +182,5 @@ def _streak(
         length=hi - lo + 1,
         count=int(counts[lo : hi + 1].sum()),
         event_ids=placed.event_ids(placed.row[order[a:b]]),
+        mention_ids=placed.mention_ids(placed.row[order[a:b]]),
     )

@@ -16,7 +16,7 @@ import pandas as pd
 from rich import box
 from rich.table import Table
 
-from dyadwatch.analytics.periods import Coverage, GroupBy
+from dyadwatch.analytics.periods import UNIT_LABELS, UNIT_SHORT, Coverage, GroupBy
 from dyadwatch.analytics.series import SeriesResult
 from dyadwatch.analytics.spikes import SpikeResult
 from dyadwatch.analytics.streaks import Streak, StreakResult
@@ -53,13 +53,15 @@ def coverage_lines(coverage: Coverage) -> list[str]:
 def series_table(
     result: SeriesResult, *, top: int = 10, title: str = "", nonzero: bool = False
 ) -> Table:
-    unit = "clusters" if result.unit == "clusters" else "events"
-    table = _table(title or f"Series per {result.freq} ({unit})")
+    unit = UNIT_SHORT[result.unit]
+    table = _table((title or f"Series per {result.freq}") + f" — unit: {UNIT_LABELS[result.unit]}")
     show_coarse = bool(result.frame["coarse"].any())
+    show_docs = bool(result.frame["documents"].notna().any())
     for name, justify in (
         ("group", "left"),
         ("period", "left"),
         (unit, "right"),
+        *((("documents", "right"), (f"{unit} per 1,000 docs", "right")) if show_docs else ()),
         ("Goldstein sum", "right"),
         ("Goldstein mean", "right"),
         ("conflict share", "right"),
@@ -76,6 +78,7 @@ def series_table(
             display_label(result.by, str(row["group"])),
             period + (" (partial)" if row["partial"] else ""),
             str(row["count"]),
+            *((_num(row["documents"], 0), _num(row["per_1000"], 1)) if show_docs else ()),
             _num(row["goldstein_sum"], 1) if row["count"] else "0",
             _num(row["goldstein_mean"], 2),
             _pct(row["conflict_share"]),
@@ -101,7 +104,7 @@ def streak_tables(result: StreakResult, *, top: int = 10) -> list[Table]:
             str(cur.length) if cur else "0",
             str(cur.start) if cur else _DASH,
         )
-    listing = _table(f"Streaks, longest first (top {top})")
+    listing = _table(f"Streaks, longest first (top {top}); count: {UNIT_LABELS[result.unit]}")
     for name in ("group", "length", "from", "to", "count", "events"):
         listing.add_column(name, justify="right" if name in ("length", "count") else "left")
     every = sorted(
@@ -123,7 +126,7 @@ def streak_tables(result: StreakResult, *, top: int = 10) -> list[Table]:
 def spikes_table(result: SpikeResult, *, top: int = 20) -> Table:
     table = _table(
         f"Spikes per {result.freq}: score >= {result.threshold:g} against the previous "
-        f"{result.window} {result.freq}s"
+        f"{result.window} {result.freq}s; count: {UNIT_LABELS[result.unit]}"
     )
     for name in ("group", "period", "count", "baseline mean", "baseline std", "score", "events"):
         table.add_column(name, justify="left" if name in ("group", "period", "events") else "right")
@@ -233,6 +236,31 @@ def spikes_records(result: SpikeResult) -> list[dict[str, Any]]:
         }
         for s in result.spikes
     ]
+
+
+def event_id_list(value: Any) -> list[str]:
+    """The event ids stored with an alert (a JSON list, or a list)."""
+    return _event_ids(value)
+
+
+def event_lines(store: Any, ids: list[str]) -> list[str]:
+    """One line per event: date, dyad, code and its evidence sentence (shortened)."""
+    if not ids:
+        return []
+    frame = store.sql(
+        "SELECT id, event_date, source_code, target_code, code, evidence_text FROM events "
+        "WHERE id IN (SELECT unnest(?)) ORDER BY day NULLS LAST, id",
+        [ids],
+    )
+    lines = []
+    for row in frame.to_dict("records"):
+        text = " ".join(str(row["evidence_text"]).split())
+        text = text if len(text) <= 100 else text[:99] + "…"
+        target = row["target_code"] or _DASH
+        lines.append(
+            f"{row['event_date'] or 'undated'} {row['source_code']}->{target} {row['code']}: {text}"
+        )
+    return lines
 
 
 def records_csv(records: list[dict[str, Any]]) -> str:

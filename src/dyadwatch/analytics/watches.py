@@ -17,13 +17,14 @@ import json
 import uuid
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, cast
+from typing import Any, Literal, Protocol
 
 import pandas as pd
 
 from dyadwatch.analytics.filters import EventFilter, filter_mask
 from dyadwatch.analytics.frame import ANALYTICS_COLUMNS as ANALYTICS_COLUMNS  # re-exported
 from dyadwatch.analytics.frame import prepare
+from dyadwatch.analytics.loading import load_events as load_events  # re-exported
 from dyadwatch.analytics.periods import FREQS, Freq, Unit
 from dyadwatch.analytics.spikes import spikes
 from dyadwatch.analytics.streaks import streaks
@@ -48,7 +49,7 @@ class AnalyticsStore(Protocol):
 class StreakRule:
     min_length: int
     freq: Freq = "day"
-    unit: Unit = "events"  # presence: every mention places its day (see streaks)
+    unit: Unit = "clusters"  # the one default unit (reports of one event count once)
     kind: Literal["streak"] = "streak"
 
 
@@ -73,7 +74,7 @@ Rule = StreakRule | SpikeRule | FirstRule
 def parse_rule(text: str, *, unit: Unit | None = None) -> Rule:
     """``streak:7``, ``streak:4:week``, ``spike:3.5``, ``spike:4:week`` or ``first``.
 
-    ``unit`` defaults to mentions for streaks (presence) and clusters for spikes (counts).
+    ``unit`` defaults to clusters, the unit of every indicator.
     """
     parts = [p.strip() for p in text.strip().lower().split(":")]
     kind, args = parts[0], parts[1:]
@@ -86,7 +87,7 @@ def parse_rule(text: str, *, unit: Unit | None = None) -> Rule:
                 length = int(args[0])
                 if length < 1:
                     raise ValueError(args[0])
-                return StreakRule(length, freq, unit or "events")
+                return StreakRule(length, freq, unit or "clusters")
             score = float(args[0])
             if not score > 0:
                 raise ValueError(args[0])
@@ -131,12 +132,56 @@ def describe_rule(rule: Rule) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """What an event must have to count for a watch: one false event must not raise (or
+    silence) an alert. ``min_confidence`` is the coder's confidence (1.0 on stores without
+    it); ``min_sources`` the independent outlets that reported the event's cluster (copies of
+    one wire story count once)."""
+
+    min_confidence: float = 0.0
+    min_sources: int = 1
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence must be in [0, 1], got {self.min_confidence}")
+        if self.min_sources < 1:
+            raise ConfigError(f"min_sources must be at least 1, got {self.min_sources}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Only what differs from the defaults (stored beside the rule)."""
+        out: dict[str, Any] = {}
+        if self.min_confidence > 0:
+            out["min_confidence"] = self.min_confidence
+        if self.min_sources > 1:
+            out["min_sources"] = self.min_sources
+        return out
+
+    def describe(self) -> str:
+        parts = []
+        if self.min_confidence > 0:
+            parts.append(f"confidence >= {self.min_confidence:g}")
+        if self.min_sources > 1:
+            parts.append(f">= {self.min_sources} independent sources")
+        return ", ".join(parts)
+
+    def keep(self, events: pd.DataFrame) -> pd.DataFrame:
+        """The events that meet the requirements (all of them with the defaults)."""
+        if self.min_confidence <= 0 and self.min_sources <= 1:
+            return events
+        confidence = pd.to_numeric(events["confidence"], errors="coerce").fillna(1.0)
+        sources = pd.to_numeric(events["n_sources"], errors="coerce").fillna(1)
+        mask = (confidence >= self.min_confidence) & (sources >= self.min_sources)
+        return events.loc[mask.to_numpy()]
+
+
+@dataclass(frozen=True, slots=True)
 class Watch:
     name: str
     filter: EventFilter
     rule: Rule
     id: str = field(default_factory=lambda: "w-" + uuid.uuid4().hex[:12])
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    evidence: Evidence = field(default_factory=Evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +228,7 @@ def evaluate_watch(
     now = now or dt.datetime.now(dt.UTC)
     new = set(new_event_ids)
     rule, flt = watch.rule, watch.filter
+    events = watch.evidence.keep(prepare(events))
     found: list[Alert] = []
 
     def alert(
@@ -210,7 +256,7 @@ def evaluate_watch(
         result = streaks(events, flt, freq=rule.freq, unit=rule.unit, min_length=rule.min_length)
         for group in result.groups:
             for s in group.streaks:
-                if new.isdisjoint(s.event_ids):
+                if new.isdisjoint(s.mention_ids):
                     continue
                 still = " and running" if s == group.current else ""
                 alert(
@@ -233,7 +279,7 @@ def evaluate_watch(
             min_count=rule.min_count,
         )
         for sp in sorted(result_sp.spikes, key=lambda x: x.start):
-            if new.isdisjoint(sp.event_ids):
+            if new.isdisjoint(sp.mention_ids):
                 continue
             alert(
                 "spike",
@@ -311,24 +357,6 @@ def check_watches(
     return list(unique.values())
 
 
-def load_events(store: AnalyticsStore, columns: Sequence[str] = ANALYTICS_COLUMNS) -> pd.DataFrame:
-    """Every stored event (all modalities), with only the columns the analytics read.
-
-    Read through Arrow when the store exposes its DuckDB connection: repeated strings (actor
-    codes, roots, places) then share one Python object each, which halves the peak memory
-    of a million-event store compared with a plain DataFrame fetch.
-    """
-    query = f"SELECT {', '.join(columns)} FROM events ORDER BY id"
-    try:
-        con = getattr(store, "con", None)
-        if con is not None and hasattr(con, "sql"):
-            table = con.sql(query).to_arrow_table()
-            return cast(pd.DataFrame, table.to_pandas(date_as_object=False))
-        return store.sql(query)
-    except Exception as exc:  # the store's driver errors are not part of our tree
-        raise StoreError(f"cannot read events: {exc}") from exc
-
-
 def data_coverage(store: AnalyticsStore) -> tuple[dt.date, dt.date] | None:
     """First and last day of the day-dated events, any modality: the ``covered`` argument of
     the indicators for callers that select events in SQL rather than with an EventFilter."""
@@ -357,12 +385,18 @@ def load_watches(store: AnalyticsStore) -> tuple[list[Watch], list[tuple[str, st
 
 def watch_from_row(row: Mapping[str, Any]) -> Watch:
     created = row.get("created")
+    rule = _json(row["rule"])
+    evidence = Evidence(
+        min_confidence=float(rule.pop("min_confidence", 0.0)),
+        min_sources=int(rule.pop("min_sources", 1)),
+    )
     return Watch(
         name=str(row["name"]),
         filter=EventFilter.from_dict(_json(row["filter"])),
-        rule=rule_from_dict(_json(row["rule"])),
+        rule=rule_from_dict(rule),
         id=str(row["id"]),
         created=pd.Timestamp(created).to_pydatetime() if created is not None else _epoch(),
+        evidence=evidence,
     )
 
 
@@ -377,7 +411,7 @@ def add_watch(store: AnalyticsStore, watch: Watch) -> Watch:
             watch.id,
             watch.name,
             json.dumps(watch.filter.to_dict()),
-            json.dumps(rule_to_dict(watch.rule)),
+            json.dumps(rule_to_dict(watch.rule) | watch.evidence.to_dict()),
             watch.created,
         ],
     )

@@ -20,9 +20,11 @@ from rich.console import Console
 from dyadwatch import registry
 from dyadwatch.analytics import charts, tables
 from dyadwatch.analytics.filters import EventFilter
+from dyadwatch.analytics.loading import documents_per_day
 from dyadwatch.analytics.periods import CoarseMode, SpanMode
 from dyadwatch.analytics.watches import (
     AnalyticsStore,
+    Evidence,
     Watch,
     add_watch,
     describe_rule,
@@ -107,8 +109,8 @@ CountOpt = Annotated[
     CountOption | None,
     typer.Option(
         "--count",
-        help="clusters: a reported event once; events: every mention. Default: clusters, "
-        "but events for streaks (presence).",
+        help="clusters (default, everywhere): one real event reported many times counts "
+        "once; events: every report (mention) counts.",
     ),
 ]
 SpansOpt = Annotated[
@@ -122,6 +124,13 @@ SpansOpt = Annotated[
 CoarseOpt = Annotated[
     CoarseOption,
     typer.Option("--coarse", help="Month/year-dated events at finer resolutions."),
+]
+BackgroundOpt = Annotated[
+    bool,
+    typer.Option(
+        "--background",
+        help="Also count events dated long before their report (historical background).",
+    ),
 ]
 ChartOpt = Annotated[Path | None, typer.Option("--chart", help="Also write a chart (.png/.svg).")]
 FormatOpt = Annotated[Format, typer.Option("--format", help="table, csv or json.")]
@@ -206,14 +215,19 @@ def series_command(
     nonzero: Annotated[
         bool, typer.Option("--nonzero", help="Table only: hide periods without events.")
     ] = False,
+    background: BackgroundOpt = False,
 ) -> None:
-    """Counts, Goldstein sum/mean and conflict share per period, zero-filled."""
+    """Counts, Goldstein sum/mean and conflict share per period the stored documents cover
+    (a period no document reports is missing, not zero), with counts per 1,000 documents."""
     flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
+        documents = documents_per_day(store)
     result = _indicator("series")(
         events,
         flt,
+        documents=documents if len(documents) else None,
+        background=background,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
         **_counting(freq, count, spans, "start"),
         **_grouping(by, bool(filters.get("directed")), level),
@@ -263,6 +277,7 @@ def streaks_command(
     chart: ChartOpt = None,
     fmt: FormatOpt = Format.table,
     top: TopOpt = 10,
+    background: BackgroundOpt = False,
 ) -> None:
     """Runs of consecutive days/weeks with matching events: longest, current, all."""
     flt = EventFilter.from_query(filters)
@@ -271,11 +286,12 @@ def streaks_command(
     result = _indicator("streaks")(
         events,
         flt,
+        background=background,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
         min_length=min_length,
         min_count=min_count,
         as_of=parse_date(as_of, "--as-of"),
-        **_counting(freq, count, spans, "every_period", CountOption.events),
+        **_counting(freq, count, spans, "every_period"),
         **_grouping(by, bool(filters.get("directed")), level),
     )
     if chart is not None:
@@ -314,14 +330,19 @@ def spikes_command(
     chart: ChartOpt = None,
     fmt: FormatOpt = Format.table,
     top: TopOpt = 20,
+    background: BackgroundOpt = False,
 ) -> None:
-    """Periods far above their trailing baseline, with the events behind them."""
+    """Periods far above their trailing baseline (periods with documents only, the baseline
+    scaled to each period's documents), with the events behind them."""
     flt = EventFilter.from_query(filters)
     with open_store(db) as store:
         events = load_events(store)
+        documents = documents_per_day(store)
     result = _indicator("spikes")(
         events,
         flt,
+        documents=documents if len(documents) else None,
+        background=background,
         coarse=cast(CoarseMode, coarse.value.replace("-", "_")),
         window=window,
         threshold=threshold,
@@ -360,10 +381,14 @@ def watch_add_command(
     ],
     count: CountOpt = None,
 ) -> None:
-    """Save a watch; ingest checks it against every new event from now on."""
+    """Save a watch; ingest checks it against every new event from now on. ``--min-sources``
+    and ``--min-confidence`` keep a single false report from raising (or silencing) it."""
     flt = EventFilter.from_query(filters)
     watch = Watch(
-        name=name.strip(), filter=flt, rule=parse_rule(rule, unit=count.value if count else None)
+        name=name.strip(),
+        filter=flt,
+        rule=parse_rule(rule, unit=count.value if count else None),
+        evidence=Evidence(min_confidence=float(filters.get("min_confidence") or 0.0)),
     )
     if not watch.name:
         raise ConfigError("a watch needs a name")
@@ -436,3 +461,10 @@ def alerts_command(
     console.print(tables.alerts_table(frame, names))
     if frame.empty:
         console.print("no alerts")
+        return
+    with open_store(db) as store:  # each alert with the events that raised it
+        for row in frame.to_dict("records"):
+            ids = tables.event_id_list(row.get("event_ids"))
+            console.print(f"{row['message']}: {len(ids)} event(s)")
+            for line in tables.event_lines(store, ids[:10]):
+                console.print("  " + line, style="dim")

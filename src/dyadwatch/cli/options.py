@@ -24,7 +24,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 # the Python type Typer parses each kind of filter value as (repeatable fields take a list)
-_SINGLE_TYPE: dict[str, Any] = {"quad": int, "flag": bool, "number": float}
+_SINGLE_TYPE: dict[str, Any] = {"quad": int, "flag": bool, "number": float, "count": int}
 
 
 def _option_type(spec: FilterField) -> Any:
@@ -77,6 +77,7 @@ def event_filter_options(func: Callable[..., R]) -> Callable[..., R]:
         parameters=[*positional, *filter_parameters(), *keyword]
     )
     return wrapper
+
 
 WorkersOpt = Annotated[
     int | None,

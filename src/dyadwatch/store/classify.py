@@ -59,6 +59,7 @@ class Classifier:
         self._run: dict[str, _Seen] = {}  # this run's decisions, overriding the database
         self._run_hashes: dict[str, set[str]] = defaultdict(set)  # originals by content hash
         self._index: dedup.NearDuplicateIndex | None = None
+        self._facts: dict[str, frozenset[str]] = {}  # facts of originals compared so far
 
     def classify(self, docs: Sequence[Document], *, force: bool = False) -> list[Planned | None]:
         """One decision per document, in order; None means unchanged (nothing to do).
@@ -105,18 +106,33 @@ class Classifier:
                 1.0,
             )
         elif planned.signature is not None:
-            match = index.best_match(planned.signature, exclude=doc.id)
+            mine = dedup.facts(doc.text)
+            match = index.best_match(
+                planned.signature,
+                exclude=doc.id,
+                accept=lambda other: dedup.facts_agree(mine, self._facts_of(other)),
+            )
             if match is not None:
                 planned.duplicate_of, planned.duplicate_kind = match[0], "near"
                 planned.similarity = round(match[1], 4)
         original = planned.duplicate_of is None
+        self._facts.pop(doc.id, None)
         if original:
             self._run_hashes[chash].add(doc.id)
+            self._facts[doc.id] = dedup.facts(doc.text)
             if planned.signature is not None:
                 index.add(doc.id, planned.signature)
         status = "coded" if original else "duplicate"
         self._run[doc.id] = _Seen(rhash, chash, original, status)
         return planned
+
+    def _facts_of(self, doc_id: str) -> frozenset[str]:
+        """Facts of an indexed original: this run's, else read from its stored text."""
+        known = self._facts.get(doc_id)
+        if known is None:
+            row = self._con.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+            known = self._facts[doc_id] = dedup.facts(row[0] if row else "")
+        return known
 
     def _exact_originals(self, chash: str, stored_by_hash: dict[str, set[str]]) -> set[str]:
         found = set(self._run_hashes.get(chash, ()))

@@ -2,19 +2,27 @@
 
 The rule (documented in docs/store.md), applied to ``asserted`` events only:
 
-1. Events are compared only within a *block*: the same source code, target code (both missing
-   counts as the same) and CAMEO root code.
-2. Within a block, events are taken most precise first (day, then month, then year), then by
-   first day, then by id. Each event joins the first earlier cluster whose *anchor* (its first
-   event) it matches, or else starts a new cluster and becomes its anchor:
-   * dates: the two periods overlap, widened by one day on each side when both are day-precise
-     ("on Monday" vs "on Tuesday" in two time zones); a month-precise event therefore joins a
-     day-precise cluster in that month, and a year-precise one any cluster in that year;
+1. Only *real events* can merge: events with a target or with an explicit place. A bare
+   statement (CAMEO root 01 without a target) and an event whose source is the document's own
+   outlet ("Reuters said") are never merged: each is its own cluster. "The company said" in a
+   hundred articles is a hundred statements, not one event.
+2. Events are compared only within a *block*: the same source code, target code (both missing
+   counts as the same) and CAMEO root code (the code family).
+3. Within a block, events are taken most precise first (day, then month, then year), then by
+   first day, then by id. Each event joins the first earlier cluster it matches, or else
+   starts a new cluster and becomes its anchor:
+   * dates: the event's period overlaps the anchor's (two day-precise reports: the same day);
+     a month-precise event therefore joins a day-precise cluster in that month, and a
+     year-precise one any cluster in that year;
    * place: the same place (gazetteer id, else the lower-cased name), or either is unknown;
-     a cluster takes the place of the first member that has one.
-   Comparing with the anchor, not with every member, stops a daily series of clashes from
-   chaining into one cluster.
-3. Undated events are never merged: each is its own cluster.
+     a cluster takes the place of the first member that has one;
+   * evidence: the event's sentence is similar to one of the cluster's sentences: Jaccard
+     similarity of their content-word sets at least :data:`EVIDENCE_THRESHOLD`, and the
+     numbers they state agree, one set holding the other (a wire copy repeats the sentence;
+     another story about the same dyad on the same day says something else).
+   Comparing dates with the anchor, not with every member, stops a daily series of clashes
+   from chaining into one cluster.
+4. Undated events are never merged: each is its own cluster.
 
 Mentions count like GDELT's NumMentions/NumSources/NumArticles: every member event is a
 mention, and so is each duplicate document of a member's document (it repeats the same text).
@@ -30,9 +38,13 @@ import bisect
 import contextlib
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -40,10 +52,87 @@ import pyarrow as pa
 from dyadwatch.store.cluster_dates import clusterable_period
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-_ONE_DAY = dt.timedelta(days=1)
 _NO_DAYS = dt.timedelta(0)
+STATEMENT_ROOT = "01"
+# Content-word Jaccard at or above which two evidence sentences tell the same story. Wire
+# copies score 0.8-1.0; two stories about one dyad on one day stay below 0.3 (docs/store.md).
+EVIDENCE_THRESHOLD = 0.5
+
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Words too common to say anything about which story a sentence tells.
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "said",
+        "says",
+        "say",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "which",
+        "who",
+        "will",
+        "with",
+        "would",
+        "after",
+        "also",
+        "over",
+        "into",
+        "than",
+        "but",
+        "not",
+        "no",
+        "about",
+        "against",
+    ]
+)
 
 Block = tuple[str, str | None, str]
+
+
+def evidence_words(text: str) -> frozenset[str]:
+    """The content words of an evidence sentence (case-folded, stopwords and numbers out)."""
+    words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+    return frozenset(w for w in words if w not in _STOPWORDS and not w.isdigit())
+
+
+def evidence_numbers(text: str) -> frozenset[str]:
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+
+
+def evidence_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets (0 when both are empty)."""
+    union = len(a | b)
+    return len(a & b) / union if union else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +147,31 @@ class ClusterEvent:
     day_end: dt.date | None
     precision: str | None
     place: str | None  # gazetteer id, else lower-cased place name, else None
+    evidence: str = ""  # the evidence sentence
+    own_outlet: bool = False  # the source actor is the outlet that published the document
 
     @property
     def block(self) -> Block:
         return (self.source_code, self.target_code, self.root_code)
 
+    @property
+    def mergeable(self) -> bool:
+        """A real event that other reports can repeat (rule 1 of the module docstring)."""
+        if self.day is None or self.day_end is None or self.own_outlet:
+            return False
+        if self.target_code is None:
+            return self.place is not None and self.root_code != STATEMENT_ROOT
+        return True
+
     def sort_key(self) -> tuple[int, dt.date, str]:
         rank = _PRECISION_RANK.get(self.precision or "", 3)
         return (rank, self.day or dt.date.max, self.id)
+
+
+@dataclass(slots=True)
+class _Evidence:
+    words: frozenset[str]
+    numbers: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -74,10 +180,20 @@ class _Cluster:
     index: int
     place: str | None
     members: list[str] = field(default_factory=list)
+    evidence: list[_Evidence] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return cluster_id_for(self.anchor.id)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    event: ClusterEvent
+
+    @cached_property
+    def evidence(self) -> _Evidence:
+        return _Evidence(evidence_words(self.event.evidence), evidence_numbers(self.event.evidence))
 
 
 def cluster_id_for(anchor_event_id: str) -> str:
@@ -85,34 +201,40 @@ def cluster_id_for(anchor_event_id: str) -> str:
     return "c-" + hashlib.sha1(anchor_event_id.encode("utf-8")).hexdigest()[:16]
 
 
-def _matches(event: ClusterEvent, cluster: _Cluster) -> bool:
-    anchor = cluster.anchor
+def _same_story(a: _Evidence, b: _Evidence) -> bool:
+    if a.numbers and b.numbers and not (a.numbers <= b.numbers or b.numbers <= a.numbers):
+        return False  # "3 vessels" and "5 vessels" are two reports, not one
+    return evidence_similarity(a.words, b.words) >= EVIDENCE_THRESHOLD
+
+
+def _matches(candidate: _Candidate, cluster: _Cluster) -> bool:
+    event, anchor = candidate.event, cluster.anchor
     assert event.day and event.day_end and anchor.day and anchor.day_end
-    both_days = event.precision == "day" and anchor.precision == "day"
-    window = _ONE_DAY if both_days else _NO_DAYS
-    if event.day > anchor.day_end + window or anchor.day > event.day_end + window:
+    if event.day > anchor.day_end or anchor.day > event.day_end:
         return False
-    return event.place is None or cluster.place is None or event.place == cluster.place
+    if event.place is not None and cluster.place is not None and event.place != cluster.place:
+        return False
+    return any(_same_story(candidate.evidence, seen) for seen in cluster.evidence)
 
 
 def cluster_block(events: Iterable[ClusterEvent]) -> list[_Cluster]:
     """Clusters of the events of one block, in creation order (see the module rule)."""
     clusters: list[_Cluster] = []
-    by_start: list[tuple[dt.date, int]] = []  # dated anchors, sorted by first day
+    by_start: list[tuple[dt.date, int]] = []  # mergeable anchors, sorted by first day
     longest = _NO_DAYS  # longest anchor period so far, bounds the search below
     for event in sorted(events, key=ClusterEvent.sort_key):
-        if event.day is None or event.day_end is None:
+        if not event.mergeable:
             clusters.append(_Cluster(event, len(clusters), event.place, [event.id]))
             continue
-        low = event.day - _ONE_DAY - longest
-        high = event.day_end + _ONE_DAY
-        lo = bisect.bisect_left(by_start, (low, -1))
-        hi = bisect.bisect_right(by_start, (high, len(clusters)))
+        assert event.day is not None and event.day_end is not None
+        candidate = _Candidate(event)
+        lo = bisect.bisect_left(by_start, (event.day - longest, -1))
+        hi = bisect.bisect_right(by_start, (event.day_end, len(clusters)))
         chosen: _Cluster | None = None
         for _, index in by_start[lo:hi]:
-            candidate = clusters[index]
-            if (chosen is None or index < chosen.index) and _matches(event, candidate):
-                chosen = candidate
+            cluster = clusters[index]
+            if (chosen is None or index < chosen.index) and _matches(candidate, cluster):
+                chosen = cluster
         if chosen is None:
             chosen = _Cluster(event, len(clusters), event.place)
             clusters.append(chosen)
@@ -121,6 +243,7 @@ def cluster_block(events: Iterable[ClusterEvent]) -> list[_Cluster]:
         elif chosen.place is None:
             chosen.place = event.place
         chosen.members.append(event.id)
+        chosen.evidence.append(candidate.evidence)
     return clusters
 
 
@@ -186,6 +309,13 @@ def recluster(con: duckdb.DuckDBPyConnection, *, full: bool = False) -> int:
     return written
 
 
+def _cluster_event(row: tuple[Any, ...]) -> ClusterEvent:
+    day, day_end = clusterable_period(row[4], row[5])
+    return ClusterEvent(
+        row[0], row[1], row[2], row[3], day, day_end, row[6], row[7], row[8], row[9]
+    )
+
+
 def _recluster_dirty(con: duckdb.DuckDBPyConnection) -> int:
     con.execute(
         "CREATE OR REPLACE TEMP TABLE dirty_blocks AS "
@@ -195,19 +325,17 @@ def _recluster_dirty(con: duckdb.DuckDBPyConnection) -> int:
     try:
         rows = con.execute(
             "SELECT e.id, e.source_code, e.target_code, e.root_code, e.day, e.day_end, "
-            "e.date_precision, coalesce(e.location_id, lower(e.location_name)) "
+            "e.date_precision, coalesce(e.location_id, lower(e.location_name)), "
+            "e.evidence_text, "
+            "coalesce(lower(trim(e.source_name)) = lower(trim(d.source)), false) "
             f"FROM events e JOIN dirty_blocks b ON {_BLOCK_JOIN} "
+            "LEFT JOIN documents d ON d.id = e.doc_id "
             "WHERE e.modality = 'asserted'"
         ).fetchall()
         if not rows:
             return 0
         # stored periods at the calendar's edge are clustered as undated (see cluster_dates)
-        clusters = assign(
-            ClusterEvent(
-                row[0], row[1], row[2], row[3], *clusterable_period(row[4], row[5]), row[6], row[7]
-            )
-            for row in rows
-        )
+        clusters = assign(_cluster_event(row) for row in rows)
         assignment = pa.table(
             {
                 "event_id": [m for c in clusters for m in c.members],

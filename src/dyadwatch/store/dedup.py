@@ -8,6 +8,12 @@
   than :data:`MIN_SHINGLES` shingles are only checked for exact copies: on a dozen words one
   changed word already moves the estimate by a lot.
 
+* What differs: a near-copy is a duplicate only when the facts it states agree with the
+  original's (:func:`facts_agree`): its numbers, month and weekday names and the places named
+  after a preposition ("near Hualien"). Daily reports written from one template ("On 3 March,
+  4 vessels patrolled near X") share most shingles but are different documents; a second
+  outlet's copy of a wire story states the same facts, or a few more.
+
 Only originals are indexed, so ``duplicate_of`` always points at an original (no chains).
 """
 
@@ -17,7 +23,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -41,6 +47,57 @@ MIN_SHINGLES = 10
 PARAMS = f"w{SHINGLE_WORDS}-p{NUM_PERM}-s{SEED}-{SCHEME}"
 
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)(?!\w)",
+)
+# A capitalised name after a place preposition: "near Hualien", "in South Korea".
+_PLACE = re.compile(
+    r"\b(?:in|at|near|off|from|outside|around|over|into|toward|towards)\s+"
+    r"((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,3})"
+)
 
 
 def normalise(text: str) -> str:
@@ -66,6 +123,24 @@ def record_hash(doc: Document) -> str:
     }
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def facts(text: str) -> frozenset[str]:
+    """What a report states that a template leaves open: dates (each as one fact, so "3 March"
+    is not the number 3), numbers, calendar words and places."""
+    text = unicodedata.normalize("NFKC", text)
+    found = {"date:" + " ".join(d.casefold().split()) for d in _DATE.findall(text)}
+    text = _DATE.sub(" ", text)
+    found.update("#" + n.replace(",", "") for n in _NUMBER.findall(text))
+    found.update(w for w in _WORD.findall(text.casefold()) if w in _CALENDAR_WORDS)
+    found.update("@" + p.casefold() for p in _PLACE.findall(text))
+    return frozenset(found)
+
+
+def facts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two near-copies report the same thing when one's facts include the other's (a second
+    outlet may add a detail; a template filled in on another day changes some)."""
+    return a <= b or b <= a
 
 
 def shingles(text: str) -> set[bytes]:
@@ -134,19 +209,25 @@ class NearDuplicateIndex:
             self._lsh.remove(doc_id)
             del self._signatures[doc_id]
 
-    def best_match(self, sig: LeanMinHash, exclude: str) -> tuple[str, float] | None:
-        """The indexed document most similar to ``sig`` at or above the threshold, if any.
+    def best_match(
+        self,
+        sig: LeanMinHash,
+        exclude: str,
+        accept: Callable[[str], bool] | None = None,
+    ) -> tuple[str, float] | None:
+        """The indexed document most similar to ``sig`` at or above the threshold that
+        ``accept`` (when given) agrees to, if any.
 
         Ties go to the smallest id so the answer does not depend on hash-set order.
         """
-        best: tuple[float, str] | None = None
+        found: list[tuple[float, str]] = []
         for candidate in self._lsh.query(sig):
             if candidate == exclude:
                 continue
             similarity = float(sig.jaccard(self._signatures[candidate]))
-            if similarity < NEAR_THRESHOLD:
-                continue
-            key = (-similarity, candidate)
-            if best is None or key < best:
-                best = key
-        return (best[1], -best[0]) if best else None
+            if similarity >= NEAR_THRESHOLD:
+                found.append((-similarity, candidate))
+        for negative, candidate in sorted(found):
+            if accept is None or accept(candidate):
+                return candidate, -negative
+        return None

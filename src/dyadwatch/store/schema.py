@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import duckdb
 
 from dyadwatch.errors import StoreError
+from dyadwatch.store import coverage
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     # before it existed (re-code to fill it)
     Migration(4, "events.confidence (per-event confidence)", _EVENT_CONFIDENCE),
     Migration(5, "runs: the process running them", _RUN_PROCESS),
+    Migration(
+        6,
+        "coverage: documents per publication day and outlet",
+        (coverage.CREATE_TABLE, coverage.BACKFILL),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from dyadwatch.errors import StoreError
 from dyadwatch.model import Document, Event, Reject
-from dyadwatch.store import dedup
+from dyadwatch.store import coverage, dedup
 from dyadwatch.store.classify import Planned
 from dyadwatch.store.clusters import invalidate_documents
 from dyadwatch.store.page_parts import PageParts
@@ -163,8 +163,17 @@ class BatchWriter:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            old_keys = coverage.keys_of(
+                con, [e.planned.doc.id for e in entries if e.planned.existed]
+            )
             self._replace_old_versions(entries)
             self._insert(entries)
+            new_keys = {
+                (e.planned.doc.date, e.planned.doc.source or coverage.UNKNOWN_SOURCE)
+                for e in entries
+                if e.planned.doc.date is not None
+            }
+            coverage.refresh(con, old_keys | new_keys)
             if rejects:
                 con.executemany(
                     "INSERT INTO rejects VALUES (?, ?, ?, ?, ?, ?)",

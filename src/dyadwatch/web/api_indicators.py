@@ -11,8 +11,9 @@ from typing import Annotated, Any, Literal
 import pandas as pd
 from fastapi import APIRouter, Depends, Query
 
+from dyadwatch.analytics.loading import documents_per_day
 from dyadwatch.analytics.periods import Freq, GroupBy
-from dyadwatch.analytics.series import series
+from dyadwatch.analytics.series import SeriesResult, series
 from dyadwatch.analytics.spikes import spikes
 from dyadwatch.analytics.streaks import streaks
 from dyadwatch.analytics.watches import data_coverage
@@ -28,13 +29,22 @@ FreqParam = Annotated[
     Query(description="Period length; auto picks one for the span of the data"),
 ]
 ByParam = Annotated[
-    Literal["dyad", "actor", "source", "target", "root", "quad", "place"] | None,
+    Literal["dyad", "actor", "source", "target", "root", "quad", "class", "place"] | None,
     Query(description="One series per group; none: a single series"),
 ]
 UnitParam = Annotated[
     Literal["events", "clusters"],
     Query(description="clusters: one real-world event reported many times counts once"),
 ]
+BackgroundParam = Annotated[
+    bool,
+    Query(description="Also count events dated long before their report (history)"),
+]
+# The unit, named on every chart and table (one default across CLI, API and dashboard).
+UNIT_LABELS = {
+    "clusters": "events (reports of one event counted once)",
+    "events": "reports (every mention counted)",
+}
 LevelParam = Annotated[
     Literal["country", "code"],
     Query(description="Group actors by country (CHNMIL -> CHN) or by full code"),
@@ -70,31 +80,50 @@ def get_series(
     by: ByParam = None,
     unit: UnitParam = "clusters",
     level: LevelParam = "country",
+    background: BackgroundParam = False,
 ) -> dict[str, Any]:
-    """A zero-filled series from the first to the last period (or since/until). ``count`` is
-    events or clusters; ``goldstein_mean`` and ``conflict_share`` are null in empty periods;
+    """The periods the stored documents cover (see since/until), zero-filled inside them:
+    a period no document reports is missing, not zero. ``count`` is events or clusters,
+    ``documents`` the documents published in the period and ``per_1000`` the count per
+    1,000 of them; ``goldstein_mean`` and ``conflict_share`` are null in empty periods;
     ``partial`` marks a first/last period only partly covered by the data."""
-    frame = queries.analytics_frame(store, params)
-    chosen = pick_freq(freq, *_frame_extent(params, frame))
-    group: GroupBy | None = by
-    result = series(
-        frame,
-        params.analytics_filter(),
-        covered=data_coverage(store),
-        by=group,
-        freq=chosen,
-        directed=params.directed,
-        level=level,
-        unit=unit,
-    )
+    result = compute_series(store, params, freq, by, unit, level, background)
     return {
-        "freq": chosen,
+        "freq": result.freq,
         "unit": unit,
+        "unit_label": UNIT_LABELS[unit],
         "by": by,
         "groups": result.groups(),
         "points": queries.frame_records(result.frame),
         "notes": result.coverage.notes(),
     }
+
+
+def compute_series(
+    store: StoreDep,
+    params: EventParams,
+    freq: str,
+    by: GroupBy | None,
+    unit: Literal["events", "clusters"],
+    level: Literal["country", "code"],
+    background: bool,
+) -> SeriesResult:
+    """The series the dashboard, the API and a chart point's event list all come from."""
+    frame = queries.analytics_frame(store, params)
+    documents = documents_per_day(store)
+    chosen = pick_freq(freq, *_frame_extent(params, frame))
+    return series(
+        frame,
+        params.analytics_filter(),
+        covered=None if len(documents) else data_coverage(store),
+        documents=documents if len(documents) else None,
+        by=by,
+        freq=chosen,
+        directed=params.directed,
+        level=level,
+        unit=unit,
+        background=background,
+    )
 
 
 @router.get("/streaks", summary="Runs of consecutive periods with matching events")
@@ -108,6 +137,7 @@ def get_streaks(
     min_length: Annotated[int, Query(ge=1, le=10_000)] = 2,
     min_count: Annotated[int, Query(ge=1, le=10_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+    background: BackgroundParam = False,
 ) -> dict[str, Any]:
     """Streaks at least ``min_length`` periods long, longest first; ``current`` marks one
     still running in the last period of the data (or of ``until``); ``event_ids`` are the
@@ -128,6 +158,7 @@ def get_streaks(
         min_count=min_count,
         min_length=min_length,
         as_of=as_of,
+        background=background,
     )
     found = []
     for group in result.groups:
@@ -140,6 +171,8 @@ def get_streaks(
     found.sort(key=lambda s: (-s["length"], s["start"], s["group"]), reverse=False)
     return {
         "freq": chosen,
+        "unit": unit,
+        "unit_label": UNIT_LABELS[unit],
         "as_of": queries.jsonable(result.as_of),
         "streaks": found[:limit],
         "total": len(found),
@@ -159,15 +192,23 @@ def get_spikes(
     threshold: Annotated[float, Query(ge=0, le=1000)] = 3.0,
     min_count: Annotated[int, Query(ge=1, le=10_000)] = 3,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+    background: BackgroundParam = False,
+    one_report: Annotated[
+        bool, Query(description="Accept a spike made by one document's events (a round-up)")
+    ] = False,
 ) -> dict[str, Any]:
-    """Spikes, highest score first: ``score = (count - mean) / std`` over the ``window``
-    periods before (see docs/indicators.md)."""
+    """Spikes, highest score first: ``score = (count - expected) / std`` over the ``window``
+    previous periods with documents, scaled to the period's documents (docs/indicators.md)."""
     frame = queries.analytics_frame(store, params)
     chosen = pick_freq(freq, *_frame_extent(params, frame))
+    documents = documents_per_day(store)
     result = spikes(
         frame,
         params.analytics_filter(),
-        covered=data_coverage(store),
+        covered=None if len(documents) else data_coverage(store),
+        documents=documents if len(documents) else None,
+        background=background,
+        one_report=one_report,
         freq=chosen,
         by=by,
         directed=params.directed,
@@ -184,6 +225,8 @@ def get_spikes(
         found.append(record)
     return {
         "freq": chosen,
+        "unit": unit,
+        "unit_label": UNIT_LABELS[unit],
         "window": result.window,
         "threshold": result.threshold,
         "spikes": found,

@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 import dyadwatch.store as ds
 from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings, load_settings
-from dyadwatch.web import api_events, api_export, api_indicators, pages
+from dyadwatch.web import api_events, api_export, api_indicators, api_points, pages
 from dyadwatch.web.errors import install_error_handlers
 from dyadwatch.web.state import AppState
 
@@ -62,6 +62,7 @@ def create_app(
     install_error_handlers(app, pages.error_page)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api_events.router)
+    app.include_router(api_points.router)
     app.include_router(api_indicators.router)
     app.include_router(api_export.router)
     app.include_router(pages.router)

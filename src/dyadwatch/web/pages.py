@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from dyadwatch.analytics.loading import documents_per_day
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.web import api_indicators, queries
 from dyadwatch.web.markup import document_blocks, evidence_pieces
@@ -123,54 +124,80 @@ def overview(request: Request, store: StoreDep) -> HTMLResponse:
     )
 
 
+# The dyad view opens on the seed's question: China's pressure on Japan against its pressure
+# on Taiwan. Other stores open on their two busiest dyads.
+DEFAULT_DYADS = (("CHN", "JPN"), ("CHN", "TWN"))
+RECENT_DAYS = 365  # the window shown on first open: the last year the documents cover
+
+
+def _default_dyads(store: StoreDep, actors: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    known = {x["code"] for x in actors}
+    if all(a in known and b in known for a, b in DEFAULT_DYADS):
+        return list(DEFAULT_DYADS)
+    top = queries.top_dyads(store, EventParams(), 2)
+    return [(d["a"], d["b"]) for d in top]
+
+
+def _recent_window(store: StoreDep) -> tuple[dt.date | None, dt.date | None]:
+    """The last RECENT_DAYS before the latest publication day (or latest event day)."""
+    documents = documents_per_day(store)
+    last = documents.index.max().date() if len(documents) else queries.date_extent(store)[1]
+    if last is None:
+        return None, None
+    return last - dt.timedelta(days=RECENT_DAYS - 1), last
+
+
 @router.get("/dyad", response_class=HTMLResponse)
 def dyad_view(
     request: Request,
     store: StoreDep,
     a: Annotated[str | None, Query(max_length=30)] = None,
     b: Annotated[str | None, Query(max_length=30)] = None,
+    c: Annotated[str | None, Query(max_length=30)] = None,
+    d: Annotated[str | None, Query(max_length=30)] = None,
+    directed: bool = False,
     since: dt.date | None = None,
     until: dt.date | None = None,
     freq: api_indicators.FreqParam = "auto",
 ) -> HTMLResponse:
+    """Two dyads on one chart, conflict and cooperation side by side, over a recent window;
+    undirected (either direction) or directed (first actor -> second)."""
     actors = queries.actor_options(store)
-    top = queries.top_dyads(store, EventParams(), 1)
-    if (not a or not b) and top:
-        a, b = a or top[0]["a"], b or top[0]["b"]
-    context: dict[str, Any] = {"actors": actors, "a": a, "b": b, "since": since, "until": until}
-    context["freq"] = freq
+    defaults = _default_dyads(store, actors)
+    if not (a and b) and defaults:
+        a, b = defaults[0]
+    if not (c and d) and len(defaults) > 1 and (c, d) != (a, b):
+        c, d = defaults[1] if defaults[1] != (a, b) else (None, None)
+    if since is None and until is None:
+        since, until = _recent_window(store)
+    context: dict[str, Any] = {
+        "actors": actors, "a": a, "b": b, "c": c, "d": d, "directed": directed,
+        "since": since, "until": until, "freq": freq,
+    }  # fmt: skip
     if a and b:
-        params = event_params(dyad=f"{a},{b}", since=since, until=until)
+        dyad = f"{a},{b}"
+        params = event_params(dyad=dyad, directed=directed, since=since, until=until)
+        common = {"since": since, "until": until, "freq": freq, "directed": directed or None}
+        context["unit_label"] = api_indicators.UNIT_LABELS["clusters"]
         context["streaks"] = api_indicators.get_streaks(
-            store,
-            params,
-            freq="day",
-            by=None,
-            unit="clusters",
-            level="country",
-            min_length=2,
-            min_count=1,
-            limit=20,
-        )
+            store, params, freq="day", by=None, unit="clusters", level="country",
+            min_length=2, min_count=1, limit=20, background=False,
+        )  # fmt: skip
         context["spikes"] = api_indicators.get_spikes(
-            store,
-            params,
-            freq=freq if freq != "auto" else "day",
-            by=None,
-            unit="clusters",
-            level="country",
-            window=None,
-            threshold=3.0,
-            min_count=3,
-            limit=20,
-        )
+            store, params, freq=freq if freq != "auto" else "day", by=None, unit="clusters",
+            level="country", window=None, threshold=3.0, min_count=3, limit=20,
+            background=False, one_report=False,
+        )  # fmt: skip
         page = queries.event_page(store, params, sort="-date", limit=10, cursor=None)
         context["recent"] = page.events
         context["total"] = page.total
-        context["api_query"] = query_string(
-            {"dyad": f"{a},{b}", "since": since, "until": until, "freq": freq}
-        )
-        context["events_query"] = query_string({"dyad": f"{a},{b}"})
+        context["api_query"] = query_string({"dyad": dyad, **common})
+        context["compare"] = [
+            {"label": f"{x}{'→' if directed else '–'}{y}", "query": query_string(
+                {"dyad": f"{x},{y}", **common, "by": "class", "unit": "clusters"})}
+            for x, y in ((a, b), (c, d)) if x and y
+        ]  # fmt: skip
+        context["events_query"] = query_string({"dyad": dyad, "directed": directed or None})
     return render(request, "dyad.html", **context)
 
 

@@ -75,6 +75,7 @@ _QUERY_TYPE: dict[str, Any] = {
     "date": dt.date,
     "flag": bool,
     "number": float,
+    "count": int,
 }
 _MAX_LENGTH = {"text": MAX_TEXT, "doc_id": 500, "cluster_id": 100}
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from dyadwatch.analytics.loading import events_select
 from dyadwatch.analytics.watches import ANALYTICS_COLUMNS
 from dyadwatch.store import EVENT_COLUMNS, Store, row_to_event
 from dyadwatch.web.errors import NotFoundError
@@ -187,8 +188,8 @@ def document_list(
 def analytics_frame(store: Store, params: EventParams) -> pd.DataFrame:
     """The events ``params`` select, with only the columns the analytics read."""
     where = params.query().where("e")
-    columns = ", ".join(f"e.{c}" for c in ANALYTICS_COLUMNS)
-    return store.sql(f"SELECT {columns} FROM events e{where.sql()} ORDER BY e.id", where.params)
+    select = events_select(store, ANALYTICS_COLUMNS)  # with publication date, sources
+    return store.sql(f"{select}{where.sql()} ORDER BY e.id", where.params)
 
 
 def place_counts(store: Store, params: EventParams, limit: int) -> list[dict[str, Any]]:

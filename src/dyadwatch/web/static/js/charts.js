@@ -10,6 +10,7 @@
     {colour: "#2a7f62", dash: "7 3", marker: "square"},
     {colour: "#b8650a", dash: "2 3", marker: "triangle"},
     {colour: "#b03a2e", dash: "10 3 2 3", marker: "diamond"},
+    {colour: "#5e5e5e", dash: "1 3", marker: "square"},
   ];
 
   function svg(tag, attrs, ...children) {
@@ -96,12 +97,15 @@
     return byGroup;
   }
 
-  function eventsUrl(base, extra) {
-    const q = new URLSearchParams(base.replace(/^\?/, ""));
-    for (const key of ["freq", "a", "b"]) q.delete(key);
-    for (const [k, v] of Object.entries(extra)) q.set(k, v);
-    q.set("limit", "20");
-    return "/api/events?" + q.toString();
+  /* The events one chart point counts: /api/series/events with the chart's own query, so
+   * the list has exactly as many entries as the number on the point. */
+  function pointUrl(src, freq, extra) {
+    const q = new URLSearchParams(src.split("?")[1] || "");
+    q.set("freq", freq);
+    for (const [k, v] of Object.entries(extra)) {
+      if (Array.isArray(v)) { q.delete(k); v.forEach((x) => q.append(k, x)); } else q.set(k, v);
+    }
+    return "/api/series/events?" + q.toString();
   }
 
   /* One line per group (e.g. quad classes), markers clickable. */
@@ -114,7 +118,7 @@
     const f = frame(area, periods.length);
     const root = svg("svg", {viewBox: `0 0 ${f.width} ${f.height}`, width: f.width, height: f.height, role: "group", "aria-label": "Events over time by group", class: "chart-svg"});
     const yMax = niceMax(Math.max(1, ...data.points.map((p) => p.count)));
-    const y = axes(root, f, periods, data.freq, yMax, `events per ${data.freq}`);
+    const y = axes(root, f, periods, data.freq, yMax, `${data.unit_label || "events"} per ${data.freq}`);
     const target = document.getElementById(figure.dataset.target);
     const ends = [];
     names.forEach((name, gi) => {
@@ -128,7 +132,7 @@
         g.append(svg("rect", {x: f.x(i) - f.band / 2, y: y(p.count) - 9, width: Math.max(f.band, 6), height: 18, fill: "transparent"}));
         g.append(marker(style.marker, f.x(i), y(p.count), p.count ? 4 : 2.5, {fill: p.count ? style.colour : "#fff", stroke: style.colour, "stroke-width": 1.5}));
         const text = `${label}, ${periodLabel(p.period, data.freq)}: ${p.count} events`;
-        clickable(g, text, () => DW.showEvents(target, eventsUrl("", {[figure.dataset.groupParam]: name, since: p.period, until: p.period_end}), text));
+        clickable(g, text, () => DW.showEvents(target, pointUrl(figure.dataset.src, data.freq, {group: name, period: p.period}), text));
         root.append(g);
       });
       ends.push({y: y(points[points.length - 1].count), label, style});
@@ -142,7 +146,7 @@
       root.append(svg("text", {x: x + 28, y: end.y + 4, class: "series-label"}, end.label));
     }
     const rows = periods.map((p, i) => [periodLabel(p, data.freq), ...names.map((n) => byGroup.get(n)[i].count)]);
-    area.replaceChildren(root, notes(data), dataTable(rows, ["period", ...names.map((n) => labels[n] || n)]));
+    area.replaceChildren(root, notes(data) || "", dataTable(rows, ["period", ...names.map((n) => labels[n] || n)]));
   }
 
   /* Bars (count) + Goldstein line + streak bands + spike marks; bars clickable. */
@@ -165,7 +169,7 @@
       root.append(svg("rect", {x: x0, y: f.m.t, width: x1 - x0, height: f.plotH, fill: "url(#hatch)", class: "streak-band"}, svg("title", {}, `streak: ${s.length} ${data.freq}s, ${s.start} to ${s.end}`)));
       root.append(svg("text", {x: x0 + 2, y: f.m.t - 6, class: "band-label"}, `streak ${s.length}`));
     }
-    const y = axes(root, f, periods, data.freq, yMax, `events per ${data.freq}`);
+    const y = axes(root, f, periods, data.freq, yMax, `${data.unit_label || "events"} per ${data.freq}`);
     const target = document.getElementById(figure.dataset.target);
     const spikeStarts = new Set(spikes.map((s) => s.start));
     const barW = Math.max(Math.min(f.band * 0.7, 40), 2);
@@ -178,7 +182,7 @@
       }
       const gm = p.goldstein_mean === null ? "no events" : `mean Goldstein ${p.goldstein_mean.toFixed(1)}`;
       const text = `${periodLabel(p.period, data.freq)}: ${p.count} events, ${gm}`;
-      clickable(g, text, () => DW.showEvents(target, eventsUrl(figure.dataset.eventQuery, {since: p.period, until: p.period_end}), text));
+      clickable(g, text, () => DW.showEvents(target, pointUrl(figure.dataset.src, data.freq, {period: p.period}), text));
       root.append(g);
     });
     // Goldstein mean on a right-hand axis, -10..+10; gaps where a period has no events
@@ -200,7 +204,7 @@
     root.append(svg("rect", {x: legendX, y: 88, width: 14, height: 14, fill: "url(#hatch)", stroke: "#a89a6a"}), svg("text", {x: legendX + 20, y: 100, class: "series-label"}, "streak"));
     root.append(svg("text", {x: legendX, y: 124, class: "series-label"}, "▲ spike"));
     const rows = points.map((p) => [periodLabel(p.period, data.freq), p.count, p.goldstein_mean === null ? "—" : p.goldstein_mean.toFixed(1), spikeStarts.has(p.period) ? "spike" : ""]);
-    area.replaceChildren(root, notes(data), dataTable(rows, ["period", "events", "mean Goldstein", "spike"]));
+    area.replaceChildren(root, notes(data) || "", dataTable(rows, ["period", "events", "mean Goldstein", "spike"]));
   }
 
   function notes(data) {
@@ -226,5 +230,5 @@
     }
   }
 
-  document.querySelectorAll("figure.chart").forEach(init);
+  document.querySelectorAll("figure.chart[data-src]").forEach(init);
 })();

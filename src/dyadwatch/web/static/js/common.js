@@ -89,7 +89,7 @@ const DW = (() => {
       page.events.forEach((e) => list.append(eventItem(e)));
       cursor = page.next_cursor;
       more.hidden = !cursor;
-      status.textContent = `${page.total} events (reports) in this selection; showing ${list.children.length}.`;
+      status.textContent = `${page.total} ${page.unit_label || "events (reports)"} in this selection; showing ${list.children.length}.`;
     }
     more.addEventListener("click", () => load().catch(fail));
     function fail(error) { target.append(el("p", {class: "error-message", role: "alert"}, String(error.message))); }
