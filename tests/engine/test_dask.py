@@ -129,6 +129,7 @@ def test_a_killed_worker_loses_and_doubles_nothing(client: Any, tmp_path: Path) 
 
 def test_a_killed_worker_still_gives_the_complete_database(tmp_path: Path) -> None:
     import dyadwatch.store as ds
+    from dyadwatch import pipeline
 
     flag = tmp_path / "died"
     docs: list[Document | Reject] = [
@@ -137,11 +138,13 @@ def test_a_killed_worker_still_gives_the_complete_database(tmp_path: Path) -> No
     ]
     dask_settings = Settings(engine="dask", scheduler="local:2", batch_size=3)
     with ds.open(tmp_path / "dask.duckdb") as store:
-        report = ds.ingest_documents(store, docs, coder=EchoCoder(flag), settings=dask_settings)
+        report = pipeline.ingest_documents(
+            store, docs, coder=EchoCoder(flag), settings=dask_settings
+        )
         dask_rows = store.con.execute("SELECT doc_id, code FROM events ORDER BY doc_id").fetchall()
     assert flag.exists()
     with ds.open(tmp_path / "local.duckdb") as store:
-        ds.ingest_documents(store, docs, coder=EchoCoder(flag), settings=Settings(workers=1))
+        pipeline.ingest_documents(store, docs, coder=EchoCoder(flag), settings=Settings(workers=1))
         local_rows = store.con.execute("SELECT doc_id, code FROM events ORDER BY doc_id").fetchall()
     assert report.coded == 16 and report.failed == 0
     assert dask_rows == local_rows and len(dask_rows) == 16
