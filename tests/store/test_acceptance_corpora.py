@@ -46,21 +46,23 @@ def test_corpora_ingested_twice_and_after_a_kill_give_one_clean_database(
     shared_file("corpora/wikinews.jsonl")
     shared_file("seed/000_37ee3ca068ec43e6.txt")
     clean = tmp_path / "clean.duckdb"
-    subprocess.run(_ingest_args(clean, shared_dir), check=True, capture_output=True)
+    subprocess.run(_ingest_args(clean, shared_dir), check=True, capture_output=True, timeout=600)
     expected = _snapshot_of(clean, snapshot)
     assert len(expected["documents"]) > 290 and len(expected["events"]) > 500
 
-    subprocess.run(_ingest_args(clean, shared_dir), check=True, capture_output=True)
+    subprocess.run(_ingest_args(clean, shared_dir), check=True, capture_output=True, timeout=600)
     assert _snapshot_of(clean, snapshot) == expected  # the same input twice: same rows
 
     killed = tmp_path / "killed.duckdb"
     # the child SIGKILLs itself right after its 3rd committed batch: a known point, no timer
     env = {**os.environ, KILL_AFTER_COMMITS: "3"}
-    child = subprocess.run(_ingest_args(killed, shared_dir), env=env, capture_output=True)
+    child = subprocess.run(
+        _ingest_args(killed, shared_dir), env=env, capture_output=True, timeout=600
+    )
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
     with ds.open(killed) as store:
         partial = len(snapshot(store)["documents"])
     assert 0 < partial < len(expected["documents"])
 
-    subprocess.run(_ingest_args(killed, shared_dir), check=True, capture_output=True)
+    subprocess.run(_ingest_args(killed, shared_dir), check=True, capture_output=True, timeout=600)
     assert _snapshot_of(killed, snapshot) == expected

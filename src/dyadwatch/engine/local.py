@@ -13,6 +13,8 @@ batches too, the same batches as in-process, so the output does not depend on ``
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -155,8 +157,25 @@ def load_coder(settings: Settings) -> DocumentCoder:
 _WORKER: tuple[DocumentCoder, float] | None = None
 
 
+def _exit_with_parent() -> None:
+    """Exit this worker as soon as the process that started it is gone.
+
+    A parent killed with SIGKILL cannot shut its pool down; without this its workers would
+    live on, holding the parent's stdout and stderr open (a caller waiting for EOF hangs)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()  # returns when the parent's sentinel closes, i.e. when it dies
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _init_worker(settings: Settings) -> None:
     global _WORKER
+    _exit_with_parent()
     _WORKER = (load_coder(settings), float(settings.document_timeout))
 
 
