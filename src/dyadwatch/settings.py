@@ -51,6 +51,28 @@ class Settings:
     # "replacements": a sentence whose events were all dropped gets the model's class instead
     verifier_propose: str = "replacements"
 
+    # live sources (dyadwatch follow, docs/live.md): how pages are fetched
+    # the User-Agent sent with every request; robots.txt rules for it are honoured
+    user_agent: str = "dyadwatch/0.1 (+https://github.com/dyadwatch/dyadwatch)"
+    # seconds to connect and between bytes of a response; a slower server is a ``timeout``
+    fetch_timeout: float = 20.0
+    # largest response body accepted, in bytes; a larger one is a ``too_large`` failure
+    fetch_max_bytes: int = 5_000_000
+    # redirects followed per request; more is a ``redirect_loop`` failure
+    fetch_max_redirects: int = 5
+    # extra attempts after a 429 or 5xx answer or a network error
+    fetch_retries: int = 2
+    # first wait before a retry, in seconds; doubled on each retry
+    fetch_backoff: float = 2.0
+    # longest wait honoured from a Retry-After header; a longer one gives up (``rate_limited``)
+    fetch_max_retry_wait: float = 120.0
+    # seconds between two requests to the same host
+    fetch_host_delay: float = 1.0
+    # hosts fetched at the same time (each host gets one request at a time)
+    fetch_concurrency: int = 4
+    # articles fetched from one source in one cycle, newest first
+    follow_max_articles: int = 200
+
     def resolved_workers(self) -> int:
         """``workers`` with 0 resolved to the machine's core count."""
         return self.workers if self.workers > 0 else max(1, os.cpu_count() or 1)

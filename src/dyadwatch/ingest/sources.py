@@ -10,8 +10,9 @@ from pathlib import Path
 
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest.decode import SNIFF_BYTES, binary_kind, decode_text, read_bounded
+from dyadwatch.ingest.article import extract_page
 from dyadwatch.ingest.feeds import read_feed
-from dyadwatch.ingest.html import declared_charset, document_from_html
+from dyadwatch.ingest.html import declared_charset
 from dyadwatch.ingest.jsonl import read_jsonl_file, read_jsonl_lines
 from dyadwatch.ingest.sniff import Kind, kind_from_name, sniff_kind, suffix_of
 from dyadwatch.ingest.text import document_from_text
@@ -60,7 +61,7 @@ def documents_from_bytes(
         if kind is Kind.JSONL:
             yield from read_jsonl_lines(io.BytesIO(data), label, max_bytes)
         elif kind is Kind.HTML:
-            yield document_from_html(text, doc_id=doc_id, origin=label)
+            yield extract_page(text, doc_id=doc_id, origin=label)
         else:
             markdown = kind is Kind.MARKDOWN
             yield document_from_text(text, doc_id=doc_id, origin=label, markdown=markdown)

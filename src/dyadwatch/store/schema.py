@@ -225,6 +225,53 @@ _RUN_PROCESS = (
     "ALTER TABLE runs ADD COLUMN host VARCHAR",
 )
 
+# dyadwatch follow (docs/live.md): what was fetched, with its validators, every failure with
+# its reason, and one row per cycle; a restart reads them to resume without refetching.
+_LIVE = (
+    """
+    CREATE TABLE live_urls (
+        url VARCHAR PRIMARY KEY,            -- as requested (a source, or an article link)
+        kind VARCHAR NOT NULL,              -- source | article
+        source_url VARCHAR,                 -- for an article: the source that listed it
+        status VARCHAR NOT NULL,            -- stored | failed | fetched (a source)
+        doc_id VARCHAR,                     -- the document it became
+        etag VARCHAR,
+        last_modified VARCHAR,
+        http_status INTEGER,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        first_seen TIMESTAMPTZ NOT NULL,
+        fetched_at TIMESTAMPTZ
+    )
+    """,
+    """
+    CREATE TABLE live_failures (
+        cycle_id VARCHAR NOT NULL,
+        url VARCHAR NOT NULL,
+        source_url VARCHAR,
+        code VARCHAR NOT NULL,              -- http_404, timeout, robots, too_large, ...
+        reason VARCHAR NOT NULL,
+        http_status INTEGER,
+        failed_at TIMESTAMPTZ NOT NULL
+    )
+    """,
+    "CREATE INDEX live_failures_url ON live_failures (url)",
+    """
+    CREATE TABLE live_cycles (
+        id VARCHAR PRIMARY KEY,
+        started_at TIMESTAMPTZ NOT NULL,
+        finished_at TIMESTAMPTZ,
+        status VARCHAR NOT NULL,            -- running | ok | interrupted | failed
+        sources INTEGER NOT NULL DEFAULT 0,
+        fetched INTEGER NOT NULL DEFAULT 0,
+        stored INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        events INTEGER NOT NULL DEFAULT 0,
+        alerts INTEGER NOT NULL DEFAULT 0,
+        pid INTEGER
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables: documents, events, rejects, runs", _CORE),
     Migration(2, "event clusters, watches and alerts", _CLUSTERS_AND_WATCHES),
@@ -238,6 +285,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "coverage: documents per publication day and outlet",
         (coverage.CREATE_TABLE, coverage.BACKFILL),
     ),
+    Migration(7, "live sources: fetched URLs, failures, cycles", _LIVE),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
