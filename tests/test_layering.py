@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {"engine", "api", "evaluation", "verifier"},  # running the coder, and judging it
     {"store"},
     {"pipeline"},  # read -> decide -> code -> write -> cluster -> watch
+    {"live"},  # follow sources: fetch -> extract -> pipeline (the watch hook passed in)
     {"analytics"},
     {"cli", "web", "__init__", "__main__"},  # interfaces
 ]

@@ -100,7 +100,7 @@ def _bare_extraction(markup: str, url: str | None) -> Any:
     import trafilatura
 
     if not markup.strip():
-        raise InputError("no text: the page is empty", RejectCode.EMPTY, url)
+        raise InputError("no text: the page is empty", RejectCode.EMPTY, url or "")
     try:
         return trafilatura.bare_extraction(
             markup,

@@ -16,11 +16,15 @@ from dyadwatch.ingest.html import declared_charset
 from dyadwatch.ingest.jsonl import read_jsonl_file, read_jsonl_lines
 from dyadwatch.ingest.sniff import Kind, kind_from_name, sniff_kind, suffix_of
 from dyadwatch.ingest.text import document_from_text
+from dyadwatch.ingest.warc import is_warc, read_warc
 from dyadwatch.model import Document, Reject
 
 
 def read_file(path: Path, label: str, max_bytes: int) -> Iterator[Document | Reject]:
     """Documents of one regular file; ``label`` (the path as given) is its id and origin."""
+    if is_warc(path):  # streamed record by record: an archive may be far over max_bytes
+        yield from read_warc(path, label, max_bytes)
+        return
     kind = kind_from_name(path)
     if kind is Kind.JSONL:
         yield from read_jsonl_file(path, label, max_bytes)

@@ -238,6 +238,7 @@ _LIVE = (
         etag VARCHAR,
         last_modified VARCHAR,
         http_status INTEGER,
+        last_code VARCHAR,                  -- the last failure's code (live_failures.code)
         attempts INTEGER NOT NULL DEFAULT 0,
         first_seen TIMESTAMPTZ NOT NULL,
         fetched_at TIMESTAMPTZ
