@@ -89,9 +89,7 @@ def test_fetch_oversized_page_is_too_large(site: Site, fast_settings: Settings) 
     assert error.code == "too_large"
 
 
-def test_fetch_robots_disallowed_path_is_not_requested(
-    site: Site, fast_settings: Settings
-) -> None:
+def test_fetch_robots_disallowed_path_is_not_requested(site: Site, fast_settings: Settings) -> None:
     url = site.add("/private/memo.html", "<p>secret</p>")
     with Fetcher(fast_settings) as fetcher:
         error = _fail_code(fetcher, url)
@@ -107,9 +105,7 @@ def test_fetch_robots_txt_is_read_once_per_host(site: Site, fast_settings: Setti
     assert site.hits("/robots.txt") == 1
 
 
-def test_fetch_conditional_request_gives_not_modified(
-    site: Site, fast_settings: Settings
-) -> None:
+def test_fetch_conditional_request_gives_not_modified(site: Site, fast_settings: Settings) -> None:
     url = site.add("/feed.xml", "<rss/>", etag='"v1"')
     with Fetcher(fast_settings) as fetcher:
         first = fetcher.get(url)
@@ -141,7 +137,9 @@ def test_fetch_spaces_requests_to_one_host(site: Site, fast_settings: Settings) 
 
 
 def test_fetch_charset_comes_from_the_content_type(site: Site, fast_settings: Settings) -> None:
-    url = site.add("/ru", "тест".encode("windows-1251"), content_type="text/html; charset=windows-1251")
+    url = site.add(
+        "/ru", "тест".encode("windows-1251"), content_type="text/html; charset=windows-1251"
+    )
     with Fetcher(fast_settings) as fetcher:
         response = fetcher.get(url)
     assert response.charset == "windows-1251"

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dyadwatch.errors import InputError, RejectCode
-from dyadwatch.ingest.decode import SNIFF_BYTES, binary_kind, decode_text, read_bounded
 from dyadwatch.ingest.article import extract_page
+from dyadwatch.ingest.decode import SNIFF_BYTES, binary_kind, decode_text, read_bounded
 from dyadwatch.ingest.feeds import read_feed
 from dyadwatch.ingest.html import declared_charset
 from dyadwatch.ingest.jsonl import read_jsonl_file, read_jsonl_lines

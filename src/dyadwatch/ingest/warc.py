@@ -58,18 +58,14 @@ def _is_html_response(record: Any) -> bool:
         return False
     status = record.http_headers.get_statuscode()
     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-    return bool(status and status.startswith("2")) and (
-        "html" in content_type or not content_type
-    )
+    return bool(status and status.startswith("2")) and ("html" in content_type or not content_type)
 
 
 def _record_document(record: Any, origin: str, max_bytes: int) -> Document | Reject:
     url = record.rec_headers.get_header("WARC-Target-URI") or origin
     body = record.content_stream().read(max_bytes + 1)
     if len(body) > max_bytes:
-        return Reject(
-            origin, RejectCode.TOO_LARGE.value, f"the record is over {max_bytes} bytes"
-        )
+        return Reject(origin, RejectCode.TOO_LARGE.value, f"the record is over {max_bytes} bytes")
     try:
         declared = _header_charset(record) or declared_charset(body)
         markup = decode_text(body, origin, declared=declared)
