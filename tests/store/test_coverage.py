@@ -48,9 +48,12 @@ def test_the_migration_counts_documents_stored_before_it(db_path, make_doc, run_
     with ds.open(db_path) as store:
         run_ingest(store, [make_doc("a", "CHNMIL attacked JPN."), make_doc("b", "JPN met CHN.")])
         store.con.execute("DROP TABLE coverage")
-        store.con.execute("DELETE FROM schema_version WHERE version = 6")
+        # back to version 5: the migrations after coverage go too (they are applied again)
+        for table in ("live_failures", "live_urls", "live_cycles"):
+            store.con.execute(f"DROP TABLE {table}")
+        store.con.execute("DELETE FROM schema_version WHERE version >= 6")
     con = duckdb.connect(str(db_path))
-    assert migrate(con) == [6]
+    assert migrate(con)[0] == 6
     con.close()
     with ds.open(db_path) as store:
         assert _table(store) == [(D(2024, 3, 6), "Wire", 2)]

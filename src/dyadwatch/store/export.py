@@ -78,7 +78,10 @@ class Exporter(Protocol):
 
 
 # CSV and Parquet: the events table plus the mention counts of each event's cluster.
-TABLE_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, "n_mentions", "n_sources", "n_articles")
+# the document's URL, title and outlet (GDELT's SOURCEURL) close each row
+TABLE_COLUMNS: tuple[str, ...] = (
+    *EVENT_COLUMNS, "n_mentions", "n_sources", "n_articles", "doc_url", "doc_title", "doc_outlet",
+)  # fmt: skip
 PARTITION_COLUMNS = ("year", "root_code")
 
 
@@ -170,8 +173,10 @@ def _table_sql(query: EventQuery) -> tuple[str, list[Any]]:
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     sql = (
         f"SELECT {columns}, c.n_mentions, c.n_sources, c.n_articles, "
+        "d.url AS doc_url, d.title AS doc_title, d.source AS doc_outlet, "
         "year(e.day) AS year FROM events e "
-        f"LEFT JOIN clusters c ON c.cluster_id = e.cluster_id{where.sql()} "
+        "LEFT JOIN clusters c ON c.cluster_id = e.cluster_id "
+        f"LEFT JOIN documents d ON d.id = e.doc_id{where.sql()} "
         "ORDER BY e.day NULLS LAST, e.id"
     )
     return sql, where.params
