@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 import dyadwatch.store as ds
 from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings, load_settings
-from dyadwatch.web import api_events, api_export, api_indicators, api_points, pages
+from dyadwatch.web import api_events, api_export, api_indicators, api_points, live, pages
 from dyadwatch.web.errors import install_error_handlers
 from dyadwatch.web.state import AppState
 
@@ -66,6 +66,7 @@ def create_app(
     app.include_router(api_indicators.router)
     app.include_router(api_export.router)
     app.include_router(pages.router)
+    app.include_router(live.router)
 
     @app.get("/docs", include_in_schema=False)
     def swagger_docs() -> HTMLResponse:
