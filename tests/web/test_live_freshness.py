@@ -35,8 +35,10 @@ def followed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         last = state.start_cycle(2)
         state.article_stored("https://island.example/b0", source_url=FEED_B, doc_id="b0")
         for code in ("http_404", "timeout"):
-            state.record_failure(last, f"https://harbour.example/{code}", kind="article",
-                                 source_url=FEED_A, code=code, reason=f"because {code}")  # fmt: skip
+            url = f"https://harbour.example/{code}"
+            state.record_failure(
+                last, url, kind="article", source_url=FEED_A, code=code, reason=f"because {code}"
+            )
         state.finish_cycle(last, "ok", {"fetched": 2, "stored": 1, "failed": 2})
     return path
 
