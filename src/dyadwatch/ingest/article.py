@@ -18,6 +18,7 @@ import dataclasses
 import re
 from functools import cache
 from typing import Any
+from urllib.parse import urljoin
 
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest.dates import try_parse_date
@@ -57,6 +58,8 @@ def extract_page(markup: str, *, doc_id: str, origin: str, url: str | None = Non
 
 def enrich(doc: Document, meta: PageMetadata, *, fetched_url: str | None = None) -> Document:
     """``doc`` with the fields it lacks taken from ``meta`` (the document's own win)."""
+    if fetched_url and meta.url:  # a relative canonical link is relative to the page
+        meta = dataclasses.replace(meta, url=urljoin(fetched_url, meta.url))
     metadata = dict(doc.metadata)
     if meta.author and "author" not in metadata:
         metadata["author"] = meta.author
