@@ -208,12 +208,16 @@ def _fetch_articles(
         for entries in by_host.values():
             pool.submit(work, entries)
         remaining = len(by_host)
-        while remaining:
-            item = done.get()
-            if item is None:
-                remaining -= 1
-            elif not stop.is_set() or item.error is None:
-                yield item  # a fetched page is stored even when stopping; errors then are not
+        try:
+            while remaining:
+                item = done.get()
+                if item is None:
+                    remaining -= 1
+                elif not stop.is_set() or item.error is None:
+                    yield item  # a fetched page is stored even when stopping; errors are not
+        except BaseException:  # Ctrl-C without our handlers, or the consumer gave up
+            stop.set()  # so the workers end now instead of fetching the rest
+            raise
 
 
 def _documents(fetched: _Fetched, state: LiveState, report: CycleReport) -> list[Document]:
