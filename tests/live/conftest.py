@@ -42,6 +42,10 @@ class Site:
         self.routes: dict[str, Route] = {}
         self.log: list[tuple[str, dict[str, str]]] = []  # (path, request headers)
         self.on_request: Callable[[str], None] | None = None
+        self.in_flight = 0
+        self.max_in_flight = 0  # most requests served at the same time (politeness)
+        self.counter_lock = threading.Lock()
+        self.spans: list[tuple[str, float, float]] = []  # (path, start, end) of each request
         self.server = _QuietServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -67,6 +71,18 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            with site.counter_lock:
+                site.in_flight += 1
+                site.max_in_flight = max(site.max_in_flight, site.in_flight)
+            started = time.monotonic()
+            try:
+                self._answer()
+            finally:
+                with site.counter_lock:
+                    site.in_flight -= 1
+                    site.spans.append((self.path, started, time.monotonic()))
+
+        def _answer(self) -> None:
             site.log.append((self.path, dict(self.headers.items())))
             if site.on_request is not None:
                 site.on_request(self.path)
@@ -104,14 +120,24 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def site() -> Iterator[Site]:
+def _serve() -> Iterator[Site]:
     served = Site()
     served.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
     served.thread.start()
     yield served
     served.server.shutdown()
     served.server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    yield from _serve()
+
+
+@pytest.fixture
+def other_site() -> Iterator[Site]:
+    """A second host (another port): per-host limits apply to each separately."""
+    yield from _serve()
 
 
 @pytest.fixture

@@ -191,6 +191,22 @@ def test_cycle_one_wire_story_from_two_outlets_is_one_document_with_two_sources(
     assert len(clusters) > 0 and clusters["n_sources"].max() == 2
 
 
+def test_cycle_one_request_at_a_time_per_host_hosts_in_parallel(
+    site: Site, other_site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
+) -> None:
+    links = []
+    for host in (site, other_site):
+        for slug, (headline, body) in ARTICLES.items():
+            links.append(host.add(f"/world/{slug}.html", article_html(headline, body), delay=0.2))
+    feed = site.add("/feed.xml", rss("Both", [(u, "x") for u in links]), content_type="text/xml")
+    report = _cycle(store, site, fast_settings, coder, feed)
+    assert report.stored == 8
+    assert site.max_in_flight == other_site.max_in_flight == 1  # never two at once per host
+    ours = [(a, b) for path, a, b in site.spans if path.startswith("/world/")]
+    theirs = [(a, b) for path, a, b in other_site.spans if path.startswith("/world/")]
+    assert any(a < d and c < b for a, b in ours for c, d in theirs)  # the hosts overlapped
+
+
 def test_cycle_canonical_url_makes_two_addresses_one_document(
     site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
 ) -> None:

@@ -44,31 +44,31 @@ def followed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(followed_db: Path, client_for: Any) -> Iterator[Any]:
+def followed(followed_db: Path, client_for: Any) -> Iterator[Any]:
     with client_for(create_app(followed_db)) as test_client:
         yield test_client
 
 
-def test_live_freshness_api_reports_the_last_cycle(client: Any) -> None:
-    body = client.get("/api/live/freshness").json()
+def test_live_freshness_api_reports_the_last_cycle(followed: Any) -> None:
+    body = followed.get("/api/live/freshness").json()
     last = body["last_cycle"]
     assert (last["status"], last["stored"], last["failed"]) == ("ok", 1, 2)
     assert 0 <= last["age_minutes"] < 5
 
 
-def test_live_freshness_api_counts_documents_per_source_per_day(client: Any) -> None:
-    rows = client.get("/api/live/freshness").json()["documents_per_source_day"]
+def test_live_freshness_api_counts_documents_per_source_per_day(followed: Any) -> None:
+    rows = followed.get("/api/live/freshness").json()["documents_per_source_day"]
     assert {r["source"]: r["documents"] for r in rows} == {FEED_A: 3, FEED_B: 1}
 
 
-def test_live_freshness_api_lists_failing_sources_of_the_last_cycle(client: Any) -> None:
-    [failing] = client.get("/api/live/freshness").json()["failing_sources"]
+def test_live_freshness_api_lists_failing_sources_of_the_last_cycle(followed: Any) -> None:
+    [failing] = followed.get("/api/live/freshness").json()["failing_sources"]
     assert (failing["source"], failing["failures"]) == (FEED_A, 2)
     assert failing["last_code"] in ("http_404", "timeout")
 
 
-def test_live_freshness_api_bounds_days(client: Any) -> None:
-    assert client.get("/api/live/freshness?days=0").status_code == 422
+def test_live_freshness_api_bounds_days(followed: Any) -> None:
+    assert followed.get("/api/live/freshness?days=0").status_code == 422
 
 
 def test_live_page_without_cycles_says_how_to_start(tmp_path: Path, client_for: Any) -> None:
@@ -123,3 +123,11 @@ def test_live_page_in_the_browser_shows_freshness(served: str) -> None:
         finally:
             browser.close()
     assert errors == []
+
+
+def test_events_page_shows_each_event_s_outlet(client: Any) -> None:
+    """The explorer's event details name the outlet of the report (the controlled documents
+    all come from "Wire")."""
+    page = client.get("/events")
+    assert page.status_code == 200
+    assert '<span class="outlet">Wire</span>' in page.text

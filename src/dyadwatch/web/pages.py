@@ -226,6 +226,7 @@ def explorer(
 ) -> HTMLResponse:
     args = _request_args(request)
     page = queries.event_page(store, params, sort=sort, limit=limit, cursor=cursor)
+    queries.attach_documents(store, page.events)
     filters = {k: v for k, v in args.items() if k not in ("cursor", "sort")}
     return render(
         request,

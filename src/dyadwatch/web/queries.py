@@ -262,3 +262,17 @@ def parse_json_list(value: Any) -> list[Any]:
         return value
     parsed = json.loads(value)
     return parsed if isinstance(parsed, list) else []
+
+
+def attach_documents(store: Store, events: list[dict[str, Any]]) -> None:
+    """Give each event record a ``document`` summary (title, outlet, URL) for the pages that
+    list events: the reader sees where a report came from without opening it."""
+    ids = sorted({e["doc_id"] for e in events})
+    if not ids:
+        return
+    rows = store.con.execute(
+        "SELECT id, title, source, url FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
+    found = {r[0]: {"id": r[0], "title": r[1], "source": r[2], "url": r[3]} for r in rows}
+    for event in events:
+        event.setdefault("document", found.get(event["doc_id"]))
