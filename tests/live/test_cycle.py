@@ -207,6 +207,26 @@ def test_cycle_one_request_at_a_time_per_host_hosts_in_parallel(
     assert any(a < d and c < b for a, b in ours for c, d in theirs)  # the hosts overlapped
 
 
+def test_cycle_shift_jis_page_declared_in_its_meta_tag(
+    site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
+) -> None:
+    text = "中国の軍艦が月曜日に台湾付近を航行したと台北の国防部が発表した。" * 3
+    page = article_html("台湾付近の軍艦", text).replace('charset="utf-8"', 'charset="shift_jis"')
+    url = site.add("/world/jp.html", page.encode("shift_jis"), content_type="text/html")
+    feed = site.add("/feed.xml", rss("Harbour Times", [(url, "jp")]), content_type="text/xml")
+    _cycle(store, site, fast_settings, coder, feed)
+    assert "中国の軍艦が月曜日に台湾付近を航行した" in store.document(url).text
+
+
+def test_cycle_malformed_sitemap_is_recorded(
+    site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
+) -> None:
+    sitemap = site.add("/sitemap.xml", "<urlset><url><loc>x</loc></urlset", content_type="text/xml")
+    report = _cycle(store, site, fast_settings, coder, sitemap)
+    assert report.failures[0][:2] == (sitemap, "malformed_sitemap")
+    assert _failures(store) == {"sitemap.xml": "malformed_sitemap"}
+
+
 def test_cycle_canonical_url_makes_two_addresses_one_document(
     site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
 ) -> None:

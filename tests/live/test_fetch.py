@@ -144,3 +144,30 @@ def test_fetch_charset_comes_from_the_content_type(site: Site, fast_settings: Se
         response = fetcher.get(url)
     assert response.charset == "windows-1251"
     assert response.content.decode(response.charset) == "тест"
+
+
+def test_fetch_retry_after_as_an_http_date(site: Site, fast_settings: Settings) -> None:
+    import email.utils
+
+    soon = email.utils.formatdate(time.time() + 1, usegmt=True)
+    url = site.add("/dated", "<p>ok</p>", statuses=[503], headers={"Retry-After": soon})
+    with Fetcher(fast_settings) as fetcher:
+        response = fetcher.get(url)
+    assert response.status == 200 and site.hits("/dated") == 2
+
+
+def test_fetch_unreachable_robots_txt_keeps_us_off_the_host(
+    site: Site, fast_settings: Settings
+) -> None:
+    site.add("/robots.txt", "down", status=503)
+    url = site.add("/page.html", "<p>x</p>")
+    with Fetcher(fast_settings) as fetcher:
+        error = _fail_code(fetcher, url)
+    assert error.code == "robots_unavailable" and site.hits("/page.html") == 0
+
+
+def test_fetch_missing_robots_txt_allows_everything(site: Site, fast_settings: Settings) -> None:
+    del site.routes["/robots.txt"]
+    url = site.add("/private/open.html", "<p>x</p>")
+    with Fetcher(fast_settings) as fetcher:
+        assert fetcher.get(url).status == 200
