@@ -227,6 +227,28 @@ def test_cycle_malformed_sitemap_is_recorded(
     assert _failures(store) == {"sitemap.xml": "malformed_sitemap"}
 
 
+def test_cycle_page_that_breaks_the_extractor_is_recorded(
+    site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    import dyadwatch.live.cycle as cycle_module
+
+    real = cycle_module.extract_page
+
+    def fragile(markup: str, **kwargs: str) -> object:
+        if "Japan and China" in markup:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(markup, **kwargs)
+
+    monkeypatch.setattr(cycle_module, "extract_page", fragile)
+    links = [_publish(site, "warships"), _publish(site, "talks")]
+    feed = site.add("/feed.xml", rss("T", [(u, "x") for u in links]), content_type="text/xml")
+    report = _cycle(store, site, fast_settings, coder, feed)
+    assert report.stored == 1
+    assert _failures(store) == {"world/talks.html": "extract_failed"}
+    assert "RecursionError" in report.failures[0][2]
+
+
 def test_cycle_canonical_url_makes_two_addresses_one_document(
     site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
 ) -> None:

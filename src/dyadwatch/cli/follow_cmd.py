@@ -50,6 +50,7 @@ def render_cycle(report: CycleReport) -> str:
         + (" [stopped]" if report.interrupted else "")
     ]
     lines.extend(f"  failed {url}: {code}: {reason}" for url, code, reason in report.failures)
+    lines.extend(f"  warning: {warning}" for warning in report.warnings)
     return "\n".join(lines)
 
 

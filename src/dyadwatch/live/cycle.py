@@ -53,6 +53,7 @@ class CycleReport:
     events: int = 0
     alerts: int = 0
     interrupted: bool = False
+    warnings: list[str] = field(default_factory=list)  # from the ingest runs (watches, ...)
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # url, code, reason
 
     def counts(self) -> dict[str, int]:
@@ -233,6 +234,10 @@ def _documents(fetched: _Fetched, state: LiveState, report: CycleReport) -> list
     except InputError as exc:
         _fail(state, report, link.url, fetched.source_url, FetchError("no_text", exc.message))
         return []
+    except Exception as exc:  # a page that breaks the extractor must not stop the cycle
+        reason = f"{type(exc).__name__}: {exc}"
+        _fail(state, report, link.url, fetched.source_url, FetchError("extract_failed", reason))
+        return []
     return list(segment_page(_with_listing(page, link, response.final_url)))
 
 
@@ -276,6 +281,7 @@ def _store(
     report.documents += len(documents)
     report.events += result.events
     report.alerts += result.alerts
+    report.warnings.extend(result.warnings)
 
 
 def _fail(
