@@ -80,6 +80,11 @@ def test_warc_ingest_twice_changes_nothing(archive: Path, tmp_path: Path) -> Non
     assert stored == (3,)
 
 
+def test_warc_in_a_directory_is_read(archive: Path) -> None:
+    items = list(read_inputs([str(archive.parent)]))
+    assert len([i for i in items if isinstance(i, Document)]) == 3
+
+
 def test_warc_that_is_not_an_archive_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "broken.warc.gz"
     path.write_bytes(b"this is not a WARC file at all")

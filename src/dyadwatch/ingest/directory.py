@@ -25,6 +25,7 @@ from pathlib import Path
 from dyadwatch.errors import RejectCode
 from dyadwatch.ingest.decode import SNIFF_BYTES, binary_kind
 from dyadwatch.ingest.sniff import SNIFFED_SUFFIXES, kind_from_name, suffix_of
+from dyadwatch.ingest.warc import is_warc
 from dyadwatch.model import Reject
 
 log = logging.getLogger("dyadwatch.ingest")
@@ -127,7 +128,7 @@ def is_document_file(path: Path) -> bool:
     stem = path.name[: len(path.name) - len(suffix_of(path))]
     if stem.lower() in _BOILERPLATE_ANY_CASE or stem in _BOILERPLATE_EXACT:
         return False
-    if kind_from_name(path) is not None:
+    if kind_from_name(path) is not None or is_warc(path):
         return True
     suffix = suffix_of(path)
     if suffix not in SNIFFED_SUFFIXES:
