@@ -218,6 +218,20 @@ def test_cycle_shift_jis_page_declared_in_its_meta_tag(
     assert "中国の軍艦が月曜日に台湾付近を航行した" in store.document(url).text
 
 
+def test_cycle_reads_a_gzipped_sitemap(
+    site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
+) -> None:
+    import gzip
+
+    link = _publish(site, "talks")
+    xml = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{link}</loc></url></urlset>'
+    sitemap = site.add(
+        "/sitemap.xml.gz", gzip.compress(xml.encode()), content_type="application/gzip"
+    )
+    _cycle(store, site, fast_settings, coder, sitemap)
+    assert _stored_urls(store) == {link}
+
+
 def test_cycle_malformed_sitemap_is_recorded(
     site: Site, store: ds.Store, fast_settings: Settings, coder: CoderLike
 ) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from dyadwatch.errors import ConfigError
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|at_medium|at_campaign)$")
 _ENTITY_DECLARATION = re.compile(rb"<!entity", re.IGNORECASE)
 _ARTICLE_SUFFIXES = (".html", ".htm", ".shtml", ".php", ".aspx")
+MAX_UNPACKED = 50_000_000  # the sitemap protocol's own limit for one (unpacked) file
 
 
 class DiscoveryError(Exception):
@@ -84,13 +86,27 @@ def clean_url(url: str, base: str | None = None) -> str | None:
 
 
 def discover(content: bytes, base_url: str) -> Listing:
-    """The links a fetched source lists; raises :class:`DiscoveryError` when it cannot be read."""
+    """The links a fetched source lists; raises :class:`DiscoveryError` when it cannot be read.
+    A gzip file (``sitemap.xml.gz``) is unpacked first, up to :data:`MAX_UNPACKED` bytes."""
+    if content[:2] == b"\x1f\x8b":
+        content = _gunzip(content)
     head = content[:4096].lstrip().lower()
     if b"<urlset" in head or b"<sitemapindex" in head:
         return _sitemap(content, base_url)
     if head.startswith(b"<") and any(m in head for m in (b"<rss", b"<feed", b"<rdf:rdf")):
         return _feed(content, base_url)
     return _section(content, base_url)
+
+
+def _gunzip(content: bytes) -> bytes:
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        data = unpacker.decompress(content, MAX_UNPACKED + 1)
+    except zlib.error as exc:
+        raise DiscoveryError("malformed_sitemap", f"broken gzip data: {exc}") from exc
+    if len(data) > MAX_UNPACKED:  # a gzip bomb, or a sitemap far over the protocol's 50 MB
+        raise DiscoveryError("too_large", f"unpacks to more than {MAX_UNPACKED} bytes")
+    return data
 
 
 def _feed(content: bytes, base_url: str) -> Listing:
