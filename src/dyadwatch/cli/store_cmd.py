@@ -158,9 +158,7 @@ def recode_command(
     with ds.open(db) as store:
         total = len(store.documents(status=["coded", "failed"])) if enabled else None
         with show_progress("recode", total, enabled) as sink:
-            report = pipeline.recode(
-                store, settings=settings, batch_size=batch_size, progress=sink
-            )
+            report = pipeline.recode(store, settings=settings, batch_size=batch_size, progress=sink)
     typer.echo(render_report(report), err=True)
     raise typer.Exit(report.exit_status)
 
@@ -184,10 +182,14 @@ def export_command(
         typer.Option("--output", help="File (directory for parquet); default standard output."),
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing output.")] = False,
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="CSV: start with a UTF-8 byte-order mark (for Excel)."),
+    ] = False,
 ) -> None:
     """Export events (asserted by default) as GDELT 2.0 events, Parquet, PLOVER JSON or CSV."""
     with ds.open(db, read_only=True) as store:
-        result = store.export(fmt, output, overwrite=overwrite, **filters)
+        result = store.export(fmt, output, overwrite=overwrite, bom=bom, **filters)
     typer.echo(f"{result.rows} row(s) written to {result.output} ({result.format})", err=True)
     raise typer.Exit(EXIT_OK)
 
