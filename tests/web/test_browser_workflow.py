@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -87,8 +87,8 @@ class Receiver(BaseHTTPRequestHandler):
     """A webhook receiver: records every POSTed JSON body; fails the first one with 503 to
     prove the sender retries."""
 
-    bodies: list[dict[str, Any]] = []
-    attempts = 0
+    bodies: ClassVar[list[dict[str, Any]]] = []
+    attempts: ClassVar[int] = 0
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length", "0"))
@@ -124,8 +124,10 @@ def server(
 
     path: Path = tmp_path_factory.mktemp("workflow") / "workflow.duckdb"
     with ds.open(path) as store:
-        pipeline.ingest_documents(store, _documents(), coder=PlacedCoder(),  # type: ignore[arg-type]
-                                  settings=load_settings(workers=1), watch=check_watches)  # fmt: skip
+        settings = load_settings(workers=1)
+        pipeline.ingest_documents(  # type: ignore[arg-type]
+            store, _documents(), coder=PlacedCoder(), settings=settings, watch=check_watches
+        )
         add_watch(
             store,
             Watch(
