@@ -212,8 +212,8 @@ def _alert_frame(db: Path, watch: str | None) -> tuple[Any, dict[str, str]]:
 def _alert_rows(db: Path, watch: str | None) -> list[dict[str, Any]]:
     """The stored alerts as delivery payloads, oldest first."""
     frame, names = _alert_frame(db, watch)
-    records = tables.alert_records(frame, names)
-    return [alert_payload(r, r.get("watch")) for r in reversed(records)]
+    records = sorted(tables.alert_records(frame, names), key=lambda r: (r["created"], r["id"]))
+    return [alert_payload(r, r.get("watch")) for r in records]
 
 
 def follow_alerts(
