@@ -140,3 +140,11 @@ def test_cli_watch_refuses_an_unknown_actor(controlled_db: Path, tmp_path: Path)
               "--rule", "first"],
     )  # fmt: skip
     assert result.exit_code == 2 and "unknown actor 'narnia'" in result.stderr
+
+
+def test_dyad_page_takes_names_in_the_url(client) -> None:
+    page = client.get("/dyad", params={"a": "china", "b": "Japanese"})
+    assert page.status_code == 200
+    assert "<h1>Dyads: CHN China and JPN Japan" in page.text
+    assert '<option value="CHN" selected>CHN China (' in page.text
+    assert client.get("/dyad", params={"a": "china", "b": "atlantis"}).status_code == 400

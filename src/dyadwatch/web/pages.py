@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from dyadwatch.analytics.loading import documents_per_day
-from dyadwatch.dictionaries.actor_names import actor_label
+from dyadwatch.dictionaries.actor_names import actor_label, resolve_actor
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.store.listing import document_info
 from dyadwatch.web import api_indicators, queries
@@ -165,6 +165,8 @@ def dyad_view(
 ) -> HTMLResponse:
     """Two dyads on one chart, conflict and cooperation side by side, over a recent window;
     undirected (either direction) or directed (first actor -> second)."""
+    # a name in the URL (?a=china) picks the same actor as its code
+    a, b, c, d = (resolve_actor(x) if x else None for x in (a, b, c, d))
     actors = queries.actor_options(store)
     defaults = _default_dyads(store, actors)
     if not (a and b) and defaults:
