@@ -148,3 +148,20 @@ def test_dyad_page_takes_names_in_the_url(client) -> None:
     assert "<h1>Dyads: CHN China and JPN Japan" in page.text
     assert '<option value="CHN" selected>CHN China (' in page.text
     assert client.get("/dyad", params={"a": "china", "b": "atlantis"}).status_code == 400
+
+
+def test_document_tags_open_the_sentence_they_label(client) -> None:
+    html = client.get("/documents/spike").text
+    # each evidence block starts with its tag(s), then the sentence: never the next one's
+    assert (
+        '<span class="ev-block" id="s0"><a class="ev-tag modality-asserted" href="#event-1"' in html
+    )
+    block = html.split('id="s0">', 1)[1].split("</span>", 1)[0]
+    assert block.rindex("ev-tag") < block.index("CHNMIL")
+
+
+def test_cli_clusters_table_names_actors_and_keeps_the_sentence(controlled_db: Path) -> None:
+    result = runner.invoke(app, ["clusters", "--db", str(controlled_db), "--limit", "50"])
+    assert result.exit_code == 0, result.output
+    assert "USAGOV United States government" in result.stdout
+    assert "CHNMIL threatened JPN on 2024-04-02 near Senkaku." in result.stdout  # not cut

@@ -29,6 +29,7 @@ from dyadwatch.cli.options import (
     event_filter_options,
 )
 from dyadwatch.cli.progress import estimate_documents, show_progress, wanted
+from dyadwatch.dictionaries.actor_names import actor_label
 from dyadwatch.settings import load_settings
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
@@ -234,6 +235,9 @@ def clusters_command(
              "n_sources", "n_articles", "location_name", "evidence_text"]
         ].copy()  # fmt: skip
         shown["first_date"] = shown["first_date"].dt.strftime("%Y-%m-%d")
-        shown["evidence_text"] = shown["evidence_text"].str.slice(0, 60)
-        typer.echo(shown.to_string(index=False, na_rep="-"))
+        for side in ("source_code", "target_code"):  # "CHN China", as everywhere
+            shown[side] = shown[side].map(lambda c: actor_label(c) if isinstance(c, str) else c)
+        # the whole representative sentence, never cut
+        shown["evidence_text"] = shown["evidence_text"].map(lambda t: " ".join(str(t).split()))
+        typer.echo(shown.to_string(index=False, na_rep="-", justify="left"))
     raise typer.Exit(EXIT_OK)
