@@ -175,3 +175,22 @@ def test_alerts_follow_to_stdout_stops_after_its_cycles(tmp_path) -> None:
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 0, stderr
     assert [json.loads(x)["id"] for x in stdout.splitlines()] == ["a-1", "a-2"]
+
+
+def test_send_later_does_not_wait_for_a_slow_receiver(tmp_path, monkeypatch) -> None:
+    import dyadwatch.analytics.delivery as delivery
+
+    sent: list[str] = []
+
+    def slow_post(url: str, payload: Any) -> tuple[bool, str]:
+        time.sleep(0.5)
+        sent.append(payload["id"])
+        return True, "HTTP 200"
+
+    monkeypatch.setattr(delivery, "post_json", slow_post)
+    # deliver_alerts looks post_json up when it sends, so the slow one above is used
+    start = time.monotonic()
+    delivery.send_later([_alert(1), _alert(2)], {"w-1": (Target("webhook", "http://x"),)}, {})
+    assert time.monotonic() - start < 0.3 and sent == []
+    delivery.drain()
+    assert sent == ["a-1", "a-2"]  # in order

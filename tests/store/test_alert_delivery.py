@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from dyadwatch.analytics.delivery import Target
+from dyadwatch.analytics.delivery import Target, drain
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.watches import Watch, add_watch, check_watches, load_watches, parse_rule
 
@@ -52,6 +52,7 @@ def test_ingest_delivers_a_watch_alert_to_its_webhook(hook, store, run_ingest, m
     assert load_watches(store)[0][0].deliver == (Target("webhook", url),)  # saved with it
     doc = make_doc("d1", "CHNMIL attacked JPN on 2024-03-05 near Senkaku.")
     run_ingest(store, [doc], watch=check_watches)  # as the CLI and the web do
+    drain()  # delivered on the delivery thread
     assert len(handler.bodies) == 1
     body = handler.bodies[0]
     assert body["type"] == "dyadwatch.alert" and body["watch"] == "Senkaku"

@@ -7,13 +7,19 @@ timeouts, 429 and 5xx responses (attempts and backoff bounded, so a dead receive
 ingest by seconds, not minutes); a file gets one JSON line per alert, appended and flushed
 (``-`` is standard output). A failed delivery is reported on stderr and never fails the ingest:
 the alert is stored either way, and ``dyadwatch alerts`` lists it.
+
+:func:`send_later` hands the sending to one background thread, in order, so an ingest (and the
+web server's write lock) never waits on a slow receiver; :func:`drain` waits until everything
+handed over is sent (the CLI's ``ingest`` does, before it exits).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import queue
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -131,9 +137,10 @@ def deliver_alerts(
     targets: Mapping[str, tuple[Target, ...]],
     names: Mapping[str, str],
     *,
-    post: Callable[[str, Mapping[str, Any]], tuple[bool, str]] = post_json,
+    post: Callable[[str, Mapping[str, Any]], tuple[bool, str]] | None = None,
 ) -> list[str]:
     """Send each alert to its watch's targets; returns the failures (also printed on stderr)."""
+    post = post or post_json
     failures: list[str] = []
     for alert in alerts:
         wanted = targets.get(alert.watch_id, ())
@@ -153,3 +160,42 @@ def deliver_alerts(
     for failure in failures:
         print(f"warning: {failure}", file=sys.stderr)
     return failures
+
+
+_outbox: queue.Queue[Callable[[], object]] = queue.Queue()
+_worker: threading.Thread | None = None
+_worker_lock = threading.Lock()
+
+
+def _work() -> None:
+    while True:
+        job = _outbox.get()
+        try:
+            job()
+        except Exception as exc:  # a bug in one delivery must not stop the others
+            print(f"warning: alert delivery failed: {exc}", file=sys.stderr)
+        finally:
+            _outbox.task_done()
+
+
+def send_later(
+    alerts: Iterable[AlertLike],
+    targets: Mapping[str, tuple[Target, ...]],
+    names: Mapping[str, str],
+) -> None:
+    """:func:`deliver_alerts` on the delivery thread (started on first use; a daemon, so a
+    process that exits without :func:`drain` drops what is still queued)."""
+    global _worker
+    wanted = [a for a in alerts if targets.get(a.watch_id)]
+    if not wanted:
+        return
+    with _worker_lock:
+        if _worker is None or not _worker.is_alive():
+            _worker = threading.Thread(target=_work, name="dyadwatch-alerts", daemon=True)
+            _worker.start()
+    _outbox.put(lambda: deliver_alerts(wanted, dict(targets), dict(names)))
+
+
+def drain() -> None:
+    """Wait until every alert handed to :func:`send_later` is delivered (or given up on)."""
+    _outbox.join()

@@ -21,7 +21,7 @@ from typing import Any, Literal, Protocol
 
 import pandas as pd
 
-from dyadwatch.analytics.delivery import Target, deliver_alerts
+from dyadwatch.analytics.delivery import Target, send_later
 from dyadwatch.analytics.filters import EventFilter, filter_mask
 from dyadwatch.analytics.frame import ANALYTICS_COLUMNS as ANALYTICS_COLUMNS  # re-exported
 from dyadwatch.analytics.frame import prepare
@@ -324,7 +324,8 @@ def check_watches(
 
     Alerts already stored are not returned again. A watch that cannot be evaluated (a bad
     saved filter) gives one ``error`` alert naming the problem; the other watches still run.
-    With ``deliver``, each new alert is also sent to its watch's targets (webhooks, files).
+    With ``deliver``, each new alert is also sent to its watch's targets (webhooks, files), on
+    the delivery thread (``dyadwatch.analytics.delivery.drain`` waits for it).
     """
     new = {str(i) for i in new_event_ids}
     if not new:
@@ -362,7 +363,7 @@ def check_watches(
         if a.id not in stored:
             unique.setdefault(a.id, a)
     if deliver and unique:
-        deliver_alerts(
+        send_later(
             unique.values(),
             {w.id: w.deliver for w in watches},
             {w.id: w.name for w in watches},

@@ -17,6 +17,7 @@ import typer
 
 import dyadwatch.store as ds
 from dyadwatch import pipeline
+from dyadwatch.analytics.delivery import drain as drain_deliveries
 from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
@@ -100,6 +101,7 @@ def ingest_to_db(
             watch=check_watches,
             progress=sink,
         )
+    drain_deliveries()  # alerts reach their webhooks and files before the command ends
     err.write(render_report(report) + "\n")
     return report.exit_status
 
