@@ -64,3 +64,17 @@ def test_every_country_has_a_label_with_its_name() -> None:
     names = actor_names()
     assert len(names.countries) > 190
     assert all(names.label(c) == f"{c} {names.names[c]}" for c in names.countries)
+
+
+def test_a_user_dictionary_adds_names(tmp_path, monkeypatch) -> None:
+    (tmp_path / "countries.tsv").write_text(
+        "code\tkind\tname\taliases\tadjectives\tcapitals\n"
+        "ZZL\tregion\tZeeland League\tthe League\tZeelander\tHavenstad\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("DYADWATCH_DICTIONARY_DIR", str(tmp_path))
+    assert resolve_actor("zeelander") == "ZZL"
+    assert actor_label("ZZLGOV") == "ZZLGOV Zeeland League government"
+    monkeypatch.delenv("DYADWATCH_DICTIONARY_DIR")
+    with pytest.raises(ConfigError, match="unknown actor"):
+        resolve_actor("zeelander")  # the packaged dictionaries alone do not know it

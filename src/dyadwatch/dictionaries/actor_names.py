@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dyadwatch.dictionaries.actors import SECTOR_CODES, ActorDictionary, load_actor_dictionary
-from dyadwatch.errors import ConfigError
+from dyadwatch.errors import ConfigError, DictionaryError
+from dyadwatch.settings import load_settings
 
 # CAMEO actor types (sectors), as a reader says them: "CHNMIL" is "China military"
 SECTOR_NAMES: dict[str, str] = {
@@ -161,11 +162,22 @@ def actor_names(dictionary_dir: str | None = None) -> ActorNames:
     )
 
 
+def default_actor_names() -> ActorNames:
+    """The index for the dictionaries the settings name (``dictionary_dir`` from
+    ``DYADWATCH_CONFIG`` or ``DYADWATCH_DICTIONARY_DIR``): actors a user dictionary adds are
+    known by name too. Unusable settings fall back to the packaged dictionaries, so a filter
+    never fails on them (the coder reports them)."""
+    try:
+        return actor_names(load_settings().dictionary_dir)
+    except (ConfigError, DictionaryError):
+        return actor_names(None)
+
+
 def resolve_actor(text: str) -> str:
     """The code for what a person typed (see :meth:`ActorNames.resolve`)."""
-    return actor_names().resolve(text)
+    return default_actor_names().resolve(text)
 
 
 def actor_label(code: str | None) -> str:
     """``CHN China`` (see :meth:`ActorNames.label`)."""
-    return actor_names().label(code)
+    return default_actor_names().label(code)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from dyadwatch.analytics.loading import events_select
 from dyadwatch.analytics.watches import ANALYTICS_COLUMNS
-from dyadwatch.dictionaries.actor_names import actor_label, actor_names
+from dyadwatch.dictionaries.actor_names import actor_label, default_actor_names
 from dyadwatch.store import EVENT_COLUMNS, Store, row_to_event
 from dyadwatch.web.errors import NotFoundError
 from dyadwatch.web.pagination import Order, decode_cursor, encode_cursor
@@ -237,7 +237,7 @@ def actor_options(store: Store) -> list[dict[str, Any]]:
         "WHERE target_code IS NOT NULL) "
         "SELECT code, count(*) AS n FROM sides GROUP BY code ORDER BY n DESC, code"
     )
-    names = actor_names()
+    names = default_actor_names()
     records = frame_records(store.sql(sql))
     for record in records:
         record["name"] = names.name(record["code"])
