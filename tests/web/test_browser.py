@@ -106,6 +106,7 @@ def test_overview_chart_point_lists_its_events(page) -> None:
     assert items.count() >= 1
     text = page.locator("#quad-events").inner_text()
     assert "2024-05-13" in text
+    assert "CHNMIL China military → JPN Japan" in text  # names, not bare codes
     assert page.locator("#quad-events mark.role-verb").count() >= 1
 
 

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from dyadwatch.analytics.loading import documents_per_day
+from dyadwatch.analytics.tables import display_label
 from dyadwatch.dictionaries.actor_names import actor_label, resolve_actor
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.store.listing import document_info
@@ -74,6 +75,7 @@ templates.env.globals.update(
     MODALITY_LABELS=MODALITY_LABELS,
     code_name=code_name,
     actor_label=actor_label,
+    dyad_label=lambda group: display_label("dyad", group),
     doc_url=doc_url,
     query_string=query_string,
     evidence_pieces=evidence_pieces,

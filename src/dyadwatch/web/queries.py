@@ -55,9 +55,13 @@ def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
-    """The API's event: the JSON Lines record (docs/event-schema.md) plus ``cluster_id``."""
+    """The API's event: the JSON Lines record (docs/event-schema.md) plus ``cluster_id`` and
+    each actor's ``label`` ("CHN China")."""
     record = row_to_event(row).to_dict()
     record["cluster_id"] = row.get("cluster_id")
+    for side in ("source", "target"):  # "CHN China", for the dashboard's lists
+        if record[side]:
+            record[side]["label"] = actor_label(record[side]["code"])
     return record
 
 
