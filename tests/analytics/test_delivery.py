@@ -20,9 +20,7 @@ import pytest
 
 import dyadwatch.store as ds
 from dyadwatch.analytics.delivery import Target, deliver_alerts, post_json
-from dyadwatch.analytics.watches import (
-    Alert,
-)
+from dyadwatch.analytics.watches import Alert, load_watches
 from dyadwatch.errors import ConfigError
 
 
@@ -194,3 +192,31 @@ def test_send_later_does_not_wait_for_a_slow_receiver(tmp_path, monkeypatch) -> 
     assert time.monotonic() - start < 0.3 and sent == []
     delivery.drain()
     assert sent == ["a-1", "a-2"]  # in order
+
+
+def test_cli_watch_add_saves_targets_and_needs_a_filter(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from dyadwatch.cli import app
+
+    db = tmp_path / "w.duckdb"
+    ds.open(db).close()
+    runner = CliRunner()
+    bare = runner.invoke(app, ["watch", "add", "all", "--db", str(db), "--rule", "first"])
+    assert bare.exit_code == 2 and "at least one filter" in bare.stderr
+    added = runner.invoke(
+        app,
+        ["watch", "add", "strait", "--db", str(db), "--rule", "first", "--dyad", "china,taiwan",
+         "--webhook", "https://hooks.example.org/a", "--to-file", str(tmp_path / "a.jsonl")],
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "alerts to webhook https://hooks.example.org/a" in added.stdout
+    with ds.open(db, read_only=True) as store:
+        (watch,), _ = load_watches(store)
+    assert watch.filter.dyad == ("CHN", "TWN")  # the names, stored as codes
+    assert watch.deliver == (
+        Target("webhook", "https://hooks.example.org/a"),
+        Target("file", str(tmp_path / "a.jsonl")),
+    )
+    listed = runner.invoke(app, ["watch", "list", "--db", str(db), "--format", "json"])
+    assert json.loads(listed.stdout)["deliver"].startswith("webhook https://hooks.example.org/a")
