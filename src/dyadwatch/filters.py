@@ -108,9 +108,16 @@ def _codes(value: Any, what: str = "actor") -> tuple[str, ...]:
 
 
 def parse_dyad(text: str) -> tuple[str, str]:
-    """Two actor codes written as one value: ``CHN,JPN``, ``CHN-JPN``, ``CHN:JPN``, ``CHN/JPN``,
-    ``CHN->JPN`` or ``CHN JPN`` (one parser for every interface)."""
-    parts = [p for p in re.split(r"[,:/\s]+|->|-", text.strip()) if p]
+    """Two actors written as one value: ``CHN,JPN``, ``CHN-JPN``, ``CHN:JPN``, ``CHN/JPN``,
+    ``CHN->JPN`` or ``CHN JPN`` (one parser for every interface). With a comma (or ``->``) the
+    two sides may be names of several words: ``south korea,japan``."""
+    text = text.strip()
+    for separator in (",", "->"):
+        if separator in text:
+            parts = [p.strip() for p in text.split(separator) if p.strip()]
+            break
+    else:
+        parts = [p for p in re.split(r"[:/\s]+|-", text) if p]
     if len(parts) != 2:
         raise ConfigError(f"--dyad takes two actor codes such as CHN,JPN, not {text!r}")
     return parts[0], parts[1]
@@ -435,20 +442,21 @@ def _no_mask(frame: pd.DataFrame, value: Any, values: Values) -> np.ndarray | No
 
 FIELDS: list[FilterField] = [
     FilterField(
-        "actor", "codes", "Actor on either side, code prefix (CHN).", _codes,
+        "actor", "codes", "Actor on either side: code prefix (CHN) or name (china).", _codes,
         _side_sql("source_code", "target_code"), _side_mask("source_code", "target_code"),
         multiple=True,
     ),
     FilterField(
-        "source", "codes", "Source actor code prefix.", _codes,
+        "source", "codes", "Source actor: code prefix or name.", _codes,
         _side_sql("source_code"), _side_mask("source_code"), multiple=True,
     ),
     FilterField(
-        "target", "codes", "Target actor code prefix.", _codes,
+        "target", "codes", "Target actor: code prefix or name.", _codes,
         _side_sql("target_code"), _side_mask("target_code"), multiple=True,
     ),
     FilterField(
-        "dyad", "dyad", "Two actors, CHN,JPN: either direction.", _dyad, _dyad_sql, _dyad_mask
+        "dyad", "dyad", "Two actors, CHN,JPN or china,japan: either direction.", _dyad,
+        _dyad_sql, _dyad_mask,
     ),
     FilterField(
         "directed", "flag", "With --dyad: source -> target only.", bool, _no_sql, _no_mask,
@@ -515,9 +523,25 @@ FIELDS: list[FilterField] = [
 ]  # fmt: skip
 
 
-def normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
+ActorResolver = Callable[[str], str]
+"""What a person typed for an actor (a code, name, alias or demonym) -> its code, or a
+ConfigError with suggestions (``dyadwatch.dictionaries.actor_names.resolve_actor``)."""
+
+
+def resolve_actors(kind: Kind, given: Any, resolve: ActorResolver) -> Any:
+    """An actor field's raw value with every actor replaced by ``resolve(actor)``."""
+    if given is None or given == "":
+        return given
+    if kind == "dyad":
+        pair = parse_dyad(given) if isinstance(given, str) else tuple(given)
+        return tuple(resolve(str(a)) for a in pair)
+    return [resolve(a) for a in _many(given)]
+
+
+def normalise(raw: Mapping[str, Any], actors: ActorResolver | None = None) -> dict[str, Any]:
     """Checked, normalised values for every field (defaults for those not given); an unknown
-    name is an error, so a typo cannot widen a query."""
+    name is an error, so a typo cannot widen a query. With ``actors``, actor fields may hold
+    names ("china", "South Korea"), read as their codes."""
     by_name = {f.name: f for f in FIELDS}
     unknown = sorted(set(raw) - set(by_name))
     if unknown:
@@ -526,6 +550,8 @@ def normalise(raw: Mapping[str, Any]) -> dict[str, Any]:
     for spec in FIELDS:
         # absent: the default; an explicit None clears it (modality=None keeps every modality)
         given = raw.get(spec.name, spec.default)
+        if actors is not None and spec.kind in ("codes", "dyad"):
+            given = resolve_actors(spec.kind, given, actors)
         values[spec.name] = spec.parse(given)
     since, until = values.get("since"), values.get("until")
     if since and until and since > until:

@@ -20,7 +20,10 @@ MakeEvents = Callable[..., pd.DataFrame]
         ("root", "15", "15 exhibit force posture"),
         ("quad", "4", "4 material conflict"),
         ("root", "99", "99"),
-        ("dyad", "CHN-JPN", "CHN-JPN"),
+        ("dyad", "CHN-JPN", "CHN China – JPN Japan"),
+        ("dyad", "CHNMIL->JPN", "CHNMIL China military → JPN Japan"),
+        ("actor", "IGOUNO", "IGOUNO United Nations"),
+        ("source", "ZZZ", "ZZZ"),  # a code nobody names stays as it is
     ],
 )
 def test_display_label(by: str, label: str, shown: str) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 import dyadwatch.store as ds
 from dyadwatch.errors import ConfigError
-from dyadwatch.store.export import TABLE_COLUMNS
+from dyadwatch.store.export import CSV_COLUMNS, TABLE_COLUMNS
 from dyadwatch.store.gdelt import GDELT_COLUMNS, GDELT_DTYPES, global_event_id, read_gdelt
 
 _LEAD = "CHNMIL attacked JPN on 2024-03-05 near Senkaku.\n\nLater, USAGOV met JPNGOV in Tokyo."
@@ -128,7 +128,7 @@ def test_csv_export_round_trips(filled) -> None:
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     expected = filled.events()
     assert result.rows == len(rows) == len(expected)
-    assert tuple(rows[0]) == TABLE_COLUMNS
+    assert tuple(rows[0]) == CSV_COLUMNS  # the table columns, then labels for readers
     by_id = {r["id"]: r for r in rows}
     for _, event in expected.iterrows():
         row = by_id[event["id"]]

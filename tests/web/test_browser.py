@@ -96,7 +96,7 @@ def test_overview_chart_point_lists_its_events(page) -> None:
     page.goto(page.base + "/")
     page.wait_for_selector("#quad-chart svg .series-point")
     assert page.locator("text=Top dyads").count() == 1
-    assert page.locator("table.data >> text=CHN – JPN").count() == 1
+    assert page.locator("table.data >> text=CHN China – JPN Japan").count() == 1
     assert "4 days" in page.locator("#streaks + ul").inner_text()
     shoot(page, "overview")
     point = page.locator('#quad-chart .series-point[aria-label*="material conflict, 2024-05-13"]')
@@ -106,6 +106,7 @@ def test_overview_chart_point_lists_its_events(page) -> None:
     assert items.count() >= 1
     text = page.locator("#quad-events").inner_text()
     assert "2024-05-13" in text
+    assert "CHNMIL China military → JPN Japan" in text  # names, not bare codes
     assert page.locator("#quad-events mark.role-verb").count() >= 1
 
 
@@ -127,7 +128,9 @@ def test_dyad_view_bar_click_and_actor_pick(page) -> None:
     page.select_option("select[name=b]", "USA")
     page.click("form.filters button[type=submit]")
     page.wait_for_selector("#dyad-chart svg .bar")
-    assert page.locator("h1").inner_text().startswith("Dyads: PHL and USA")
+    assert (
+        page.locator("h1").inner_text().startswith("Dyads: PHL Philippines and USA United States")
+    )
 
 
 def test_map_draws_places_and_opens_their_events(page) -> None:
@@ -154,12 +157,12 @@ def test_explorer_filters_sorts_and_opens_evidence(page) -> None:
     page.wait_for_load_state()
     assert "sort=goldstein" in page.url
     first = page.locator("tr.event-row").first
+    for role in ("source", "verb", "target"):  # the evidence is in the row itself
+        assert first.locator(f"td.evidence-cell mark.role-{role}").count() == 1
     first.locator("button.toggle").click()
-    evidence = page.locator("tr.evidence-row").first
-    assert evidence.is_visible()
-    for role in ("source", "verb", "target"):
-        assert evidence.locator(f"mark.role-{role}").count() == 1
-    assert "fake.tsv:1" in evidence.inner_text()  # the rule that fired
+    details = page.locator("tr.evidence-row").first
+    assert details.is_visible()
+    assert "fake.tsv:1" in details.inner_text()  # the rule that fired
     shoot(page, "events")
 
 

@@ -87,7 +87,9 @@ def tab(dyad_server: str) -> Iterator[Any]:
 def test_dyad_view_opens_on_two_dyads_compared(tab) -> None:
     tab.goto(tab.base + "/dyad?freq=day")
     tab.wait_for_selector("#compare-chart svg.compare-panel")
-    assert tab.locator("h1").inner_text() == "Dyads: CHN and JPN compared with CHN and TWN"
+    assert tab.locator("h1").inner_text() == (
+        "Dyads: CHN China and JPN Japan compared with CHN China and TWN Taiwan"
+    )
     panels = tab.locator("#compare-chart svg.compare-panel")
     assert panels.count() == 2  # conflict and cooperation side by side
     conflict = tab.locator('#compare-chart svg[data-panel="conflict"]')
@@ -106,7 +108,9 @@ def test_dyad_view_opens_on_two_dyads_compared(tab) -> None:
 def test_directed_mode_keeps_one_direction(tab) -> None:
     tab.goto(tab.base + "/dyad?a=CHN&b=TWN&c=CHN&d=JPN&directed=true&freq=day")
     tab.wait_for_selector("#compare-chart svg.compare-panel")
-    assert tab.locator("h1").inner_text() == "Dyads: CHN → TWN compared with CHN → JPN"
+    assert tab.locator("h1").inner_text() == (
+        "Dyads: CHN China → TWN Taiwan compared with CHN China → JPN Japan"
+    )
     conflict = tab.locator('#compare-chart svg[data-panel="conflict"]')
     point = conflict.locator('.series-point[data-dyad="CHN→TWN"][aria-label*="2024-06-05"]')
     assert int(point.get_attribute("data-count") or "0") == 0  # TWN -> CHN is not counted

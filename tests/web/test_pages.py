@@ -14,7 +14,7 @@ import pytest
             "/",
             [
                 "Events over time: statements, cooperation and conflict",
-                "CHN – JPN",
+                "CHN China – JPN Japan",
                 "4 days",
                 "CHN-JPN streak",
             ],

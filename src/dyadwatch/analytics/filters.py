@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from dyadwatch.analytics.frame import day_numbers, end_day_numbers, prepare
+from dyadwatch.dictionaries.actor_names import resolve_actor
 from dyadwatch.errors import ConfigError
 from dyadwatch.filters import frame_mask, normalise
 from dyadwatch.model import Modality
@@ -80,12 +81,12 @@ class EventFilter:
         """This filter in the vocabulary's names, checked and normalised."""
         raw = {query: getattr(self, name) for name, query in QUERY_NAMES.items()}
         raw["modality"] = raw["modality"] or None  # () = every modality
-        return normalise(raw)
+        return normalise(raw, resolve_actor)
 
     @classmethod
     def from_query(cls, values: Mapping[str, Any]) -> EventFilter:
         """The filter for keyword arguments in the vocabulary's names (CLI and web options)."""
-        checked = normalise(values)
+        checked = normalise(values, resolve_actor)
         return cls(**{name: checked[query] for name, query in QUERY_NAMES.items()})
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from dyadwatch.analytics.series import SeriesResult
 from dyadwatch.analytics.spikes import SpikeResult
 from dyadwatch.analytics.streaks import Streak, StreakResult
 from dyadwatch.analytics.watches import Watch, describe_rule
+from dyadwatch.dictionaries.actor_names import actor_label
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.errors import DictionaryError
 
@@ -34,7 +35,16 @@ _DASH = "–"
 
 
 def display_label(by: GroupBy | None, label: str) -> str:
-    """A group label for people: root codes and quad classes with their names."""
+    """A group label for people: actors, root codes and quad classes with their names
+    (``CHN China – JPN Japan``, ``15 exhibit force posture``, ``4 material conflict``)."""
+    if by in ("actor", "source", "target"):
+        return actor_label(label)
+    if by == "dyad":
+        for arrow, shown in (("->", " → "), ("-", " – ")):
+            if arrow in label:
+                a, b = label.split(arrow, 1)
+                return actor_label(a) + shown + actor_label(b)
+        return label
     if by == "quad" and label in QUAD_NAMES:
         return f"{label} {QUAD_NAMES[label]}"
     if by == "root":
@@ -244,7 +254,8 @@ def event_id_list(value: Any) -> list[str]:
 
 
 def event_lines(store: Any, ids: list[str]) -> list[str]:
-    """One line per event: date, dyad, code and its evidence sentence (shortened)."""
+    """One line per event: id, date, dyad with names, code and its whole evidence sentence
+    (``dyadwatch event ID`` shows the rest)."""
     if not ids:
         return []
     frame = store.sql(
@@ -255,10 +266,10 @@ def event_lines(store: Any, ids: list[str]) -> list[str]:
     lines = []
     for row in frame.to_dict("records"):
         text = " ".join(str(row["evidence_text"]).split())
-        text = text if len(text) <= 100 else text[:99] + "…"
-        target = row["target_code"] or _DASH
+        target = actor_label(row["target_code"]) or _DASH
         lines.append(
-            f"{row['event_date'] or 'undated'} {row['source_code']}->{target} {row['code']}: {text}"
+            f"{row['id']} {row['event_date'] or 'undated'} {actor_label(row['source_code'])} -> "
+            f"{target} {row['code']}: {text}"
         )
     return lines
 

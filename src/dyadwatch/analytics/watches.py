@@ -21,6 +21,7 @@ from typing import Any, Literal, Protocol
 
 import pandas as pd
 
+from dyadwatch.analytics.delivery import Target, send_later
 from dyadwatch.analytics.filters import EventFilter, filter_mask
 from dyadwatch.analytics.frame import ANALYTICS_COLUMNS as ANALYTICS_COLUMNS  # re-exported
 from dyadwatch.analytics.frame import prepare
@@ -182,6 +183,7 @@ class Watch:
     id: str = field(default_factory=lambda: "w-" + uuid.uuid4().hex[:12])
     created: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
     evidence: Evidence = field(default_factory=Evidence)
+    deliver: tuple[Target, ...] = ()  # webhooks and files the alerts are sent to
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,12 +314,18 @@ def evaluate_watch(
 
 
 def check_watches(
-    store: AnalyticsStore, new_event_ids: Iterable[str], *, now: dt.datetime | None = None
+    store: AnalyticsStore,
+    new_event_ids: Iterable[str],
+    *,
+    now: dt.datetime | None = None,
+    deliver: bool = True,
 ) -> list[Alert]:
     """New alerts for ``new_event_ids`` over every stored watch (the store saves them).
 
     Alerts already stored are not returned again. A watch that cannot be evaluated (a bad
     saved filter) gives one ``error`` alert naming the problem; the other watches still run.
+    With ``deliver``, each new alert is also sent to its watch's targets (webhooks, files), on
+    the delivery thread (``dyadwatch.analytics.delivery.drain`` waits for it).
     """
     new = {str(i) for i in new_event_ids}
     if not new:
@@ -354,6 +362,12 @@ def check_watches(
     for a in found:
         if a.id not in stored:
             unique.setdefault(a.id, a)
+    if deliver and unique:
+        send_later(
+            unique.values(),
+            {w.id: w.deliver for w in watches},
+            {w.id: w.name for w in watches},
+        )
     return list(unique.values())
 
 
@@ -390,6 +404,7 @@ def watch_from_row(row: Mapping[str, Any]) -> Watch:
         min_confidence=float(rule.pop("min_confidence", 0.0)),
         min_sources=int(rule.pop("min_sources", 1)),
     )
+    deliver = tuple(Target.from_dict(t) for t in rule.pop("deliver", None) or [])
     return Watch(
         name=str(row["name"]),
         filter=EventFilter.from_dict(_json(row["filter"])),
@@ -397,6 +412,7 @@ def watch_from_row(row: Mapping[str, Any]) -> Watch:
         id=str(row["id"]),
         created=pd.Timestamp(created).to_pydatetime() if created is not None else _epoch(),
         evidence=evidence,
+        deliver=deliver,
     )
 
 
@@ -411,7 +427,7 @@ def add_watch(store: AnalyticsStore, watch: Watch) -> Watch:
             watch.id,
             watch.name,
             json.dumps(watch.filter.to_dict()),
-            json.dumps(rule_to_dict(watch.rule) | watch.evidence.to_dict()),
+            json.dumps(rule_to_dict(watch.rule) | watch.evidence.to_dict() | _targets(watch)),
             watch.created,
         ],
     )
@@ -429,6 +445,10 @@ def remove_watch(store: AnalyticsStore, name_or_id: str) -> Watch:
         _write(store, "DELETE FROM watches WHERE id = ?", [name_or_id])
         return Watch(name_or_id, EventFilter(), FirstRule(), id=name_or_id)
     raise ConfigError(f"no watch named {name_or_id!r}")
+
+
+def _targets(watch: Watch) -> dict[str, Any]:
+    return {"deliver": [t.to_dict() for t in watch.deliver]} if watch.deliver else {}
 
 
 def _write(store: AnalyticsStore, query: str, params: list[Any]) -> None:

@@ -1,4 +1,4 @@
-"""`dyadwatch series|streaks|spikes|alerts` and `dyadwatch watch add|list|remove`.
+"""`dyadwatch series|streaks|spikes` (watches and alerts: :mod:`.watch_cmd`).
 
 Thin commands: options become an :class:`EventFilter` and keyword arguments, the analytics
 functions do the work, :mod:`dyadwatch.analytics.tables` and :mod:`.charts` render it.
@@ -24,26 +24,11 @@ from dyadwatch.analytics.loading import documents_per_day
 from dyadwatch.analytics.periods import CoarseMode, SpanMode
 from dyadwatch.analytics.watches import (
     AnalyticsStore,
-    Evidence,
-    Watch,
-    add_watch,
-    describe_rule,
     load_events,
-    load_watches,
-    parse_rule,
-    remove_watch,
 )
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import handle_errors, parse_date
 from dyadwatch.cli.options import DbOpt, event_filter_options
-from dyadwatch.errors import ConfigError
-
-watch_app = typer.Typer(
-    name="watch",
-    help="Saved filters with a rule (streak, spike, first event) checked at every ingest.",
-    no_args_is_help=True,
-)
-app.add_typer(watch_app, name="watch")
 
 
 class By(StrEnum):
@@ -95,6 +80,8 @@ class Measure(StrEnum):
     GOLDSTEIN_MEAN = "goldstein_mean"
     CONFLICT_SHARE = "conflict_share"
 
+
+FOLLOW_IDS = "show one event: dyadwatch event ID --db DB; every id: --format json"
 
 # -- shared options ----------------------------------------------------------------------------
 
@@ -303,7 +290,7 @@ def streaks_command(
     console = _console()
     for table in tables.streak_tables(result, top=top):
         console.print(table)
-    _print_notes(console, tables.coverage_lines(result.coverage))
+    _print_notes(console, [*tables.coverage_lines(result.coverage), FOLLOW_IDS])
     if chart is not None:
         console.print(f"chart written to {chart}")
 
@@ -360,111 +347,6 @@ def spikes_command(
     console.print(tables.spikes_table(result, top=top))
     if not result.spikes:
         console.print("no spikes")
-    _print_notes(console, tables.coverage_lines(result.coverage))
+    _print_notes(console, [*tables.coverage_lines(result.coverage), FOLLOW_IDS])
     if chart is not None:
         console.print(f"chart written to {chart}")
-
-
-# -- watches and alerts ------------------------------------------------------------------------
-
-
-@watch_app.command("add")
-@handle_errors
-@event_filter_options
-def watch_add_command(
-    name: Annotated[str, typer.Argument(help="A name to refer to the watch by.")],
-    db: DbOpt,
-    filters: dict[str, Any],
-    rule: Annotated[
-        str,
-        typer.Option("--rule", help="streak:N[:week], spike:SCORE[:week] or first."),
-    ],
-    count: CountOpt = None,
-) -> None:
-    """Save a watch; ingest checks it against every new event from now on. ``--min-sources``
-    and ``--min-confidence`` keep a single false report from raising (or silencing) it."""
-    flt = EventFilter.from_query(filters)
-    watch = Watch(
-        name=name.strip(),
-        filter=flt,
-        rule=parse_rule(rule, unit=count.value if count else None),
-        evidence=Evidence(min_confidence=float(filters.get("min_confidence") or 0.0)),
-    )
-    if not watch.name:
-        raise ConfigError("a watch needs a name")
-    with open_store(db, write=True) as store:
-        add_watch(store, watch)
-    typer.echo(f"watch {watch.name!r} added ({watch.id}): {flt.describe()}")
-
-
-@watch_app.command("list")
-@handle_errors
-def watch_list_command(db: DbOpt, fmt: FormatOpt = Format.table) -> None:
-    """The saved watches."""
-    with open_store(db) as store:
-        watches, broken = load_watches(store)
-    if fmt is not Format.table:
-        records = [
-            {
-                "id": w.id,
-                "name": w.name,
-                "rule": w.rule.kind,
-                "rule_text": describe_rule(w.rule),
-                "filter": w.filter.describe(),
-                "created": w.created.isoformat(),
-            }
-            for w in watches
-        ]
-        _emit(tables.records_csv(records) if fmt is Format.csv else tables.records_json(records))
-        return
-    console = _console()
-    console.print(tables.watches_table(watches))
-    for watch_id, reason in broken:
-        console.print(f"unusable watch {watch_id}: {reason}")
-
-
-@watch_app.command("remove")
-@handle_errors
-def watch_remove_command(
-    name: Annotated[str, typer.Argument(help="Name (or id) of the watch.")], db: DbOpt
-) -> None:
-    """Delete a watch (its past alerts are kept)."""
-    with open_store(db, write=True) as store:
-        removed = remove_watch(store, name)
-    typer.echo(f"watch {removed.name!r} removed")
-
-
-@app.command("alerts")
-@handle_errors
-def alerts_command(
-    db: DbOpt,
-    watch: Annotated[str | None, typer.Option("--watch", help="Only this watch (name).")] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="Newest N alerts.")] = 50,
-    fmt: FormatOpt = Format.table,
-) -> None:
-    """Alerts raised by watches, newest first."""
-    with open_store(db) as store:
-        watches, _ = load_watches(store)
-        names = {w.id: w.name for w in watches}
-        frame = store.alerts()
-    if watch is not None:
-        ids = [wid for wid, wname in names.items() if watch in (wname, wid)]
-        if not ids:
-            raise ConfigError(f"no watch named {watch!r}")
-        frame = frame[frame["watch_id"].astype(str).isin(ids)]
-    frame = frame.head(limit)
-    if fmt is not Format.table:
-        records = tables.alert_records(frame, names)
-        _emit(tables.records_csv(records) if fmt is Format.csv else tables.records_json(records))
-        return
-    console = _console()
-    console.print(tables.alerts_table(frame, names))
-    if frame.empty:
-        console.print("no alerts")
-        return
-    with open_store(db) as store:  # each alert with the events that raised it
-        for row in frame.to_dict("records"):
-            ids = tables.event_id_list(row.get("event_ids"))
-            console.print(f"{row['message']}: {len(ids)} event(s)")
-            for line in tables.event_lines(store, ids[:10]):
-                console.print("  " + line, style="dim")

@@ -6,6 +6,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Iterable
 
+from dyadwatch.dictionaries.actor_names import actor_label
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.model import Document, Event, Reject
 
@@ -15,7 +16,7 @@ _HIDDEN_METADATA = frozenset({"page_span", "part", "cut_mid_sentence"})
 
 
 def _actor(code: str | None) -> str:
-    return code or "-"
+    return actor_label(code) or "-"
 
 
 def _when(event: Event) -> str:
@@ -45,13 +46,22 @@ def render_document(doc: Document, events: list[Event]) -> str:
         said = f" (per {event.attributed_to})" if event.attributed_to else ""
         target = _actor(event.target.code if event.target else None)
         lines.append(
-            f"  {_when(event):<22} {event.source.code:>9} -> {target:<9}"
-            f" {event.code} {name}{modality}{said}"
+            f"  {_when(event):<22} {_actor(event.source.code)} -> {target}"
+            f"  {event.code} {name}{modality}{said}"
         )
         if event.location:
             lines.append(f"  {'':22} at {event.location.name} ({event.location.country or 'intl'})")
-        evidence = textwrap.shorten(event.evidence.text, width=_WIDTH - 8, placeholder=" ...")
-        lines.append(f"  {'':22} \u201c{evidence}\u201d")
+        # the whole sentence, wrapped: a cut sentence can hide the negation or the target
+        evidence = " ".join(event.evidence.text.split())
+        lines.extend(
+            textwrap.wrap(
+                f"\u201c{evidence}\u201d",
+                width=_WIDTH,
+                initial_indent=" " * 25,
+                subsequent_indent=" " * 26,
+                break_on_hyphens=False,
+            )
+        )
     return "\n".join(lines)
 
 

@@ -17,6 +17,7 @@ import typer
 
 import dyadwatch.store as ds
 from dyadwatch import pipeline
+from dyadwatch.analytics.delivery import drain as drain_deliveries
 from dyadwatch.analytics.watches import check_watches
 from dyadwatch.cli.app import app
 from dyadwatch.cli.common import EXIT_OK, handle_errors, parse_date
@@ -29,6 +30,7 @@ from dyadwatch.cli.options import (
     event_filter_options,
 )
 from dyadwatch.cli.progress import estimate_documents, show_progress, wanted
+from dyadwatch.dictionaries.actor_names import actor_label
 from dyadwatch.settings import load_settings
 
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")]
@@ -99,6 +101,7 @@ def ingest_to_db(
             watch=check_watches,
             progress=sink,
         )
+    drain_deliveries()  # alerts reach their webhooks and files before the command ends
     err.write(render_report(report) + "\n")
     return report.exit_status
 
@@ -158,9 +161,7 @@ def recode_command(
     with ds.open(db) as store:
         total = len(store.documents(status=["coded", "failed"])) if enabled else None
         with show_progress("recode", total, enabled) as sink:
-            report = pipeline.recode(
-                store, settings=settings, batch_size=batch_size, progress=sink
-            )
+            report = pipeline.recode(store, settings=settings, batch_size=batch_size, progress=sink)
     typer.echo(render_report(report), err=True)
     raise typer.Exit(report.exit_status)
 
@@ -184,10 +185,14 @@ def export_command(
         typer.Option("--output", help="File (directory for parquet); default standard output."),
     ] = None,
     overwrite: Annotated[bool, typer.Option(help="Replace an existing output.")] = False,
+    bom: Annotated[
+        bool,
+        typer.Option("--bom", help="CSV: start with a UTF-8 byte-order mark (for Excel)."),
+    ] = False,
 ) -> None:
     """Export events (asserted by default) as GDELT 2.0 events, Parquet, PLOVER JSON or CSV."""
     with ds.open(db, read_only=True) as store:
-        result = store.export(fmt, output, overwrite=overwrite, **filters)
+        result = store.export(fmt, output, overwrite=overwrite, bom=bom, **filters)
     typer.echo(f"{result.rows} row(s) written to {result.output} ({result.format})", err=True)
     raise typer.Exit(EXIT_OK)
 
@@ -232,6 +237,9 @@ def clusters_command(
              "n_sources", "n_articles", "location_name", "evidence_text"]
         ].copy()  # fmt: skip
         shown["first_date"] = shown["first_date"].dt.strftime("%Y-%m-%d")
-        shown["evidence_text"] = shown["evidence_text"].str.slice(0, 60)
-        typer.echo(shown.to_string(index=False, na_rep="-"))
+        for side in ("source_code", "target_code"):  # "CHN China", as everywhere
+            shown[side] = shown[side].map(lambda c: actor_label(c) if isinstance(c, str) else c)
+        # the whole representative sentence, never cut
+        shown["evidence_text"] = shown["evidence_text"].map(lambda t: " ".join(str(t).split()))
+        typer.echo(shown.to_string(index=False, na_rep="-", justify="left"))
     raise typer.Exit(EXIT_OK)

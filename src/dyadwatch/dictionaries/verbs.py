@@ -54,9 +54,7 @@ FRAME_FILE = "verb_frames.tsv"
 #:   likewise never events on their own.
 FAMILY_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt", "prepare")
 NOUN_FRAMES = ("complement", "goal")
-FRAMES = (
-    *FAMILY_FRAMES, "light", "enact", "speech", "report", "avowal", "opaque", *NOUN_FRAMES
-)
+FRAMES = (*FAMILY_FRAMES, "light", "enact", "speech", "report", "avowal", "opaque", *NOUN_FRAMES)
 NO_CODE = "-"  # frame entries that are events only through their complement
 
 ACTOR_OBJECT = "ACTOR"

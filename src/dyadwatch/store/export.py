@@ -5,7 +5,9 @@
   style); every file also holds the partition columns, so readers get them with their types;
 * ``plover``: JSON Lines with PLOVER field names (see :mod:`.plover`);
 * ``csv``: one row per coded event with a header, the events-table columns plus the cluster's
-  mention counts.
+  mention counts, readable labels (actor, code, root and quad names) and the document's title,
+  outlet and URL; line breaks inside cells become spaces, and ``bom=True`` starts the file with
+  a UTF-8 byte-order mark so Excel reads it as UTF-8.
 
 Filters are those of ``Store.events`` (asserted events by default). Mappings: docs/exports.md.
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -32,6 +35,8 @@ from typing import Any, Protocol, TextIO
 import duckdb
 
 from dyadwatch import registry
+from dyadwatch.dictionaries.actor_names import actor_label
+from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.errors import ConfigError
 from dyadwatch.files import atomic_text_file
 from dyadwatch.store.filters import EventQuery
@@ -83,6 +88,16 @@ TABLE_COLUMNS: tuple[str, ...] = (
     *EVENT_COLUMNS, "n_mentions", "n_sources", "n_articles", "doc_url", "doc_title", "doc_outlet",
 )  # fmt: skip
 PARTITION_COLUMNS = ("year", "root_code")
+# CSV only: what a reader needs beside the codes (docs/exports.md)
+LABEL_COLUMNS: tuple[str, ...] = (
+    "source_label", "target_label", "code_name", "root_name", "quad_name",
+)  # fmt: skip
+CSV_COLUMNS: tuple[str, ...] = (*TABLE_COLUMNS, *LABEL_COLUMNS)
+QUAD_NAMES = {
+    1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+    4: "material conflict",
+}  # fmt: skip
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +114,13 @@ def export(
     *,
     stdout: TextIO | None = None,
     overwrite: bool = False,
+    bom: bool = False,
     **filters: Any,
 ) -> ExportResult:
     """Write the events ``filters`` select to ``output`` (standard output when None, except
     for Parquet, which needs a directory). ``fmt`` is a short name (``gdelt``, ``parquet``,
-    ``plover``, ``csv``) or the name of a registered exporter."""
+    ``plover``, ``csv``) or the name of a registered exporter. ``bom`` (CSV only) starts the
+    file with a UTF-8 byte-order mark, for Excel."""
     fmt = str(fmt.value if isinstance(fmt, ExportFormat) else fmt)
     name = FORMAT_NAMES.get(fmt, fmt)
     if name not in registry.exporters:
@@ -114,7 +131,14 @@ def export(
         )
     exporter: Exporter = registry.exporters.get(name)
     query = EventQuery(**filters)
-    rows = exporter(store, query, output, stdout=stdout or sys.stdout, overwrite=overwrite)
+    if bom:
+        if fmt != ExportFormat.csv.value:
+            raise ConfigError("--bom is for CSV only")
+        rows = export_csv(
+            store, query, output, stdout=stdout or sys.stdout, overwrite=overwrite, bom=True
+        )
+    else:
+        rows = exporter(store, query, output, stdout=stdout or sys.stdout, overwrite=overwrite)
     return ExportResult(fmt, rows, str(output) if output is not None else "-")
 
 
@@ -140,9 +164,17 @@ def export_plover(
 
 
 def export_csv(
-    store: Store, query: EventQuery, output: str | Path | None, *, stdout: TextIO, overwrite: bool
+    store: Store,
+    query: EventQuery,
+    output: str | Path | None,
+    *,
+    stdout: TextIO,
+    overwrite: bool,
+    bom: bool = False,
 ) -> int:
     with text_output(output, stdout, overwrite) as out:
+        if bom:
+            out.write("\ufeff")
         return write_csv(store, query, out)
 
 
@@ -183,16 +215,34 @@ def _table_sql(query: EventQuery) -> tuple[str, list[Any]]:
 
 
 def write_csv(store: Store, query: EventQuery, out: TextIO) -> int:
+    codebook = default_codebook()
+
+    def code_name(code: Any) -> str:
+        return codebook.get(code).name if code and code in codebook else ""
+
     sql, params = _table_sql(query)
+    position = {name: i for i, name in enumerate(TABLE_COLUMNS)}
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(TABLE_COLUMNS)
+    writer.writerow(CSV_COLUMNS)
     cursor = store.con.cursor()
     n = 0
     try:
         result = cursor.execute(sql, params)
         while batch := result.fetchmany(2000):
             for row in batch:
-                writer.writerow(_csv_value(v) for v in row[: len(TABLE_COLUMNS)])
+                values = list(row[: len(TABLE_COLUMNS)])
+
+                def get(name: str, values: list[Any] = values) -> Any:
+                    return values[position[name]]
+
+                labels = [
+                    actor_label(get("source_code")),
+                    actor_label(get("target_code")),
+                    code_name(get("code")),
+                    code_name(get("root_code")),
+                    QUAD_NAMES.get(get("quad_class"), ""),
+                ]
+                writer.writerow(_csv_value(v) for v in [*values, *labels])
                 n += 1
     finally:
         cursor.close()
@@ -200,10 +250,14 @@ def write_csv(store: Store, query: EventQuery, out: TextIO) -> int:
 
 
 def _csv_value(value: Any) -> Any:
+    """A cell: empty for NULL, ISO dates, and text on one line (a line break inside a cell
+    breaks naive readers and spreadsheets' row counts)."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, str):
+        return _LINE_BREAKS.sub(" ", value)
     return value
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dyadwatch.dictionaries.actor_names import resolve_actor
 from dyadwatch.filters import Where, frame_mask, normalise, parse_dyad, sql_where
 
 
@@ -23,7 +24,7 @@ class EventQuery:
     __slots__ = ("values",)
 
     def __init__(self, **filters: Any) -> None:
-        self.values = normalise(filters)
+        self.values = normalise(filters, resolve_actor)
 
     def where(self, alias: str = "e") -> Where:
         """The conditions on the events table aliased ``alias``."""

@@ -128,7 +128,8 @@ SELECT e.id, e.day, e.source_code, e.source_name, e.source_country, e.source_sec
        e.location_name, e.location_country, e.location_feature, e.lat, e.lon, e.location_id,
        d.ingested_at, coalesce(d.url, d.id),
        e.evidence_start < coalesce(nullif(strpos(d.text, chr(10) || chr(10)), 0) - 1,
-                                   length(d.text))
+                                   length(d.text)),
+       e.date_precision
 FROM events e
 JOIN documents d ON d.id = e.doc_id
 LEFT JOIN clusters c ON c.cluster_id = e.cluster_id
@@ -180,9 +181,9 @@ def _gdelt_row(row: tuple[Any, ...]) -> list[str]:
         tgt, tgt_name, tgt_country, tgt_sector,
         code, root, quad, goldstein, mentions, sources, articles,
         loc_name, loc_country, loc_feature, lat, lon, loc_id,
-        added, url, in_lead,
+        added, url, in_lead, precision,
     ) = row  # fmt: skip
-    out = [str(global_event_id(event_id)), *_dates(day)]
+    out = [str(global_event_id(event_id)), *_dates(day, precision)]
     out += _actor(src, src_name, src_country, src_sector)
     out += _actor(tgt, tgt_name, tgt_country, tgt_sector)
     out += [
@@ -293,9 +294,16 @@ def _mention_row(row: tuple[Any, ...]) -> list[str]:
     ]
 
 
-def _dates(day: dt.date | None) -> list[str]:
+def _dates(day: dt.date | None, precision: str | None = "day") -> list[str]:
+    """Day, MonthYear, Year, FractionDate. GDELT has no precision column: a date known to the
+    month or year fills only the fields it knows (Year, and MonthYear for a month), leaving Day
+    and FractionDate empty rather than claiming the first day of the period."""
     if day is None:
         return ["", "", "", ""]
+    if precision == "year":
+        return ["", "", f"{day:%Y}", ""]
+    if precision == "month":
+        return ["", f"{day:%Y%m}", f"{day:%Y}", ""]
     fraction = day.year + day.timetuple().tm_yday / 365  # as GDELT: 2019-01-25 is 2019.0685
     return [f"{day:%Y%m%d}", f"{day:%Y%m}", f"{day:%Y}", f"{fraction:.4f}"]
 

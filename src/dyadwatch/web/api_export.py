@@ -50,11 +50,11 @@ def _file_chunks(handle: IO[bytes]) -> Iterator[bytes]:
         handle.close()
 
 
-def _export_file(store: Store, fmt: str, params: EventParams) -> IO[bytes]:
+def _export_file(store: Store, fmt: str, params: EventParams, bom: bool = False) -> IO[bytes]:
     """What the registered exporter ``fmt`` writes to its standard output, in a spooled file."""
     spooled = tempfile.SpooledTemporaryFile(max_size=SPOOL)  # noqa: SIM115 (streamed, closed there)
     text = io.TextIOWrapper(spooled, encoding="utf-8", newline="")
-    export_events(store, fmt, None, stdout=text, **params.store_filters())
+    export_events(store, fmt, None, stdout=text, bom=bom, **params.store_filters())
     text.flush()
     text.detach()
     return spooled
@@ -85,6 +85,9 @@ def export(
         str,
         Query(min_length=1, max_length=100, description="A short name or an exporter name"),
     ],
+    bom: Annotated[
+        bool, Query(description="CSV only: start with a UTF-8 byte-order mark (for Excel)")
+    ] = False,
 ) -> StreamingResponse:
     """``gdelt`` (GDELT 2.0 event table, TSV, one row per real event), ``plover`` (PLOVER JSON
     Lines), ``csv`` (one row per coded event with its cluster's mention counts), ``parquet``
@@ -93,6 +96,8 @@ def export(
     if FORMAT_NAMES.get(format, format) not in registry.exporters:
         known = ", ".join([*FORMAT_NAMES, *registry.exporters.names()])
         raise BadParameterError("format", f"unknown export format {format!r}; known: {known}")
+    if bom and format != "csv":
+        raise BadParameterError("bom", "bom is for CSV only")
     params.query().where("e")  # a bad filter fails here, before the response starts
     cursor = state.store.con.cursor()  # owned by the response: it outlives this function
     store = Store(cursor, state.store.path, state.store.read_only)
@@ -102,7 +107,7 @@ def export(
             if format == "parquet":
                 yield from _file_chunks(_parquet_zip(store, params))
             else:
-                yield from _file_chunks(_export_file(store, format, params))
+                yield from _file_chunks(_export_file(store, format, params, bom))
         finally:
             cursor.close()
 

@@ -16,7 +16,10 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from dyadwatch.analytics.loading import documents_per_day
+from dyadwatch.analytics.tables import display_label
+from dyadwatch.dictionaries.actor_names import actor_label, resolve_actor
 from dyadwatch.dictionaries.codebook import default_codebook
+from dyadwatch.store.listing import document_info
 from dyadwatch.web import api_indicators, queries
 from dyadwatch.web.markup import document_blocks, evidence_pieces
 from dyadwatch.web.pagination import MAX_LIMIT, SortKey
@@ -71,6 +74,8 @@ templates.env.globals.update(
     QUAD_NAMES=QUAD_NAMES,
     MODALITY_LABELS=MODALITY_LABELS,
     code_name=code_name,
+    actor_label=actor_label,
+    dyad_label=lambda group: display_label("dyad", group),
     doc_url=doc_url,
     query_string=query_string,
     evidence_pieces=evidence_pieces,
@@ -162,6 +167,8 @@ def dyad_view(
 ) -> HTMLResponse:
     """Two dyads on one chart, conflict and cooperation side by side, over a recent window;
     undirected (either direction) or directed (first actor -> second)."""
+    # a name in the URL (?a=china) picks the same actor as its code
+    a, b, c, d = (resolve_actor(x) if x else None for x in (a, b, c, d))
     actors = queries.actor_options(store)
     defaults = _default_dyads(store, actors)
     if not (a and b) and defaults:
@@ -220,10 +227,12 @@ def explorer(
     request: Request,
     store: StoreDep,
     params: Params,
-    sort: SortKey = "date",
+    sort: SortKey = "-date",
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     cursor: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> HTMLResponse:
+    """The event table, newest first: each row with its evidence sentence and the title,
+    outlet and link of its document."""
     args = _request_args(request)
     page = queries.event_page(store, params, sort=sort, limit=limit, cursor=cursor)
     queries.attach_documents(store, page.events)
@@ -232,6 +241,8 @@ def explorer(
         request,
         "events.html",
         page=page,
+        documents=document_info(store.con, (e["doc_id"] for e in page.events)),
+        actors=queries.actor_options(store),
         params=params,
         args=args,
         filters=filters,

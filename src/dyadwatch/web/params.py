@@ -19,6 +19,7 @@ from fastapi import Query
 
 from dyadwatch import filters as vocabulary
 from dyadwatch.analytics.filters import EventFilter
+from dyadwatch.dictionaries.actor_names import resolve_actor
 from dyadwatch.errors import ConfigError
 from dyadwatch.filters import FilterField, normalise, parse_dyad
 from dyadwatch.store import EventQuery
@@ -35,7 +36,7 @@ class EventParams:
     __slots__ = ("values",)
 
     def __init__(self, **filters: Any) -> None:
-        self.values = normalise(filters)
+        self.values = normalise(filters, resolve_actor)
 
     def __getattr__(self, name: str) -> Any:
         try:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from dyadwatch.analytics.loading import events_select
 from dyadwatch.analytics.watches import ANALYTICS_COLUMNS
+from dyadwatch.dictionaries.actor_names import actor_label, default_actor_names
 from dyadwatch.store import EVENT_COLUMNS, Store, row_to_event
 from dyadwatch.web.errors import NotFoundError
 from dyadwatch.web.pagination import Order, decode_cursor, encode_cursor
@@ -54,9 +55,13 @@ def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def event_record(row: dict[str, Any]) -> dict[str, Any]:
-    """The API's event: the JSON Lines record (docs/event-schema.md) plus ``cluster_id``."""
+    """The API's event: the JSON Lines record (docs/event-schema.md) plus ``cluster_id`` and
+    each actor's ``label`` ("CHN China")."""
     record = row_to_event(row).to_dict()
     record["cluster_id"] = row.get("cluster_id")
+    for side in ("source", "target"):  # "CHN China", for the dashboard's lists
+        if record[side]:
+            record[side]["label"] = actor_label(record[side]["code"])
     return record
 
 
@@ -221,18 +226,27 @@ def top_dyads(store: Store, params: EventParams, limit: int) -> list[dict[str, A
         "min(e.day) AS first_day, max(e.day) AS last_day "
         f"FROM events e{where.sql()} GROUP BY 1, 2 ORDER BY n_events DESC, a, b LIMIT ?"
     )
-    return frame_records(store.sql(sql, [*where.params, limit]))
+    records = frame_records(store.sql(sql, [*where.params, limit]))
+    for record in records:
+        record["a_label"], record["b_label"] = actor_label(record["a"]), actor_label(record["b"])
+    return records
 
 
 def actor_options(store: Store) -> list[dict[str, Any]]:
-    """Actors to pick from: countries and stand-alone codes (IGOs, groups), busiest first."""
+    """Actors to pick from: countries and stand-alone codes (IGOs, groups), busiest first,
+    each with its ``name`` and ``label`` ("CHN China")."""
     sql = (
         "WITH sides AS (SELECT coalesce(source_country, source_code) AS code FROM events "
         "UNION ALL SELECT coalesce(target_country, target_code) FROM events "
         "WHERE target_code IS NOT NULL) "
         "SELECT code, count(*) AS n FROM sides GROUP BY code ORDER BY n DESC, code"
     )
-    return frame_records(store.sql(sql))
+    names = default_actor_names()
+    records = frame_records(store.sql(sql))
+    for record in records:
+        record["name"] = names.name(record["code"])
+        record["label"] = names.label(record["code"])
+    return records
 
 
 def date_extent(store: Store) -> tuple[dt.date | None, dt.date | None]:

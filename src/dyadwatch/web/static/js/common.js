@@ -60,16 +60,17 @@ const DW = (() => {
   }
 
   function eventItem(e) {
-    const target = e.target ? e.target.code : "—";
+    const target = e.target ? (e.target.label || e.target.code) : "—";
     const rules = Object.entries(e.rule || {}).map(([k, v]) => `${k}: ${v}`).join("; ");
     return el("li", {class: `event-item modality-${e.modality}`},
       el("p", {},
-        `${e.event_date || "undated"} · `, el("strong", {}, e.source.code), " → ",
+        `${e.event_date || "undated"} · `, el("strong", {}, e.source.label || e.source.code), " → ",
         el("strong", {}, target), " · ", el("code", {}, e.code), " ",
         el("span", {class: `badge quad quad-${e.quad_class}`}, QUAD[e.quad_class] || ""), " ",
         el("span", {class: `badge modality-${e.modality}`}, e.modality),
         e.location ? ` · ${e.location.name}` : "", " · ",
-        el("a", {href: `${docUrl(e.doc_id)}#s${e.evidence.start}`}, e.doc_id)),
+        el("a", {href: `${docUrl(e.doc_id)}#s${e.evidence.start}`}, e.doc_id), " · ",
+        el("a", {href: `/api/events/${encodeURIComponent(e.id)}`, class: "event-id"}, el("code", {}, e.id))),
       evidence(e),
       rules ? el("p", {class: "muted rule-line"}, "Rule: ", el("code", {}, rules)) : null);
   }
