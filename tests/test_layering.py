@@ -19,6 +19,7 @@ LAYERS: list[set[str]] = [
         "registry",
         "filters",
         "filters_derived",
+        "filter_masks",
         "files",
     },  # base: contracts and plumbing
     {"dictionaries"},  # data files and their loaders, used by nlp (prefilter) and up

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from dyadwatch import filter_masks as masks
 from dyadwatch import filters_derived as derived
 from dyadwatch.errors import ConfigError
 from dyadwatch.model import MODALITIES
@@ -47,7 +48,6 @@ SqlPart = tuple[str, list[Any]]
 
 _ACTOR = re.compile(r"^[A-Z0-9]{1,30}$")
 _CAMEO = re.compile(r"^\d{1,4}$")
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 @dataclass(slots=True)
@@ -278,7 +278,7 @@ def _place_sql(col: str, places: tuple[str, ...], _: Values) -> SqlPart | None:
             parts.append(f"lower({col}location_id) = ?")
             params.append(query.lower())
             continue
-        words = " ".join(_words(query))
+        words = " ".join(masks.name_words(query))
         for norm in (name, local):
             parts.append(f"({norm} = ? OR starts_with({norm}, ?))")
             params.extend([words, words + " "])
@@ -301,178 +301,41 @@ def _no_sql(col: str, value: Any, values: Values) -> SqlPart | None:
     return None  # a modifier of another field (directed -> dyad)
 
 
-# -- pandas ------------------------------------------------------------------------------------
-
-
-def _unique_mask(column: pd.Series, test: Callable[[Any], bool]) -> np.ndarray:
-    """Evaluate ``test`` once per distinct value: columns repeat few values many times."""
-    codes, uniques = pd.factorize(column, use_na_sentinel=True)
-    hits = np.array([bool(test(u)) for u in uniques] + [False], dtype=bool)
-    out: np.ndarray = hits[codes]
-    return out
-
-
-def _prefix_mask(column: pd.Series, prefixes: Sequence[str]) -> np.ndarray:
-    wanted = tuple(prefixes)
-    return _unique_mask(column, lambda v: isinstance(v, str) and v.upper().startswith(wanted))
-
-
-def _side_mask(*columns: str) -> Callable[[pd.DataFrame, Any, Values], np.ndarray | None]:
-    def mask(frame: pd.DataFrame, codes: tuple[str, ...], _: Values) -> np.ndarray | None:
-        if not codes:
-            return None
-        out = np.zeros(len(frame), dtype=bool)
-        for column in columns:
-            out |= _prefix_mask(frame[column], codes)
-        return out
-
-    return mask
-
-
-def _dyad_mask(frame: pd.DataFrame, pair: tuple[str, str] | None, values: Values) -> Any:
-    if pair is None:
-        return None
-    a, b = pair
-    src, tgt = frame["source_code"], frame["target_code"]
-    forward = _prefix_mask(src, (a,)) & _prefix_mask(tgt, (b,))
-    if values.get("directed"):
-        return forward
-    return forward | (_prefix_mask(src, (b,)) & _prefix_mask(tgt, (a,)))
-
-
-def _in_mask(column: str, upper: bool = False) -> Callable[[pd.DataFrame, Any, Values], Any]:
-    def mask(frame: pd.DataFrame, values: tuple[Any, ...], _: Values) -> np.ndarray | None:
-        if not values:
-            return None
-        wanted = set(values)
-        series = frame[column]
-        if column == "quad_class":
-            series = pd.to_numeric(series, errors="coerce")
-        return _unique_mask(
-            series, lambda v: (v.upper() if upper and isinstance(v, str) else v) in wanted
-        )
-
-    return mask
-
-
-def _code_mask(frame: pd.DataFrame, codes: tuple[str, ...], _: Values) -> np.ndarray | None:
-    return _prefix_mask(frame["code"].astype("string"), codes) if codes else None
-
-
-def _day_numbers(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    values = pd.to_datetime(column, errors="coerce").to_numpy(dtype="datetime64[D]")
-    known = ~np.isnat(values)
-    return np.where(known, values.astype(np.int64), 0), known
-
-
-def _epoch_days(day: dt.date) -> int:
-    return (day - dt.date(1970, 1, 1)).days
-
-
-def _since_mask(frame: pd.DataFrame, day: dt.date | None, _: Values) -> np.ndarray | None:
-    if day is None:
-        return None
-    last, known = _day_numbers(frame["day_end"])
-    out: np.ndarray = known & (last >= _epoch_days(day))
-    return out
-
-
-def _until_mask(frame: pd.DataFrame, day: dt.date | None, _: Values) -> np.ndarray | None:
-    if day is None:
-        return None
-    first, known = _day_numbers(frame["day"])
-    out: np.ndarray = known & (first <= _epoch_days(day))
-    return out
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in _NOT_ALNUM.split(text.lower()) if w]
-
-
-def _place_mask(frame: pd.DataFrame, places: tuple[str, ...], _: Values) -> np.ndarray | None:
-    """A query with a colon is a gazetteer id and matches ``location_id`` exactly (ignoring
-    case). Otherwise it matches by whole words from the start of the place name or of the id's
-    local part, ignoring case and punctuation: ``senkaku`` matches "Senkaku Islands" and
-    ``dw:senkaku-islands``, but ``taiwan`` also matches "Taiwan Strait" (use the id)."""
-    if not places:
-        return None
-
-    def starts(words: list[str], query: str) -> bool:
-        wanted = _words(query)
-        return bool(wanted) and words[: len(wanted)] == wanted
-
-    def id_matches(value: object) -> bool:
-        if not isinstance(value, str):
-            return False
-        low = value.lower()
-        local = _words(low.rsplit(":", 1)[-1])
-        return any((q.lower() == low) if ":" in q else starts(local, q) for q in places)
-
-    def name_matches(value: object) -> bool:
-        words = _words(value) if isinstance(value, str) else []
-        return bool(words) and any(":" not in q and starts(words, q) for q in places)
-
-    by_id = _unique_mask(frame["location_id"], id_matches)
-    out: np.ndarray = by_id | _unique_mask(frame["location_name"], name_matches)
-    return out
-
-
-def _confidence_mask(frame: pd.DataFrame, least: float | None, _: Values) -> np.ndarray | None:
-    if least is None:
-        return None
-    if "confidence" not in frame.columns:
-        return np.zeros(len(frame), dtype=bool)
-    values = pd.to_numeric(frame["confidence"], errors="coerce").to_numpy(dtype=float)
-    out: np.ndarray = np.nan_to_num(values, nan=-1.0) >= least
-    return out
-
-
-def _text_mask(frame: pd.DataFrame, text: str | None, _: Values) -> np.ndarray | None:
-    if not text:
-        return None
-    low = text.lower()
-    return _unique_mask(frame["evidence_text"], lambda v: isinstance(v, str) and low in v.lower())
-
-
-def _no_mask(frame: pd.DataFrame, value: Any, values: Values) -> np.ndarray | None:
-    return None  # a modifier of another field (directed -> dyad)
-
-
 # -- the vocabulary ----------------------------------------------------------------------------
 
 FIELDS: list[FilterField] = [
     FilterField(
         "actor", "codes", "Actor on either side: code prefix (CHN) or name (china).", _codes,
-        _side_sql("source_code", "target_code"), _side_mask("source_code", "target_code"),
+        _side_sql("source_code", "target_code"), masks.side_mask("source_code", "target_code"),
         multiple=True,
     ),
     FilterField(
         "source", "codes", "Source actor: code prefix or name.", _codes,
-        _side_sql("source_code"), _side_mask("source_code"), multiple=True,
+        _side_sql("source_code"), masks.side_mask("source_code"), multiple=True,
     ),
     FilterField(
         "target", "codes", "Target actor: code prefix or name.", _codes,
-        _side_sql("target_code"), _side_mask("target_code"), multiple=True,
+        _side_sql("target_code"), masks.side_mask("target_code"), multiple=True,
     ),
     FilterField(
         "dyad", "dyad", "Two actors, CHN,JPN or china,japan: either direction.", _dyad,
-        _dyad_sql, _dyad_mask,
+        _dyad_sql, masks.dyad_mask,
     ),
     FilterField(
-        "directed", "flag", "With --dyad: source -> target only.", bool, _no_sql, _no_mask,
+        "directed", "flag", "With --dyad: source -> target only.", bool, _no_sql, masks.no_mask,
         default=False,
     ),
     FilterField(
-        "code", "cameo", "CAMEO code prefix (19, 0874).", _cameo, _code_sql, _code_mask,
+        "code", "cameo", "CAMEO code prefix (19, 0874).", _cameo, _code_sql, masks.code_mask,
         multiple=True,
     ),
     FilterField(
         "root", "root", "CAMEO root code (15 or 04).", _roots,
-        _in_sql("root_code"), _in_mask("root_code"), multiple=True,
+        _in_sql("root_code"), masks.in_mask("root_code"), multiple=True,
     ),
     FilterField(
         "quad_class", "quad", "Quad class 1-4 (1 verbal coop .. 4 material conflict).", _quads,
-        _in_sql("quad_class"), _in_mask("quad_class"), multiple=True, flag="--quad",
+        _in_sql("quad_class"), masks.in_mask("quad_class"), multiple=True, flag="--quad",
     ),
     FilterField(
         "event_class", "class",
@@ -482,37 +345,39 @@ FIELDS: list[FilterField] = [
     ),
     FilterField(
         "plover", "words", "PLOVER event type (MOBILIZE).", _upper,
-        _in_sql("plover_type"), _in_mask("plover_type", upper=True), multiple=True,
+        _in_sql("plover_type"), masks.in_mask("plover_type", upper=True), multiple=True,
     ),
     FilterField(
         "modality", "modality", "asserted (default), negated, hypothetical, ... or all.",
-        _modalities, _in_sql("modality"), _in_mask("modality"), multiple=True,
+        _modalities, _in_sql("modality"), masks.in_mask("modality"), multiple=True,
         default=("asserted",),
     ),
     FilterField(
         "min_confidence", "number", "Least event confidence, 0-1 (docs/event-schema.md).",
-        _confidence, _confidence_sql, _confidence_mask,
+        _confidence, _confidence_sql, masks.confidence_mask,
     ),
     FilterField(
         "since", "date", "First day (YYYY-MM-DD): events whose period overlaps since..until.",
-        _date("since"), _since_sql, _since_mask,
+        _date("since"), _since_sql, masks.since_mask,
     ),
-    FilterField("until", "date", "Last day (YYYY-MM-DD).", _date("until"), _until_sql, _until_mask),
+    FilterField(
+        "until", "date", "Last day (YYYY-MM-DD).", _date("until"), _until_sql, masks.until_mask,
+    ),
     FilterField(
         "place", "words", "Place id (dw:senkaku-islands) or leading name words.", _places,
-        _place_sql, _place_mask, multiple=True,
+        _place_sql, masks.place_mask, multiple=True,
     ),
     FilterField(
         "text", "words", "Words in the evidence sentence (case-insensitive).", _text,
-        _text_sql, _text_mask,
+        _text_sql, masks.text_mask,
     ),
     FilterField(
-        "doc_id", "words", "Document id.", _strings, _in_sql("doc_id"), _in_mask("doc_id"),
+        "doc_id", "words", "Document id.", _strings, _in_sql("doc_id"), masks.in_mask("doc_id"),
         multiple=True,
     ),
     FilterField(
         "cluster_id", "words", "Event cluster id.", _strings,
-        _in_sql("cluster_id"), _in_mask("cluster_id"), multiple=True,
+        _in_sql("cluster_id"), masks.in_mask("cluster_id"), multiple=True,
     ),
     FilterField(
         "min_sources", "count",
