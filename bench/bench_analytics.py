@@ -250,6 +250,8 @@ def main() -> int:
             "cpus": os.cpu_count(),
             "pandas": pd.__version__,
             "numpy": np.__version__,
+            # other work on a shared machine slows every task: say how busy it was
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         },
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from dyadwatch.analytics.frame import (
     frame_from_events,
     prepare,
 )
-from dyadwatch.analytics.periods import Coverage, Placements, place_events
+from dyadwatch.analytics.placements import Coverage, Placements, place_events
 from dyadwatch.analytics.series import SeriesResult, series
 from dyadwatch.analytics.spikes import Spike, SpikeResult, spikes
 from dyadwatch.analytics.streaks import GroupStreaks, Streak, StreakResult, streaks

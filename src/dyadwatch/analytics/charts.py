@@ -24,7 +24,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from dyadwatch.analytics.periods import Coverage
+from dyadwatch.analytics.placements import Coverage
 from dyadwatch.analytics.series import SeriesResult
 from dyadwatch.analytics.spikes import SpikeResult
 from dyadwatch.analytics.streaks import StreakResult

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -18,6 +18,7 @@ import pandas as pd
 from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.model import Event
 from dyadwatch.store.rows import EVENT_COLUMNS as STORE_EVENT_COLUMNS
+from dyadwatch.store.rows import event_to_row
 
 # The shared events-table contract is the store's; the analytics leave out the person ids and
 # the span end's day, which they read from date_end instead.
@@ -74,51 +75,16 @@ def frame_from_events(
     For analytics without a store (a notebook, ``dyadwatch code`` output). ``cluster_ids`` maps
     event id to cluster id when duplicates are known.
     """
-    rows: list[dict[str, Any]] = []
-    for ev in events:
-        loc = ev.location
-        tgt = ev.target
-        rows.append(
-            {
-                "id": ev.id,
-                "doc_id": ev.doc_id,
-                "sentence_index": ev.sentence_index,
-                "evidence_text": ev.evidence.text,
-                "evidence_start": ev.evidence.start,
-                "evidence_end": ev.evidence.end,
-                "spans": {k: list(v) for k, v in ev.evidence.spans.items()},
-                "source_code": ev.source.code,
-                "source_name": ev.source.name,
-                "source_country": ev.source.country,
-                "source_sector": ev.source.sector,
-                "target_code": tgt.code if tgt else None,
-                "target_name": tgt.name if tgt else None,
-                "target_country": tgt.country if tgt else None,
-                "target_sector": tgt.sector if tgt else None,
-                "code": ev.code,
-                "root_code": ev.root_code,
-                "quad_class": ev.quad_class,
-                "goldstein": ev.goldstein,
-                "plover_type": ev.plover.event_type,
-                "plover_mode": ev.plover.mode,
-                "modality": ev.modality,
-                "attributed_to": ev.attributed_to,
-                "event_date": ev.date.value,
-                "date_precision": ev.date.precision,
-                "date_source": ev.date.source,
-                "date_end": ev.date.end,
-                "location_name": loc.name if loc else None,
-                "location_id": loc.id if loc else None,
-                "location_country": loc.country if loc else None,
-                "lat": loc.lat if loc else None,
-                "lon": loc.lon if loc else None,
-                "location_feature": loc.feature if loc else None,
-                "rule": dict(ev.rule),
-                "cluster_id": (cluster_ids or {}).get(ev.id),
-                "run_id": run_id,
-                "confidence": ev.confidence,
-            }
-        )
+    # the store's row, with the JSON columns kept as objects; ``day`` is derived by prepare()
+    rows = [
+        {
+            **event_to_row(ev, run_id=run_id),
+            "spans": {k: list(v) for k, v in ev.evidence.spans.items()},
+            "rule": dict(ev.rule),
+            "cluster_id": (cluster_ids or {}).get(ev.id),
+        }
+        for ev in events
+    ]
     frame = pd.DataFrame(rows, columns=[c for c in EVENT_COLUMNS if c != "day"])
     return prepare(frame)
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from dyadwatch.analytics.frame import ANALYTICS_COLUMNS
 from dyadwatch.errors import StoreError
+from dyadwatch.store import coverage
 
 
 class SqlStore(Protocol):
@@ -88,21 +89,9 @@ def documents_per_day(
     absent). Empty for a store without the coverage table."""
     if not has_column(store, "coverage", "n_documents"):
         return pd.Series(dtype="int64", name="n_documents")
-    where, params = ["true"], []
-    if since is not None:
-        where.append("day >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("day <= ?")
-        params.append(until)
-    frame = store.sql(
-        "SELECT day, sum(n_documents)::BIGINT AS n_documents FROM coverage "
-        f"WHERE {' AND '.join(where)} GROUP BY day ORDER BY day",
-        params,
-    )
-    out = pd.Series(
+    frame = store.sql(*coverage.per_day_query(since=since, until=until))
+    return pd.Series(
         frame["n_documents"].to_numpy(dtype="int64"),
         index=pd.to_datetime(frame["day"]),
         name="n_documents",
     )
-    return out

@@ -18,16 +18,14 @@ from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import (
     ActorLevel,
     CoarseMode,
-    Coverage,
     Freq,
     GroupBy,
-    Placements,
     SpanMode,
     Unit,
     ordinal_of,
     period_ends,
-    place_events,
 )
+from dyadwatch.analytics.placements import Coverage, Placements, place_events
 
 SERIES_COLUMNS = (
     "group",
@@ -59,22 +57,21 @@ class SeriesResult:
         """The events counted in one point (group, period start): as many as its ``count``
         (one per cluster when counting clusters: its representative)."""
         placed = self.placements
-        if placed is None or group not in placed.labels:
-            return ()
-        code = placed.labels.index(group)
-        ordinal = ordinal_of(period, placed.freq)
-        rows = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
-        return placed.event_ids(rows)
+        return placed.event_ids(self._rows_at(group, period)) if placed else ()
 
     def mention_ids_at(self, group: str, period: dt.date) -> tuple[str, ...]:
         """Every mention behind one point (all reports of its clusters)."""
         placed = self.placements
+        return placed.mention_ids(self._rows_at(group, period)) if placed else ()
+
+    def _rows_at(self, group: str, period: dt.date) -> np.ndarray:
+        placed = self.placements
         if placed is None or group not in placed.labels:
-            return ()
+            return np.zeros(0, dtype=np.int64)
         code = placed.labels.index(group)
         ordinal = ordinal_of(period, placed.freq)
-        rows = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
-        return placed.mention_ids(rows)
+        picked: np.ndarray = placed.row[(placed.group == code) & (placed.ordinal == ordinal)]
+        return picked
 
     def groups(self) -> list[str]:
         """Group labels, busiest first."""

@@ -24,16 +24,14 @@ from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import (
     ActorLevel,
     CoarseMode,
-    Coverage,
     Freq,
     GroupBy,
-    Placements,
     SpanMode,
     Unit,
     period_ends,
-    place_events,
     to_date,
 )
+from dyadwatch.analytics.placements import Coverage, Placements, place_events
 from dyadwatch.errors import ConfigError
 
 # Trailing window per resolution: four weeks of days, a quarter of weeks, a year of months.

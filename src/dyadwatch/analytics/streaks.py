@@ -19,17 +19,15 @@ from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import (
     ActorLevel,
     CoarseMode,
-    Coverage,
     Freq,
     GroupBy,
-    Placements,
     SpanMode,
     Unit,
     period_ends,
     period_starts,
-    place_events,
     to_date,
 )
+from dyadwatch.analytics.placements import Coverage, Placements, place_events
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ import pandas as pd
 from rich import box
 from rich.table import Table
 
-from dyadwatch.analytics.periods import UNIT_LABELS, UNIT_SHORT, Coverage, GroupBy
+from dyadwatch.analytics.periods import UNIT_LABELS, UNIT_SHORT, GroupBy
+from dyadwatch.analytics.placements import Coverage
 from dyadwatch.analytics.series import SeriesResult
 from dyadwatch.analytics.spikes import SpikeResult
 from dyadwatch.analytics.streaks import Streak, StreakResult

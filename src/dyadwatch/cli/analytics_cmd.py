@@ -38,6 +38,7 @@ class By(StrEnum):
     target = "target"
     root = "root"
     quad = "quad"
+    class_ = "class"  # the five-class view (statements apart from cooperation)
     place = "place"
 
 

@@ -73,6 +73,28 @@ def refresh(con: duckdb.DuckDBPyConnection, keys: Iterable[CoverageKey]) -> None
         con.execute("DROP TABLE IF EXISTS coverage_keys")
 
 
+def per_day_query(
+    *,
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> tuple[str, list[object]]:
+    """SQL and parameters for documents per publication day (summed over outlets, or one
+    outlet): ``day``, ``n_documents``, ``n_sources``; days without documents are absent.
+    Shared with the analytics, which read it through any store that answers SQL."""
+    where: list[str] = ["true"]
+    params: list[object] = []
+    for clause, value in (("source = ?", source), ("day >= ?", since), ("day <= ?", until)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    sql = (
+        "SELECT day, sum(n_documents)::BIGINT AS n_documents, count(*)::BIGINT AS n_sources "
+        f"FROM coverage WHERE {' AND '.join(where)} GROUP BY day ORDER BY day"
+    )
+    return sql, params
+
+
 def read(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -80,23 +102,8 @@ def read(
     since: dt.date | None = None,
     until: dt.date | None = None,
 ) -> pd.DataFrame:
-    """Documents per publication day (summed over outlets, or one outlet): ``day``,
-    ``n_documents``, ``n_sources``; days without documents are absent."""
-    where: list[str] = ["true"]
-    params: list[object] = []
-    if source is not None:
-        where.append("source = ?")
-        params.append(source)
-    if since is not None:
-        where.append("day >= ?")
-        params.append(since)
-    if until is not None:
-        where.append("day <= ?")
-        params.append(until)
-    frame = con.execute(
-        "SELECT day, sum(n_documents)::BIGINT AS n_documents, count(*)::BIGINT AS n_sources "
-        f"FROM coverage WHERE {' AND '.join(where)} GROUP BY day ORDER BY day",
-        params,
-    ).df()
+    """Documents per publication day (see :func:`per_day_query`)."""
+    sql, params = per_day_query(source=source, since=since, until=until)
+    frame = con.execute(sql, params).df()
     frame["day"] = pd.to_datetime(frame["day"])
     return frame

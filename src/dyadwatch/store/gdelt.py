@@ -13,7 +13,7 @@ import csv
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -141,20 +141,35 @@ def gdelt_rows(con: duckdb.DuckDBPyConnection, query: EventQuery) -> Iterator[li
     where = query.where("e")
     where.add("(c.cluster_id IS NULL OR c.representative_event_id = e.id)")
     sql = _SELECT + where.sql() + " ORDER BY e.day NULLS LAST, e.id"
-    cursor = con.cursor()
-    try:
-        result = cursor.execute(sql, where.params)
-        while batch := result.fetchmany(2000):
-            for row in batch:
-                yield _gdelt_row(row)
-    finally:
-        cursor.close()
+    return _built_rows(con, sql, where.params, _gdelt_row)
 
 
 def write_gdelt(con: duckdb.DuckDBPyConnection, query: EventQuery, out: TextIO) -> int:
     """Write the GDELT rows to ``out``; returns how many."""
+    return _write_tsv(gdelt_rows(con, query), out)
+
+
+def _built_rows(
+    con: duckdb.DuckDBPyConnection,
+    sql: str,
+    params: list[Any],
+    build: Callable[[tuple[Any, ...]], list[str]],
+) -> Iterator[list[str]]:
+    """``build`` applied to each row of the query, fetched in batches on a cursor of its own
+    (so a caller may write to the store while it streams)."""
+    cursor = con.cursor()
+    try:
+        result = cursor.execute(sql, params)
+        while batch := result.fetchmany(2000):
+            for row in batch:
+                yield build(row)
+    finally:
+        cursor.close()
+
+
+def _write_tsv(rows: Iterator[list[str]], out: TextIO) -> int:
     n = 0
-    for row in gdelt_rows(con, query):
+    for row in rows:
         out.write("\t".join(row) + "\n")
         n += 1
     return n
@@ -242,23 +257,12 @@ def gdelt_mention_rows(con: duckdb.DuckDBPyConnection, query: EventQuery) -> Ite
     event is a mention of its cluster's event (the GlobalEventID of the event table)."""
     where = query.where("e")
     sql = _MENTIONS_SELECT + where.sql() + " ORDER BY e.doc_id, e.sentence_index, e.id"
-    cursor = con.cursor()
-    try:
-        result = cursor.execute(sql, where.params)
-        while batch := result.fetchmany(2000):
-            for row in batch:
-                yield _mention_row(row)
-    finally:
-        cursor.close()
+    return _built_rows(con, sql, where.params, _mention_row)
 
 
 def write_gdelt_mentions(con: duckdb.DuckDBPyConnection, query: EventQuery, out: TextIO) -> int:
     """Write the GDELT mentions rows to ``out``; returns how many."""
-    n = 0
-    for row in gdelt_mention_rows(con, query):
-        out.write("\t".join(row) + "\n")
-        n += 1
-    return n
+    return _write_tsv(gdelt_mention_rows(con, query), out)
 
 
 def gdelt_confidence(confidence: float | None) -> str:
