@@ -79,3 +79,22 @@ def test_company_statements_are_off_by_default_and_available_behind_the_setting(
 )
 def test_who_is_political(actor: Actor, political: bool) -> None:
     assert is_political(actor) is political
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government announced the missing ferry had been found near the coast.",
+        "The Peruvian president claimed the economy was growing faster than ever.",
+        "The Spanish ministry declared the outbreak to be over.",
+    ],
+)
+def test_a_bare_statement_whose_content_is_a_clause_is_attribution(coder: Coder, text: str) -> None:
+    assert statements(coded(coder, text)) == []
+
+
+def test_a_clause_about_another_country_keeps_its_statement(coder: Coder) -> None:
+    events = statements(
+        coded(coder, "The Kenyan government announced that Ugandan troops were corrupt.")
+    )
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("KEN", "UGA")]

@@ -41,6 +41,12 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
 )
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.nominal import (
+    CONSULT_ROOT,
+    enumeration_sources,
+    host_targets,
+    is_part_of_name,
+)
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
 from dyadwatch.model import Actor
@@ -100,7 +106,7 @@ class EventExtractor:
         matches: dict[int, Match] = {}
         for token in sentence:
             hit = self.matcher.match_token(token, mentions)
-            if hit is not None:
+            if hit is not None and not (hit.nominal and is_part_of_name(token, mentions)):
                 matches[token.i] = hit
         if not matches:
             return []
@@ -220,6 +226,10 @@ class EventExtractor:
         if not sources:
             return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
+        if not targets and act.code.startswith(CONSULT_ROOT):
+            # "attended the meeting in Washington": the host is the other party
+            places = [verb] if act.theme is None else [act.theme, verb]
+            targets, target_rule = host_targets(places, sources, mentions), "host"
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
@@ -256,6 +266,8 @@ class EventExtractor:
                     sources, targets = [pair[0]], pair[1:2]
                     source_rule = target_rule = "between"
         if not sources:
+            sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
+        if not sources:
             return []
         if not targets:
             for pobj in prep_objects(noun, NOUN_TARGET_PREPS):
@@ -274,6 +286,8 @@ class EventExtractor:
                 if found:
                     targets, target_rule = found, "prep:of"
                     break
+        if not targets and act.code.startswith(CONSULT_ROOT):
+            targets, target_rule = host_targets([noun], sources, mentions), "host"
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )

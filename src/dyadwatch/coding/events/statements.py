@@ -9,7 +9,10 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
   by the speaker's country or inside what was said: the statement is then only the
   attribution of that event.
 - A bare statement of a verb that only reports ("said", "told", "confirmed": the ``report``
-  frame of verbs.tsv) is attribution, not an event: "police said the fire was out".
+  frame of verbs.tsv) is attribution, not an event: "police said the fire was out". So is a
+  bare plain statement (010) of any verb of saying whose content is a clause: "the agency
+  announced the recorder had been recovered" (the clause is the news; an object noun is
+  not: "announced three days of mourning" stays).
 - Statements by actors that are not political (companies, media, universities, hospitals, or
   an actor with no known country) are not coded unless the ``nonpolitical_statements`` setting
   is on (docs/settings.md).
@@ -42,6 +45,9 @@ STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
 # dependents of a verb of saying that hold what was said
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "parataxis", "dative"})
 ABOUT_RULE = "statement-about"
+PLAIN_STATEMENT = "010"
+# dependents of a verb of saying that are a reported clause
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -103,6 +109,8 @@ def clean_statements(
                 candidate = replace(candidate, target=about, target_rule=ABOUT_RULE)
         if candidate.target is None and candidate.entries[0] in report_entries:
             continue
+        if candidate.target is None and candidate.code == PLAIN_STATEMENT and _reports(candidate):
+            continue
         if (
             candidate.target is None
             and candidate.code != AVOWAL_CODE
@@ -127,6 +135,16 @@ def _has_specific_event(statement: EventCandidate, candidates: list[EventCandida
         if _inside(other.predicate, statement.predicate):
             return True
     return False
+
+
+def _reports(statement: EventCandidate) -> bool:
+    """Whether a plain statement's verb only carries a reported clause ("announced the
+    recorder had been recovered", "claimed there were fine people on both sides"): with no one
+    it is about and nothing coded inside, the clause is reported news, and the verb its
+    attribution."""
+    return any(
+        c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} for c in statement.predicate.children
+    )
 
 
 def _inside(token: Token, head: Token) -> bool:
