@@ -21,6 +21,7 @@ from dyadwatch.coding.clauses import (
     OBJECTS,
     children,
     in_subtree,
+    is_negated,
     misparsed_subject,
     prep_objects,
     subjects,
@@ -160,9 +161,16 @@ class EventExtractor:
         assert act is not None
         related = [e for e in events if _related(match.token, e.predicate)]
         own = self._verb_events(state, match, act, index, mentions)
-        if match.entry.frame == "avowal" and related:
+        # only an act inside what is claimed, and not denied, is claimed: "sued, claiming the
+        # book was unchecked" and "claimed it did not brief him" claim no act of their own
+        claimed = [
+            e
+            for e in related
+            if in_subtree(e.predicate, match.token) and not is_negated(e.predicate)
+        ]
+        if match.entry.frame == "avowal" and claimed:
             speakers = {c.source.actor.code for c in own}
-            if any(e.source.actor.code in speakers for e in related):
+            if any(e.source.actor.code in speakers for e in claimed):
                 return [replace(c, code=AVOWAL_CODE) for c in own]
         if related:
             return []

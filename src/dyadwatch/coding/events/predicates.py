@@ -103,6 +103,17 @@ def is_verb_like(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ in ADJ_PREDICATE_DEPS
 
 
+def is_predicative_blame(token: Token) -> bool:
+    """"X was to blame": the subject is the one blamed, not the one blaming (the statement
+    that says so is the accusation, ``statements.py``)."""
+    return (
+        token.lemma_.lower() == "blame"
+        and token.dep_ == "xcomp"
+        and token.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 class PredicateMatcher:
     """Finds the dictionary entry each verb or event noun of a sentence fires."""
 
@@ -110,7 +121,7 @@ class PredicateMatcher:
         self.verbs = verbs
 
     def match_token(self, token: Token, mentions: MentionIndex) -> Match | None:
-        if is_verb_like(token):
+        if is_verb_like(token) and not is_predicative_blame(token):
             forms = word_forms(token)
             if not any(self.verbs.verb_patterns(f) for f in forms):
                 forms = deinflect(token.lower_)
@@ -174,21 +185,29 @@ DEROGATORY = frozenset(
     ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
     disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman aggression
     violation crime crimes provocation invasion occupation genocide atrocity massacre piracy
-    terrorism""".split()  # noqa: SIM905
+    terrorism dastardly barbarity barbarism mistake blunder disaster catastrophe stunt
+    propaganda maneuver manoeuvre lie lies void betrayal stab bully aggressive hostile
+    unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace witch_hunt""".split()  # noqa: SIM905
 )
 CRITICIZE_CODE = "111"
+LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
 
 
 def _labelling(match: Match) -> Match:
     """A statement that calls its object something derogatory is a criticism of it."""
     entry = match.entry
-    if entry.frame not in {"speech", "report", None} or entry.objects or entry.particles:
+    if entry.frame not in {"speech", "report", None} or entry.objects:
         return match
+    if entry.particles and entry.particles != (LABEL_PREP,):
+        return match
+    if entry.particles:
+        # the "as" phrase is the label, never whom the statement is about
+        match = replace(match, particles=())
     label = object_predicate(match.token)
     if label is None or entry.code is None or not entry.code.startswith("01"):
         return match
     words = {label.lemma_.lower(), label.lower_}
-    words |= {c.lower_ for c in label.children if c.dep_ in {"amod", "compound"}}
+    words |= {c.lower_ for c in label.children if c.dep_ in {"amod", "compound", "advmod"}}
     if not words & DEROGATORY:
         return match
     criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
@@ -203,6 +222,12 @@ def object_predicate(verb: Token) -> Token | None:
     if not objects:
         return None  # a lone "oprd" is the parser's name for the object itself
     first = min(objects, key=lambda o: o.i)
+    for prep in verb.children:  # "described the attack as a cowardly act"
+        if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > first.i:
+            # "as a hoax" (a pobj), "as calm" (an adjective the parser hangs on the "as")
+            label = pobj_of(prep) or next(iter(prep.children), None)
+            if label is not None:
+                return label
     for c in verb.children:
         if c.i <= first.i:
             continue

@@ -13,6 +13,8 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
   bare plain statement (010) of any verb of saying whose content is a clause: "the agency
   announced the recorder had been recovered" (the clause is the news; an object noun is
   not: "announced three days of mourning" stays).
+- A plain statement whose reported clause blames an actor is an accusation (112) of it:
+  "officials said Iran was behind the attacks", "said the rebels were responsible".
 - Statements by actors that are not political (companies, media, universities, hospitals, or
   an actor with no known country) are not coded unless the ``nonpolitical_statements`` setting
   is on (docs/settings.md).
@@ -28,6 +30,7 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.predicates import object_predicate
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import Actor
 
@@ -46,6 +49,13 @@ STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "parataxis", "dative"})
 ABOUT_RULE = "statement-about"
 PLAIN_STATEMENT = "010"
+ACCUSE_CODE = "112"  # accuse, not specified below
+ACCUSATION_RULE = "accusation"
+# what a reported clause says of the one it blames: "X was responsible", "X was to blame"
+BLAME_PREDICATES = frozenset({"responsible", "culpable", "guilty", "blame", "accountable"})
+CULPRIT_NOUNS = frozenset({"perpetrator", "culprit", "mastermind", "instigator", "attacker"})
+# "the crash was Iran's doing": the possessor is blamed
+DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"})
 # dependents of a verb of saying that are a reported clause
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
@@ -86,6 +96,41 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
     return (foreign or seen)[0]
 
 
+def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
+    """Whom a statement blames: the actor its reported clause says is behind, responsible
+    for, to blame for or the perpetrator of something ("said Iran was behind the attacks",
+    "said the crash was Iran's doing"); None when the clause blames no one."""
+    for clause in candidate.predicate.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "was Iran's doing", "was "likely" Iran's doing" (the parser hangs it lower)
+        deeds = [t for t in clause.subtree if t.dep_ in {"attr", "xcomp"} and t.i != clause.i]
+        for part in [*clause.children, *deeds]:
+            culprit: Token | None = None
+            if part.dep_ == "prep" and part.lower_ == "behind":
+                culprit = subject
+            elif part.dep_ in {"acomp", "xcomp"} and part.lemma_.lower() in BLAME_PREDICATES:
+                culprit = subject
+            elif part.dep_ == "attr" and part.lemma_.lower() in CULPRIT_NOUNS:
+                culprit = subject
+            elif part.dep_ in {"attr", "xcomp"} and part.lemma_.lower() in DEED_NOUNS:
+                culprit = next((c for c in part.children if c.dep_ == "poss"), None)
+            found = _other_actor(culprit, candidate.source, mentions) if culprit else None
+            if found is not None:
+                return found
+    return None
+
+
+def _other_actor(
+    token: Token, speaker: MentionLike, mentions: MentionIndex
+) -> MentionLike | None:
+    for mention in mentions.head_mentions(token):
+        if not _overlaps(mention, speaker) and mention.actor.code != speaker.actor.code:
+            return mention
+    return None
+
+
 def clean_statements(
     candidates: list[EventCandidate],
     mentions: MentionIndex,
@@ -103,6 +148,15 @@ def clean_statements(
         appeal_to = candidate.code[:2] == "02" and candidate.target is not None
         if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
             continue
+        culprit = accused(candidate, mentions) if candidate.code == PLAIN_STATEMENT else None
+        if culprit is not None:
+            candidate = replace(
+                candidate,
+                code=ACCUSE_CODE,
+                entries=(*candidate.entries, ACCUSATION_RULE),
+                target=culprit,
+                target_rule=ACCUSATION_RULE,
+            )
         if candidate.target is None and candidate.code[:2] == "01":
             about = statement_target(candidate, mentions)
             if about is not None:
@@ -139,12 +193,13 @@ def _has_specific_event(statement: EventCandidate, candidates: list[EventCandida
 
 def _reports(statement: EventCandidate) -> bool:
     """Whether a plain statement's verb only carries a reported clause ("announced the
-    recorder had been recovered", "claimed there were fine people on both sides"): with no one
-    it is about and nothing coded inside, the clause is reported news, and the verb its
-    attribution."""
-    return any(
-        c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} for c in statement.predicate.children
-    )
+    recorder had been recovered", "claimed there were fine people on both sides") or a label
+    ("described the mood as calm"): with no one it is about and nothing coded inside, the
+    clause is reported news, and the verb its attribution."""
+    verb = statement.predicate
+    if object_predicate(verb) is not None:
+        return True  # "called the situation calm", "described the talks as productive"
+    return any(c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
 def _inside(token: Token, head: Token) -> bool:
