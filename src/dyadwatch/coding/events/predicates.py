@@ -104,7 +104,7 @@ def is_verb_like(token: Token) -> bool:
 
 
 def is_predicative_blame(token: Token) -> bool:
-    """"X was to blame": the subject is the one blamed, not the one blaming (the statement
+    """ "X was to blame": the subject is the one blamed, not the one blaming (the statement
     that says so is the accusation, ``statements.py``)."""
     return (
         token.lemma_.lower() == "blame"

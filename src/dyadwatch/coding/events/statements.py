@@ -107,24 +107,28 @@ def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | 
         # "was Iran's doing", "was "likely" Iran's doing" (the parser hangs it lower)
         deeds = [t for t in clause.subtree if t.dep_ in {"attr", "xcomp"} and t.i != clause.i]
         for part in [*clause.children, *deeds]:
-            culprit: Token | None = None
-            if part.dep_ == "prep" and part.lower_ == "behind":
-                culprit = subject
-            elif part.dep_ in {"acomp", "xcomp"} and part.lemma_.lower() in BLAME_PREDICATES:
-                culprit = subject
-            elif part.dep_ == "attr" and part.lemma_.lower() in CULPRIT_NOUNS:
-                culprit = subject
-            elif part.dep_ in {"attr", "xcomp"} and part.lemma_.lower() in DEED_NOUNS:
-                culprit = next((c for c in part.children if c.dep_ == "poss"), None)
+            culprit = _blamed(part, subject)
             found = _other_actor(culprit, candidate.source, mentions) if culprit else None
             if found is not None:
                 return found
     return None
 
 
-def _other_actor(
-    token: Token, speaker: MentionLike, mentions: MentionIndex
-) -> MentionLike | None:
+def _blamed(part: Token, subject: Token | None) -> Token | None:
+    """Who a part of a reported "be" clause blames: its subject ("X was behind it", "X was
+    responsible", "X was the perpetrator"), or a deed's possessor ("it was X's doing")."""
+    word = part.lemma_.lower()
+    if part.dep_ in {"attr", "xcomp"} and word in DEED_NOUNS:
+        return next((c for c in part.children if c.dep_ == "poss"), None)
+    blames_subject = (
+        (part.dep_ == "prep" and part.lower_ == "behind")
+        or (part.dep_ in {"acomp", "xcomp"} and word in BLAME_PREDICATES)
+        or (part.dep_ == "attr" and word in CULPRIT_NOUNS)
+    )
+    return subject if blames_subject else None
+
+
+def _other_actor(token: Token, speaker: MentionLike, mentions: MentionIndex) -> MentionLike | None:
     for mention in mentions.head_mentions(token):
         if not _overlaps(mention, speaker) and mention.actor.code != speaker.actor.code:
             return mention
