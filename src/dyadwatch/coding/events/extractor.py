@@ -40,6 +40,7 @@ from dyadwatch.coding.events.frames import (
     Act,
     FrameResolver,
     SentenceState,
+    ultimatum,
 )
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
@@ -60,6 +61,7 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
+THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 
 
@@ -234,6 +236,12 @@ class EventExtractor:
         if not sources:
             return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
+        condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
+        if not targets and condition is not None:
+            # "will leave the deal unless Europe acts": the threat is aimed at who must act
+            for subj in subjects(condition)[0]:
+                targets += [m for m in mentions.head_mentions(subj) if m not in sources]
+            target_rule = "ultimatum"
         if not targets and act.code.startswith(CONSULT_ROOT):
             # "attended the meeting in Washington": the host is the other party
             places = [verb] if act.theme is None else [act.theme, verb]

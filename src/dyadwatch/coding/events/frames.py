@@ -43,6 +43,8 @@ OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 SPEECH_ACT_FRAMES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# acts that are threats when promised on a condition: reject, reduce relations
+ULTIMATUM_ROOTS = frozenset({"12", "16"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,8 @@ class FrameResolver:
             family = "reject" if negated else "intent"
         elif root in CONFLICT_ROOTS and not negated:
             family = "threaten"
+        elif root in ULTIMATUM_ROOTS and not negated and ultimatum(verb) is not None:
+            family = "threaten"  # "will leave the deal unless Europe acts"
         code = self._family(family, act.code) if family else None
         if family is None or code is None:
             return act
@@ -235,6 +239,18 @@ class FrameResolver:
         return Act(
             code, state_code, ("future", *act.entries), act.complement, family, "future", act.theme
         )
+
+
+def ultimatum(verb: Token) -> Token | None:
+    """The condition a future act is promised on, when the other side must meet it: the
+    clause of "will X unless Y", "will X if Y does not Z"; None otherwise."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and is_negated(clause)):
+            return clause
+    return None
 
 
 def plain_act(match: Match) -> Act | None:

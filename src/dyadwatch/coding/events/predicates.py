@@ -114,6 +114,37 @@ def is_predicative_blame(token: Token) -> bool:
     )
 
 
+# Force used on something that cannot be hit is a figure of speech ("shot down the proposal",
+# "the tariffs will kill jobs", "declared a trade war"), not a material act.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+ABSTRACT_OBJECTS = frozenset(
+    """proposal plan idea bill law debate talk deal agreement job economy hope chance argument
+    claim theory rumour rumor narrative initiative motion amendment reform budget process
+    effort prospect bid candidacy legislation resolution deadline consensus dialogue""".split()  # noqa: SIM905
+)
+FIGURATIVE_MODIFIERS = frozenset(
+    """trade economic price currency tariff information propaganda media legal cultural
+    culture political diplomatic verbal rhetorical""".split()  # noqa: SIM905
+)
+
+
+def is_figurative(match: Match) -> bool:
+    """Whether a match of force is a metaphor: a verb of force whose object is abstract or
+    a trade/economic/... thing, or an event noun of force so qualified ("a trade war")."""
+    entry = match.entry
+    if not {c[:2] for c in (entry.code, entry.state_code) if c} & FORCE_ROOTS:
+        return False
+    noun = match.token if match.nominal else direct_object(match.token)
+    if noun is None:
+        return False
+    if not match.nominal and noun.lemma_.lower() in ABSTRACT_OBJECTS:
+        return True
+    return any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FIGURATIVE_MODIFIERS
+        for c in noun.children
+    )
+
+
 class PredicateMatcher:
     """Finds the dictionary entry each verb or event noun of a sentence fires."""
 
@@ -138,12 +169,13 @@ class PredicateMatcher:
                     if best is None or rank > best:
                         best, chosen = rank, found
             if chosen is not None:
-                return _labelling(chosen)
+                return None if is_figurative(chosen) else _labelling(chosen)
         if token.pos_ in NOUN_POS:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):
                     if phrase_matches(entry.head, token):
-                        return Match(token, entry)
+                        match = Match(token, entry)
+                        return None if is_figurative(match) else match
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
