@@ -97,3 +97,7 @@ def test_leaving_an_agreement_is_rejecting_it(coder: Coder, verb: str) -> None:
 
 def test_having_an_agreement_is_not_an_event(coder: Coder) -> None:
     assert coded(coder, "Chile has an agreement with Peru on fishing.") == []
+
+
+def test_ceding_territory_is_a_release_to_the_receiver(coder: Coder) -> None:
+    assert dyads(coded(coder, "Chile ceded the island to Peru in March.")) == {("CHL", "08", "PER")}

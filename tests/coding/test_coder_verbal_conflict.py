@@ -73,3 +73,16 @@ def test_a_claim_of_an_act_not_done_is_not_a_claim_of_responsibility(coder: Code
 
 def test_regretting_a_mistake_is_an_apology(coder: Coder) -> None:
     assert {e.code for e in coded(coder, "Peru deeply regrets this tragic mistake.")} == {"055"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government attributed the bombing to Chilean agents.",
+        "The Peruvian government blamed the bombing on Chile.",
+    ],
+)
+def test_laying_an_act_at_someones_door_is_an_accusation(coder: Coder, text: str) -> None:
+    assert {
+        (e.source.country, e.code, e.target and e.target.country) for e in coded(coder, text)
+    } == {("PER", "112", "CHL")}
