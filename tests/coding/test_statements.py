@@ -98,3 +98,30 @@ def test_a_clause_about_another_country_keeps_its_statement(coder: Coder) -> Non
         coded(coder, "The Kenyan government announced that Ugandan troops were corrupt.")
     )
     assert [(e.source.country, e.target and e.target.country) for e in events] == [("KEN", "UGA")]
+
+
+def test_a_statement_that_carries_the_speakers_own_act_is_only_its_vehicle(
+    coder: Coder,
+) -> None:
+    events = coded(coder, "The Kenyan army issued a statement condemning the Ugandan raid.")
+    assert [(e.source.country, e.code, e.target and e.target.country) for e in events] == [
+        ("KEN", "111", "UGA")
+    ]
+
+
+def test_a_verb_that_only_reports_an_event_noun_is_not_its_author(coder: Coder) -> None:
+    events = coded(coder, "The Kenyan ministry confirmed a bomb attack on the Ugandan embassy.")
+    assert not any(e.source.country == "KEN" and e.root_code == "18" for e in events)
+    announced = coded(coder, "Kenya announced sanctions against Uganda.")
+    assert [(e.source.country, e.code) for e in announced] == [("KEN", "163")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan court sought to determine whether the contract was legal.",
+        "The Kenyan opposition sought to overturn the result.",
+    ],
+)
+def test_seeking_to_do_something_oneself_is_no_appeal(coder: Coder, text: str) -> None:
+    assert statements(coded(coder, text)) == []

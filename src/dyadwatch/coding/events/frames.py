@@ -18,6 +18,7 @@ from dyadwatch.coding.clauses import (
     complement_clauses,
     has_aux,
     is_negated,
+    pobj_of,
 )
 from dyadwatch.coding.events.complements import (
     complement_candidates,
@@ -99,10 +100,13 @@ class FrameResolver:
         if frame == "light":
             return self._noun_object(state, match)
         if frame in SPEECH_FRAMES:
-            # "announced sanctions", "reiterated its demand": a statement of an event noun
+            # "announced sanctions", "reiterated its demand": a statement of an event noun;
+            # a verb that only reports ("said an attack hit the base") is not the author of
+            # the event noun, only of a speech act ("reiterated its demand")
+            speech_acts_only = frame == "report"
             return (
                 self._obligation(state, match)
-                or self._noun_object(state, match)
+                or self._noun_object(state, match, speech_acts_only)
                 or plain_act(match)
             )
         if frame == "enact":
@@ -145,17 +149,22 @@ class FrameResolver:
                     theme=theme,
                     inner_theme=inner.theme,
                 )
-        if entry.code is None:
+        if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
         return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
 
-    def _noun_object(self, state: SentenceState, match: Match) -> Act | None:
-        """A verb that takes its code from its event-noun object; the noun is consumed."""
+    def _noun_object(
+        self, state: SentenceState, match: Match, speech_acts_only: bool = False
+    ) -> Act | None:
+        """A verb that takes its code from its event-noun object; the noun is consumed.
+        ``speech_acts_only``: only a noun that is itself a speech act (a demand, an offer)."""
         for noun in light_objects(match):
             found = state.matches.get(noun.i)
             # "held elections" is no yield: goal nouns only count inside family frames
             if found is not None and found.nominal and found.entry.frame != "goal":
                 inner = self.resolve(state, noun.i)
+                if inner is not None and speech_acts_only and inner.frame not in SPEECH_ACT_FRAMES:
+                    continue
                 if inner is not None:
                     state.consumed.add(noun.i)
                     return Act(
@@ -239,6 +248,17 @@ class FrameResolver:
         return Act(
             code, state_code, ("future", *act.entries), act.complement, family, "future", act.theme
         )
+
+
+def own_attempt(match: Match, complement: Token | None) -> bool:
+    """An appeal verb with an infinitive of its subject's own and no one addressed ("sought
+    to determine whether ...", "sought to overturn the results") is an attempt, not an appeal:
+    with no act coded inside it, it is no event."""
+    verb = match.token
+    if complement is None or complement.dep_ != "xcomp" or complement.head.i != verb.i:
+        return False
+    addressed = any(c.dep_ in {"dobj", "dative", "obj"} for c in verb.children)
+    return not addressed and not any(pobj_of(p) is not None for p in match.particles)
 
 
 def ultimatum(verb: Token) -> Token | None:

@@ -219,7 +219,8 @@ DEROGATORY = frozenset(
     violation crime crimes provocation invasion occupation genocide atrocity massacre piracy
     terrorism dastardly barbarity barbarism mistake blunder disaster catastrophe stunt
     propaganda maneuver manoeuvre lie lies void betrayal stab bully aggressive hostile
-    unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace witch_hunt""".split()  # noqa: SIM905
+    unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace clown
+    bully""".split()  # noqa: SIM905
 )
 CRITICIZE_CODE = "111"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
@@ -239,7 +240,9 @@ def _labelling(match: Match) -> Match:
     if label is None or entry.code is None or not entry.code.startswith("01"):
         return match
     words = {label.lemma_.lower(), label.lower_}
-    words |= {c.lower_ for c in label.children if c.dep_ in {"amod", "compound", "advmod"}}
+    for part in (label, *label.conjuncts):  # "called X a clown, a racist and a liar"
+        words |= {part.lemma_.lower(), part.lower_}
+        words |= {c.lower_ for c in part.children if c.dep_ in {"amod", "compound", "advmod"}}
     if not words & DEROGATORY:
         return match
     criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")

@@ -13,6 +13,8 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
   bare plain statement (010) of any verb of saying whose content is a clause: "the agency
   announced the recorder had been recovered" (the clause is the news; an object noun is
   not: "announced three days of mourning" stays).
+- A plain statement whose clause carries a more specific act of the same speaker is only its
+  vehicle: "issued a statement condemning the attack" is the condemnation alone.
 - A plain statement whose reported clause blames an actor is an accusation (112) of it:
   "officials said Iran was behind the attacks", "said the rebels were responsible".
 - Statements by actors that are not political (companies, media, universities, hospitals, or
@@ -169,6 +171,8 @@ def clean_statements(
             continue
         if candidate.target is None and candidate.code == PLAIN_STATEMENT and _reports(candidate):
             continue
+        if candidate.code == PLAIN_STATEMENT and _carries_own_act(candidate, candidates):
+            continue
         if (
             candidate.target is None
             and candidate.code != AVOWAL_CODE
@@ -204,6 +208,19 @@ def _reports(statement: EventCandidate) -> bool:
     if object_predicate(verb) is not None:
         return True  # "called the situation calm", "described the talks as productive"
     return any(c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def _carries_own_act(statement: EventCandidate, candidates: list[EventCandidate]) -> bool:
+    """Whether a plain statement only carries a more specific act of the same speaker coded
+    inside its clause ("issued a statement condemning the attack", "released a statement
+    urging talks"): the statement is the vehicle, the act is the event."""
+    return any(
+        other.sentence_index == statement.sentence_index
+        and other.code != PLAIN_STATEMENT
+        and other.source.actor.code == statement.source.actor.code
+        and _inside(other.predicate, statement.predicate)
+        for other in candidates
+    )
 
 
 def _inside(token: Token, head: Token) -> bool:
