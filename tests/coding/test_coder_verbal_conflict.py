@@ -86,3 +86,19 @@ def test_laying_an_act_at_someones_door_is_an_accusation(coder: Coder, text: str
     assert {
         (e.source.country, e.code, e.target and e.target.country) for e in coded(coder, text)
     } == {("PER", "112", "CHL")}
+
+
+def test_a_participle_on_a_messages_place_is_the_authors_act(coder: Coder) -> None:
+    text = "The Peruvian minister posted a message on Twitter blaming Chile for the raid."
+    assert ("PER", "112", "CHL") in {
+        (e.source.country, e.code, e.target and e.target.country) for e in coded(coder, text)
+    }
+
+
+def test_calling_something_a_derogatory_name_in_a_participle_is_a_criticism(
+    coder: Coder,
+) -> None:
+    text = 'The Peruvian president spoke out against the raid, calling it "an aggression".'
+    events = coded(coder, text)
+    assert {e.code for e in events} == {"111"}
+    assert {e.source.country for e in events} == {"PER"}

@@ -226,9 +226,11 @@ class EventExtractor:
             if not found and refers_back(subj):
                 found, source_rule = speaker_mentions(verb, mentions), "pronoun-speaker"
             sources += [m for m in found if m not in sources]
-        if not sources and verb.dep_ == "acl" and verb.head.dep_ in OBJECTS:
-            # "X issued a statement condemning Y": the statement's author acts
-            for subj in subjects(verb.head.head)[0]:
+        author = message_author(verb) if not sources else None
+        if author is not None:
+            # "X issued a statement condemning Y", "X posted a message on Twitter blaming Y":
+            # the author of what carries the act acts
+            for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
         if not sources and act.code[:2] == AID_ROOT:
@@ -355,6 +357,18 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def message_author(verb: Token) -> Token | None:
+    """The verb whose object carries a participle act: "issued a statement condemning Y" ->
+    issued; also through the object's prepositional phrases ("posted a message on Twitter
+    blaming Y"). None when the participle hangs on anything else."""
+    if verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in OBJECTS:
+        noun = noun.head.head  # Twitter -> on -> message
+    return noun.head if noun.dep_ in OBJECTS else None
+
+
 def _related(speech: Token, event: Token) -> bool:
     """Whether an event's predicate is inside a statement's clause, or governs it."""
     return in_subtree(event, speech) or in_subtree(speech, event)

@@ -274,7 +274,7 @@ def object_predicate(verb: Token) -> Token | None:
             and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)
         ):
             return c
-        if first.dep_ == "dative" and c.dep_ in {"dobj", "obj"}:
+        if c.dep_ in {"dobj", "obj"}:  # "named him a traitor", "calling it "an aggression""
             return c
     for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
         if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
