@@ -102,3 +102,11 @@ def test_calling_something_a_derogatory_name_in_a_participle_is_a_criticism(
     events = coded(coder, text)
     assert {e.code for e in events} == {"111"}
     assert {e.source.country for e in events} == {"PER"}
+
+
+def test_a_speaker_whose_country_is_guessed_does_not_accuse_that_country(coder: Coder) -> None:
+    text = "A spokesman for the Peruvian foreign ministry said Chile was to blame."
+    assert not any(
+        e.code == "112" and e.target is not None and e.source.country == e.target.country
+        for e in coded(coder, text)
+    )

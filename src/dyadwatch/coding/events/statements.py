@@ -53,6 +53,8 @@ ABOUT_RULE = "statement-about"
 PLAIN_STATEMENT = "010"
 ACCUSE_CODE = "112"  # accuse, not specified below
 ACCUSATION_RULE = "accusation"
+CONTEXT_COUNTRY = "country from context"  # how the actor rules mark a guessed country
+CONTEXT_COUNTRY = "country from context"  # how the actor rules mark a guessed country
 # what a reported clause says of the one it blames: "X was responsible", "X was to blame"
 BLAME_PREDICATES = frozenset({"responsible", "culpable", "guilty", "blame", "accountable"})
 CULPRIT_NOUNS = frozenset({"perpetrator", "culprit", "mastermind", "instigator", "attacker"})
@@ -131,9 +133,16 @@ def _blamed(part: Token, subject: Token | None) -> Token | None:
 
 
 def _other_actor(token: Token, speaker: MentionLike, mentions: MentionIndex) -> MentionLike | None:
+    """The blamed actor, unless it is the speaker or the country the speaker only got from
+    the sentence's context ("a spokesman said Japan was to blame" is no Japanese
+    self-accusation)."""
+    guessed = CONTEXT_COUNTRY in speaker.rule
     for mention in mentions.head_mentions(token):
-        if not _overlaps(mention, speaker) and mention.actor.code != speaker.actor.code:
-            return mention
+        if _overlaps(mention, speaker) or mention.actor.code == speaker.actor.code:
+            continue
+        if guessed and mention.actor.country == speaker.actor.country:
+            continue
+        return mention
     return None
 
 
