@@ -125,3 +125,15 @@ def test_a_verb_that_only_reports_an_event_noun_is_not_its_author(coder: Coder) 
 )
 def test_seeking_to_do_something_oneself_is_no_appeal(coder: Coder, text: str) -> None:
     assert statements(coded(coder, text)) == []
+
+
+def test_a_report_about_the_speakers_own_country_is_not_aimed_at_it(coder: Coder) -> None:
+    text = "Kenyan exports rose 4 pct in March, the Kenyan central bank said."
+    assert statements(coded(coder, text)) == []
+
+
+def test_blaming_the_weather_is_no_accusation(coder: Coder) -> None:
+    text = "The Kenyan government blamed the heavy rain in the highlands."
+    assert not any(e.code.startswith("112") for e in coded(coder, text))
+    blamed = coded(coder, "The Kenyan government blamed Uganda.")
+    assert [(e.code, e.target and e.target.country) for e in blamed] == [("112", "UGA")]

@@ -79,7 +79,8 @@ def is_political(actor: Actor) -> bool:
 
 def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
     """The actor a statement is about: the first actor named in what was said that is not the
-    speaker, another country's first; None when what was said names no other actor."""
+    speaker nor the speaker's own country as a whole, another country's first; None when what
+    was said names no other actor."""
     verb = candidate.predicate
     source = candidate.source
     seen: list[MentionLike] = []
@@ -90,8 +91,8 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
             mention = mentions.at(token)
             if mention is None or mention in seen or _overlaps(mention, source):
                 continue
-            if mention.actor.code == source.actor.code:
-                continue
+            if mention.actor.code in {source.actor.code, source.actor.country}:
+                continue  # the speaker's own country as a whole: "Japan's GNP will grow"
             seen.append(mention)
     if not seen:
         return None
@@ -140,8 +141,8 @@ def _other_actor(token: Token, speaker: MentionLike, mentions: MentionIndex) -> 
     for mention in mentions.head_mentions(token):
         if _overlaps(mention, speaker) or mention.actor.code == speaker.actor.code:
             continue
-        if guessed and mention.actor.country == speaker.actor.country:
-            continue
+        if guessed and mention.actor.code == speaker.actor.country:
+            continue  # a group of that country still may be blamed: "army said rebels were"
         return mention
     return None
 
