@@ -63,3 +63,8 @@ def test_force_against_an_abstract_thing_is_a_metaphor(coder: Coder) -> None:
 def test_force_against_people_and_places_is_still_force(coder: Coder) -> None:
     found = _events(coder, "Peruvian troops attacked Chilean positions on the border.")
     assert any(code[:2] == "19" for _, code, _ in found)
+
+
+def test_a_promise_to_destroy_an_economy_is_still_a_threat(coder: Coder) -> None:
+    found = _events(coder, '"We will destroy the economy of Chile," the Peruvian president said.')
+    assert any(code.startswith("13") and m == "asserted" for _, code, m in found)

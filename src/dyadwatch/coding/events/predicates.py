@@ -118,7 +118,7 @@ def is_predicative_blame(token: Token) -> bool:
 # "the tariffs will kill jobs", "declared a trade war"), not a material act.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 ABSTRACT_OBJECTS = frozenset(
-    """proposal plan idea bill law debate talk deal agreement job economy hope chance argument
+    """proposal plan idea bill law debate talk deal agreement job hope chance argument
     claim theory rumour rumor narrative initiative motion amendment reform budget process
     effort prospect bid candidacy legislation resolution deadline consensus dialogue""".split()  # noqa: SIM905
 )
