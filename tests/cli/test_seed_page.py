@@ -83,3 +83,14 @@ def test_seed_teaser_acts_are_coded(seed_events: list[Event]) -> None:
     assert ("MMR", "17", "MMR") in found  # the junta cutting communications
     assert ("USA", "16", None) in found  # dismantling multilateral institutions
     assert ("USA", "11", "UKR") in found  # the Trump-Zelenskiy confrontation
+
+
+def test_seed_two_plus_two_is_japan_meeting_its_washington_host_in_march(
+    seed_events: list[Event],
+) -> None:
+    found = {
+        (e.source.country, e.target.country if e.target else None, e.date.value)
+        for e in seed_events
+        if "two-plus-two" in e.evidence.text and e.modality == "asserted" and e.root_code == "04"
+    }
+    assert ("JPN", "USA", "2021-03") in found

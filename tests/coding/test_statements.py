@@ -79,3 +79,61 @@ def test_company_statements_are_off_by_default_and_available_behind_the_setting(
 )
 def test_who_is_political(actor: Actor, political: bool) -> None:
     assert is_political(actor) is political
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government announced the missing ferry had been found near the coast.",
+        "The Peruvian president claimed the economy was growing faster than ever.",
+        "The Spanish ministry declared the outbreak to be over.",
+    ],
+)
+def test_a_bare_statement_whose_content_is_a_clause_is_attribution(coder: Coder, text: str) -> None:
+    assert statements(coded(coder, text)) == []
+
+
+def test_a_clause_about_another_country_keeps_its_statement(coder: Coder) -> None:
+    events = statements(
+        coded(coder, "The Kenyan government announced that Ugandan troops were corrupt.")
+    )
+    assert [(e.source.country, e.target and e.target.country) for e in events] == [("KEN", "UGA")]
+
+
+def test_a_statement_that_carries_the_speakers_own_act_is_only_its_vehicle(
+    coder: Coder,
+) -> None:
+    events = coded(coder, "The Kenyan army issued a statement condemning the Ugandan raid.")
+    assert [(e.source.country, e.code, e.target and e.target.country) for e in events] == [
+        ("KEN", "111", "UGA")
+    ]
+
+
+def test_a_verb_that_only_reports_an_event_noun_is_not_its_author(coder: Coder) -> None:
+    events = coded(coder, "The Kenyan ministry confirmed a bomb attack on the Ugandan embassy.")
+    assert not any(e.source.country == "KEN" and e.root_code == "18" for e in events)
+    announced = coded(coder, "Kenya announced sanctions against Uganda.")
+    assert [(e.source.country, e.code) for e in announced] == [("KEN", "163")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan court sought to determine whether the contract was legal.",
+        "The Kenyan opposition sought to overturn the result.",
+    ],
+)
+def test_seeking_to_do_something_oneself_is_no_appeal(coder: Coder, text: str) -> None:
+    assert statements(coded(coder, text)) == []
+
+
+def test_a_report_about_the_speakers_own_country_is_not_aimed_at_it(coder: Coder) -> None:
+    text = "Kenyan exports rose 4 pct in March, the Kenyan central bank said."
+    assert statements(coded(coder, text)) == []
+
+
+def test_blaming_the_weather_is_no_accusation(coder: Coder) -> None:
+    text = "The Kenyan government blamed the heavy rain in the highlands."
+    assert not any(e.code.startswith("112") for e in coded(coder, text))
+    blamed = coded(coder, "The Kenyan government blamed Uganda.")
+    assert [(e.code, e.target and e.target.country) for e in blamed] == [("112", "UGA")]

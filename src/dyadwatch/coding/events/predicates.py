@@ -103,6 +103,48 @@ def is_verb_like(token: Token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ in ADJ_PREDICATE_DEPS
 
 
+def is_predicative_blame(token: Token) -> bool:
+    """ "X was to blame": the subject is the one blamed, not the one blaming (the statement
+    that says so is the accusation, ``statements.py``)."""
+    return (
+        token.lemma_.lower() == "blame"
+        and token.dep_ == "xcomp"
+        and token.head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+# Force used on something that cannot be hit is a figure of speech ("shot down the proposal",
+# "the tariffs will kill jobs", "declared a trade war"), not a material act.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+ABSTRACT_OBJECTS = frozenset(
+    """proposal plan idea bill law debate talk deal agreement job hope chance argument
+    claim theory rumour rumor narrative initiative motion amendment reform budget process
+    effort prospect bid candidacy legislation resolution deadline consensus dialogue""".split()  # noqa: SIM905
+)
+FIGURATIVE_MODIFIERS = frozenset(
+    """trade economic price currency tariff information propaganda media legal cultural
+    culture political diplomatic verbal rhetorical""".split()  # noqa: SIM905
+)
+
+
+def is_figurative(match: Match) -> bool:
+    """Whether a match of force is a metaphor: a verb of force whose object is abstract or
+    a trade/economic/... thing, or an event noun of force so qualified ("a trade war")."""
+    entry = match.entry
+    if not {c[:2] for c in (entry.code, entry.state_code) if c} & FORCE_ROOTS:
+        return False
+    noun = match.token if match.nominal else direct_object(match.token)
+    if noun is None:
+        return False
+    if not match.nominal and noun.lemma_.lower() in ABSTRACT_OBJECTS:
+        return True
+    return any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FIGURATIVE_MODIFIERS
+        for c in noun.children
+    )
+
+
 class PredicateMatcher:
     """Finds the dictionary entry each verb or event noun of a sentence fires."""
 
@@ -110,7 +152,7 @@ class PredicateMatcher:
         self.verbs = verbs
 
     def match_token(self, token: Token, mentions: MentionIndex) -> Match | None:
-        if is_verb_like(token):
+        if is_verb_like(token) and not is_predicative_blame(token):
             forms = word_forms(token)
             if not any(self.verbs.verb_patterns(f) for f in forms):
                 forms = deinflect(token.lower_)
@@ -127,12 +169,13 @@ class PredicateMatcher:
                     if best is None or rank > best:
                         best, chosen = rank, found
             if chosen is not None:
-                return _labelling(chosen)
+                return None if is_figurative(chosen) else _labelling(chosen)
         if token.pos_ in NOUN_POS:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):
                     if phrase_matches(entry.head, token):
-                        return Match(token, entry)
+                        match = Match(token, entry)
+                        return None if is_figurative(match) else match
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
@@ -174,21 +217,32 @@ DEROGATORY = frozenset(
     ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
     disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman aggression
     violation crime crimes provocation invasion occupation genocide atrocity massacre piracy
-    terrorism""".split()  # noqa: SIM905
+    terrorism dastardly barbarity barbarism mistake blunder disaster catastrophe stunt
+    propaganda maneuver manoeuvre lie lies void betrayal stab bully aggressive hostile
+    unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace clown
+    bully""".split()  # noqa: SIM905
 )
 CRITICIZE_CODE = "111"
+LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
 
 
 def _labelling(match: Match) -> Match:
     """A statement that calls its object something derogatory is a criticism of it."""
     entry = match.entry
-    if entry.frame not in {"speech", "report", None} or entry.objects or entry.particles:
+    if entry.frame not in {"speech", "report", None} or entry.objects:
         return match
+    if entry.particles and entry.particles != (LABEL_PREP,):
+        return match
+    if entry.particles:
+        # the "as" phrase is the label, never whom the statement is about
+        match = replace(match, particles=())
     label = object_predicate(match.token)
     if label is None or entry.code is None or not entry.code.startswith("01"):
         return match
     words = {label.lemma_.lower(), label.lower_}
-    words |= {c.lower_ for c in label.children if c.dep_ in {"amod", "compound"}}
+    for part in (label, *label.conjuncts):  # "called X a clown, a racist and a liar"
+        words |= {part.lemma_.lower(), part.lower_}
+        words |= {c.lower_ for c in part.children if c.dep_ in {"amod", "compound", "advmod"}}
     if not words & DEROGATORY:
         return match
     criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
@@ -203,6 +257,12 @@ def object_predicate(verb: Token) -> Token | None:
     if not objects:
         return None  # a lone "oprd" is the parser's name for the object itself
     first = min(objects, key=lambda o: o.i)
+    for prep in verb.children:  # "described the attack as a cowardly act"
+        if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > first.i:
+            # "as a hoax" (a pobj), "as calm" (an adjective the parser hangs on the "as")
+            label = pobj_of(prep) or next(iter(prep.children), None)
+            if label is not None:
+                return label
     for c in verb.children:
         if c.i <= first.i:
             continue
@@ -214,7 +274,7 @@ def object_predicate(verb: Token) -> Token | None:
             and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)
         ):
             return c
-        if first.dep_ == "dative" and c.dep_ in {"dobj", "obj"}:
+        if c.dep_ in {"dobj", "obj"}:  # "named him a traitor", "calling it "an aggression""
             return c
     for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
         if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:

@@ -9,7 +9,14 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
   by the speaker's country or inside what was said: the statement is then only the
   attribution of that event.
 - A bare statement of a verb that only reports ("said", "told", "confirmed": the ``report``
-  frame of verbs.tsv) is attribution, not an event: "police said the fire was out".
+  frame of verbs.tsv) is attribution, not an event: "police said the fire was out". So is a
+  bare plain statement (010) of any verb of saying whose content is a clause: "the agency
+  announced the recorder had been recovered" (the clause is the news; an object noun is
+  not: "announced three days of mourning" stays).
+- A plain statement whose clause carries a more specific act of the same speaker is only its
+  vehicle: "issued a statement condemning the attack" is the condemnation alone.
+- A plain statement whose reported clause blames an actor is an accusation (112) of it:
+  "officials said Iran was behind the attacks", "said the rebels were responsible".
 - Statements by actors that are not political (companies, media, universities, hospitals, or
   an actor with no known country) are not coded unless the ``nonpolitical_statements`` setting
   is on (docs/settings.md).
@@ -25,6 +32,7 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.predicates import object_predicate
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import Actor
 
@@ -42,6 +50,18 @@ STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
 # dependents of a verb of saying that hold what was said
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "parataxis", "dative"})
 ABOUT_RULE = "statement-about"
+PLAIN_STATEMENT = "010"
+ACCUSE_CODE = "112"  # accuse, not specified below
+ACCUSATION_RULE = "accusation"
+CONTEXT_COUNTRY = "country from context"  # how the actor rules mark a guessed country
+CONTEXT_COUNTRY = "country from context"  # how the actor rules mark a guessed country
+# what a reported clause says of the one it blames: "X was responsible", "X was to blame"
+BLAME_PREDICATES = frozenset({"responsible", "culpable", "guilty", "blame", "accountable"})
+CULPRIT_NOUNS = frozenset({"perpetrator", "culprit", "mastermind", "instigator", "attacker"})
+# "the crash was Iran's doing": the possessor is blamed
+DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"})
+# dependents of a verb of saying that are a reported clause
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -59,7 +79,8 @@ def is_political(actor: Actor) -> bool:
 
 def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
     """The actor a statement is about: the first actor named in what was said that is not the
-    speaker, another country's first; None when what was said names no other actor."""
+    speaker nor the speaker's own country as a whole, another country's first; None when what
+    was said names no other actor."""
     verb = candidate.predicate
     source = candidate.source
     seen: list[MentionLike] = []
@@ -70,14 +91,60 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
             mention = mentions.at(token)
             if mention is None or mention in seen or _overlaps(mention, source):
                 continue
-            if mention.actor.code == source.actor.code:
-                continue
+            if mention.actor.code in {source.actor.code, source.actor.country}:
+                continue  # the speaker's own country as a whole: "Japan's GNP will grow"
             seen.append(mention)
     if not seen:
         return None
     own = source.actor.country
     foreign = [m for m in seen if m.actor.country is not None and m.actor.country != own]
     return (foreign or seen)[0]
+
+
+def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
+    """Whom a statement blames: the actor its reported clause says is behind, responsible
+    for, to blame for or the perpetrator of something ("said Iran was behind the attacks",
+    "said the crash was Iran's doing"); None when the clause blames no one."""
+    for clause in candidate.predicate.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "was Iran's doing", "was "likely" Iran's doing" (the parser hangs it lower)
+        deeds = [t for t in clause.subtree if t.dep_ in {"attr", "xcomp"} and t.i != clause.i]
+        for part in [*clause.children, *deeds]:
+            culprit = _blamed(part, subject)
+            found = _other_actor(culprit, candidate.source, mentions) if culprit else None
+            if found is not None:
+                return found
+    return None
+
+
+def _blamed(part: Token, subject: Token | None) -> Token | None:
+    """Who a part of a reported "be" clause blames: its subject ("X was behind it", "X was
+    responsible", "X was the perpetrator"), or a deed's possessor ("it was X's doing")."""
+    word = part.lemma_.lower()
+    if part.dep_ in {"attr", "xcomp"} and word in DEED_NOUNS:
+        return next((c for c in part.children if c.dep_ == "poss"), None)
+    blames_subject = (
+        (part.dep_ == "prep" and part.lower_ == "behind")
+        or (part.dep_ in {"acomp", "xcomp"} and word in BLAME_PREDICATES)
+        or (part.dep_ == "attr" and word in CULPRIT_NOUNS)
+    )
+    return subject if blames_subject else None
+
+
+def _other_actor(token: Token, speaker: MentionLike, mentions: MentionIndex) -> MentionLike | None:
+    """The blamed actor, unless it is the speaker or the country the speaker only got from
+    the sentence's context ("a spokesman said Japan was to blame" is no Japanese
+    self-accusation)."""
+    guessed = CONTEXT_COUNTRY in speaker.rule
+    for mention in mentions.head_mentions(token):
+        if _overlaps(mention, speaker) or mention.actor.code == speaker.actor.code:
+            continue
+        if guessed and mention.actor.code == speaker.actor.country:
+            continue  # a group of that country still may be blamed: "army said rebels were"
+        return mention
+    return None
 
 
 def clean_statements(
@@ -97,11 +164,24 @@ def clean_statements(
         appeal_to = candidate.code[:2] == "02" and candidate.target is not None
         if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
             continue
+        culprit = accused(candidate, mentions) if candidate.code == PLAIN_STATEMENT else None
+        if culprit is not None:
+            candidate = replace(
+                candidate,
+                code=ACCUSE_CODE,
+                entries=(*candidate.entries, ACCUSATION_RULE),
+                target=culprit,
+                target_rule=ACCUSATION_RULE,
+            )
         if candidate.target is None and candidate.code[:2] == "01":
             about = statement_target(candidate, mentions)
             if about is not None:
                 candidate = replace(candidate, target=about, target_rule=ABOUT_RULE)
         if candidate.target is None and candidate.entries[0] in report_entries:
+            continue
+        if candidate.target is None and candidate.code == PLAIN_STATEMENT and _reports(candidate):
+            continue
+        if candidate.code == PLAIN_STATEMENT and _carries_own_act(candidate, candidates):
             continue
         if (
             candidate.target is None
@@ -127,6 +207,30 @@ def _has_specific_event(statement: EventCandidate, candidates: list[EventCandida
         if _inside(other.predicate, statement.predicate):
             return True
     return False
+
+
+def _reports(statement: EventCandidate) -> bool:
+    """Whether a plain statement's verb only carries a reported clause ("announced the
+    recorder had been recovered", "claimed there were fine people on both sides") or a label
+    ("described the mood as calm"): with no one it is about and nothing coded inside, the
+    clause is reported news, and the verb its attribution."""
+    verb = statement.predicate
+    if object_predicate(verb) is not None:
+        return True  # "called the situation calm", "described the talks as productive"
+    return any(c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def _carries_own_act(statement: EventCandidate, candidates: list[EventCandidate]) -> bool:
+    """Whether a plain statement only carries a more specific act of the same speaker coded
+    inside its clause ("issued a statement condemning the attack", "released a statement
+    urging talks"): the statement is the vehicle, the act is the event."""
+    return any(
+        other.sentence_index == statement.sentence_index
+        and other.code != PLAIN_STATEMENT
+        and other.source.actor.code == statement.source.actor.code
+        and _inside(other.predicate, statement.predicate)
+        for other in candidates
+    )
 
 
 def _inside(token: Token, head: Token) -> bool:

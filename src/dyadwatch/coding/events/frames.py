@@ -1,0 +1,285 @@
+"""Frames: what a matched predicate codes once its complement is resolved.
+
+A light verb takes its event noun's code ("held talks" is a consultation), a family frame maps
+its complement act into the family ("urged X to withdraw" is an appeal for withdrawal), an
+``enact`` verb is its complement act ("decided to lift the sanctions"), and a future-tense act
+stated now is an intent or a threat. Pure over the parse and the dictionary; the extractor
+(``extractor.py``) finds the arguments of the acts resolved here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.clauses import (
+    OBLIGATION_AUX,
+    complement_clauses,
+    has_aux,
+    is_negated,
+    pobj_of,
+)
+from dyadwatch.coding.events.complements import (
+    complement_candidates,
+    frame_of,
+    is_future,
+    light_objects,
+    other_subject,
+)
+from dyadwatch.coding.events.predicates import Match
+from dyadwatch.dictionaries.verbs import NOUN_FRAMES, VerbDictionary
+
+# When a family has no rule for an act, the next family is tried: a promise to attack is a
+# threat; preparing a concession is an intent.
+FAMILY_FALLBACK: dict[str, tuple[str, ...]] = {
+    "intent": ("intent", "threaten"),
+    "prepare": ("prepare", "intent", "threaten"),
+}
+NOUNS = frozenset({"NOUN", "PROPN"})
+SPEECH_FRAMES = frozenset({"speech", "report", "avowal"})
+# families about the subject's own act: "X pledged to act", not "X hopes Y will act"
+OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
+# families whose act is itself a speech act (the others carry a material act: halt, prepare)
+SPEECH_ACT_FRAMES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# acts that are threats when promised on a condition: reject, reduce relations
+ULTIMATUM_ROOTS = frozenset({"12", "16"})
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """What a predicate codes once its frame is resolved."""
+
+    code: str
+    state_code: str | None
+    entries: tuple[str, ...]  # provenance, outermost entry first
+    complement: Token | None = None  # the act the frame is about, for target fallback
+    frame: str | None = None
+    recoded: str | None = None  # "future" when a future-tense act became an intent or threat
+    theme: Token | None = None  # the event noun or thing acted on; never the target itself
+    joint_code: str | None = None  # the code when two or more countries act together
+    # the complement act's own theme ("willing to withdraw its troops"): never a target
+    inner_theme: Token | None = None
+
+
+@dataclass(slots=True)
+class SentenceState:
+    """Working state for one sentence: matches, resolved acts, consumed tokens."""
+
+    span: Span
+    matches: dict[int, Match]
+    acts: dict[int, Act | None] = field(default_factory=dict)
+    consumed: set[int] = field(default_factory=set)
+    resolving: set[int] = field(default_factory=set)
+
+
+class FrameResolver:
+    """Resolves each match of a sentence into an :class:`Act` (memoised in the state)."""
+
+    def __init__(self, verbs: VerbDictionary) -> None:
+        self.verbs = verbs
+
+    def resolve(self, state: SentenceState, i: int) -> Act | None:
+        if i in state.acts:
+            return state.acts[i]
+        if i in state.resolving:  # a cycle in a bad parse
+            return None
+        state.resolving.add(i)
+        act = self._resolve_match(state, state.matches[i])
+        if act is not None and not state.matches[i].nominal:
+            act = self._future(act, state.matches[i].token)
+        state.acts[i] = act
+        state.resolving.discard(i)
+        return act
+
+    def _resolve_match(self, state: SentenceState, match: Match) -> Act | None:
+        entry = match.entry
+        frame = entry.frame
+        if frame == "light":
+            return self._noun_object(state, match)
+        if frame in SPEECH_FRAMES:
+            # "announced sanctions", "reiterated its demand": a statement of an event noun;
+            # a verb that only reports ("said an attack hit the base") is not the author of
+            # the event noun, only of a speech act ("reiterated its demand")
+            speech_acts_only = frame == "report"
+            return (
+                self._obligation(state, match)
+                or self._noun_object(state, match, speech_acts_only)
+                or plain_act(match)
+            )
+        if frame == "enact":
+            complement, inner = self._complement(state, match)
+            if inner is None:
+                return plain_act(match)
+            theme = complement if complement is not None and complement.pos_ in NOUNS else None
+            entries = (entry.id, *inner.entries)
+            return Act(
+                inner.code,
+                inner.state_code,
+                entries,
+                complement,
+                inner.frame,
+                theme=theme,
+                joint_code=inner.joint_code,
+                inner_theme=inner.theme,
+            )
+        if frame == "opaque":
+            for clause in complement_clauses(match.token):
+                state.consumed.add(clause.i)
+            return plain_act(match)
+        if frame is None or frame in NOUN_FRAMES:
+            return plain_act(match)
+        complement, inner = self._complement(state, match)
+        theme = complement if complement is not None and complement.pos_ in NOUNS else None
+        if inner is not None:
+            family = frame
+            if frame == "intent" and complement is not None and is_negated(complement):
+                family = "reject"  # "vowed not to return the land"
+            code = self._family(family, inner.code)
+            if code is not None:
+                state_code = self._family(family, inner.state_code) if inner.state_code else None
+                return Act(
+                    code,
+                    state_code,
+                    (entry.id, *inner.entries),
+                    complement,
+                    family,
+                    theme=theme,
+                    inner_theme=inner.theme,
+                )
+        if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
+            return None
+        return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
+
+    def _noun_object(
+        self, state: SentenceState, match: Match, speech_acts_only: bool = False
+    ) -> Act | None:
+        """A verb that takes its code from its event-noun object; the noun is consumed.
+        ``speech_acts_only``: only a noun that is itself a speech act (a demand, an offer)."""
+        for noun in light_objects(match):
+            found = state.matches.get(noun.i)
+            # "held elections" is no yield: goal nouns only count inside family frames
+            if found is not None and found.nominal and found.entry.frame != "goal":
+                inner = self.resolve(state, noun.i)
+                if inner is not None and speech_acts_only and inner.frame not in SPEECH_ACT_FRAMES:
+                    continue
+                if inner is not None:
+                    state.consumed.add(noun.i)
+                    return Act(
+                        inner.code,
+                        inner.state_code,
+                        (match.entry.id, *inner.entries),
+                        noun,
+                        inner.frame,
+                        theme=noun,
+                        joint_code=inner.joint_code,
+                    )
+        return None
+
+    def _family(self, frame: str, code: str) -> str | None:
+        for family in FAMILY_FALLBACK.get(frame, (frame,)):
+            mapped = self.verbs.frames.map(family, code)
+            if mapped is not None:
+                return mapped
+        return None
+
+    def _complement(self, state: SentenceState, match: Match) -> tuple[Token | None, Act | None]:
+        """The act a family frame is about, resolved; its token is consumed."""
+        first: Token | None = None
+        queue = complement_candidates(match)
+        seen: set[int] = {match.token.i}
+        while queue:
+            candidate = queue.pop(0)
+            if candidate.i in seen:
+                continue
+            seen.add(candidate.i)
+            if frame_of(match) in OWN_ACT_FRAMES and other_subject(candidate):
+                continue  # "hopes Japan will persuade ...": not the speaker's own intent
+            first = first or candidate
+            if candidate.i in state.matches:
+                inner = self.resolve(state, candidate.i)
+                if inner is not None:
+                    state.consumed.add(candidate.i)
+                    return candidate, inner
+            # through verbs that only carry an act: "prepared to resume shelling"
+            if candidate.pos_ in {"VERB", "AUX"}:
+                queue += [c for c in candidate.children if c.dep_ == "xcomp"]
+        return first, None
+
+    def _obligation(self, state: SentenceState, match: Match) -> Act | None:
+        """ "X said Y must/should do Z": X demands Z of Y."""
+        for clause in complement_clauses(match.token):
+            if clause.dep_ != "ccomp" or not has_aux(clause, OBLIGATION_AUX):
+                continue
+            inner = self.resolve(state, clause.i) if clause.i in state.matches else None
+            code = self._family("demand", inner.code) if inner is not None else None
+            state.consumed.add(clause.i)
+            entries = (match.entry.id, "obligation", *(inner.entries if inner else ()))
+            return Act(code or "100", None, entries, clause, "demand")
+        return None
+
+    def _future(self, act: Act, verb: Token) -> Act:
+        """A future-tense act stated now is an intent (cooperation) or a threat (conflict);
+        a refused future cooperation is a rejection."""
+        if not is_future(verb):
+            return act
+        if act.frame in SPEECH_ACT_FRAMES:
+            if act.frame in {"intent", "threaten", "reject"} and not is_negated(verb):
+                # "will offer", "will refuse": stating it now is the promise or refusal
+                return replace(act, recoded="future")
+            return act
+        root = act.code[:2]
+        negated = is_negated(verb)
+        family = None
+        if root == "03" and negated:
+            family = "reject"  # "will not accept ..."
+        elif root in COOPERATIVE_ROOTS:
+            family = "reject" if negated else "intent"
+        elif root in CONFLICT_ROOTS and not negated:
+            family = "threaten"
+        elif root in ULTIMATUM_ROOTS and not negated and ultimatum(verb) is not None:
+            family = "threaten"  # "will leave the deal unless Europe acts"
+        code = self._family(family, act.code) if family else None
+        if family is None or code is None:
+            return act
+        state_code = self._family(family, act.state_code) if act.state_code else None
+        return Act(
+            code, state_code, ("future", *act.entries), act.complement, family, "future", act.theme
+        )
+
+
+def own_attempt(match: Match, complement: Token | None) -> bool:
+    """An appeal verb with an infinitive of its subject's own and no one addressed ("sought
+    to determine whether ...", "sought to overturn the results") is an attempt, not an appeal:
+    with no act coded inside it, it is no event."""
+    verb = match.token
+    if complement is None or complement.dep_ != "xcomp" or complement.head.i != verb.i:
+        return False
+    addressed = any(c.dep_ in {"dobj", "dative", "obj"} for c in verb.children)
+    return not addressed and not any(pobj_of(p) is not None for p in match.particles)
+
+
+def ultimatum(verb: Token) -> Token | None:
+    """The condition a future act is promised on, when the other side must meet it: the
+    clause of "will X unless Y", "will X if Y does not Z"; None otherwise."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and is_negated(clause)):
+            return clause
+    return None
+
+
+def plain_act(match: Match) -> Act | None:
+    """The entry's own code, with no complement."""
+    entry = match.entry
+    if entry.code is None:
+        return None
+    # an object the pattern named ("offer +troop") is what is acted with, not the target
+    theme = match.object if entry.objects and match.object is not None else None
+    if theme is not None and entry.object_actor:
+        theme = None
+    return Act(entry.code, entry.state_code, (entry.id,), theme=theme, joint_code=entry.joint_code)

@@ -1,0 +1,103 @@
+"""Events the verb dictionary used to miss: event nouns and their unnamed participants,
+light verbs of calls and talks, movement of forces, leaving agreements. Sentences written
+for these tests; the real actor recognizer decides who is named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyadwatch.coding.coder import Coder
+from dyadwatch.model import Document, Event
+
+PUBLISHED = dt.date(2023, 6, 14)  # a Wednesday
+
+
+def coded(coder: Coder, text: str) -> list[Event]:
+    events = coder.code(Document(id="t", text=text, date=PUBLISHED))
+    return [e for e in events if e.modality == "asserted"]
+
+
+def dyads(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.country, e.root_code, e.target.country if e.target else None) for e in events}
+
+
+def test_a_word_of_an_actor_name_is_not_an_event(coder: Coder) -> None:
+    events = coded(coder, "The Popular Mobilization Forces shelled the town.")
+    assert "15" not in {e.root_code for e in events}  # no mobilisation
+    assert "19" in {e.root_code for e in events}  # the shelling
+
+
+def test_a_meeting_in_a_capital_has_its_host_as_the_other_party(coder: Coder) -> None:
+    [event] = coded(coder, "Canada attended the ministerial meeting in Tokyo in February.")
+    assert (event.source.country, event.root_code, event.target and event.target.country) == (
+        "CAN", "04", "JPN"
+    )  # fmt: skip
+    assert event.date.value == "2023-02"
+    assert event.rule["target"].startswith("host")
+
+
+def test_a_meeting_in_the_sources_own_country_gets_no_host_target(coder: Coder) -> None:
+    events = coded(coder, "Canada attended the ministerial meeting in Ottawa in February.")
+    assert dyads(events) == {("CAN", "04", None)}
+
+
+def test_an_enumeration_takes_its_participant_from_the_sentence_before(coder: Coder) -> None:
+    text = (
+        "Brazil has taken part in several rounds of diplomacy this year. "
+        "These included the ministerial meeting in Madrid in March and the summit in Rome in May."
+    )
+    found = {
+        (e.source.country, e.target and e.target.country, e.date.value)
+        for e in coded(coder, text)
+        if e.root_code == "04" and e.sentence_index == 1
+    }
+    assert found == {("BRA", "ESP", "2023-03"), ("BRA", "ITA", "2023-05")}
+
+
+def test_an_enumeration_after_a_sentence_without_actor_names_no_one(coder: Coder) -> None:
+    text = "It rained all week. These included the ministerial meeting in Madrid in March."
+    assert [e for e in coded(coder, text) if e.sentence_index == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan president spoke on the phone with the Ethiopian prime minister.",
+         ("KEN", "041", "ETH")),
+        ("The Kenyan president had a phone conversation with the Ethiopian prime minister.",
+         ("KEN", "041", "ETH")),
+        ("The Kenyan president had talks with the Ethiopian prime minister on Monday.",
+         ("KEN", "040", "ETH")),
+        ("The Kenyan president arrived in Addis Ababa on Monday.", ("KEN", "042", "ETH")),
+    ],
+)  # fmt: skip
+def test_calls_talks_and_arrivals_are_consultations(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert {
+        (e.source.country, e.code, e.target and e.target.country) for e in coded(coder, text)
+    } == {expected}
+
+
+@pytest.mark.parametrize("verb", ["deployed", "moved", "stationed"])
+def test_forces_moved_are_force_posture_and_never_their_own_target(coder: Coder, verb: str) -> None:
+    [event] = coded(coder, f"Chile {verb} troops near the border with Bolivia.")
+    assert (event.source.country, event.code) == ("CHL", "154")
+    assert event.target is None or event.target.country != "CHL"
+
+
+@pytest.mark.parametrize("verb", ["left", "quit", "exited"])
+def test_leaving_an_agreement_is_rejecting_it(coder: Coder, verb: str) -> None:
+    [event] = coded(coder, f"Chile {verb} the fisheries agreement with Peru in March.")
+    assert (event.source.country, event.root_code) == ("CHL", "12")
+    assert event.date.value == "2023-03"
+
+
+def test_having_an_agreement_is_not_an_event(coder: Coder) -> None:
+    assert coded(coder, "Chile has an agreement with Peru on fishing.") == []
+
+
+def test_ceding_territory_is_a_release_to_the_receiver(coder: Coder) -> None:
+    assert dyads(coded(coder, "Chile ceded the island to Peru in March.")) == {("CHL", "08", "PER")}
