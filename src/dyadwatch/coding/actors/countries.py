@@ -143,7 +143,14 @@ class ActorPlacements:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS or prep.i < end:
                     continue
                 for pobj in prep.children:
-                    found = self._country_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "President of Ukraine Volodymyr Zelenskyy": the parser makes the name
+                    # the object and the country its compound
+                    names = [pobj, *(c for c in pobj.lefts if c.dep_ == "compound")]
+                    found = next(
+                        (self._country_at[t.i] for t in names if t.i in self._country_at), None
+                    )
                     if found is not None:
                         return Placement(
                             found[0], f"country from '{prep.lower_}' {found[1]}", "placed"

@@ -21,7 +21,14 @@ from dyadwatch.coding.clauses import (
     prep_objects,
     subjects,
 )
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
+from dyadwatch.coding.events.mentions import (
+    MentionIndex,
+    MentionLike,
+    hop_partitive,
+)
+from dyadwatch.coding.events.mentions import (
+    same_country as same_country,  # re-exported for extractor.py
+)
 from dyadwatch.coding.events.predicates import Match
 
 # acts of force or restriction whose target may be the place they happen in
@@ -49,6 +56,13 @@ THEME_TARGET_PREPS = ("of",)
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
+CONSULT_ROOT = "04"
+MEDIATE_CODE = "045"
+# rules that name the act's own arguments (its object, dative, the addressee of an appeal):
+# their actor is the target even when it is the source's own country
+ARGUMENT_RULES = frozenset(
+    {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
+)
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -115,10 +129,15 @@ def verb_targets(
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []
+    # "discussed relations between X and Y": a consultation's topic names no participant
+    # (a mediation's does: "mediated a truce between X and Y")
+    topic = act.code[:2] == CONSULT_ROOT and not act.code.startswith(MEDIATE_CODE)
+    noun_preps = TARGET_PREPS if topic else NOUN_TARGET_PREPS
     for noun in with_conjuncts(obj):
-        object_preps += [
-            (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, NOUN_TARGET_PREPS)
-        ]
+        object_preps += [(p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, noun_preps)]
+    # what the thing acted with is aimed at: "launched missiles targeting US troops"
+    for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
+        direct += [(t, "object-acl") for t in acl_objects(noun)]
     complement = act.complement
     framed: list[tuple[Token, str]] = []
     if complement is not None and complement.i != verb.i:
@@ -164,6 +183,10 @@ def verb_targets(
         # a threat lands where the threatened act would: "threatened to resume raids in X"
         for holder in (complement, *with_conjuncts(direct_object(complement))):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
+    # is only where the act is, not whom it is aimed at, while another candidate names
+    # another country: it is kept as the last resort
+    own: tuple[list[MentionLike], str] | None = None
     for token, rule in candidates:
         found = [m for m in mentions.head_mentions(token) if m not in sources]
         if rule == "place":
@@ -172,6 +195,9 @@ def verb_targets(
         # acts, not whom the act is aimed at
         if rule == "object":
             found = [m for m in found if not _own_country(m, sources)]
+        if found and rule not in ARGUMENT_RULES and all(_home(m, sources) for m in found):
+            own = own or (found, rule)
+            continue
         if found:
             return found, rule
     if theme is not None:
@@ -185,7 +211,12 @@ def verb_targets(
         ]
         if found:
             return found, "theme-actor"
-    return [], ""
+    return own if own is not None else ([], "")
+
+
+def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
+    """A country named as a whole that is the country of every source."""
+    return mention.actor.sector is None and all(same_country(mention, s) for s in sources)
 
 
 def _own_country(mention: MentionLike, sources: list[MentionLike]) -> bool:
@@ -241,6 +272,12 @@ def complement_targets(
         out += [(d, "complement-dative") for d in children(complement, DATIVES)]
         out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
     else:
+        # an appeal names whom it asks: "joined calls by X asking Germany to pay"
+        addressed = [(t, "complement-acl") for t in acl_objects(complement)]
+        for inner in prep_objects(complement, ("by", "from")):
+            addressed += [(t, "complement-acl") for t in acl_objects(inner)]
+        if frame in {"appeal", "demand"}:
+            out += addressed
         # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
         # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
         out += [(p, "complement-poss") for p in children(complement, {"poss"})]
@@ -255,6 +292,21 @@ def complement_targets(
             out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
         for noun in with_conjuncts(complement):
             out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
+        if frame not in {"appeal", "demand"}:
+            out += addressed
+    return out
+
+
+def acl_objects(noun: Token) -> list[Token]:
+    """Whom a participle after a noun acts on: "missiles targeting X", "calls urging X to"."""
+    out: list[Token] = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ != "VBG":
+            continue
+        obj = direct_object(acl)
+        if obj is not None:
+            out.append(obj)
+        out += children(acl, DATIVES)
     return out
 
 
@@ -284,10 +336,6 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
             if mention is not None and mention not in found:
                 found.append(mention)
     return found
-
-
-def same_country(a: MentionLike, b: MentionLike) -> bool:
-    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def prep_word(pobj: Token) -> str:

@@ -1,0 +1,82 @@
+"""Arguments of an act on news-like sentences: objects that stand for a country, lists of
+members, agents placed in several countries, what a participle aims at, and a consultation's
+topic (docs/verbs.md, "Targets")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+Coded = Callable[[str], list[Event]]
+Dyads = Callable[[str], set[tuple[str | None, str, str | None]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the envoy acted on is the target, not the host country named after "to"
+        ("Oslo expelled the Iranian ambassador to Norway over the affair.", ("NOR", "16", "IRN")),
+        ("Canberra summoned the Chinese envoy to Australia on Monday.", ("AUS", "11", "CHN")),
+        # members listed after the object: "such as", "like"
+        (
+            "Britain has been encouraging partners such as Canada to restrict the flights.",
+            ("GBR", "02", "CAN"),
+        ),
+        ("Brazil criticized countries like Argentina for the tariffs.", ("BRA", "11", "ARG")),
+        # what the weapons were aimed at, not where they landed
+        (
+            "Iran launched missiles targeting American troops at bases in Iraq.",
+            ("IRN", "19", "USA"),
+        ),
+        # an appeal joined names whom it asks
+        (
+            "The prime minister joined calls by French officials asking Germany to pay.",
+            (None, "02", "DEU"),
+        ),
+    ],
+)
+def test_targets_of_news_phrases(
+    asserted_dyads: Dyads, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in asserted_dyads(text)
+
+
+def test_an_agent_placed_in_a_list_of_countries_is_in_each(asserted: Coded) -> None:
+    events = asserted("Iran increased cooperation with the navies of China, India and Russia.")
+    targets = {e.target.code for e in events if e.target is not None}
+    assert {"CHNMIL", "INDMIL", "RUSMIL"} <= targets
+
+
+def test_a_title_of_a_named_person_takes_their_country(asserted: Coded) -> None:
+    events = asserted('President of Kenya William Ruto said, "We expect from Uganda an apology."')
+    assert events
+    assert {e.source.country for e in events} == {"KEN"}
+
+
+def test_a_consultations_topic_is_not_its_target(asserted: Coded) -> None:
+    text = (
+        "Ministers from Greece, Cyprus and France met in Athens "
+        "to discuss ties between Iran and Iraq."
+    )
+    events = [e for e in asserted(text) if e.code.startswith("04")]
+    assert events
+    assert all(e.target is None or e.target.country not in {"IRN", "IRQ"} for e in events)
+    assert {e.source.country for e in events} | {e.target.country for e in events if e.target} >= {
+        "GRC",
+        "CYP",
+        "FRA",
+    }
+
+
+def test_a_mediations_parties_are_its_targets(asserted_dyads: Dyads) -> None:
+    found = asserted_dyads("Norway mediated talks between Colombia and Venezuela.")
+    assert {("NOR", "04", "COL"), ("NOR", "04", "VEN")} <= found
+
+
+def test_the_sources_own_country_stays_when_no_other_is_named(asserted_dyads: Dyads) -> None:
+    # a domestic act: the opposition arrested is of the police's own country
+    found = asserted_dyads("Kenyan police arrested opposition leaders in Nairobi.")
+    assert ("KEN", "17", "KEN") in found
