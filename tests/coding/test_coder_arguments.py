@@ -80,3 +80,13 @@ def test_the_sources_own_country_stays_when_no_other_is_named(asserted_dyads: Dy
     # a domestic act: the opposition arrested is of the police's own country
     found = asserted_dyads("Kenyan police arrested opposition leaders in Nairobi.")
     assert ("KEN", "17", "KEN") in found
+
+
+def test_force_is_not_used_against_its_own_country_by_location(asserted: Coded) -> None:
+    events = asserted(
+        "Speaking on state television in Sudan, an army spokesman said Sudanese troops "
+        "had carried out the raid."
+    )
+    force = [e for e in events if e.code[:2] in {"18", "19", "20"}]
+    assert force
+    assert all(e.target is None or e.target.country != "SDN" for e in force)

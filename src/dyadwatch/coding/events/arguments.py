@@ -33,6 +33,10 @@ from dyadwatch.coding.events.predicates import Match
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+# force whose clause names no place is not used against the country it happened in when that
+# is the user's own ("carried out the attack", said on TV in Yemen, is not Yemen's); abroad,
+# it lands there ("a US airstrike" located in Iraq)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
 INCLUDING_PREPS = ("including", "like")
