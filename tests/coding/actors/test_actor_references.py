@@ -1,0 +1,67 @@
+"""Actors named once and referred to again: a titled person's bare surname, "the embassy"
+after "the Canadian embassy", and ethnic groups placed where they live."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+
+
+def coded_words(recognizer: ActorRecognizer, nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    return [(doc[m.start : m.end].text, m.actor.code) for m in recognizer.find(doc)]
+
+
+def test_a_titled_persons_surname_is_that_person_later(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Jordan's Interior Minister Samir Haddad toured the border on Monday. "
+        "Haddad criticized Syria for the attacks.",
+    )
+    assert ("Haddad", "JORGOV") in found
+
+
+def test_a_surname_before_the_full_name_is_not_resolved(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Haddad spoke first. Jordan's Interior Minister Samir Haddad toured the border.",
+    )
+    assert ("Haddad", "JORGOV") not in found
+
+
+def test_a_surname_two_titled_people_share_stays_unresolved(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Egypt's Interior Minister Karim Saleh met Sudan's Defence Minister Omar Saleh. "
+        "Saleh condemned the raid.",
+    )
+    assert all(text != "Saleh" for text, _code in found)
+
+
+def test_a_bare_agent_word_takes_the_country_it_was_last_named_with(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(
+        recognizer,
+        nlp,
+        "The Canadian embassy protested on Monday. The German foreign ministry replied. "
+        "Later the embassy declined the request.",
+    )
+    assert ("embassy", "CANGOV") in found
+
+
+def test_an_ethnic_group_takes_the_country_it_lives_in(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(coded_words(recognizer, nlp, "Ethnic Russians in Estonia protested the law."))
+    assert found["Ethnic Russians"] == "ESTCVL"
