@@ -90,3 +90,26 @@ def test_force_is_not_used_against_its_own_country_by_location(asserted: Coded) 
     force = [e for e in events if e.code[:2] in {"18", "19", "20"}]
     assert force
     assert all(e.target is None or e.target.country != "SDN" for e in force)
+
+
+def test_an_organisation_the_dictionaries_lack_can_be_the_target(asserted: Coded) -> None:
+    events = asserted(
+        "Kenya's government spoke in Nairobi. "
+        "The Kenyan government criticized Zorvex Industries for the layoffs."
+    )
+    critic = [e for e in events if e.code.startswith("11")]
+    assert critic
+    assert critic[0].target is not None
+    assert critic[0].target.name == "Zorvex Industries"
+    assert critic[0].target.country == "KEN"
+
+
+def test_an_entity_the_dictionaries_lack_is_never_a_source(asserted: Coded) -> None:
+    events = asserted("Kenya held talks. Zorvex Industries criticized the Kenyan government.")
+    assert all(e.source.name != "Zorvex Industries" for e in events)
+
+
+def test_a_known_actor_is_preferred_to_an_entity(asserted: Coded) -> None:
+    events = asserted("Kenya condemned Zorvex Industries and Uganda over the deal.")
+    targets = {e.target.country for e in events if e.target is not None}
+    assert "UGA" in targets

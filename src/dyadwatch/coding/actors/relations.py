@@ -7,6 +7,10 @@
   document's main country. Only when unambiguous: one titled person with that surname so
   far, the surname after the full name, standing alone (no other first name next to it) and
   not part of another mention.
+- People and organisations the dictionaries lack ("Pelosi", "the Minetest Foundation"), found
+  by the entity recogniser, take the document's main country so far. The coder uses them only
+  as the target of an act that names no known actor (``MentionIndex.with_entities``): as
+  sources they would turn every quoted person into a political actor.
 - Actors joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"): marked and grouped, so the
   event coder can read such a compound as several actors acting together.
 
@@ -16,6 +20,7 @@ Rules: docs/dictionaries.md.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -118,3 +123,32 @@ def hyphen_groups(doc: Doc, mentions: Sequence[ActorMention]) -> list[list[Actor
     if len(current) > 1:
         groups.append(current)
     return groups
+
+
+# entity labels that name a person or an organisation (the small model often calls a lone
+# surname an EVENT)
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "EVENT"})
+ENTITY_FLAGS = frozenset({"entity", "context"})
+
+
+def entity_actors(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions for the PERSON and ORG entities no dictionary mention overlaps, coded as the
+    most mentioned country of the document before them (else of the whole document)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    overall = Counter(m.actor.country for m in mentions if m.actor.country)
+    if not overall:
+        return []
+    out: list[ActorMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or ent.root.pos_ != "PROPN":
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        before = Counter(
+            m.actor.country for m in mentions if m.actor.country and m.end <= ent.start
+        )
+        country = (before or overall).most_common(1)[0][0]
+        actor = Actor(code=country, name=ent.text, country=country)
+        rule = f"entity {ent.label_} + (country from context: {country})"
+        out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, rule, ENTITY_FLAGS))
+    return out

@@ -60,6 +60,13 @@ THEME_TARGET_PREPS = ("of",)
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
+# the arguments an actor known only to the entity recogniser may fill as the target
+ENTITY_RULES = frozenset(
+    {
+        "object", "dative", "object-acl", "object-by", "prep:against", "complement-object",
+        "complement-dative", "complement-poss", "complement-by",
+    }
+)  # fmt: skip
 CONSULT_ROOT = "04"
 MEDIATE_CODE = "045"
 # rules that name the act's own arguments (its object, dative, the addressee of an appeal):
@@ -190,6 +197,22 @@ def verb_targets(
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
+    found_target = _first_target(candidates, mentions, sources, theme)
+    if found_target[0] or not mentions.has_entities:
+        return found_target
+    # no actor the dictionaries know: a person or organisation only the entity recogniser
+    # found, as the act's own argument ("rejected Pelosi's suggestion")
+    entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
+    return _first_target(entity_candidates, mentions.with_entities, sources, None)
+
+
+def _first_target(
+    candidates: list[tuple[Token, str]],
+    mentions: MentionIndex,
+    sources: list[MentionLike],
+    theme: Token | None,
+) -> tuple[list[MentionLike], str]:
+    """The actors of the first candidate that names any, and its rule."""
     own: tuple[list[MentionLike], str] | None = None
     for token, rule in candidates:
         found = [m for m in mentions.head_mentions(token) if m not in sources]
@@ -220,12 +243,20 @@ def verb_targets(
 
 def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
     """A country named as a whole that is the country of every source."""
-    return mention.actor.sector is None and all(same_country(mention, s) for s in sources)
+    return _whole_country(mention) and all(same_country(mention, s) for s in sources)
+
+
+def _whole_country(mention: MentionLike) -> bool:
+    """A country named as a whole ("Greece"), not a person or body coded by its country."""
+    actor = mention.actor
+    if actor.sector is not None or actor.code != actor.country:
+        return False
+    return "entity" not in getattr(mention, "flags", frozenset())
 
 
 def _own_country(mention: MentionLike, sources: list[MentionLike]) -> bool:
     actor = mention.actor
-    if actor.sector is not None or actor.code != actor.country:
+    if not _whole_country(mention):
         return False
     return any(s.actor.country == actor.country for s in sources)
 

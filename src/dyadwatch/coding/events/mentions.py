@@ -125,12 +125,19 @@ def compose(agent: MentionLike, country: MentionLike, prep: str, head: int) -> C
 class MentionIndex:
     """Mentions of one Doc, looked up by token."""
 
-    def __init__(self, mentions: Iterable[MentionLike]) -> None:
+    def __init__(
+        self, mentions: Iterable[MentionLike], entities: Iterable[MentionLike] = ()
+    ) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._by_token: dict[int, MentionLike] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token.setdefault(i, mention)
+        # people and organisations only the entity recogniser found (``entity_actors``): looked
+        # up only as targets, through ``with_entities``
+        extra = [e for e in entities if not any(i in self._by_token for i in _span(e))]
+        self.has_entities = bool(extra)
+        self.with_entities = MentionIndex([*self.mentions, *extra]) if extra else self
 
     def at(self, token: Token) -> MentionLike | None:
         return self._by_token.get(token.i)
@@ -286,6 +293,10 @@ class MentionIndex:
                 return [mention]
             i -= 1
         return []
+
+
+def _span(mention: MentionLike) -> range:
+    return range(mention.start, mention.end)
 
 
 def _names_members(prep: Token) -> bool:
