@@ -113,3 +113,41 @@ def test_a_known_actor_is_preferred_to_an_entity(asserted: Coded) -> None:
     events = asserted("Kenya condemned Zorvex Industries and Uganda over the deal.")
     targets = {e.target.country for e in events if e.target is not None}
     assert "UGA" in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia annexed the peninsula in March. Canada criticized the move.",
+            ("CAN", "11", "RUS"),
+        ),
+        (
+            "Turkey launched an offensive in Syria on Wednesday. "
+            "The operation was condemned by Germany.",
+            ("DEU", "11", "TUR"),
+        ),
+        (
+            "Britain asked the United States to waive immunity for the diplomat. "
+            "The US embassy declined the request on Friday.",
+            ("USA", "12", "GBR"),
+        ),
+    ],
+)
+def test_a_reaction_to_an_earlier_act_is_aimed_at_its_author(
+    asserted_dyads: Dyads, text: str, expected: tuple[str, ...]
+) -> None:
+    assert expected in asserted_dyads(text)
+
+
+def test_a_reaction_reaches_back_only_a_few_sentences(asserted_dyads: Dyads) -> None:
+    text = (
+        "Russia annexed the peninsula in March. The weather was cold. Markets fell. "
+        "Prices rose. Schools closed. Canada criticized the move."
+    )
+    assert ("CAN", "11", "RUS") not in asserted_dyads(text)
+
+
+def test_a_reaction_is_never_aimed_at_its_own_country(asserted_dyads: Dyads) -> None:
+    found = asserted_dyads("Canada annexed the island. Canadian officials criticized the move.")
+    assert all(target != "CAN" for source, root, target in found if root == "11")
