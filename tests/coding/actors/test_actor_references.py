@@ -65,3 +65,23 @@ def test_an_ethnic_group_takes_the_country_it_lives_in(
 ) -> None:
     found = dict(coded_words(recognizer, nlp, "Ethnic Russians in Estonia protested the law."))
     assert found["Ethnic Russians"] == "ESTCVL"
+
+
+def test_a_bare_agent_met_first_takes_the_country_named_most_often(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(
+        coded_words(
+            recognizer,
+            nlp,
+            "Rebels seized villages near Mali's border with Niger, Malian officials said.",
+        )
+    )
+    assert found["Rebels"] == "MLIREB"
+
+
+def test_a_bare_agent_met_first_stays_unplaced_on_a_tie(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(coded_words(recognizer, nlp, "Rebels crossed from Mali into Niger."))
+    assert found["Rebels"] == "REB"

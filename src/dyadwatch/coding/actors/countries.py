@@ -10,6 +10,7 @@ coordinated adjectives. Rules and limits: docs/dictionaries.md.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -183,7 +184,7 @@ def place_from_document(
     doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]], kinds: dict[str, str]
 ) -> list[tuple[ActorMention, list[Piece]]]:
     """A bare agent met before any country ("President Jose Dos Santos conceded to UNITA")
-    takes the document's country when the rest of the document names exactly one, counting
+    takes the country the rest of the document names most often (none on a tie), counting
     organizations and people too. A country that modifies another actor of the same sector
     in the agent's sentence ("the minister called the Chinese ambassador") does not count."""
     sentence = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
@@ -195,7 +196,7 @@ def place_from_document(
         if any(p.kind not in ("agent", "group") or p.role == "former" for p in chain):
             continue
         sector = _agent_sector(chain)
-        countries: set[str] = set()
+        countries: Counter[str] = Counter()
         for j, (other, other_chain) in enumerate(resolved):
             country = other.actor.country
             if j == k or country is None or kinds.get(country) == "region":
@@ -209,10 +210,11 @@ def place_from_document(
                 and acted_on(doc, mention.start, mention.end, other.start)
             ):
                 continue
-            countries.add(country)
-        if len(countries) != 1:
-            continue
-        country = countries.pop()
+            countries[country] += 1
+        ranked = countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            continue  # no country, or two named as often
+        country = ranked[0][0]
         placed = Actor(country + actor.code, actor.name, country, actor.sector)
         rule = f"{mention.rule} + (country from context: {country})"
         out[k] = (replace(mention, actor=placed, rule=rule, flags=frozenset({"context"})), chain)
