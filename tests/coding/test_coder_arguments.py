@@ -151,3 +151,21 @@ def test_a_reaction_reaches_back_only_a_few_sentences(asserted_dyads: Dyads) -> 
 def test_a_reaction_is_never_aimed_at_its_own_country(asserted_dyads: Dyads) -> None:
     found = asserted_dyads("Canada annexed the island. Canadian officials criticized the move.")
     assert all(target != "CAN" for source, root, target in found if root == "11")
+
+
+def test_coordinated_adjectives_in_a_between_phrase_are_both_parties(
+    asserted_dyads: Dyads,
+) -> None:
+    found = asserted_dyads("Talks between the Israeli and Palestinian delegations resumed.")
+    assert ("ISR", "04", "PSE") in found
+
+
+def test_coordinated_subjects_that_agree_agree_with_each_other(asserted_dyads: Dyads) -> None:
+    found = asserted_dyads("Serbia and Kosovo agreed to normalize relations.")
+    assert any(s == "SRB" and t == "KSV" for s, _root, t in found)
+    assert all(t is not None for _s, _root, t in found)
+
+
+def test_coordinated_subjects_of_a_one_sided_act_each_act(asserted_dyads: Dyads) -> None:
+    found = asserted_dyads("France and Germany imposed sanctions on Belarus.")
+    assert {("FRA", "16", "BLR"), ("DEU", "16", "BLR")} <= found

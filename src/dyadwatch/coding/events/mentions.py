@@ -229,9 +229,13 @@ class MentionIndex:
         for modifier in token.doc[own.start : own.end]:
             for conj in modifier.conjuncts:
                 other = self.at(conj)
-                if other is not None and other is not own and _is_country(other):
+                if other is None or other is own or other in out:
+                    continue
+                if _is_country(other):
                     composed = compose(own, other, "and", token.i)
                     out.append(replace(composed, start=min(own.start, other.start)))
+                elif "coordinated" in getattr(other, "flags", frozenset()):
+                    out.append(other)  # the recognizer already shared the agent with it
         return out
 
     def _core(self, token: Token, depth: int) -> list[MentionLike]:
@@ -239,11 +243,10 @@ class MentionIndex:
         own = self.at(token)
         if own is not None:
             placed = self._placed(own, token)
-            return [
-                placed,
-                *self._placed_conjuncts(placed, token),
-                *self._coordinated_modifiers(own, token),
-            ]
+            coordinated = sorted(self._coordinated_modifiers(own, token), key=_start)
+            before = [m for m in coordinated if m.start < placed.start]  # "Israeli and ..."
+            after = [m for m in coordinated if m.start >= placed.start]
+            return [*before, placed, *self._placed_conjuncts(placed, token), *after]
         modifiers: list[MentionLike] = []
         for child in token.lefts:
             if child.dep_ not in NP_MODIFIERS:
@@ -293,6 +296,10 @@ class MentionIndex:
                 return [mention]
             i -= 1
         return []
+
+
+def _start(mention: MentionLike) -> int:
+    return mention.start
 
 
 def _span(mention: MentionLike) -> range:
