@@ -85,3 +85,10 @@ def test_a_bare_agent_met_first_stays_unplaced_on_a_tie(
 ) -> None:
     found = dict(coded_words(recognizer, nlp, "Rebels crossed from Mali into Niger."))
     assert found["Rebels"] == "REB"
+
+
+def test_nouns_compounded_onto_an_agent_keep_its_country(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(coded_words(recognizer, nlp, "They met a US peace envoy in Doha."))
+    assert found["US peace envoy"] == "USAGOV"
