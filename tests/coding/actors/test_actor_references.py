@@ -92,3 +92,25 @@ def test_nouns_compounded_onto_an_agent_keep_its_country(
 ) -> None:
     found = dict(coded_words(recognizer, nlp, "They met a US peace envoy in Doha."))
     assert found["US peace envoy"] == "USAGOV"
+
+
+def test_a_country_named_only_as_a_topic_does_not_place_an_official(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(
+        coded_words(
+            recognizer, nlp, "Secretary of State Dale Morton discussed the Iran arms affair."
+        )
+    )
+    assert not any(code.startswith("IRN") and code != "IRN" for code in found.values())
+
+
+def test_a_country_named_as_a_topic_still_makes_the_sentence_ambiguous(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(
+        coded_words(
+            recognizer, nlp, "The administration said China must drop barriers to U.S. exports."
+        )
+    )
+    assert found["administration"] != "CHNGOV"

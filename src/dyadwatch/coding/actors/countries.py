@@ -61,6 +61,8 @@ ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
 # a country acted on as a state ("Germany", "the Chinese navy") is another party; a people or
 # an opposition acted on ("the Zambian people", "Ugandan candidates") is usually domestic
 STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# a country name compounded onto a noun: "the Iran arms affair", "U.S. exports"
+TOPIC_DEPS = frozenset({"compound"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
 
 
@@ -84,14 +86,18 @@ class ActorPlacements:
         self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
         self._starts: dict[int, int] = {}  # chain index -> its first token
+        self._topics: set[int] = set()  # chains naming what the sentence is about (_topic)
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
-        for index, (chain, start, _end) in enumerate(chains):
+        covered = {i for chain, start, end in chains for i in range(start, end)}
+        for index, (chain, start, end) in enumerate(chains):
             found = chain_country(chain, when, kinds)
             if found is None:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
+            if self._topic(chain, start, end, covered):
+                self._topics.add(index)
             if _agent_sector(chain) in STATE_OR_WHOLE:
                 self._starts[index] = start
             key = (self._sentence[start], found[0])
@@ -99,6 +105,17 @@ class ActorPlacements:
             if len(chain) == 1 and chain[0].kind in ("country", "capital"):
                 for i in range(chain[0].start, chain[0].end):
                     self._country_at[i] = found
+
+    def _topic(self, chain: Sequence[Piece], start: int, end: int, covered: set[int]) -> bool:
+        """A lone country name compounded onto a thing, not an actor ("the Iran arms affair",
+        "U.S. exports"): what the sentence is about does not place its bare agents."""
+        if not self.parsed or len(chain) != 1:
+            return False
+        root = self.doc[start:end].root
+        head = root.head
+        if root.dep_ not in TOPIC_DEPS or head.i == root.i or head.i in covered:
+            return False
+        return head.pos_ == "NOUN"
 
     def for_chain(
         self, index: int, chain: Sequence[Piece], start: int, end: int
@@ -126,6 +143,8 @@ class ActorPlacements:
         countries = {c for c, _r in others}
         if len(countries) != 1:
             return None
+        if all(i in self._topics for s, i, c, _r in self._explicit if s == sentence and i != index):
+            return None  # only named as a topic: "acknowledged failings in the Iran affair"
         country, rule = min(others)
         modified = self._modified.get((sentence, country), set())
         if None not in modified and _agent_sector(chain) in modified:
