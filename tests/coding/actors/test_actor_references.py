@@ -114,3 +114,24 @@ def test_a_country_named_as_a_topic_still_makes_the_sentence_ambiguous(
         )
     )
     assert found["administration"] != "CHNGOV"
+
+
+def test_members_of_a_subject_phrase_never_take_the_targets_country(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(recognizer, nlp, "An assembly of Arab foreign ministers condemned Israel.")
+    assert [code for text, code in found if text != "Israel"]
+    assert not any(code.startswith("ISR") for text, code in found if text != "Israel")
+
+
+def test_a_spokesman_of_a_named_body_takes_its_country(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(
+        coded_words(
+            recognizer,
+            nlp,
+            "Spokesman Ali Rezaei of the Iranian foreign ministry criticized Britain.",
+        )
+    )
+    assert found["Spokesman"] == "IRNGOV"

@@ -28,6 +28,8 @@ from dyadwatch.model import Actor
 
 # prepositions that place an agent in a country: "rebels in X", "the president of X"
 PLACING_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+# prepositions that make an agent a member of the body after them
+MEMBER_PREPS = frozenset({"of", "from"})
 _COUNTRY_PIECES = frozenset({"country", "adjective", "capital"})
 _COORDINATORS = frozenset({",", "and", "or", "&"})
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
@@ -55,6 +57,8 @@ def chain_country(
     return None
 
 
+# dependents inside a noun phrase: a chain there belongs to the phrase's head
+INSIDE_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "appos", "poss", "nmod"})
 # a subject's clause: the dependents of its verb that name whom the verb acts on
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
@@ -84,6 +88,8 @@ class ActorPlacements:
                 for i in range(sent.start, sent.end):
                     self._sentence[i] = number
         self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
+        # token -> the country of any chain naming one ("the Iranian foreign ministry")
+        self._any_country_at: dict[int, tuple[str, str]] = {}
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
         self._starts: dict[int, int] = {}  # chain index -> its first token
         self._topics: set[int] = set()  # chains naming what the sentence is about (_topic)
@@ -105,6 +111,8 @@ class ActorPlacements:
             if len(chain) == 1 and chain[0].kind in ("country", "capital"):
                 for i in range(chain[0].start, chain[0].end):
                     self._country_at[i] = found
+            for i in range(start, end):
+                self._any_country_at[i] = found
 
     def _topic(self, chain: Sequence[Piece], start: int, end: int, covered: set[int]) -> bool:
         """A lone country name compounded onto a thing, not an actor ("the Iran arms affair",
@@ -158,7 +166,11 @@ class ActorPlacements:
         a word of the chain whose object is a lone country or capital."""
         if not self.parsed:
             return None
-        for token in self.doc[start:end]:
+        holders = list(self.doc[start:end])
+        root = self.doc[start:end].root
+        if root.dep_ == "compound" and root.head.pos_ == "PROPN":
+            holders.append(root.head)  # "Spokesman Ali Rezaei of the foreign ministry"
+        for token in holders:
             for prep in token.children:
                 if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS or prep.i < end:
                     continue
@@ -171,6 +183,9 @@ class ActorPlacements:
                     found = next(
                         (self._country_at[t.i] for t in names if t.i in self._country_at), None
                     )
+                    if found is None and prep.lower_ in MEMBER_PREPS:
+                        # "a spokesman of the Iranian foreign ministry": a member of a body
+                        found = self._any_country_at.get(pobj.i)
                     if found is not None:
                         return Placement(
                             found[0], f"country from '{prep.lower_}' {found[1]}", "placed"
@@ -183,13 +198,21 @@ def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
     (its verb's object, dative or preposition): "the president urged allies such as Germany"
     does not make the president German, nor "officials criticised the Chinese navy" Chinese."""
     head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    # from inside the subject's phrase up to the subject ("an assembly of Arab ministers"):
+    # then only what the verb acts on directly counts ("... condemned Israel"), not a country
+    # deep in its object ("a strike in protest of the Russian government's refusal")
+    nested = False
+    for _ in range(6):
+        if head is None or head.dep_ not in INSIDE_PHRASE_DEPS or head.head.i == head.i:
+            break
+        head, nested = head.head, True
     if head is None or head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return False
     verb = head.head
     if verb.dep_ in {"aux", "auxpass"}:  # a subject the parser hung on "was"
         verb = verb.head
     token = doc[other]
-    for _ in range(12):  # climb from the other chain to the subject's verb
+    for _ in range(3 if nested else 12):  # climb from the other chain to the subject's verb
         if token.head.i == token.i or token.i == verb.i:
             return False
         if token.head.i == verb.i:
