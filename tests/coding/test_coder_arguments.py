@@ -169,3 +169,25 @@ def test_coordinated_subjects_that_agree_agree_with_each_other(asserted_dyads: D
 def test_coordinated_subjects_of_a_one_sided_act_each_act(asserted_dyads: Dyads) -> None:
     found = asserted_dyads("France and Germany imposed sanctions on Belarus.")
     assert {("FRA", "16", "BLR"), ("DEU", "16", "BLR")} <= found
+
+
+def test_what_talks_are_about_is_not_their_target(asserted: Coded) -> None:
+    events = asserted("Japan, India and Australia met in Tokyo and discussed China-Taiwan ties.")
+    talks = [e for e in events if e.code.startswith("04")]
+    assert talks
+    assert all(e.target is None or e.target.country not in {"CHN", "TWN"} for e in talks)
+
+
+def test_whom_talks_are_held_with_is_their_target(asserted_dyads: Dyads) -> None:
+    assert ("IND", "04", "CHN") in asserted_dyads("Modi met the Chinese president in Delhi.")
+
+
+def test_an_agents_guessed_country_does_not_spread_to_another(asserted: Coded) -> None:
+    # the spokesman's country is a guess from the sentence (the target's): no evidence for
+    # the rebels
+    events = asserted(
+        "Rebels carried out the attack on the Saudi oil facilities, a spokesman said."
+    )
+    attacks = [e for e in events if e.code.startswith("18")]
+    assert attacks
+    assert all(e.source.country != "SAU" for e in attacks)

@@ -67,6 +67,8 @@ ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
 STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # a country name compounded onto a noun: "the Iran arms affair", "U.S. exports"
 TOPIC_DEPS = frozenset({"compound"})
+# flags of a country taken from the sentence or the document rather than named
+GUESSED = frozenset({"context", "sentence"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
 
 
@@ -243,6 +245,8 @@ def place_from_document(
             country = other.actor.country
             if j == k or country is None or kinds.get(country) == "region":
                 continue
+            if other.flags & GUESSED:
+                continue  # a country guessed for another agent is no evidence for this one
             same_sentence = sentence.get(other.start) == sentence.get(mention.start)
             if same_sentence and len(other_chain) > 1 and _agent_sector(other_chain) == sector:
                 continue

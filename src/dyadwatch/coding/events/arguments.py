@@ -67,8 +67,9 @@ ENTITY_RULES = frozenset(
         "complement-dative", "complement-poss", "complement-by",
     }
 )  # fmt: skip
-CONSULT_ROOT = "04"
-MEDIATE_CODE = "045"
+# consulting, discussing, negotiating: acts whose object may be what they are about (visits
+# and mediations name their participants)
+TALK_CODES = ("040", "041", "046")
 # rules that name the act's own arguments (its object, dative, the addressee of an appeal):
 # their actor is the target even when it is the source's own country
 ARGUMENT_RULES = frozenset(
@@ -135,14 +136,16 @@ def verb_targets(
             direct.append((pobj, f"prep:{particle.lower_}"))
     obj = direct_object(verb)
     theme = act.theme
-    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i):
+    # "discussed China-Taiwan relations", "discussed relations between X and Y": what talks
+    # are about names no participant, unless it is an actor itself ("met the Chinese
+    # president"); a mediation's does ("mediated a truce between X and Y")
+    topic = act.code.startswith(TALK_CODES)
+    topical = topic and obj is not None and mentions.with_entities.at(hop_partitive(obj)) is None
+    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i) and not topical:
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []
-    # "discussed relations between X and Y": a consultation's topic names no participant
-    # (a mediation's does: "mediated a truce between X and Y")
-    topic = act.code[:2] == CONSULT_ROOT and not act.code.startswith(MEDIATE_CODE)
     noun_preps = TARGET_PREPS if topic else NOUN_TARGET_PREPS
     for noun in with_conjuncts(obj):
         object_preps += [(p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, noun_preps)]
