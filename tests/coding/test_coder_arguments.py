@@ -191,3 +191,10 @@ def test_an_agents_guessed_country_does_not_spread_to_another(asserted: Coded) -
     attacks = [e for e in events if e.code.startswith("18")]
     assert attacks
     assert all(e.source.country != "SAU" for e in attacks)
+
+
+def test_an_entity_named_after_the_object_is_whom_sanctions_are_against(asserted: Coded) -> None:
+    events = asserted("Kenya imposed sanctions against Zorvex Industries on Monday.")
+    sanctions = [e for e in events if e.code.startswith("16")]
+    assert sanctions
+    assert sanctions[0].target is not None and sanctions[0].target.name == "Zorvex Industries"

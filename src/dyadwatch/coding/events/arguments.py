@@ -63,7 +63,8 @@ RALLY_OPPOSITION = "113"
 # the arguments an actor known only to the entity recogniser may fill as the target
 ENTITY_RULES = frozenset(
     {
-        "object", "dative", "object-acl", "object-by", "prep:against", "complement-object",
+        "object", "dative", "object-acl", "object-by", "prep:against", "object-prep:against",
+        "complement-object",
         "complement-dative", "complement-poss", "complement-by",
     }
 )  # fmt: skip
