@@ -135,3 +135,12 @@ def test_a_spokesman_of_a_named_body_takes_its_country(
         )
     )
     assert found["Spokesman"] == "IRNGOV"
+
+
+def test_a_spokesman_for_a_named_body_takes_its_country(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = dict(
+        coded_words(recognizer, nlp, "A spokesman for the Iraqi army blamed Israel for the raid.")
+    )
+    assert found["spokesman"] == "IRQGOV"

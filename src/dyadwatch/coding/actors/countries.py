@@ -28,8 +28,10 @@ from dyadwatch.model import Actor
 
 # prepositions that place an agent in a country: "rebels in X", "the president of X"
 PLACING_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
-# prepositions that make an agent a member of the body after them
-MEMBER_PREPS = frozenset({"of", "from"})
+# prepositions that make an agent a member of the body after them ("a spokesman for the
+# Iraqi army", "an official from the US embassy")
+MEMBER_PREPS = frozenset({"of", "from", "for"})
+ATTACHING_PREPS = PLACING_PREPS | MEMBER_PREPS
 _COUNTRY_PIECES = frozenset({"country", "adjective", "capital"})
 _COORDINATORS = frozenset({",", "and", "or", "&"})
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
@@ -174,7 +176,7 @@ class ActorPlacements:
             holders.append(root.head)  # "Spokesman Ali Rezaei of the foreign ministry"
         for token in holders:
             for prep in token.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS or prep.i < end:
+                if prep.dep_ != "prep" or prep.lower_ not in ATTACHING_PREPS or prep.i < end:
                     continue
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -185,6 +187,8 @@ class ActorPlacements:
                     found = next(
                         (self._country_at[t.i] for t in names if t.i in self._country_at), None
                     )
+                    if prep.lower_ not in PLACING_PREPS:
+                        found = None  # "troops for Iraq" are not Iraq's
                     if found is None and prep.lower_ in MEMBER_PREPS:
                         # "a spokesman of the Iranian foreign ministry": a member of a body
                         found = self._any_country_at.get(pobj.i)
