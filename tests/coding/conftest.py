@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
@@ -10,6 +12,7 @@ from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.verbs import default_verbs
+from dyadwatch.model import Document, Event
 from dyadwatch.settings import Settings
 
 
@@ -33,3 +36,27 @@ def prefiltered(nlp: Language, recognizer: ActorRecognizer) -> Coder:
 @pytest.fixture(scope="session")
 def placer() -> Placer:
     return Placer.load()
+
+
+Dyad = tuple[str | None, str, str | None]
+
+
+@pytest.fixture(scope="session")
+def asserted(coder: Coder) -> Callable[[str], list[Event]]:
+    """Code one text and keep its asserted events."""
+
+    def run(text: str) -> list[Event]:
+        return [e for e in coder.code(Document(id="t", text=text)) if e.modality == "asserted"]
+
+    return run
+
+
+def dyads_of(events: list[Event]) -> set[Dyad]:
+    """(source country, CAMEO root, target country) of each event."""
+    return {(e.source.country, e.code[:2], e.target.country if e.target else None) for e in events}
+
+
+@pytest.fixture(scope="session")
+def asserted_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[Dyad]]:
+    """Code one text: the (source country, root, target country) of its asserted events."""
+    return lambda text: dyads_of(asserted(text))

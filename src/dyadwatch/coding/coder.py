@@ -18,8 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.actors.relations import entity_actors
 from dyadwatch.coding.events.coordination import pair_joint_acts
-from dyadwatch.coding.events.coreference import PronounAwareCheck, resolve_pronouns
+from dyadwatch.coding.events.coreference import (
+    PronounAwareCheck,
+    reaction_targets,
+    resolve_pronouns,
+)
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.statements import clean_statements
@@ -153,9 +158,11 @@ class Coder:
         """Events of a document whose text has already been parsed into ``doc``."""
         mentions = list(self.recognizer.find(doc, document.date))
         # "He also stressed ...": a clause-initial he/she takes the one person named just before
-        index = MentionIndex([*mentions, *resolve_pronouns(doc, mentions)])
+        index = MentionIndex(
+            [*mentions, *resolve_pronouns(doc, mentions)], entity_actors(doc, mentions)
+        )
         candidates = clean_statements(
-            pair_joint_acts(self.extractor.extract(doc, index)),
+            reaction_targets(pair_joint_acts(self.extractor.extract(doc, index))),
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.confidence import event_confidence
 from dyadwatch.coding.dates.event_date import resolve_event_date
 from dyadwatch.coding.dates.resolve import period_days
-from dyadwatch.coding.events.arguments import PLACE_TARGET_ROOTS
+from dyadwatch.coding.events.arguments import FORCE_ROOTS, PLACE_TARGET_ROOTS
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.ids import event_id
@@ -137,6 +137,8 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
     placed = root in PLACE_TARGET_ROOTS or code.startswith(THREAT_CODES)
     if placed and location is not None and location.country is not None:
         country = location.country
+        if root in FORCE_ROOTS and country == source.country:
+            return None
         return Actor(code=country, name=location.name, country=country), "location"
     if (root in DOMESTIC_ROOTS or code.startswith(DOMESTIC_THREATS)) and source.country:
         country = source.country

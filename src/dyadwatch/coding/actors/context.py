@@ -59,7 +59,25 @@ class ActorContext:
     # surnames of people the dictionary does not know ("Judge Gray Miller"): a later bare
     # "Miller" is theirs, not a known person's
     other_surnames: set[str] = field(default_factory=set)
+    # agent word ("embassy", "ministry") -> the country last named with it: "the embassy"
+    # later in the story is that country's ("the US embassy ... The embassy declined")
+    word_country: dict[str, str] = field(default_factory=dict)
+    # surname of a titled person the dictionary does not know -> (where the full name ends,
+    # the actor): "Information Minister Ali Hassan ... Hassan said" (references.py)
+    titled: dict[str, tuple[int, Actor, str]] = field(default_factory=dict)
     position: int = 0
+
+    def note_agent_words(self, agents: list[Piece], country: str) -> None:
+        for piece in agents:
+            self.word_country[agent_word(piece)] = country
+
+    def word_pair(self, agents: list[Piece]) -> str | None:
+        """The country last named with the chain's own agent word ("the embassy")."""
+        for piece in reversed(agents):
+            country = self.word_country.get(agent_word(piece))
+            if country is not None:
+                return country
+        return None
 
     def pair_for(self, sector: str | None) -> str | None:
         """The country of the latest explicit country+agent pair of that sector."""
@@ -86,6 +104,16 @@ class ActorContext:
     def note_person(self, person: Person) -> None:
         if person.surname is not None:
             self.people_seen[person.surname.lower()] = person
+
+
+def agent_word(piece: Piece) -> str:
+    """An agent piece's phrase in the singular, lower case: "Ministries" -> "ministry"."""
+    phrase = piece.entry.phrase.lower() if piece.entry is not None else ""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return phrase[:-1]
+    return phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +279,7 @@ def resolve_chain(
             sector = None if modifier.flag_only else "GOV"
         actor = Actor(_code(country, sector) + suffix, name, country, sector)
     else:  # a bare agent: the country comes from its phrase, the sentence or the document
-        country, how = _bare_country(sector, group, context, placed)
+        country, how = _bare_country(sector, group, context, placed, agents)
         if country is not None:
             flags.add(how)
             if placed is not None and how == placed.flag:
@@ -267,7 +295,11 @@ def resolve_chain(
 
 
 def _bare_country(
-    sector: str | None, group: Piece | None, context: ActorContext, placed: Placement | None
+    sector: str | None,
+    group: Piece | None,
+    context: ActorContext,
+    placed: Placement | None,
+    agents: list[Piece],
 ) -> tuple[str | None, str]:
     """(country, how) for a chain without a country of its own; see resolve_chain."""
     if placed is not None and placed.flag == "placed":
@@ -275,6 +307,9 @@ def _bare_country(
     home = group.entry.country if group is not None and group.entry is not None else None
     if home is not None:
         return home, "group"
+    same_word = context.word_pair(agents)
+    if same_word is not None:
+        return same_word, "context"
     pair = context.pair_for(sector)
     if pair is not None:
         return pair, "context"

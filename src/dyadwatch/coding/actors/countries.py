@@ -10,6 +10,7 @@ coordinated adjectives. Rules and limits: docs/dictionaries.md.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,6 +28,10 @@ from dyadwatch.model import Actor
 
 # prepositions that place an agent in a country: "rebels in X", "the president of X"
 PLACING_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+# prepositions that make an agent a member of the body after them ("a spokesman for the
+# Iraqi army", "an official from the US embassy")
+MEMBER_PREPS = frozenset({"of", "from", "for"})
+ATTACHING_PREPS = PLACING_PREPS | MEMBER_PREPS
 _COUNTRY_PIECES = frozenset({"country", "adjective", "capital"})
 _COORDINATORS = frozenset({",", "and", "or", "&"})
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
@@ -54,12 +59,18 @@ def chain_country(
     return None
 
 
+# dependents inside a noun phrase: a chain there belongs to the phrase's head
+INSIDE_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "appos", "poss", "nmod"})
 # a subject's clause: the dependents of its verb that name whom the verb acts on
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
 # a country acted on as a state ("Germany", "the Chinese navy") is another party; a people or
 # an opposition acted on ("the Zambian people", "Ugandan candidates") is usually domestic
 STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# a country name compounded onto a noun: "the Iran arms affair", "U.S. exports"
+TOPIC_DEPS = frozenset({"compound"})
+# flags of a country taken from the sentence or the document rather than named
+GUESSED = frozenset({"context", "sentence"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
 
 
@@ -81,16 +92,22 @@ class ActorPlacements:
                 for i in range(sent.start, sent.end):
                     self._sentence[i] = number
         self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
+        # token -> the country of any chain naming one ("the Iranian foreign ministry")
+        self._any_country_at: dict[int, tuple[str, str]] = {}
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
         self._starts: dict[int, int] = {}  # chain index -> its first token
+        self._topics: set[int] = set()  # chains naming what the sentence is about (_topic)
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
-        for index, (chain, start, _end) in enumerate(chains):
+        covered = {i for chain, start, end in chains for i in range(start, end)}
+        for index, (chain, start, end) in enumerate(chains):
             found = chain_country(chain, when, kinds)
             if found is None:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
+            if self._topic(chain, start, end, covered):
+                self._topics.add(index)
             if _agent_sector(chain) in STATE_OR_WHOLE:
                 self._starts[index] = start
             key = (self._sentence[start], found[0])
@@ -98,6 +115,19 @@ class ActorPlacements:
             if len(chain) == 1 and chain[0].kind in ("country", "capital"):
                 for i in range(chain[0].start, chain[0].end):
                     self._country_at[i] = found
+            for i in range(start, end):
+                self._any_country_at[i] = found
+
+    def _topic(self, chain: Sequence[Piece], start: int, end: int, covered: set[int]) -> bool:
+        """A lone country name compounded onto a thing, not an actor ("the Iran arms affair",
+        "U.S. exports"): what the sentence is about does not place its bare agents."""
+        if not self.parsed or len(chain) != 1:
+            return False
+        root = self.doc[start:end].root
+        head = root.head
+        if root.dep_ not in TOPIC_DEPS or head.i == root.i or head.i in covered:
+            return False
+        return head.pos_ == "NOUN"
 
     def for_chain(
         self, index: int, chain: Sequence[Piece], start: int, end: int
@@ -125,6 +155,8 @@ class ActorPlacements:
         countries = {c for c, _r in others}
         if len(countries) != 1:
             return None
+        if all(i in self._topics for s, i, c, _r in self._explicit if s == sentence and i != index):
+            return None  # only named as a topic: "acknowledged failings in the Iran affair"
         country, rule = min(others)
         modified = self._modified.get((sentence, country), set())
         if None not in modified and _agent_sector(chain) in modified:
@@ -138,12 +170,28 @@ class ActorPlacements:
         a word of the chain whose object is a lone country or capital."""
         if not self.parsed:
             return None
-        for token in self.doc[start:end]:
+        holders = list(self.doc[start:end])
+        root = self.doc[start:end].root
+        if root.dep_ == "compound" and root.head.pos_ == "PROPN":
+            holders.append(root.head)  # "Spokesman Ali Rezaei of the foreign ministry"
+        for token in holders:
             for prep in token.children:
-                if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS or prep.i < end:
+                if prep.dep_ != "prep" or prep.lower_ not in ATTACHING_PREPS or prep.i < end:
                     continue
                 for pobj in prep.children:
-                    found = self._country_at.get(pobj.i) if pobj.dep_ == "pobj" else None
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "President of Ukraine Volodymyr Zelenskyy": the parser makes the name
+                    # the object and the country its compound
+                    names = [pobj, *(c for c in pobj.lefts if c.dep_ == "compound")]
+                    found = next(
+                        (self._country_at[t.i] for t in names if t.i in self._country_at), None
+                    )
+                    if prep.lower_ not in PLACING_PREPS:
+                        found = None  # "troops for Iraq" are not Iraq's
+                    if found is None and prep.lower_ in MEMBER_PREPS:
+                        # "a spokesman of the Iranian foreign ministry": a member of a body
+                        found = self._any_country_at.get(pobj.i)
                     if found is not None:
                         return Placement(
                             found[0], f"country from '{prep.lower_}' {found[1]}", "placed"
@@ -156,13 +204,21 @@ def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
     (its verb's object, dative or preposition): "the president urged allies such as Germany"
     does not make the president German, nor "officials criticised the Chinese navy" Chinese."""
     head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    # from inside the subject's phrase up to the subject ("an assembly of Arab ministers"):
+    # then only what the verb acts on directly counts ("... condemned Israel"), not a country
+    # deep in its object ("a strike in protest of the Russian government's refusal")
+    nested = False
+    for _ in range(6):
+        if head is None or head.dep_ not in INSIDE_PHRASE_DEPS or head.head.i == head.i:
+            break
+        head, nested = head.head, True
     if head is None or head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return False
     verb = head.head
     if verb.dep_ in {"aux", "auxpass"}:  # a subject the parser hung on "was"
         verb = verb.head
     token = doc[other]
-    for _ in range(12):  # climb from the other chain to the subject's verb
+    for _ in range(3 if nested else 12):  # climb from the other chain to the subject's verb
         if token.head.i == token.i or token.i == verb.i:
             return False
         if token.head.i == verb.i:
@@ -176,7 +232,7 @@ def place_from_document(
     doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]], kinds: dict[str, str]
 ) -> list[tuple[ActorMention, list[Piece]]]:
     """A bare agent met before any country ("President Jose Dos Santos conceded to UNITA")
-    takes the document's country when the rest of the document names exactly one, counting
+    takes the country the rest of the document names most often (none on a tie), counting
     organizations and people too. A country that modifies another actor of the same sector
     in the agent's sentence ("the minister called the Chinese ambassador") does not count."""
     sentence = {i: n for n, sent in enumerate(doc.sents) for i in range(sent.start, sent.end)}
@@ -188,11 +244,13 @@ def place_from_document(
         if any(p.kind not in ("agent", "group") or p.role == "former" for p in chain):
             continue
         sector = _agent_sector(chain)
-        countries: set[str] = set()
+        countries: Counter[str] = Counter()
         for j, (other, other_chain) in enumerate(resolved):
             country = other.actor.country
             if j == k or country is None or kinds.get(country) == "region":
                 continue
+            if other.flags & GUESSED:
+                continue  # a country guessed for another agent is no evidence for this one
             same_sentence = sentence.get(other.start) == sentence.get(mention.start)
             if same_sentence and len(other_chain) > 1 and _agent_sector(other_chain) == sector:
                 continue
@@ -202,10 +260,11 @@ def place_from_document(
                 and acted_on(doc, mention.start, mention.end, other.start)
             ):
                 continue
-            countries.add(country)
-        if len(countries) != 1:
-            continue
-        country = countries.pop()
+            countries[country] += 1
+        ranked = countries.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            continue  # no country, or two named as often
+        country = ranked[0][0]
         placed = Actor(country + actor.code, actor.name, country, actor.sector)
         rule = f"{mention.rule} + (country from context: {country})"
         out[k] = (replace(mention, actor=placed, rule=rule, flags=frozenset({"context"})), chain)

@@ -10,7 +10,6 @@ Rules, codes and limits: docs/dictionaries.md.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +31,12 @@ from dyadwatch.coding.actors.countries import (
     place_from_document,
 )
 from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.relations import (
+    hyphen_groups,
+    later_surnames,
+    mark_hyphen_pairs,
+    note_titled,
+)
 from dyadwatch.coding.actors.rules import (
     HYPHENS,
     MAX_ABSORBED_NAME,
@@ -46,6 +51,7 @@ from dyadwatch.coding.actors.rules import (
     PREFIXES,
     WORD,
     adjectival_bare_agent,
+    ethnic_group,
     has_upper,
     inside_proper_name,
     is_name_token,
@@ -200,9 +206,13 @@ class ActorRecognizer:
                 start, end, span.root.i, resolution.actor, resolution.rule, flags
             )
             resolved.append((mention, chain))
+            if end > chain[-1].end:  # "Information Minister Ali Hassan": later "Hassan"
+                note_titled(context, doc, end, resolution.actor, resolution.rule)
         if places.parsed:
             resolved = place_from_document(doc, resolved, kinds)
-        return _mark_hyphen_pairs(doc, distribute_coordinated(doc, resolved))
+        found = distribute_coordinated(doc, resolved)
+        found = sorted([*found, *later_surnames(doc, found, context, tagged)], key=_start)
+        return mark_hyphen_pairs(doc, found)
 
     def at_date(self, mention: ActorMention, when: dt.date | None) -> Actor:
         """The mention's actor on an event date: a person's role held on that date."""
@@ -308,6 +318,7 @@ class ActorRecognizer:
         entities = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         kept: list[Piece] = []
         for piece in pieces:
+            piece = ethnic_group(doc, piece)
             entry = piece.entry
             if piece.kind == "agent" and entry is not None and entry.role == "attached":
                 piece.proper = inside_proper_name(doc, piece, tagged)
@@ -417,13 +428,16 @@ class ActorRecognizer:
     @staticmethod
     def _gap_ok(gap: Span, possessive: bool) -> bool:
         """Tokens allowed between two pieces of one chain: a possessive after a modifier,
-        then at most two lower-case adjectives or numbers ("Lebanon's new President")."""
+        then at most two lower-case adjectives, numbers or compound nouns ("Lebanon's new
+        President", "the US peace envoy")."""
         if len(gap) == 0:
             return True
         start = 1 if possessive and gap[0].text in POSSESSIVES else 0
         rest = gap[start:]
+        # "the US peace envoy", "a UN human rights official": nouns compounded onto the agent
         return len(rest) <= 2 and all(
-            t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num) for t in rest
+            t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num or t.dep_ == "compound")
+            for t in rest
         )
 
     def _close(self, doc: Doc, chain: list[Piece], tagged: bool) -> tuple[list[Piece], int, int]:
@@ -467,38 +481,13 @@ class ActorRecognizer:
             context.note_country(actor.country)
             if resolution.explicit_country and actor.sector is not None:
                 context.sector_country[actor.sector] = actor.country
+                context.note_agent_words(
+                    [p for p in chain if p.kind == "agent" and p.role != "former"], actor.country
+                )
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)
 
 
-def _mark_hyphen_pairs(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    paired: set[int] = set()
-    for i, (a, b) in enumerate(itertools.pairwise(mentions)):
-        if b.start == a.end + 1 and doc[a.end].text in HYPHENS:
-            paired.update((i, i + 1))
-    return [
-        replace(m, flags=m.flags | {"hyphen_pair"}) if i in paired else m
-        for i, m in enumerate(mentions)
-    ]
-
-
-def hyphen_groups(doc: Doc, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
-    """Mentions joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"), two or more each:
-    the event coder can read such a compound as several actors acting together."""
-    groups: list[list[ActorMention]] = []
-    current: list[ActorMention] = []
-    for mention in mentions:
-        if (
-            current
-            and mention.start == current[-1].end + 1
-            and doc[current[-1].end].text in HYPHENS
-        ):
-            current.append(mention)
-            continue
-        if len(current) > 1:
-            groups.append(current)
-        current = [mention]
-    if len(current) > 1:
-        groups.append(current)
-    return groups
+def _start(mention: ActorMention) -> int:
+    return mention.start

@@ -109,3 +109,21 @@ def office_entry(span: Span) -> ActorEntry:
         sector="GOV",
         role="title" if title else "specific",
     )
+
+
+def ethnic_group(doc: Doc, piece: Piece) -> Piece:
+    """ "ethnic Albanians", "ethnic Turks": people of that origin living elsewhere, a civilian
+    group whose country is where they live (their phrase, the sentence or the document), not
+    the state their name comes from."""
+    entry = piece.entry
+    if entry is None or piece.kind not in ("country", "adjective") or piece.start == 0:
+        return piece
+    if doc[piece.start - 1].lower_ != "ethnic":
+        return piece
+    group = ActorEntry(
+        kind="group",
+        phrase=doc[piece.start - 1 : piece.end].text,
+        source=entry.source,
+        sector="CVL",
+    )
+    return Piece(piece.start - 1, piece.end, "group", entry=group)

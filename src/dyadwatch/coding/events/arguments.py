@@ -21,11 +21,22 @@ from dyadwatch.coding.clauses import (
     prep_objects,
     subjects,
 )
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
+from dyadwatch.coding.events.mentions import (
+    MentionIndex,
+    MentionLike,
+    hop_partitive,
+)
+from dyadwatch.coding.events.mentions import (
+    same_country as same_country,  # re-exported for extractor.py
+)
 from dyadwatch.coding.events.predicates import Match
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+# force whose clause names no place is not used against the country it happened in when that
+# is the user's own ("carried out the attack", said on TV in Yemen, is not Yemen's); abroad,
+# it lands there ("a US airstrike" located in Iraq)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
 INCLUDING_PREPS = ("including", "like")
@@ -49,6 +60,22 @@ THEME_TARGET_PREPS = ("of",)
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
+# the arguments an actor known only to the entity recogniser may fill as the target
+ENTITY_RULES = frozenset(
+    {
+        "object", "dative", "object-acl", "object-by", "prep:against", "object-prep:against",
+        "complement-object",
+        "complement-dative", "complement-poss", "complement-by",
+    }
+)  # fmt: skip
+# consulting, discussing, negotiating: acts whose object may be what they are about (visits
+# and mediations name their participants)
+TALK_CODES = ("040", "041", "046")
+# rules that name the act's own arguments (its object, dative, the addressee of an appeal):
+# their actor is the target even when it is the source's own country
+ARGUMENT_RULES = frozenset(
+    {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
+)
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -110,15 +137,22 @@ def verb_targets(
             direct.append((pobj, f"prep:{particle.lower_}"))
     obj = direct_object(verb)
     theme = act.theme
-    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i):
+    # "discussed China-Taiwan relations", "discussed relations between X and Y": what talks
+    # are about names no participant, unless it is an actor itself ("met the Chinese
+    # president"); a mediation's does ("mediated a truce between X and Y")
+    topic = act.code.startswith(TALK_CODES)
+    topical = topic and obj is not None and mentions.with_entities.at(hop_partitive(obj)) is None
+    if obj is not None and (theme is None or hop_partitive(obj).i != theme.i) and not topical:
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []
+    noun_preps = TARGET_PREPS if topic else NOUN_TARGET_PREPS
     for noun in with_conjuncts(obj):
-        object_preps += [
-            (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, NOUN_TARGET_PREPS)
-        ]
+        object_preps += [(p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, noun_preps)]
+    # what the thing acted with is aimed at: "launched missiles targeting US troops"
+    for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
+        direct += [(t, "object-acl") for t in acl_objects(noun)]
     complement = act.complement
     framed: list[tuple[Token, str]] = []
     if complement is not None and complement.i != verb.i:
@@ -164,6 +198,26 @@ def verb_targets(
         # a threat lands where the threatened act would: "threatened to resume raids in X"
         for holder in (complement, *with_conjuncts(direct_object(complement))):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
+    # is only where the act is, not whom it is aimed at, while another candidate names
+    # another country: it is kept as the last resort
+    found_target = _first_target(candidates, mentions, sources, theme)
+    if found_target[0] or not mentions.has_entities:
+        return found_target
+    # no actor the dictionaries know: a person or organisation only the entity recogniser
+    # found, as the act's own argument ("rejected Pelosi's suggestion")
+    entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
+    return _first_target(entity_candidates, mentions.with_entities, sources, None)
+
+
+def _first_target(
+    candidates: list[tuple[Token, str]],
+    mentions: MentionIndex,
+    sources: list[MentionLike],
+    theme: Token | None,
+) -> tuple[list[MentionLike], str]:
+    """The actors of the first candidate that names any, and its rule."""
+    own: tuple[list[MentionLike], str] | None = None
     for token, rule in candidates:
         found = [m for m in mentions.head_mentions(token) if m not in sources]
         if rule == "place":
@@ -172,6 +226,9 @@ def verb_targets(
         # acts, not whom the act is aimed at
         if rule == "object":
             found = [m for m in found if not _own_country(m, sources)]
+        if found and rule not in ARGUMENT_RULES and all(_home(m, sources) for m in found):
+            own = own or (found, rule)
+            continue
         if found:
             return found, rule
     if theme is not None:
@@ -185,12 +242,25 @@ def verb_targets(
         ]
         if found:
             return found, "theme-actor"
-    return [], ""
+    return own if own is not None else ([], "")
+
+
+def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
+    """A country named as a whole that is the country of every source."""
+    return _whole_country(mention) and all(same_country(mention, s) for s in sources)
+
+
+def _whole_country(mention: MentionLike) -> bool:
+    """A country named as a whole ("Greece"), not a person or body coded by its country."""
+    actor = mention.actor
+    if actor.sector is not None or actor.code != actor.country:
+        return False
+    return "entity" not in getattr(mention, "flags", frozenset())
 
 
 def _own_country(mention: MentionLike, sources: list[MentionLike]) -> bool:
     actor = mention.actor
-    if actor.sector is not None or actor.code != actor.country:
+    if not _whole_country(mention):
         return False
     return any(s.actor.country == actor.country for s in sources)
 
@@ -241,6 +311,12 @@ def complement_targets(
         out += [(d, "complement-dative") for d in children(complement, DATIVES)]
         out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
     else:
+        # an appeal names whom it asks: "joined calls by X asking Germany to pay"
+        addressed = [(t, "complement-acl") for t in acl_objects(complement)]
+        for inner in prep_objects(complement, ("by", "from")):
+            addressed += [(t, "complement-acl") for t in acl_objects(inner)]
+        if frame in {"appeal", "demand"}:
+            out += addressed
         # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
         # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
         out += [(p, "complement-poss") for p in children(complement, {"poss"})]
@@ -255,6 +331,21 @@ def complement_targets(
             out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
         for noun in with_conjuncts(complement):
             out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
+        if frame not in {"appeal", "demand"}:
+            out += addressed
+    return out
+
+
+def acl_objects(noun: Token) -> list[Token]:
+    """Whom a participle after a noun acts on: "missiles targeting X", "calls urging X to"."""
+    out: list[Token] = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ != "VBG":
+            continue
+        obj = direct_object(acl)
+        if obj is not None:
+            out.append(obj)
+        out += children(acl, DATIVES)
     return out
 
 
@@ -284,10 +375,6 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
             if mention is not None and mention not in found:
                 found.append(mention)
     return found
-
-
-def same_country(a: MentionLike, b: MentionLike) -> bool:
-    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def prep_word(pobj: Token) -> str:

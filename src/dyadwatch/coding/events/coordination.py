@@ -21,6 +21,9 @@ from dyadwatch.coding.events.extractor import EventCandidate
 SYMMETRIC_ROOTS = frozenset({"04", "06"})
 SYMMETRIC_CODES = frozenset({"030", "046", "057", "190"})
 JOINT_RULE = "coordinated-subject"
+# verbs whose coordinated subjects act with each other whatever the act: "Serbia and Kosovo
+# agreed to normalize relations" is an agreement between them
+MUTUAL_VERBS = frozenset({"agree"})
 
 
 def is_symmetric(code: str) -> bool:
@@ -41,7 +44,9 @@ def pair_joint_acts(candidates: list[EventCandidate]) -> list[EventCandidate]:
 
 
 def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
-    if len(group) < 2 or not is_symmetric(group[0].code):
+    first = group[0]
+    mutual = is_symmetric(first.code) or first.predicate.lemma_.lower() in MUTUAL_VERBS
+    if len(group) < 2 or not mutual:
         return []
     if any(c.target is not None for c in group):
         return []
@@ -55,5 +60,5 @@ def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
         actors.append(candidate)
     if len(actors) < 2:
         return []
-    first = actors[0]
-    return [replace(first, target=other.source, target_rule=JOINT_RULE) for other in actors[1:]]
+    lead = actors[0]
+    return [replace(lead, target=other.source, target_rule=JOINT_RULE) for other in actors[1:]]

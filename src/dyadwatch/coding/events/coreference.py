@@ -17,6 +17,11 @@ and only when it is unambiguous (docs/verbs.md, "Pronoun subjects"):
 The result is extra mentions over the pronoun tokens, carrying the antecedent's actor; the coder
 adds them to the Doc's :class:`~dyadwatch.coding.events.mentions.MentionIndex`, so the evidence span
 points at the pronoun and the rule names the antecedent.
+
+Reactions: an act that reacts to an earlier act named only by a definite noun ("Britain
+criticized the move", "The operation was condemned by the EU", "The embassy declined the
+request") is aimed at the author of the latest earlier act of another country in the last
+three sentences (``reaction_targets``).
 """
 
 from __future__ import annotations
@@ -24,12 +29,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.clauses import direct_object
 from dyadwatch.coding.events.arguments import speaker_mentions
+from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.model import Actor
 from dyadwatch.nlp.entities import entities_between
@@ -190,4 +197,63 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
             continue
         if mention.start <= ent.start and ent.end <= mention.end and ent.start > mention.start:
             return ent[-1].lower_
+    return None
+
+
+# ---------------------------------------------------------------------- reactions
+# acts that react to an earlier act named only by a noun: "criticized the move", "the
+# operation was condemned", "denied the accusation", "declined the request", "welcomed the deal"
+REACTION_ROOTS = frozenset({"05", "11", "12"})
+REACTION_CODES = frozenset({"016"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# nouns that name an act of someone's
+ACT_NOUNS = frozenset(
+    """move step decision action measure plan proposal request demand call appeal
+    accusation allegation charge claim offer operation offensive attack strike raid invasion
+    incursion assault bombing killing deal agreement accord memorandum memoranda conclusion
+    statement remark remarks announcement ban restriction sanction sanctions policy order
+    ruling verdict warning threat ultimatum visit deployment withdrawal""".split()  # noqa: SIM905
+)
+REACTION_WINDOW = 3  # sentences back
+REACTION_RULE = "reaction"
+
+
+def reaction_targets(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Candidates with each target-less reaction to "the move"/"the request" aimed at the
+    author of the latest earlier act in the last few sentences, by another country
+    (docs/verbs.md, "Reactions")."""
+    out: list[EventCandidate] = []
+    for candidate in candidates:
+        if candidate.target is None and _reacts_to_an_act(candidate):
+            author = _latest_author(candidate, out)
+            if author is not None:
+                candidate = replace(candidate, target=author, target_rule=REACTION_RULE)
+        out.append(candidate)
+    return out
+
+
+def _reacts_to_an_act(candidate: EventCandidate) -> bool:
+    code = candidate.code
+    if code[:2] not in REACTION_ROOTS and code[:3] not in REACTION_CODES:
+        return False
+    predicate = candidate.predicate
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        return False
+    noun = direct_object(predicate)
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in ACT_NOUNS:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _latest_author(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
+    country = candidate.source.actor.country
+    for other in reversed(earlier):
+        if other.sentence_index >= candidate.sentence_index:
+            continue  # the reaction's own sentence names its own arguments
+        if candidate.sentence_index - other.sentence_index > REACTION_WINDOW:
+            return None
+        author = other.source
+        if other.code[:2] == "01" or author.actor.country in {None, country}:
+            continue
+        return author
     return None

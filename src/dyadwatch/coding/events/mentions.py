@@ -125,12 +125,19 @@ def compose(agent: MentionLike, country: MentionLike, prep: str, head: int) -> C
 class MentionIndex:
     """Mentions of one Doc, looked up by token."""
 
-    def __init__(self, mentions: Iterable[MentionLike]) -> None:
+    def __init__(
+        self, mentions: Iterable[MentionLike], entities: Iterable[MentionLike] = ()
+    ) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._by_token: dict[int, MentionLike] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self._by_token.setdefault(i, mention)
+        # people and organisations only the entity recogniser found (``entity_actors``): looked
+        # up only as targets, through ``with_entities``
+        extra = [e for e in entities if not any(i in self._by_token for i in _span(e))]
+        self.has_entities = bool(extra)
+        self.with_entities = MentionIndex([*self.mentions, *extra]) if extra else self
 
     def at(self, token: Token) -> MentionLike | None:
         return self._by_token.get(token.i)
@@ -162,9 +169,35 @@ class MentionIndex:
                 continue
             for pobj in prep.children:
                 place = self.at(pobj) if pobj.dep_ == "pobj" else None
-                if place is not None and place is not mention and _is_country(place):
+                if place is None or place is mention:
+                    continue
+                # "the president of Kenya William Ruto": a title of a named person
+                person = place.actor.person is not None and place.actor.country is not None
+                if _is_country(place) or (person and prep.lower_ == "of"):
                     return compose(mention, place, prep.lower_, token.i)
         return mention
+
+    def _placed_conjuncts(self, placed: MentionLike, token: Token) -> list[MentionLike]:
+        """ "the navies of China, India and Russia": an agent placed by a list of countries is
+        that agent in each of them (the recognizer placed it in the first)."""
+        flags: frozenset[str] = getattr(placed, "flags", frozenset())
+        if placed.actor.sector is None or not flags & {"placed", "composed"}:
+            return []
+        out: list[MentionLike] = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in COMPOSE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for conj in pobj.conjuncts:
+                    place = self.at(conj)
+                    if place is None or not _is_country(place) or same_country(place, placed):
+                        continue
+                    if any(same_country(place, m) for m in out):
+                        continue
+                    out.append(compose(placed, place, prep.lower_, token.i))
+        return out
 
     def _followers(self, token: Token) -> list[MentionLike]:
         """ "Opponents of the government", "supporters of X": people of X's country (as the
@@ -196,16 +229,24 @@ class MentionIndex:
         for modifier in token.doc[own.start : own.end]:
             for conj in modifier.conjuncts:
                 other = self.at(conj)
-                if other is not None and other is not own and _is_country(other):
+                if other is None or other is own or other in out:
+                    continue
+                if _is_country(other):
                     composed = compose(own, other, "and", token.i)
                     out.append(replace(composed, start=min(own.start, other.start)))
+                elif "coordinated" in getattr(other, "flags", frozenset()):
+                    out.append(other)  # the recognizer already shared the agent with it
         return out
 
     def _core(self, token: Token, depth: int) -> list[MentionLike]:
         token = hop_partitive(token)
         own = self.at(token)
         if own is not None:
-            return [self._placed(own, token), *self._coordinated_modifiers(own, token)]
+            placed = self._placed(own, token)
+            coordinated = sorted(self._coordinated_modifiers(own, token), key=_start)
+            before = [m for m in coordinated if m.start < placed.start]  # "Israeli and ..."
+            after = [m for m in coordinated if m.start >= placed.start]
+            return [*before, placed, *self._placed_conjuncts(placed, token), *after]
         modifiers: list[MentionLike] = []
         for child in token.lefts:
             if child.dep_ not in NP_MODIFIERS:
@@ -235,7 +276,7 @@ class MentionIndex:
                 if inner:
                     return inner
         for child in token.rights:  # "critics, including the European Commission"
-            if child.dep_ == "prep" and child.lower_ == "including":
+            if child.dep_ == "prep" and _names_members(child):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner = self._core(pobj, depth + 1)
@@ -257,11 +298,31 @@ class MentionIndex:
         return []
 
 
+def _start(mention: MentionLike) -> int:
+    return mention.start
+
+
+def _span(mention: MentionLike) -> range:
+    return range(mention.start, mention.end)
+
+
+def _names_members(prep: Token) -> bool:
+    """ "including X", "such as X", "like X": a preposition that lists members of its head
+    ("allies such as Germany", "countries like Chile")."""
+    if prep.lower_ in {"including", "like"}:
+        return True
+    return prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+
+
 def _needs_country(mention: MentionLike) -> bool:
     actor = mention.actor
     if actor.sector is None:
         return False
     return actor.country is None or "context" in getattr(mention, "flags", frozenset())
+
+
+def same_country(a: MentionLike, b: MentionLike) -> bool:
+    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def _is_country(mention: MentionLike) -> bool:

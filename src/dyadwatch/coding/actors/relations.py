@@ -1,0 +1,154 @@
+"""Relations between the actor mentions of a Doc, found after matching.
+
+- Later references to a titled person the dictionaries do not know. News names an official
+  once in full and then by surname: "Information Minister Ali Hassan said ... Hassan added".
+  The recognizer codes the first mention from its title and country (``JORGOV``); the later
+  bare surname becomes the same actor, so the second act is not lost or given to the
+  document's main country. Only when unambiguous: one titled person with that surname so
+  far, the surname after the full name, standing alone (no other first name next to it) and
+  not part of another mention.
+- People and organisations the dictionaries lack ("Pelosi", "the Minetest Foundation"), found
+  by the entity recogniser, take the document's main country so far. The coder uses them only
+  as the target of an act that names no known actor (``MentionIndex.with_entities``): as
+  sources they would turn every quoted person into a political actor.
+- Actors joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"): marked and grouped, so the
+  event coder can read such a compound as several actors acting together.
+
+Rules: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.actors.context import ActorContext
+from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.rules import HYPHENS, NAME_PARTICLES, is_name_token
+from dyadwatch.model import Actor
+
+TITLED_FLAG = "titled-surname"
+# a surname shared by two titled people of the document: neither is meant
+_AMBIGUOUS = (-1, Actor(code="", name=""), "")
+
+
+def note_titled(context: ActorContext, doc: Doc, end: int, actor: Actor, rule: str) -> None:
+    """Remember a titled person's surname (the last word of ``doc[:end]``)."""
+    if actor.country is None or actor.person is not None:
+        return
+    surname = doc[end - 1].lower_
+    known = context.titled.get(surname)
+    if known is not None and known[1].code != actor.code:
+        context.titled[surname] = _AMBIGUOUS
+        return
+    context.titled[surname] = (end, actor, rule)
+
+
+def later_surnames(
+    doc: Doc, mentions: Sequence[ActorMention], context: ActorContext, tagged: bool
+) -> list[ActorMention]:
+    """Mentions of bare surnames of titled people named earlier in ``doc``."""
+    if not context.titled:
+        return []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[ActorMention] = []
+    for token in doc:
+        found = context.titled.get(token.lower_)
+        if found is None or found is _AMBIGUOUS or token.i < found[0] or token.i in covered:
+            continue
+        if not is_name_token(token, tagged) or _next_to_other_name(token, covered, tagged):
+            continue
+        start = _particles_before(token)
+        _end, actor, rule = found
+        out.append(
+            ActorMention(
+                start, token.i + 1, token.i, actor, f"{rule} (surname)", frozenset({TITLED_FLAG})
+            )
+        )
+    return out
+
+
+def _next_to_other_name(token: Token, covered: set[int], tagged: bool) -> bool:
+    """A first name before it or a name after it: another person with that surname."""
+    doc = token.doc
+    before = doc[_particles_before(token) - 1] if _particles_before(token) > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    for other in (before, after):
+        if other is None or other.i in covered or (other.is_sent_start and other is before):
+            continue
+        if is_name_token(other, tagged):
+            return True
+    return False
+
+
+def _particles_before(token: Token) -> int:
+    """Start of "al-Hassan", "von der Berg": the particles (and hyphens) before a surname."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].lower_ in NAME_PARTICLES:
+        start -= 1
+    return start
+
+
+def mark_hyphen_pairs(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with ``hyphen_pair`` flagged on each one joined to a neighbour by a hyphen."""
+    paired: set[int] = set()
+    for i, (a, b) in enumerate(itertools.pairwise(mentions)):
+        if b.start == a.end + 1 and doc[a.end].text in HYPHENS:
+            paired.update((i, i + 1))
+    return [
+        replace(m, flags=m.flags | {"hyphen_pair"}) if i in paired else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def hyphen_groups(doc: Doc, mentions: Sequence[ActorMention]) -> list[list[ActorMention]]:
+    """Mentions joined by hyphens, two or more each."""
+    groups: list[list[ActorMention]] = []
+    current: list[ActorMention] = []
+    for mention in mentions:
+        if (
+            current
+            and mention.start == current[-1].end + 1
+            and doc[current[-1].end].text in HYPHENS
+        ):
+            current.append(mention)
+            continue
+        if len(current) > 1:
+            groups.append(current)
+        current = [mention]
+    if len(current) > 1:
+        groups.append(current)
+    return groups
+
+
+# entity labels that name a person or an organisation (the small model often calls a lone
+# surname an EVENT)
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "EVENT"})
+ENTITY_FLAGS = frozenset({"entity", "context"})
+
+
+def entity_actors(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions for the PERSON and ORG entities no dictionary mention overlaps, coded as the
+    most mentioned country of the document before them (else of the whole document)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    overall = Counter(m.actor.country for m in mentions if m.actor.country)
+    if not overall:
+        return []
+    out: list[ActorMention] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or ent.root.pos_ != "PROPN":
+            continue
+        if any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        before = Counter(
+            m.actor.country for m in mentions if m.actor.country and m.end <= ent.start
+        )
+        country = (before or overall).most_common(1)[0][0]
+        actor = Actor(code=country, name=ent.text, country=country)
+        rule = f"entity {ent.label_} + (country from context: {country})"
+        out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, rule, ENTITY_FLAGS))
+    return out
