@@ -8,16 +8,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
-from dyadwatch.analytics.watches import check_watches
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest import segment_page
 from dyadwatch.ingest.jsonl import record_to_document
 from dyadwatch.model import Document, Reject
-from dyadwatch.pipeline import ingest_documents
 from dyadwatch.web import queries
 from dyadwatch.web.pagination import MAX_LIMIT, SortKey
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import StateDep, StoreDep, require_write_token
+from dyadwatch.web.writes import store_documents
 
 router = APIRouter(prefix="/api", tags=["events"])
 Params = Annotated[EventParams, Depends(event_params)]
@@ -113,37 +112,19 @@ def _documents(records: list[DocumentIn]) -> list[Document | Reject]:
     dependencies=[Depends(require_write_token)],
     responses={401: {"description": "No bearer token"}, 403: {"description": "Wrong token"}},
 )
-def post_documents(state: StateDep, store: StoreDep, body: Body) -> dict[str, Any]:
+def post_documents(state: StateDep, body: Body) -> dict[str, Any]:
     """Codes and stores one record or a list of up to 100; returns each stored document's
     events (every modality) and the records that were rejected, with the reason. Sending the
-    same record again changes nothing; a changed text replaces the old version's events."""
+    same record again changes nothing; a changed text replaces the old version's events.
+    Documents are coded before the database is locked and stored in short batches, each its
+    own run (``run_ids``; ``run_id`` is the last)."""
     records = body if isinstance(body, list) else [body]
-    items = _documents(records)
-    with state.write_lock:
-        report = ingest_documents(
-            store, items, coder=state.coder, settings=state.settings, watch=check_watches
-        )
-    doc_ids = [item.id for item in items if isinstance(item, Document)]
-    events = queries.events_of_documents(store, doc_ids)
-    by_doc: dict[str, list[dict[str, Any]]] = {d: [] for d in doc_ids}
-    for event in events:
-        by_doc[event["doc_id"]].append(event)
-    documents = []
-    for item in items:
-        if isinstance(item, Document):
-            summary = queries.document_summary(store, item.id) or {}
-            documents.append(
-                {
-                    "id": item.id,
-                    "status": summary.get("status"),
-                    "duplicate_of": summary.get("duplicate_of"),
-                    "events": by_doc[item.id],
-                }
-            )
+    result = store_documents(state, _documents(records))
     return {
-        "run_id": report.run_id,
-        "counts": report.counts(),
-        "documents": documents,
-        "rejects": [r.to_dict() for r in report.rejects],
-        "warnings": list(report.warnings),
+        "run_id": result.run_ids[-1] if result.run_ids else None,
+        "run_ids": result.run_ids,
+        "counts": result.counts,
+        "documents": result.documents,
+        "rejects": result.rejects,
+        "warnings": result.warnings,
     }

@@ -94,18 +94,15 @@ def export(
         known = ", ".join([*FORMAT_NAMES, *registry.exporters.names()])
         raise BadParameterError("format", f"unknown export format {format!r}; known: {known}")
     params.query().where("e")  # a bad filter fails here, before the response starts
-    cursor = state.store.con.cursor()  # owned by the response: it outlives this function
-    store = Store(cursor, state.store.path, state.store.read_only)
-
-    def body() -> Iterator[bytes]:
-        try:
-            if format == "parquet":
-                yield from _file_chunks(_parquet_zip(store, params))
-            else:
-                yield from _file_chunks(_export_file(store, format, params))
-        finally:
-            cursor.close()
+    # written out while the database is open (a heavy request, under the query timeout),
+    # then streamed from the spooled file with the database closed again
+    with state.heavy.taken(), state.database.reading() as store:
+        if format == "parquet":
+            written = _parquet_zip(store, params)
+        else:
+            written = _export_file(store, format, params)
+    body = _file_chunks(written)
 
     media, suffix = MEDIA.get(format, ("application/octet-stream", "dat"))
     headers = {"Content-Disposition": f'attachment; filename="dyadwatch-events.{suffix}"'}
-    return StreamingResponse(body(), media_type=media, headers=headers)
+    return StreamingResponse(body, media_type=media, headers=headers)
