@@ -24,9 +24,10 @@ from dyadwatch.web.api_indicators import (
     UnitParam,
     compute_series,
 )
+from dyadwatch.web.limits import DEFAULT_LIMITS
 from dyadwatch.web.pagination import MAX_LIMIT
 from dyadwatch.web.params import EventParams, event_params
-from dyadwatch.web.state import StoreDep
+from dyadwatch.web.state import HeavyStoreDep, LimitsDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["indicators"])
 Params = Annotated[EventParams, Depends(event_params)]
@@ -34,7 +35,7 @@ Params = Annotated[EventParams, Depends(event_params)]
 
 @router.get("/series/events", summary="The events one chart point counts")
 def get_point_events(
-    store: StoreDep,
+    store: HeavyStoreDep,
     params: Params,
     period: Annotated[dt.date, Query(description="First day of the point's period")],
     group: Annotated[
@@ -46,8 +47,9 @@ def get_point_events(
     level: LevelParam = "country",
     background: BackgroundParam = False,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200,
+    limits: LimitsDep = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
-    result = compute_series(store, params, freq, by, unit, level, background)
+    result = compute_series(store, params, freq, by, unit, level, background, limits=limits)
     groups = group or ["all"]
     ids: list[str] = []
     for name in groups:

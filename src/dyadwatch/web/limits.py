@@ -27,6 +27,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from dyadwatch.errors import DatabaseBusy
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+MAX_PERIODS = 10_000  # periods of one series (a daily series: about 27 years)
+MAX_POINTS = 100_000  # periods x groups of one series
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +36,8 @@ class Limits:
     """The server's bounds (docs/web.md, "Limits")."""
 
     max_body_bytes: int = 20 * 1024 * 1024
-    max_periods: int = 10_000  # periods of one series (a daily series: about 27 years)
-    max_points: int = 100_000  # periods x groups of one series
+    max_periods: int = MAX_PERIODS
+    max_points: int = MAX_POINTS
     query_timeout: float = 30.0  # seconds a request's queries may run
     heavy_slots: int = 4  # heavy requests computed at once
     heavy_wait: float = 10.0  # seconds a heavy request waits for a slot before a 503
@@ -44,6 +46,9 @@ class Limits:
     write_batch_documents: int = 10  # documents coded then committed together by a POST
     write_batch_chars: int = 1_000_000
     shutdown_grace: int = 5  # seconds in-flight requests get on SIGTERM
+
+
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass

@@ -72,6 +72,11 @@ def require_write_token(
         raise AuthError("wrong write token", 403)
 
 
+def app_limits(state: Annotated[AppState, Depends(app_state)]) -> Limits:
+    return state.limits
+
+
 StoreDep = Annotated[Store, Depends(request_store)]
+LimitsDep = Annotated[Limits, Depends(app_limits)]
 HeavyStoreDep = Annotated[Store, Depends(heavy_request_store)]
 StateDep = Annotated[AppState, Depends(app_state)]

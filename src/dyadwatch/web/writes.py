@@ -17,12 +17,12 @@ from typing import Any
 
 from dyadwatch.analytics.watches import check_watches
 from dyadwatch.engine.local import load_coder
-from dyadwatch.errors import DatabaseBusy
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.pipeline import CoderLike, IngestReport, ingest_documents
 from dyadwatch.store import Store
 from dyadwatch.store.dedup import record_hash
 from dyadwatch.web import queries
+from dyadwatch.web.database import ShuttingDown
 from dyadwatch.web.state import AppState
 
 _coder_lock = threading.Lock()
@@ -104,7 +104,7 @@ def store_documents(state: AppState, items: Sequence[Document | Reject]) -> Post
     result = PostResult()
     for batch in batches(items, limits.write_batch_documents, limits.write_batch_chars):
         if state.database.stopping:
-            raise DatabaseBusy(
+            raise ShuttingDown(
                 "the server is shutting down; the documents before this batch were stored: "
                 "send the request again (stored ones are skipped)",
                 retry_after=10,
@@ -137,6 +137,8 @@ def _code_outside_lock(
     fresh = [d for d in docs if stored.get(d.id) != record_hash(d)]  # unchanged: not re-coded
     found: dict[str, Coded] = {}
     for doc in fresh:
+        if state.database.stopping:
+            raise ShuttingDown("the server is shutting down: send the request again", 10)
         try:
             found[doc.id] = Coded(doc, coder.code(doc))
         except Exception as exc:  # the engine records it as this document's reject
