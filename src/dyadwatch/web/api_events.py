@@ -6,25 +6,30 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest import segment_page
 from dyadwatch.ingest.jsonl import record_to_document
 from dyadwatch.model import Document, Reject
+from dyadwatch.web import models as m
 from dyadwatch.web import queries
 from dyadwatch.web.pagination import MAX_LIMIT, SortKey
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import StateDep, StoreDep, require_write_token
 from dyadwatch.web.writes import store_documents
 
-router = APIRouter(prefix="/api", tags=["events"])
+router = APIRouter(prefix="/api", tags=["events"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 IdPath = Annotated[str, Path(min_length=1, max_length=500)]
 MAX_DOCUMENTS_PER_POST = 100
 
 
-@router.get("/events", summary="Events matching the filters, one page at a time")
+@router.get(
+    "/events",
+    summary="Events matching the filters, one page at a time",
+    response_model=m.EventPageOut,
+)
 def list_events(
     store: StoreDep,
     params: Params,
@@ -40,12 +45,22 @@ def list_events(
     return {"events": page.events, "next_cursor": page.next_cursor, "total": page.total}
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence and document")
+@router.get(
+    "/events/{event_id}",
+    summary="One event with its evidence and document",
+    response_model=m.EventDetailOut,
+    responses=m.NOT_FOUND,
+)
 def get_event(store: StoreDep, event_id: IdPath) -> dict[str, Any]:
     return queries.event_detail(store, event_id)
 
 
-@router.get("/documents", summary="Stored documents", tags=["documents"])
+@router.get(
+    "/documents",
+    summary="Stored documents",
+    tags=["documents"],
+    response_model=m.DocumentListOut,
+)
 def list_documents(
     store: StoreDep,
     text: Annotated[str | None, Query(max_length=200, description="Substring of the text")] = None,
@@ -60,9 +75,18 @@ def list_documents(
     "/documents/{doc_id:path}",
     summary="A document's text, its coded events (every modality) and related documents",
     tags=["documents"],
+    response_model=m.DocumentOut,
+    responses=m.NOT_FOUND,
 )
 def get_document(store: StoreDep, doc_id: IdPath) -> dict[str, Any]:
     return queries.document_detail(store, doc_id)
+
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: ``3.0`` is the integer 3 (as the schema's "integer" says)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
 
 
 class DocumentIn(BaseModel):
@@ -71,7 +95,9 @@ class DocumentIn(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: StrictStr | StrictInt = Field(description="Your id for the document (unique)")
+    id: StrictStr | Annotated[StrictInt, BeforeValidator(_whole_number)] = Field(
+        description="Your id for the document (unique)"
+    )
     text: StrictStr = Field(min_length=1, max_length=5_000_000)
     date: StrictStr | None = Field(
         default=None, description="Publication date: YYYY-MM-DD or an ISO 8601 datetime"
@@ -110,7 +136,8 @@ def _documents(records: list[DocumentIn]) -> list[Document | Reject]:
     summary="Code and store documents (needs the write token)",
     tags=["documents"],
     dependencies=[Depends(require_write_token)],
-    responses={401: {"description": "No bearer token"}, 403: {"description": "Wrong token"}},
+    response_model=m.PostResultOut,
+    responses=m.WRITE_ERRORS,
 )
 def post_documents(state: StateDep, body: Body) -> dict[str, Any]:
     """Codes and stores one record or a list of up to 100; returns each stored document's

@@ -23,11 +23,12 @@ from dyadwatch import registry
 from dyadwatch.store import Store
 from dyadwatch.store.export import FORMAT_NAMES
 from dyadwatch.store.export import export as export_events
+from dyadwatch.web import models as m
 from dyadwatch.web.errors import BadParameterError
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import StateDep
 
-router = APIRouter(prefix="/api", tags=["export"])
+router = APIRouter(prefix="/api", tags=["export"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 CHUNK = 64 * 1024
 SPOOL = 8 * 1024 * 1024

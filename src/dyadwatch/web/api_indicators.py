@@ -17,6 +17,7 @@ from dyadwatch.analytics.series import SeriesResult, series
 from dyadwatch.analytics.spikes import spikes
 from dyadwatch.analytics.streaks import streaks
 from dyadwatch.analytics.watches import data_coverage
+from dyadwatch.web import models as m
 from dyadwatch.web import queries
 from dyadwatch.web.errors import BadParameterError
 from dyadwatch.web.limits import DEFAULT_LIMITS, MAX_PERIODS, MAX_POINTS, Limits
@@ -24,7 +25,7 @@ from dyadwatch.web.pagination import MAX_LIMIT
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import HeavyStoreDep, LimitsDep, StoreDep
 
-router = APIRouter(prefix="/api", tags=["indicators"])
+router = APIRouter(prefix="/api", tags=["indicators"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 FreqParam = Annotated[
     Literal["auto", "day", "week", "month", "year"],
@@ -100,7 +101,11 @@ def _frame_extent(
     return first, last
 
 
-@router.get("/series", summary="Counts and Goldstein scores per period (and group)")
+@router.get(
+    "/series",
+    summary="Counts and Goldstein scores per period (and group)",
+    response_model=m.SeriesOut,
+)
 def get_series(
     store: HeavyStoreDep,
     params: Params,
@@ -163,7 +168,11 @@ def compute_series(
     return result
 
 
-@router.get("/streaks", summary="Runs of consecutive periods with matching events")
+@router.get(
+    "/streaks",
+    summary="Runs of consecutive periods with matching events",
+    response_model=m.StreaksOut,
+)
 def get_streaks(
     store: HeavyStoreDep,
     params: Params,
@@ -220,7 +229,11 @@ def get_streaks(
     }
 
 
-@router.get("/spikes", summary="Periods with far more events than the trailing baseline")
+@router.get(
+    "/spikes",
+    summary="Periods with far more events than the trailing baseline",
+    response_model=m.SpikesOut,
+)
 def get_spikes(
     store: HeavyStoreDep,
     params: Params,
@@ -278,7 +291,11 @@ def get_spikes(
     }
 
 
-@router.get("/clusters", summary="Real-world events with their mention counts")
+@router.get(
+    "/clusters",
+    summary="Real-world events with their mention counts",
+    response_model=m.ClustersOut,
+)
 def get_clusters(
     store: StoreDep,
     params: Params,
@@ -291,7 +308,7 @@ def get_clusters(
     return {"clusters": queries.frame_records(frame)}
 
 
-@router.get("/alerts", summary="Alerts raised by watches, newest first")
+@router.get("/alerts", summary="Alerts raised by watches, newest first", response_model=m.AlertsOut)
 def get_alerts(
     store: StoreDep,
     watch_id: Annotated[str | None, Query(max_length=100)] = None,
@@ -307,20 +324,35 @@ def get_alerts(
     return {"alerts": records}
 
 
-@router.get("/places", summary="Located events per place", tags=["lookups"])
+@router.get(
+    "/places",
+    summary="Located events per place",
+    tags=["lookups"],
+    response_model=m.PlacesOut,
+)
 def get_places(
     store: StoreDep, params: Params, limit: Annotated[int, Query(ge=1, le=5000)] = 1000
 ) -> dict[str, Any]:
     return {"places": queries.place_counts(store, params, limit)}
 
 
-@router.get("/dyads", summary="Actor pairs with the most events", tags=["lookups"])
+@router.get(
+    "/dyads",
+    summary="Actor pairs with the most events",
+    tags=["lookups"],
+    response_model=m.DyadsOut,
+)
 def get_dyads(
     store: StoreDep, params: Params, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20
 ) -> dict[str, Any]:
     return {"dyads": queries.top_dyads(store, params, limit)}
 
 
-@router.get("/actors", summary="Actors (country level) by number of events", tags=["lookups"])
+@router.get(
+    "/actors",
+    summary="Actors (country level) by number of events",
+    tags=["lookups"],
+    response_model=m.ActorsOut,
+)
 def get_actors(store: StoreDep) -> dict[str, Any]:
     return {"actors": queries.actor_options(store)}

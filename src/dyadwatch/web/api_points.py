@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
+from dyadwatch.web import models as m
 from dyadwatch.web import queries
 from dyadwatch.web.api_indicators import (
     UNIT_LABELS,
@@ -29,11 +30,15 @@ from dyadwatch.web.pagination import MAX_LIMIT
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import HeavyStoreDep, LimitsDep, StoreDep
 
-router = APIRouter(prefix="/api", tags=["indicators"])
+router = APIRouter(prefix="/api", tags=["indicators"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 
 
-@router.get("/series/events", summary="The events one chart point counts")
+@router.get(
+    "/series/events",
+    summary="The events one chart point counts",
+    response_model=m.PointEventsOut,
+)
 def get_point_events(
     store: HeavyStoreDep,
     params: Params,

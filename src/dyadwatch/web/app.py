@@ -62,6 +62,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database.stopping = False  # a test client may start the app again after a stop
         yield
         database.shutdown()  # interrupt running queries: stop within the grace period
 

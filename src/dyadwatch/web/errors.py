@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyadwatch.errors import (
     ConfigError,
@@ -75,6 +76,12 @@ def error_body(error: DyadwatchError) -> dict[str, Any]:
     return {"detail": error.message, "code": error.code}
 
 
+HTTP_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+}
 MAX_PROBLEMS = 20
 MAX_MESSAGE = 300
 
@@ -127,5 +134,16 @@ def install_error_handlers(app: FastAPI, html_page: HtmlPage | None = None) -> N
             return html_page(request, f"bad parameter: {problems}", 422)
         return JSONResponse({"detail": validation_problems(exc)}, status_code=422)
 
+    async def handle_http(request: Request, exc: Exception) -> Response:
+        """Starlette's own errors (a body that is not JSON, a body too large, an unknown
+        route) in the same ``{detail, code}`` shape as ours."""
+        assert isinstance(exc, StarletteHTTPException)
+        code = HTTP_CODES.get(exc.status_code, "http_error")
+        if html_page is not None and not request.url.path.startswith("/api/"):
+            return html_page(request, str(exc.detail), exc.status_code)
+        body = {"detail": str(exc.detail), "code": code}
+        return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
     app.add_exception_handler(DyadwatchError, handle)
+    app.add_exception_handler(StarletteHTTPException, handle_http)
     app.add_exception_handler(RequestValidationError, handle_validation)

@@ -16,6 +16,7 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
+from pydantic import Field
 
 from dyadwatch import filters as vocabulary
 from dyadwatch.analytics.filters import EventFilter
@@ -70,7 +71,7 @@ class EventParams:
 
 # the Python type FastAPI checks each kind of value as; repeatable fields take a list
 _QUERY_TYPE: dict[str, Any] = {
-    "quad": int,
+    "quad": Annotated[int, Field(ge=1, le=4)],  # declared, so the schema says 1-4
     "modality": ModalityParam,
     "date": dt.date,
     "flag": bool,
