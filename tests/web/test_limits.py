@@ -241,3 +241,28 @@ def test_heavy_requests_wait_for_a_slot_then_503(controlled_db: Path, client_for
         assert response.status_code == 503
         assert response.headers["retry-after"].isdigit()
         assert client.get("/api/events?limit=1").status_code == 200  # light ones go on
+
+
+@pytest.mark.parametrize("value", ["0", "0.0", "1715558400", "2024-5-1"])
+def test_dates_are_iso_only_as_the_schema_says(client, value: str) -> None:
+    assert client.get("/api/events", params={"since": value}).status_code == 422
+    assert client.get("/api/series/events", params={"period": value}).status_code == 422
+
+
+def test_a_burst_of_series_requests_leaves_light_requests_served(
+    controlled_db: Path, client_for
+) -> None:
+    """40 daily series at once: each gets an answer (200, or 503 when no slot frees in time)
+    and a light request made meanwhile is answered promptly."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    app = create_app(controlled_db, limits=Limits(heavy_slots=2, heavy_wait=5))
+    with client_for(app) as client, ThreadPoolExecutor(max_workers=40) as pool:
+        url = "/api/series?freq=day&since=2000-01-01&until=2024-12-31&by=dyad"
+        burst = [pool.submit(client.get, url) for _ in range(40)]
+        started = time.monotonic()
+        assert client.get("/api/events?limit=1").status_code == 200
+        light = time.monotonic() - started
+        statuses = {future.result(timeout=120).status_code for future in burst}
+    assert statuses <= {200, 503} and 200 in statuses
+    assert light < 10

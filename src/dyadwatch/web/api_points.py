@@ -9,7 +9,6 @@ the store holds. So the number on a point always equals the length of its list. 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
@@ -27,7 +26,7 @@ from dyadwatch.web.api_indicators import (
 )
 from dyadwatch.web.limits import DEFAULT_LIMITS
 from dyadwatch.web.pagination import MAX_LIMIT
-from dyadwatch.web.params import EventParams, event_params
+from dyadwatch.web.params import EventParams, IsoDate, event_params
 from dyadwatch.web.state import HeavyStoreDep, LimitsDep, StoreDep
 
 router = APIRouter(prefix="/api", tags=["indicators"], responses=m.READ_ERRORS)
@@ -42,7 +41,7 @@ Params = Annotated[EventParams, Depends(event_params)]
 def get_point_events(
     store: HeavyStoreDep,
     params: Params,
-    period: Annotated[dt.date, Query(description="First day of the point's period")],
+    period: Annotated[IsoDate, Query(description="First day of the point's period")],
     group: Annotated[
         list[str] | None, Query(description="The point's group(s); default: the single series")
     ] = None,
