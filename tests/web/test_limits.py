@@ -152,6 +152,15 @@ def test_token_and_size_are_checked_before_the_body_is_read(headers, status) -> 
     assert (got, read) == (status, False)
 
 
+def test_a_body_without_length_is_cut_off_at_the_limit() -> None:
+    import anyio
+
+    guard = WriteGuard(lambda *a: None, TOKEN, 1000)  # type: ignore[arg-type]
+    headers = [(b"authorization", f"Bearer {TOKEN}".encode())]  # chunked: no Content-Length
+    assert anyio.run(_run_guard, guard, headers, b"x" * 2000) == (413, True)
+    assert anyio.run(_run_guard, guard, headers, b"x" * 999) == (200, True)
+
+
 def test_unauthenticated_huge_post_is_refused_unread(writable_client) -> None:
     started = time.monotonic()
     response = writable_client.post("/api/documents", content=b"[" + b"1," * 5_000_000 + b"1]")
