@@ -275,3 +275,10 @@ def test_a_burst_of_series_requests_leaves_light_requests_served(
         statuses = {future.result(timeout=120).status_code for future in burst}
     assert statuses <= {200, 503} and 200 in statuses
     assert light < 10
+
+
+def test_an_in_memory_database_cannot_be_served() -> None:
+    from dyadwatch.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="file"):
+        create_app(":memory:", TOKEN)

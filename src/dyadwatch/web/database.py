@@ -28,7 +28,7 @@ from pathlib import Path
 import duckdb
 
 import dyadwatch.store as ds
-from dyadwatch.errors import DatabaseBusy, StoreError
+from dyadwatch.errors import ConfigError, DatabaseBusy, StoreError
 
 
 class QueryTimeout(StoreError):
@@ -101,6 +101,8 @@ class Database:
         query_timeout: float = 30.0,
     ) -> None:
         self.path = str(path)
+        if self.path == ":memory:":  # each request would open its own, empty database
+            raise ConfigError("the server opens its database per request: give it a file")
         self.read_wait = read_wait
         self.write_wait = write_wait
         self.query_timeout = query_timeout
