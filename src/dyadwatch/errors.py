@@ -5,6 +5,7 @@ DyadwatchError                 base; ``code`` is stable and documented
 ├── DictionaryError            a dictionary data file failed schema validation (file and line)
 ├── ConfigError                a bad setting or command-line value
 ├── StoreError                 the database could not be opened, migrated or written
+│   └── DatabaseBusy           another process holds the database's lock (try again later)
 └── EvaluationError            a gold file is malformed or missing
 
 Interfaces map these to exit codes (CLI) and HTTP statuses (API) in one place each.
@@ -68,6 +69,17 @@ class ConfigError(DyadwatchError):
 
 class StoreError(DyadwatchError):
     code = "store"
+
+
+class DatabaseBusy(StoreError):
+    """Another process (an ingest, a notebook, a server's write) holds the database's file
+    lock; ``retry_after`` is a suggested wait in seconds."""
+
+    code = "busy"
+
+    def __init__(self, message: str, retry_after: int = 5) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class EvaluationError(DyadwatchError):

@@ -221,7 +221,7 @@ def controlled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def app(controlled_db: Path) -> Iterator[FastAPI]:
     application = create_app(controlled_db)
     yield application
-    application.state.dyadwatch.store.close()
+    application.state.dyadwatch.database.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -124,7 +124,7 @@ def test_a_cursor_only_continues_its_own_query(client) -> None:
         ({"since": "2024-13-01"}, 422, "since"),
         ({"until": "yesterday"}, 422, "until"),
         ({"since": "2024-05-02", "until": "2024-05-01"}, 400, "after"),
-        ({"quad_class": 5}, 400, "quad"),
+        ({"quad_class": 5}, 422, "quad"),
         ({"quad_class": "conflict"}, 422, "quad_class"),
         ({"modality": "maybe"}, 422, "modality"),
         ({"actor": "chn!"}, 400, "actor"),

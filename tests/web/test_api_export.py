@@ -48,7 +48,7 @@ def test_parquet_comes_as_a_zip_of_partitions(client, tmp_path) -> None:
 
 @pytest.mark.parametrize(
     ("params", "status"),
-    [({}, 422), ({"format": "xlsx"}, 400), ({"format": "csv", "quad_class": 7}, 400)],
+    [({}, 422), ({"format": "xlsx"}, 400), ({"format": "csv", "quad_class": 7}, 422)],
 )
 def test_bad_export_requests(client, params, status) -> None:
     assert client.get("/api/export", params=params).status_code == status

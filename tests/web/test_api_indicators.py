@@ -107,7 +107,7 @@ def test_top_dyads_and_actors(client) -> None:
         ("/api/spikes", {"threshold": -1}, 422),
         ("/api/clusters", {"limit": 10**6}, 422),
         ("/api/alerts", {"limit": "many"}, 422),
-        ("/api/places", {"quad_class": 9}, 400),
+        ("/api/places", {"quad_class": 9}, 422),
         ("/api/dyads", {"since": "2024-02-30"}, 422),
     ],
 )

@@ -63,7 +63,7 @@ def dyad_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
-    application.state.dyadwatch.store.close()
+    application.state.dyadwatch.database.shutdown()
 
 
 @pytest.fixture

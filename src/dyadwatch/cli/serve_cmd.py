@@ -24,6 +24,7 @@ def serve(
     import uvicorn
 
     from dyadwatch.web import create_app
+    from dyadwatch.web.limits import Limits
 
     if write_token is None and not db.is_file():
         raise ConfigError(
@@ -32,10 +33,21 @@ def serve(
         )
     if write_token is not None and len(write_token) < 16:
         raise ConfigError("--write-token must be at least 16 characters")
-    application = create_app(db, write_token=write_token)
+    limits = Limits()
+    application = create_app(db, write_token=write_token, limits=limits)
     mode = "read-write (POST /api/documents needs the token)" if write_token else "read-only"
     typer.echo(f"dyadwatch: serving {db} ({mode}) on http://{host}:{port}/", err=True)
-    uvicorn.run(application, host=host, port=port, log_level=log_level)
+    # the database is opened per request, so ingest and notebooks can use it meanwhile; on
+    # SIGTERM/Ctrl-C requests still running get shutdown_grace seconds, then their queries
+    # are interrupted and the server exits
+    config = uvicorn.Config(
+        application,
+        host=host,
+        port=port,
+        log_level=log_level,
+        timeout_graceful_shutdown=limits.shutdown_grace,
+    )
+    uvicorn.Server(config).run()
 
 
 @app.command("serve")

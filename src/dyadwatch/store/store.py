@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pandas as pd
 
-from dyadwatch.errors import StoreError
+from dyadwatch.errors import DatabaseBusy, StoreError
 from dyadwatch.model import Document, Event
 from dyadwatch.store.clusters import recluster
 from dyadwatch.store.export import ExportResult, export
@@ -324,23 +325,23 @@ class Store:
             raise StoreError(f"{self.path} is open read-only")
 
 
-def open(path: str | Path, *, read_only: bool = False) -> Store:
+# How long ``open`` waits by default for another process's lock: a server's requests and
+# writes hold it for moments, an ingest for its whole run.
+DEFAULT_WAIT = 10.0
+
+
+def open(path: str | Path, *, read_only: bool = False, wait: float = DEFAULT_WAIT) -> Store:
     """Open (creating and migrating if needed) the database at ``path`` (``":memory:"`` for a
     throwaway one). ``read_only`` opens an existing, up-to-date database without locking out
-    other readers."""
+    other readers. While another process holds the file's lock (a running ingest, a notebook
+    with the database open for writing), retry for up to ``wait`` seconds, then raise
+    :class:`~dyadwatch.errors.DatabaseBusy`."""
     name = str(path)
     if read_only and name != ":memory:" and not Path(name).is_file():
         raise StoreError(f"no database at {name}")
     if name != ":memory:":
         Path(name).parent.mkdir(parents=True, exist_ok=True)
-    config: dict[str, str | bool | int | float | list[str]] = {
-        "autoinstall_known_extensions": False,
-        "TimeZone": "UTC",
-    }
-    try:
-        con = duckdb.connect(name, read_only=read_only, config=config)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open database {name}: {exc}") from exc
+    con = _connect(name, read_only, wait)
     try:
         if read_only:
             version = current_version(con)
@@ -358,6 +359,37 @@ def open(path: str | Path, *, read_only: bool = False) -> Store:
         con.close()
         raise
     return Store(con, name, read_only)
+
+
+def is_lock_conflict(exc: BaseException) -> bool:
+    """Whether ``exc`` says the file is locked by another process, or open in this process with
+    another mode (read-only against read-write): both pass when the other side closes."""
+    text = str(exc)
+    return isinstance(exc, duckdb.Error) and (
+        "Could not set lock" in text or "different configuration" in text
+    )
+
+
+def _connect(name: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    config: dict[str, str | bool | int | float | list[str]] = {
+        "autoinstall_known_extensions": False,
+        "TimeZone": "UTC",
+    }
+    deadline = time.monotonic() + max(0.0, wait)
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(name, read_only=read_only, config=config)
+        except duckdb.Error as exc:
+            if not is_lock_conflict(exc):
+                raise StoreError(f"cannot open database {name}: {exc}") from exc
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(
+                    f"database {name} is in use by another process (an ingest or a program "
+                    f"with it open for writing); waited {wait:g} s: {exc}"
+                ) from exc
+        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+        pause = min(pause * 2, 0.25)
 
 
 def _as_date(value: dt.date | str) -> dt.date:

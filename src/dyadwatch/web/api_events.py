@@ -6,26 +6,30 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr
 
-from dyadwatch.analytics.watches import check_watches
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest import segment_page
 from dyadwatch.ingest.jsonl import record_to_document
 from dyadwatch.model import Document, Reject
-from dyadwatch.pipeline import ingest_documents
+from dyadwatch.web import models as m
 from dyadwatch.web import queries
 from dyadwatch.web.pagination import MAX_LIMIT, SortKey
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import StateDep, StoreDep, require_write_token
+from dyadwatch.web.writes import store_documents
 
-router = APIRouter(prefix="/api", tags=["events"])
+router = APIRouter(prefix="/api", tags=["events"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 IdPath = Annotated[str, Path(min_length=1, max_length=500)]
 MAX_DOCUMENTS_PER_POST = 100
 
 
-@router.get("/events", summary="Events matching the filters, one page at a time")
+@router.get(
+    "/events",
+    summary="Events matching the filters, one page at a time",
+    response_model=m.EventPageOut,
+)
 def list_events(
     store: StoreDep,
     params: Params,
@@ -41,12 +45,22 @@ def list_events(
     return {"events": page.events, "next_cursor": page.next_cursor, "total": page.total}
 
 
-@router.get("/events/{event_id}", summary="One event with its evidence and document")
+@router.get(
+    "/events/{event_id}",
+    summary="One event with its evidence and document",
+    response_model=m.EventDetailOut,
+    responses=m.NOT_FOUND,
+)
 def get_event(store: StoreDep, event_id: IdPath) -> dict[str, Any]:
     return queries.event_detail(store, event_id)
 
 
-@router.get("/documents", summary="Stored documents", tags=["documents"])
+@router.get(
+    "/documents",
+    summary="Stored documents",
+    tags=["documents"],
+    response_model=m.DocumentListOut,
+)
 def list_documents(
     store: StoreDep,
     text: Annotated[str | None, Query(max_length=200, description="Substring of the text")] = None,
@@ -61,9 +75,18 @@ def list_documents(
     "/documents/{doc_id:path}",
     summary="A document's text, its coded events (every modality) and related documents",
     tags=["documents"],
+    response_model=m.DocumentOut,
+    responses=m.NOT_FOUND,
 )
 def get_document(store: StoreDep, doc_id: IdPath) -> dict[str, Any]:
     return queries.document_detail(store, doc_id)
+
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: ``3.0`` is the integer 3 (as the schema's "integer" says)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    return value
 
 
 class DocumentIn(BaseModel):
@@ -72,7 +95,9 @@ class DocumentIn(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: StrictStr | StrictInt = Field(description="Your id for the document (unique)")
+    id: StrictStr | Annotated[StrictInt, BeforeValidator(_whole_number)] = Field(
+        description="Your id for the document (unique)"
+    )
     text: StrictStr = Field(min_length=1, max_length=5_000_000)
     date: StrictStr | None = Field(
         default=None, description="Publication date: YYYY-MM-DD or an ISO 8601 datetime"
@@ -111,39 +136,22 @@ def _documents(records: list[DocumentIn]) -> list[Document | Reject]:
     summary="Code and store documents (needs the write token)",
     tags=["documents"],
     dependencies=[Depends(require_write_token)],
-    responses={401: {"description": "No bearer token"}, 403: {"description": "Wrong token"}},
+    response_model=m.PostResultOut,
+    responses=m.WRITE_ERRORS,
 )
-def post_documents(state: StateDep, store: StoreDep, body: Body) -> dict[str, Any]:
+def post_documents(state: StateDep, body: Body) -> dict[str, Any]:
     """Codes and stores one record or a list of up to 100; returns each stored document's
     events (every modality) and the records that were rejected, with the reason. Sending the
-    same record again changes nothing; a changed text replaces the old version's events."""
+    same record again changes nothing; a changed text replaces the old version's events.
+    Documents are coded before the database is locked and stored in short batches, each its
+    own run (``run_ids``; ``run_id`` is the last)."""
     records = body if isinstance(body, list) else [body]
-    items = _documents(records)
-    with state.write_lock:
-        report = ingest_documents(
-            store, items, coder=state.coder, settings=state.settings, watch=check_watches
-        )
-    doc_ids = [item.id for item in items if isinstance(item, Document)]
-    events = queries.events_of_documents(store, doc_ids)
-    by_doc: dict[str, list[dict[str, Any]]] = {d: [] for d in doc_ids}
-    for event in events:
-        by_doc[event["doc_id"]].append(event)
-    documents = []
-    for item in items:
-        if isinstance(item, Document):
-            summary = queries.document_summary(store, item.id) or {}
-            documents.append(
-                {
-                    "id": item.id,
-                    "status": summary.get("status"),
-                    "duplicate_of": summary.get("duplicate_of"),
-                    "events": by_doc[item.id],
-                }
-            )
+    result = store_documents(state, _documents(records))
     return {
-        "run_id": report.run_id,
-        "counts": report.counts(),
-        "documents": documents,
-        "rejects": [r.to_dict() for r in report.rejects],
-        "warnings": list(report.warnings),
+        "run_id": result.run_ids[-1] if result.run_ids else None,
+        "run_ids": result.run_ids,
+        "counts": result.counts,
+        "documents": result.documents,
+        "rejects": result.rejects,
+        "warnings": result.warnings,
     }

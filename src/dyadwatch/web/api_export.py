@@ -23,11 +23,12 @@ from dyadwatch import registry
 from dyadwatch.store import Store
 from dyadwatch.store.export import FORMAT_NAMES
 from dyadwatch.store.export import export as export_events
+from dyadwatch.web import models as m
 from dyadwatch.web.errors import BadParameterError
 from dyadwatch.web.params import EventParams, event_params
 from dyadwatch.web.state import StateDep
 
-router = APIRouter(prefix="/api", tags=["export"])
+router = APIRouter(prefix="/api", tags=["export"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 CHUNK = 64 * 1024
 SPOOL = 8 * 1024 * 1024
@@ -99,18 +100,15 @@ def export(
     if bom and format != "csv":
         raise BadParameterError("bom", "bom is for CSV only")
     params.query().where("e")  # a bad filter fails here, before the response starts
-    cursor = state.store.con.cursor()  # owned by the response: it outlives this function
-    store = Store(cursor, state.store.path, state.store.read_only)
-
-    def body() -> Iterator[bytes]:
-        try:
-            if format == "parquet":
-                yield from _file_chunks(_parquet_zip(store, params))
-            else:
-                yield from _file_chunks(_export_file(store, format, params, bom))
-        finally:
-            cursor.close()
+    # written out while the database is open (a heavy request, under the query timeout),
+    # then streamed from the spooled file with the database closed again
+    with state.heavy.taken(), state.database.reading() as store:
+        if format == "parquet":
+            written = _parquet_zip(store, params)
+        else:
+            written = _export_file(store, format, params, bom)
+    body = _file_chunks(written)
 
     media, suffix = MEDIA.get(format, ("application/octet-stream", "dat"))
     headers = {"Content-Disposition": f'attachment; filename="dyadwatch-events.{suffix}"'}
-    return StreamingResponse(body(), media_type=media, headers=headers)
+    return StreamingResponse(body, media_type=media, headers=headers)

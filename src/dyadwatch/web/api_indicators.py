@@ -12,17 +12,20 @@ import pandas as pd
 from fastapi import APIRouter, Depends, Query
 
 from dyadwatch.analytics.loading import documents_per_day
-from dyadwatch.analytics.periods import Freq, GroupBy
+from dyadwatch.analytics.periods import Freq, GroupBy, ordinal_of
 from dyadwatch.analytics.series import SeriesResult, series
 from dyadwatch.analytics.spikes import spikes
 from dyadwatch.analytics.streaks import streaks
 from dyadwatch.analytics.watches import data_coverage
+from dyadwatch.web import models as m
 from dyadwatch.web import queries
+from dyadwatch.web.errors import BadParameterError
+from dyadwatch.web.limits import DEFAULT_LIMITS, MAX_PERIODS, MAX_POINTS, Limits
 from dyadwatch.web.pagination import MAX_LIMIT
 from dyadwatch.web.params import EventParams, event_params
-from dyadwatch.web.state import StoreDep
+from dyadwatch.web.state import HeavyStoreDep, LimitsDep, StoreDep
 
-router = APIRouter(prefix="/api", tags=["indicators"])
+router = APIRouter(prefix="/api", tags=["indicators"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 FreqParam = Annotated[
     Literal["auto", "day", "week", "month", "year"],
@@ -65,29 +68,60 @@ def pick_freq(freq: str, first: dt.date | None, last: dt.date | None) -> Freq:
     return "month" if days <= 31 * 240 else "year"
 
 
-def _frame_extent(params: EventParams, frame: pd.DataFrame) -> tuple[dt.date | None, ...]:
+def check_periods(
+    freq: Freq, first: dt.date | None, last: dt.date | None, max_periods: int = MAX_PERIODS
+) -> None:
+    """400 before any work when ``first``..``last`` holds more than ``max_periods`` periods."""
+    if first is None or last is None or first > last:
+        return
+    count = ordinal_of(last, freq) - ordinal_of(first, freq) + 1
+    if count > max_periods:
+        raise BadParameterError(
+            "freq",
+            f"{first}..{last} holds {count:,} {freq} periods, more than the {max_periods:,} "
+            "one series may have: choose a coarser freq or a shorter since/until",
+        )
+
+
+def check_points(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> None:
+    if len(frame) > max_points:
+        raise BadParameterError(
+            "by",
+            f"the series has {len(frame):,} points (periods x groups), more than the "
+            f"{max_points:,} allowed: narrow the filters or use a coarser freq",
+        )
+
+
+def _frame_extent(
+    params: EventParams, frame: pd.DataFrame
+) -> tuple[dt.date | None, dt.date | None]:
     days = pd.to_datetime(frame["day"]).dropna()
     first = params.since or (days.min().date() if len(days) else None)
     last = params.until or (days.max().date() if len(days) else None)
     return first, last
 
 
-@router.get("/series", summary="Counts and Goldstein scores per period (and group)")
+@router.get(
+    "/series",
+    summary="Counts and Goldstein scores per period (and group)",
+    response_model=m.SeriesOut,
+)
 def get_series(
-    store: StoreDep,
+    store: HeavyStoreDep,
     params: Params,
     freq: FreqParam = "auto",
     by: ByParam = None,
     unit: UnitParam = "clusters",
     level: LevelParam = "country",
     background: BackgroundParam = False,
+    limits: LimitsDep = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
     """The periods the stored documents cover (see since/until), zero-filled inside them:
     a period no document reports is missing, not zero. ``count`` is events or clusters,
     ``documents`` the documents published in the period and ``per_1000`` the count per
     1,000 of them; ``goldstein_mean`` and ``conflict_share`` are null in empty periods;
     ``partial`` marks a first/last period only partly covered by the data."""
-    result = compute_series(store, params, freq, by, unit, level, background)
+    result = compute_series(store, params, freq, by, unit, level, background, limits=limits)
     return {
         "freq": result.freq,
         "unit": unit,
@@ -107,12 +141,18 @@ def compute_series(
     unit: Literal["events", "clusters"],
     level: Literal["country", "code"],
     background: bool,
+    *,
+    limits: Limits | None = None,
 ) -> SeriesResult:
-    """The series the dashboard, the API and a chart point's event list all come from."""
+    """The series the dashboard, the API and a chart point's event list all come from; a 400
+    when it would be larger than ``limits`` allow."""
+    limits = limits or Limits()
     frame = queries.analytics_frame(store, params)
     documents = documents_per_day(store)
-    chosen = pick_freq(freq, *_frame_extent(params, frame))
-    return series(
+    extent = _frame_extent(params, frame)
+    chosen = pick_freq(freq, *extent)
+    check_periods(chosen, *extent, max_periods=limits.max_periods)
+    result = series(
         frame,
         params.analytics_filter(),
         covered=None if len(documents) else data_coverage(store),
@@ -124,11 +164,17 @@ def compute_series(
         unit=unit,
         background=background,
     )
+    check_points(result.frame, limits.max_points)
+    return result
 
 
-@router.get("/streaks", summary="Runs of consecutive periods with matching events")
+@router.get(
+    "/streaks",
+    summary="Runs of consecutive periods with matching events",
+    response_model=m.StreaksOut,
+)
 def get_streaks(
-    store: StoreDep,
+    store: HeavyStoreDep,
     params: Params,
     freq: FreqParam = "day",
     by: ByParam = "dyad",
@@ -138,6 +184,7 @@ def get_streaks(
     min_count: Annotated[int, Query(ge=1, le=10_000)] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     background: BackgroundParam = False,
+    limits: LimitsDep = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
     """Streaks at least ``min_length`` periods long, longest first; ``current`` marks one
     still running in the last period of the data (or of ``until``); ``event_ids`` are the
@@ -145,7 +192,9 @@ def get_streaks(
     frame = queries.analytics_frame(store, params)
     # "current" is judged against the whole database, not just the events selected
     as_of = params.until or queries.date_extent(store)[1]
-    chosen = pick_freq(freq, *_frame_extent(params, frame))
+    extent = _frame_extent(params, frame)
+    chosen = pick_freq(freq, *extent)
+    check_periods(chosen, *extent, max_periods=limits.max_periods)
     result = streaks(
         frame,
         params.analytics_filter(),
@@ -180,9 +229,13 @@ def get_streaks(
     }
 
 
-@router.get("/spikes", summary="Periods with far more events than the trailing baseline")
+@router.get(
+    "/spikes",
+    summary="Periods with far more events than the trailing baseline",
+    response_model=m.SpikesOut,
+)
 def get_spikes(
-    store: StoreDep,
+    store: HeavyStoreDep,
     params: Params,
     freq: FreqParam = "day",
     by: ByParam = None,
@@ -196,11 +249,14 @@ def get_spikes(
     one_report: Annotated[
         bool, Query(description="Accept a spike made by one document's events (a round-up)")
     ] = False,
+    limits: LimitsDep = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
     """Spikes, highest score first: ``score = (count - expected) / std`` over the ``window``
     previous periods with documents, scaled to the period's documents (docs/indicators.md)."""
     frame = queries.analytics_frame(store, params)
-    chosen = pick_freq(freq, *_frame_extent(params, frame))
+    extent = _frame_extent(params, frame)
+    chosen = pick_freq(freq, *extent)
+    check_periods(chosen, *extent, max_periods=limits.max_periods)
     documents = documents_per_day(store)
     result = spikes(
         frame,
@@ -235,7 +291,11 @@ def get_spikes(
     }
 
 
-@router.get("/clusters", summary="Real-world events with their mention counts")
+@router.get(
+    "/clusters",
+    summary="Real-world events with their mention counts",
+    response_model=m.ClustersOut,
+)
 def get_clusters(
     store: StoreDep,
     params: Params,
@@ -248,7 +308,7 @@ def get_clusters(
     return {"clusters": queries.frame_records(frame)}
 
 
-@router.get("/alerts", summary="Alerts raised by watches, newest first")
+@router.get("/alerts", summary="Alerts raised by watches, newest first", response_model=m.AlertsOut)
 def get_alerts(
     store: StoreDep,
     watch_id: Annotated[str | None, Query(max_length=100)] = None,
@@ -264,20 +324,35 @@ def get_alerts(
     return {"alerts": records}
 
 
-@router.get("/places", summary="Located events per place", tags=["lookups"])
+@router.get(
+    "/places",
+    summary="Located events per place",
+    tags=["lookups"],
+    response_model=m.PlacesOut,
+)
 def get_places(
     store: StoreDep, params: Params, limit: Annotated[int, Query(ge=1, le=5000)] = 1000
 ) -> dict[str, Any]:
     return {"places": queries.place_counts(store, params, limit)}
 
 
-@router.get("/dyads", summary="Actor pairs with the most events", tags=["lookups"])
+@router.get(
+    "/dyads",
+    summary="Actor pairs with the most events",
+    tags=["lookups"],
+    response_model=m.DyadsOut,
+)
 def get_dyads(
     store: StoreDep, params: Params, limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20
 ) -> dict[str, Any]:
     return {"dyads": queries.top_dyads(store, params, limit)}
 
 
-@router.get("/actors", summary="Actors (country level) by number of events", tags=["lookups"])
+@router.get(
+    "/actors",
+    summary="Actors (country level) by number of events",
+    tags=["lookups"],
+    response_model=m.ActorsOut,
+)
 def get_actors(store: StoreDep) -> dict[str, Any]:
     return {"actors": queries.actor_options(store)}

@@ -9,11 +9,11 @@ the store holds. So the number on a point always equals the length of its list. 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
+from dyadwatch.web import models as m
 from dyadwatch.web import queries
 from dyadwatch.web.api_indicators import (
     UNIT_LABELS,
@@ -24,19 +24,24 @@ from dyadwatch.web.api_indicators import (
     UnitParam,
     compute_series,
 )
+from dyadwatch.web.limits import DEFAULT_LIMITS
 from dyadwatch.web.pagination import MAX_LIMIT
-from dyadwatch.web.params import EventParams, event_params
-from dyadwatch.web.state import StoreDep
+from dyadwatch.web.params import EventParams, IsoDate, event_params
+from dyadwatch.web.state import HeavyStoreDep, LimitsDep, StoreDep
 
-router = APIRouter(prefix="/api", tags=["indicators"])
+router = APIRouter(prefix="/api", tags=["indicators"], responses=m.READ_ERRORS)
 Params = Annotated[EventParams, Depends(event_params)]
 
 
-@router.get("/series/events", summary="The events one chart point counts")
+@router.get(
+    "/series/events",
+    summary="The events one chart point counts",
+    response_model=m.PointEventsOut,
+)
 def get_point_events(
-    store: StoreDep,
+    store: HeavyStoreDep,
     params: Params,
-    period: Annotated[dt.date, Query(description="First day of the point's period")],
+    period: Annotated[IsoDate, Query(description="First day of the point's period")],
     group: Annotated[
         list[str] | None, Query(description="The point's group(s); default: the single series")
     ] = None,
@@ -46,8 +51,9 @@ def get_point_events(
     level: LevelParam = "country",
     background: BackgroundParam = False,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 200,
+    limits: LimitsDep = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
-    result = compute_series(store, params, freq, by, unit, level, background)
+    result = compute_series(store, params, freq, by, unit, level, background, limits=limits)
     groups = group or ["all"]
     ids: list[str] = []
     for name in groups:

@@ -18,11 +18,12 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-import dyadwatch.store as ds
 from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings, load_settings
 from dyadwatch.web import api_events, api_export, api_indicators, api_points, live, pages
+from dyadwatch.web.database import Database
 from dyadwatch.web.errors import install_error_handlers
+from dyadwatch.web.limits import HeavySlots, Limits, WriteGuard
 from dyadwatch.web.state import AppState
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -35,19 +36,35 @@ def create_app(
     *,
     coder: CoderLike | None = None,
     settings: Settings | None = None,
+    limits: Limits | None = None,
 ) -> FastAPI:
-    """The FastAPI app serving ``db_path``. Without ``write_token`` the database is opened
-    read-only (it must exist); with one it is opened for writing (created if missing).
-    ``coder`` replaces the default coder for submitted documents (tests, custom coders)."""
+    """The FastAPI app serving ``db_path``. Without ``write_token`` the database must exist and
+    is only read; with one it is created if missing and accepts documents. The app keeps no
+    connection open between requests (see :mod:`.database`). ``coder`` replaces the default
+    coder for submitted documents (tests, custom coders); ``limits`` the default bounds."""
     token = write_token or None
-    store = ds.open(db_path, read_only=token is None)
-    state = AppState(store=store, write_token=token, settings=settings or load_settings())
-    state.coder = coder
+    limits = limits or Limits()
+    database = Database(
+        db_path,
+        read_wait=limits.read_wait,
+        write_wait=limits.write_wait,
+        query_timeout=limits.query_timeout,
+    )
+    database.prepare(writable=token is not None)
+    state = AppState(
+        database=database,
+        write_token=token,
+        settings=settings or load_settings(),
+        limits=limits,
+        heavy=HeavySlots(limits.heavy_slots, limits.heavy_wait),
+        coder=coder,
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database.stopping = False  # a test client may start the app again after a stop
         yield
-        store.close()
+        database.shutdown()  # interrupt running queries: stop within the grace period
 
     app = FastAPI(
         title="dyadwatch",
@@ -59,6 +76,7 @@ def create_app(
     )
     app.state.dyadwatch = state
     app.add_middleware(DropEmptyPageParams)
+    app.add_middleware(WriteGuard, token=token, max_body_bytes=limits.max_body_bytes)
     install_error_handlers(app, pages.error_page)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api_events.router)

@@ -12,6 +12,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -86,7 +87,7 @@ def decode_cursor(cursor: str, sort: str, fingerprint: str) -> tuple[Any, str]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        if not isinstance(data, dict) or not isinstance(data.get("i"), str):
+        if not isinstance(data, dict) or not isinstance(data.get("i"), str) or not data["i"]:
             raise ValueError("not a cursor")
     except (ValueError, UnicodeError, binascii.Error):
         raise BadParameterError("cursor", "not a cursor returned by this API") from None
@@ -95,11 +96,27 @@ def decode_cursor(cursor: str, sort: str, fingerprint: str) -> tuple[Any, str]:
             "cursor", "this cursor belongs to another query: repeat the same filters and sort"
         )
     value = data.get("v")
-    if value is not None and SORT_COLUMNS[sort.removeprefix("-")] == "day":
-        try:
-            value = dt.date.fromisoformat(str(value))
-        except ValueError:
-            raise BadParameterError("cursor", "not a cursor returned by this API") from None
-    elif value is not None and not isinstance(value, str | int | float):
+    column = SORT_COLUMNS[sort.removeprefix("-")]
+    if value is not None and not _fits(column, value):
         raise BadParameterError("cursor", "not a cursor returned by this API")
+    if value is not None and column == "day":
+        value = dt.date.fromisoformat(value)
     return value, data["i"]
+
+
+def _fits(column: str, value: Any) -> bool:
+    """Whether a cursor's sort value has the type of its column (a forged one may not)."""
+    if column == "goldstein":
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and (math.isfinite(value) and abs(value) <= 1e6)
+        )
+    if not isinstance(value, str) or len(value) > 500:
+        return False
+    if column == "day":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True

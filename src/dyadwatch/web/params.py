@@ -13,9 +13,11 @@ import datetime as dt
 import hashlib
 import inspect
 import json
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
+from pydantic import BeforeValidator, Field
 
 from dyadwatch import filters as vocabulary
 from dyadwatch.analytics.filters import EventFilter
@@ -69,11 +71,22 @@ class EventParams:
         return hashlib.sha256(data.encode()).hexdigest()[:12]
 
 
+def _iso_date(value: Any) -> Any:
+    """Only ``YYYY-MM-DD``, as the schema's ``format: date`` says (pydantic alone would read
+    ``since=0`` as 1970-01-01, a Unix time)."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
 # the Python type FastAPI checks each kind of value as; repeatable fields take a list
 _QUERY_TYPE: dict[str, Any] = {
-    "quad": int,
+    "quad": Annotated[int, Field(ge=1, le=4)],  # declared, so the schema says 1-4
     "modality": ModalityParam,
-    "date": dt.date,
+    "date": IsoDate,
     "flag": bool,
     "number": float,
     "count": int,

@@ -1,9 +1,10 @@
-"""What the app holds between requests (the open database, the write token, the coder) and the
-FastAPI dependencies that hand it to routes.
+"""What the app holds between requests (how to reach the database, the limits, the write token,
+the coder) and the FastAPI dependencies that hand it to routes.
 
-DuckDB connections are not shared between threads: every request gets its own cursor on the
-one open database (``Connection.cursor()``), wrapped in a :class:`~dyadwatch.store.Store`, and
-closes it afterwards. Writes (``POST /api/documents``) are serialised by a lock.
+The app holds no open database: every request opens it read-only for its own duration
+(:class:`~dyadwatch.web.database.Database`), so ``dyadwatch ingest`` and notebooks can use the
+same file while the server runs. Writes (``POST /api/documents``) are serialised by a lock and
+open the file for writing one short batch at a time.
 """
 
 from __future__ import annotations
@@ -19,14 +20,18 @@ from fastapi import Depends, Header, Request
 from dyadwatch.pipeline import CoderLike
 from dyadwatch.settings import Settings
 from dyadwatch.store import Store
+from dyadwatch.web.database import Database
 from dyadwatch.web.errors import AuthError
+from dyadwatch.web.limits import HeavySlots, Limits
 
 
 @dataclass
 class AppState:
-    store: Store  # the database opened by create_app; requests use cursors on it
+    database: Database
     write_token: str | None
     settings: Settings
+    limits: Limits
+    heavy: HeavySlots
     coder: CoderLike | None = None  # None: the default coder, loaded on the first write
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -38,12 +43,15 @@ def app_state(request: Request) -> AppState:
 
 
 def request_store(state: Annotated[AppState, Depends(app_state)]) -> Iterator[Store]:
-    """A Store on a fresh cursor of the app's database, closed when the request ends."""
-    cursor = state.store.con.cursor()
-    try:
-        yield Store(cursor, state.store.path, state.store.read_only)
-    finally:
-        cursor.close()
+    """The database opened read-only for this request, closed when it ends."""
+    with state.database.reading() as store:
+        yield store
+
+
+def heavy_request_store(state: Annotated[AppState, Depends(app_state)]) -> Iterator[Store]:
+    """As :func:`request_store`, for a heavy route: it first waits for one of the few slots."""
+    with state.heavy.taken(), state.database.reading() as store:
+        yield store
 
 
 def require_write_token(
@@ -64,5 +72,11 @@ def require_write_token(
         raise AuthError("wrong write token", 403)
 
 
+def app_limits(state: Annotated[AppState, Depends(app_state)]) -> Limits:
+    return state.limits
+
+
 StoreDep = Annotated[Store, Depends(request_store)]
+LimitsDep = Annotated[Limits, Depends(app_limits)]
+HeavyStoreDep = Annotated[Store, Depends(heavy_request_store)]
 StateDep = Annotated[AppState, Depends(app_state)]
