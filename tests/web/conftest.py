@@ -17,6 +17,7 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -249,12 +250,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def live_server(controlled_db: Path) -> Iterator[str]:
-    """The app served by uvicorn in a background thread; yields its base URL."""
+@contextmanager
+def serve_in_thread(application: FastAPI) -> Iterator[str]:
+    """Serve ``application`` with uvicorn in a background thread on a free local port; yields
+    its base URL, then stops the server and the app's database."""
     import uvicorn
 
-    application = create_app(controlled_db)
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning")
@@ -266,6 +267,16 @@ def live_server(controlled_db: Path) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        application.state.dyadwatch.database.shutdown()
+
+
+@pytest.fixture(scope="session")
+def live_server(controlled_db: Path) -> Iterator[str]:
+    """The app served by uvicorn in a background thread; yields its base URL."""
+    with serve_in_thread(create_app(controlled_db)) as url:
+        yield url

@@ -5,8 +5,6 @@ point's number equal to its list of events. Screenshots go to docs/screenshots/.
 from __future__ import annotations
 
 import datetime as dt
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,7 @@ from dyadwatch import pipeline
 from dyadwatch.settings import load_settings
 from dyadwatch.web import create_app
 
-from .conftest import FakeCoder, _doc, free_port
+from .conftest import FakeCoder, _doc, serve_in_thread
 from .test_browser import CHROMIUM, FLAGS
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -44,26 +42,12 @@ def _documents() -> list[Any]:
 
 @pytest.fixture(scope="module")
 def dyad_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     path = tmp_path_factory.mktemp("dyads") / "dyads.duckdb"
     with ds.open(path) as store:
         pipeline.ingest_documents(store, _documents(), coder=FakeCoder(),  # type: ignore[arg-type]
                                   settings=load_settings(workers=1))  # fmt: skip
-    application = create_app(path)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    application.state.dyadwatch.database.shutdown()
+    with serve_in_thread(create_app(path)) as url:
+        yield url
 
 
 @pytest.fixture

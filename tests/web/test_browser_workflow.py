@@ -27,7 +27,7 @@ from dyadwatch.model import Document, Event, Place
 from dyadwatch.settings import load_settings
 from dyadwatch.web import create_app
 
-from .conftest import TOKEN, FakeCoder, _doc, free_port
+from .conftest import TOKEN, FakeCoder, _doc, serve_in_thread
 from .test_browser import CHROMIUM, FLAGS
 
 pytestmark = [
@@ -120,8 +120,6 @@ def receiver() -> Iterator[tuple[str, type[Receiver]]]:
 def server(
     tmp_path_factory: pytest.TempPathFactory, receiver: tuple[str, type[Receiver]]
 ) -> Iterator[str]:
-    import uvicorn
-
     path: Path = tmp_path_factory.mktemp("workflow") / "workflow.duckdb"
     with ds.open(path) as store:
         settings = load_settings(workers=1)
@@ -137,20 +135,8 @@ def server(
                 deliver=(Target("webhook", receiver[0]),),
             ),
         )
-    application = create_app(path, write_token=TOKEN, coder=PlacedCoder())
-    port = free_port()
-    uv = uvicorn.Server(
-        uvicorn.Config(application, host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
-    application.state.dyadwatch.store.close()
+    with serve_in_thread(create_app(path, write_token=TOKEN, coder=PlacedCoder())) as url:
+        yield url
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from two sources, failures in the last cycle); the page in headless Chromium too
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +14,7 @@ import dyadwatch.store as ds
 from dyadwatch.live.state import LiveState
 from dyadwatch.web import create_app
 
-from .conftest import free_port
+from .conftest import serve_in_thread
 
 CHROMIUM = Path("/usr/bin/chromium")
 FEED_A = "https://harbour.example/feed.xml"
@@ -83,21 +81,8 @@ def test_live_page_without_cycles_says_how_to_start(tmp_path: Path, client_for: 
 
 @pytest.fixture(scope="module")
 def served(followed_db: Path) -> Iterator[str]:
-    import uvicorn
-
-    port = free_port()
-    config = uvicorn.Config(create_app(followed_db), host="127.0.0.1", port=port,
-                            log_level="warning")  # fmt: skip
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(create_app(followed_db)) as url:
+        yield url
 
 
 @pytest.mark.browser
