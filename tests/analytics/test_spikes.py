@@ -136,3 +136,41 @@ def test_baseline_scores_match_a_direct_computation(
     _, _, score = baseline_scores(np.array([row]), window, min_periods, min_std)
     expected = naive_scores(row, window, min_periods, min_std)
     np.testing.assert_allclose(score[0], expected, rtol=1e-9, atol=1e-9, equal_nan=True)
+
+
+STATEMENT = {"code": "010", "root_code": "01", "quad_class": 1}
+
+
+def test_a_burst_of_statements_is_not_a_spike_unless_asked(
+    make_events: MakeEvents, daily: Daily
+) -> None:
+    # one conflict event a day, then a day on which ten outlets quote the same government
+    frame = make_events(
+        *daily("2021-03-01", [1, 1, 1, 1, 1, 1, 1, 1]),
+        *daily("2021-03-08", [10], **STATEMENT),
+    )
+    assert spikes(frame, window=7, min_periods=7).spikes == ()
+    asked = spikes(frame, window=7, min_periods=7, statements=True).spikes
+    assert [(s.start, s.count) for s in asked] == [(D(2021, 3, 8), 11)]
+
+
+def test_a_filter_on_the_kind_of_event_keeps_statements(
+    make_events: MakeEvents, daily: Daily
+) -> None:
+    frame = make_events(
+        *daily("2021-03-01", [1, 1, 1, 1, 1, 1, 1], **STATEMENT),
+        *daily("2021-03-08", [10], **STATEMENT),
+    )
+    by_root = spikes(frame, EventFilter(root_codes=("01",)), window=7, min_periods=7).spikes
+    assert [(s.start, s.count) for s in by_root] == [(D(2021, 3, 8), 10)]
+
+
+def test_a_burst_of_conflict_is_still_a_spike_beside_statements(
+    make_events: MakeEvents, daily: Daily
+) -> None:
+    frame = make_events(
+        *daily("2021-03-01", [1, 1, 1, 1, 1, 1, 1, 9]),
+        *daily("2021-03-01", [3, 3, 3, 3, 3, 3, 3, 3], **STATEMENT),
+    )
+    found = spikes(frame, window=7, min_periods=7).spikes
+    assert [(s.start, s.count) for s in found] == [(D(2021, 3, 8), 9)]

@@ -82,12 +82,14 @@ def negative_data_rejection_over_http(ctx: Any, response: Any, case: Any) -> boo
     the trip: a non-string value for a parameter taking any string arrives as a string
     (``target=true``), and a repeated single-value parameter is read as its last value
     (``limit=5&limit=6``, as FastAPI does; that value is still checked), and a value with no
-    query-string form (an empty list, an object) is not sent at all."""
+    query-string form (an empty list, an object) is not sent at all, and an empty value
+    (``actor=``, what an HTML form sends for an empty field) means the filter is not set."""
     try:
         return negative_data_rejection(ctx, response, case)
     except AcceptedNegativeData as exc:
         declared = {p.name: p.definition.get("schema", {}) for p in case.operation.query}
-        sent = {name for name, _ in parse_qsl(urlsplit(response.request.url).query, True)}
+        query = parse_qsl(urlsplit(response.request.url).query, True)
+        sent = {name for name, value in query if value}
         violations = _VIOLATION.findall(str(exc))
         if violations and all(
             name in declared

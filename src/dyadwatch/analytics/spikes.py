@@ -9,17 +9,22 @@ perfectly flat baseline from dividing by ~0: ``sqrt(mean)`` is the Poisson noise
 can't be steadier than, ``min_std`` (default 1) means one event against an empty baseline scores
 1, not infinity. A spike also needs ``count >= min_count`` so that a few events are not
 flagged, and at least ``min_periods`` baseline periods (the first periods have no history).
+
+Statements (CAMEO root 01, "X said") are left out unless asked for (``statements=True``) or the
+filter names the kind of event it wants (class, quad class, root, code or PLOVER type): a day on
+which many outlets quote the same government is a burst of reporting, not of events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 import numpy as np
 import pandas as pd
 
+from dyadwatch.analytics.classes import CONFLICT, COOPERATION
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.periods import (
     ActorLevel,
@@ -85,6 +90,7 @@ def spikes(
     min_count: int = 3,
     min_std: float = 1.0,
     one_report: bool = False,
+    statements: bool = False,
 ) -> SpikeResult:
     """Periods whose count scores at least ``threshold`` against the trailing baseline.
 
@@ -94,7 +100,7 @@ def spikes(
     """
     placed = place_events(
         events,
-        flt,
+        flt if statements else without_statements(flt),
         freq=freq,
         by=by,
         directed=directed,
@@ -115,6 +121,15 @@ def spikes(
         min_std=min_std,
         one_report=one_report,
     )
+
+
+def without_statements(flt: EventFilter | None) -> EventFilter:
+    """``flt`` restricted to the four classes of cooperation and conflict, unless it already
+    says what kind of event it counts."""
+    flt = flt or EventFilter()
+    if flt.event_classes or flt.quad_classes or flt.root_codes or flt.codes or flt.plover_types:
+        return flt
+    return replace(flt, event_classes=(*COOPERATION, *CONFLICT))
 
 
 def spikes_of(

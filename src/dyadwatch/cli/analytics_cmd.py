@@ -319,6 +319,14 @@ def spikes_command(
     fmt: FormatOpt = Format.table,
     top: TopOpt = 20,
     background: BackgroundOpt = False,
+    statements: Annotated[
+        bool,
+        typer.Option(
+            "--statements",
+            help="Count statements (root 01) too; by default spikes are of cooperation and "
+            "conflict unless a class, quad, root or code filter is given.",
+        ),
+    ] = False,
 ) -> None:
     """Periods far above their trailing baseline (periods with documents only, the baseline
     scaled to each period's documents), with the events behind them."""
@@ -335,6 +343,7 @@ def spikes_command(
         window=window,
         threshold=threshold,
         min_count=min_count,
+        statements=statements,
         **_counting(freq, count, spans, "start"),
         **_grouping(by, bool(filters.get("directed")), level),
     )

@@ -249,6 +249,13 @@ def get_spikes(
     one_report: Annotated[
         bool, Query(description="Accept a spike made by one document's events (a round-up)")
     ] = False,
+    statements: Annotated[
+        bool,
+        Query(
+            description="Count statements (root 01) too; by default spikes are of cooperation "
+            "and conflict unless a class, quad, root or code filter is given"
+        ),
+    ] = False,
     limits: LimitsDep = DEFAULT_LIMITS,
 ) -> dict[str, Any]:
     """Spikes, highest score first: ``score = (count - expected) / std`` over the ``window``
@@ -265,6 +272,7 @@ def get_spikes(
         documents=documents if len(documents) else None,
         background=background,
         one_report=one_report,
+        statements=statements,
         freq=chosen,
         by=by,
         directed=params.directed,
