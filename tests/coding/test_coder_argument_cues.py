@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.actors.relations import entity_actors
 from dyadwatch.coding.coder import Coder
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.model import Document, Event
@@ -48,3 +49,41 @@ def test_titled_people_joined_by_and_act_together(
     coder: Coder, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(coded(coder, text)) == expected
+
+
+def test_an_unknown_person_takes_the_dominant_country_of_a_national_story(coder: Coder) -> None:
+    text = (
+        "Kenyan police arrested three men in Nairobi on Monday. "
+        "Kenya's interior ministry condemned Abdi Warsame on Tuesday."
+    )
+    condemned = [e for e in coded(coder, text) if e.root_code == "11"]
+    assert [(e.target.country if e.target else None) for e in condemned] == ["KEN"]
+
+
+def test_an_unknown_person_in_an_international_story_is_no_target(coder: Coder) -> None:
+    text = (
+        "Ukraine criticized Russia on Monday. Turkey and Greece met on Tuesday. "
+        "Kenya condemned Abdi Warsame on Wednesday."
+    )
+    condemned = [e for e in coded(coder, text) if e.source.country == "KEN"]
+    assert condemned
+    assert all(e.target is None for e in condemned)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Ukraine criticized Russia. Kenya condemned Abdi Warsame of Somalia.", "Warsame", "SOM"),
+        (
+            "Ukraine criticized Russia. Kenya hosted the Ethiopian envoy, Abdi Warsame.",
+            "Warsame",
+            "ETH",
+        ),
+    ],
+)
+def test_an_unknown_person_takes_the_country_of_its_own_phrase(
+    nlp: Language, recognizer: ActorRecognizer, text: str, name: str, country: str
+) -> None:
+    doc = nlp(text)
+    found = entity_actors(doc, recognizer.find(doc))
+    assert [m.actor.country for m in found if name in m.actor.name] == [country]
