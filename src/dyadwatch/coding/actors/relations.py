@@ -157,9 +157,10 @@ def entity_actors(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMenti
             rule = f"entity {ent.label_} + (country from its phrase: {source})"
         else:
             before = [m.actor.country for m in mentions if m.actor.country and m.end <= ent.start]
-            country = _dominant(before)
-            if country is None:
+            dominant = _dominant(before)
+            if dominant is None:
                 continue
+            country = dominant
             rule = f"entity {ent.label_} + (country from context: {country})"
         actor = Actor(code=country, name=ent.text, country=country)
         out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, rule, ENTITY_FLAGS))
@@ -188,7 +189,7 @@ def _phrase_country(
     return None
 
 
-def _dominant(countries: list[str | None]) -> str | None:
+def _dominant(countries: Sequence[str | None]) -> str | None:
     """The document's country so far when it dominates: most mentions, and at least
     ``DOMINANT_SHARE`` of them."""
     counts = Counter(c for c in countries if c)
