@@ -8,9 +8,11 @@
   far, the surname after the full name, standing alone (no other first name next to it) and
   not part of another mention.
 - People and organisations the dictionaries lack ("Pelosi", "the Minetest Foundation"), found
-  by the entity recogniser, take the document's main country so far. The coder uses them only
-  as the target of an act that names no known actor (``MentionIndex.with_entities``): as
-  sources they would turn every quoted person into a political actor.
+  by the entity recogniser, take the country their own phrase names, else a dominant
+  document country; in an international story without a cue they are left out. The coder
+  uses them only as the target of an act that names no known actor
+  (``MentionIndex.with_entities``): as sources they would turn every quoted person into a
+  political actor.
 - Actors joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"): marked and grouped, so the
   event coder can read such a compound as several actors acting together.
 
