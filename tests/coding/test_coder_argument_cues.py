@@ -87,3 +87,10 @@ def test_an_unknown_person_takes_the_country_of_its_own_phrase(
     doc = nlp(text)
     found = entity_actors(doc, recognizer.find(doc))
     assert [m.actor.country for m in found if name in m.actor.name] == [country]
+
+
+def test_a_withdrawal_without_a_target_is_not_aimed_at_the_own_country(coder: Coder) -> None:
+    events = coded(coder, "On Friday, Canada announced a complete withdrawal from the area.")
+    withdrawals = [e for e in events if e.code.startswith("087")]
+    assert withdrawals
+    assert all(e.target is None for e in withdrawals)
