@@ -29,6 +29,9 @@ THREAT_CODES = "13"
 # concession such as lifting a curfew (08), threats of political restrictions (132, 133)
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 DOMESTIC_THREATS = ("132", "133")
+# military de-escalation (ceasefire, demobilisation, withdrawal) is aimed at the other side or
+# the place left, never at the source's own country: "announced a withdrawal from the region"
+NOT_DOMESTIC = ("087",)
 
 
 class RecordBuilder:
@@ -140,7 +143,8 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
         if root in FORCE_ROOTS and country == source.country:
             return None
         return Actor(code=country, name=location.name, country=country), "location"
-    if (root in DOMESTIC_ROOTS or code.startswith(DOMESTIC_THREATS)) and source.country:
+    domestic = root in DOMESTIC_ROOTS and not code.startswith(NOT_DOMESTIC)
+    if (domestic or code.startswith(DOMESTIC_THREATS)) and source.country:
         country = source.country
         return Actor(code=country, name=country, country=country), DOMESTIC_RULE
     return None

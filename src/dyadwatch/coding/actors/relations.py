@@ -8,9 +8,11 @@
   far, the surname after the full name, standing alone (no other first name next to it) and
   not part of another mention.
 - People and organisations the dictionaries lack ("Pelosi", "the Minetest Foundation"), found
-  by the entity recogniser, take the document's main country so far. The coder uses them only
-  as the target of an act that names no known actor (``MentionIndex.with_entities``): as
-  sources they would turn every quoted person into a political actor.
+  by the entity recogniser, take the country their own phrase names, else a dominant
+  document country; in an international story without a cue they are left out. The coder
+  uses them only as the target of an act that names no known actor
+  (``MentionIndex.with_entities``): as sources they would turn every quoted person into a
+  political actor.
 - Actors joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"): marked and grouped, so the
   event coder can read such a compound as several actors acting together.
 
@@ -129,26 +131,71 @@ def hyphen_groups(doc: Doc, mentions: Sequence[ActorMention]) -> list[list[Actor
 # surname an EVENT)
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "EVENT"})
 ENTITY_FLAGS = frozenset({"entity", "context"})
+# what in an entity's phrase names its country: "the Iranian airline Mahan Air", "Mahan Air of
+# Iran", "a firm from Iran"
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+_ORIGIN_PREPS = frozenset({"of", "from"})
+# the share of the country mentions before an entity its document's country needs to stand
+# for an entity whose phrase names none (an international story has no such country)
+DOMINANT_SHARE = 0.5
 
 
 def entity_actors(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Mentions for the PERSON and ORG entities no dictionary mention overlaps, coded as the
-    most mentioned country of the document before them (else of the whole document)."""
+    country their own phrase names ("the Iranian airline Mahan Air", "Mahan Air of Iran",
+    "Khalilzad, a US envoy"); without such a cue, as the document's country when one country
+    dominates it before them; otherwise left out (an unknown country is no target)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    overall = Counter(m.actor.country for m in mentions if m.actor.country)
-    if not overall:
-        return []
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or ent.root.pos_ != "PROPN":
             continue
         if any(i in covered for i in range(ent.start, ent.end)):
             continue
-        before = Counter(
-            m.actor.country for m in mentions if m.actor.country and m.end <= ent.start
-        )
-        country = (before or overall).most_common(1)[0][0]
+        cue = _phrase_country(ent.root, ent.start, ent.end, by_token)
+        if cue is not None:
+            country, source = cue
+            rule = f"entity {ent.label_} + (country from its phrase: {source})"
+        else:
+            before = [m.actor.country for m in mentions if m.actor.country and m.end <= ent.start]
+            dominant = _dominant(before)
+            if dominant is None:
+                continue
+            country = dominant
+            rule = f"entity {ent.label_} + (country from context: {country})"
         actor = Actor(code=country, name=ent.text, country=country)
-        rule = f"entity {ent.label_} + (country from context: {country})"
         out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, rule, ENTITY_FLAGS))
     return out
+
+
+def _phrase_country(
+    root: Token, start: int, end: int, by_token: dict[int, ActorMention]
+) -> tuple[str, str] | None:
+    """The country named in the entity's own noun phrase: a modifier before it, an "of"/"from"
+    phrase after it, an apposition, or the noun it is in apposition to."""
+    places: list[Token] = []
+    for child in root.children:
+        if child.i < start and child.dep_ in _MODIFIERS:
+            places += list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in _ORIGIN_PREPS:
+            places += [p for p in child.children if p.dep_ == "pobj"]
+        elif child.dep_ == "appos":
+            places += list(child.subtree)
+    if root.dep_ == "appos" and root.head.i < start:
+        places += [t for t in root.head.subtree if t.i < start]
+    for token in places:
+        mention = by_token.get(token.i)
+        if mention is not None and mention.actor.country is not None:
+            return mention.actor.country, mention.rule
+    return None
+
+
+def _dominant(countries: Sequence[str | None]) -> str | None:
+    """The document's country so far when it dominates: most mentions, and at least
+    ``DOMINANT_SHARE`` of them."""
+    counts = Counter(c for c in countries if c)
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= DOMINANT_SHARE * sum(counts.values()) else None

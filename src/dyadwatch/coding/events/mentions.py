@@ -157,7 +157,24 @@ class MentionIndex:
             for mention in self._core(conj, 0):
                 if mention not in found:
                     found.append(mention)
-        return found
+        return self._joined_before(token, found)
+
+    def _joined_before(self, token: Token, found: list[MentionLike]) -> list[MentionLike]:
+        """Actors joined to the phrase's own by "and" or a comma inside its noun phrase, which
+        the parser hung as compounds or appositions instead of conjuncts: in "US President X
+        and Turkish President Y spoke" the subject is Y and X hangs from Y's title."""
+        if not found:
+            return found
+        doc = token.doc
+        earlier: list[MentionLike] = []
+        first = min(found, key=_start)
+        while first.start >= 2 and doc[first.start - 1].lower_ in _JOINERS:
+            joined = self._by_token.get(first.start - 2)
+            if joined is None or joined in found or joined.start < token.left_edge.i:
+                break
+            earlier.insert(0, joined)
+            first = joined
+        return [*earlier, *found]
 
     def _placed(self, mention: MentionLike, token: Token) -> MentionLike:
         """A bare agent ("rebels", "the president") with an explicit "in/of COUNTRY" phrase
@@ -296,6 +313,10 @@ class MentionIndex:
                 return [mention]
             i -= 1
         return []
+
+
+# what joins coordinated actors inside one noun phrase
+_JOINERS = frozenset({"and", ","})
 
 
 def _start(mention: MentionLike) -> int:
