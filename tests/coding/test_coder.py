@@ -156,10 +156,19 @@ def test_coder_fronted_participle_dates_the_main_clause(
     assert (event.date.value, event.date.source) == (date, "text")
 
 
-def test_coder_what_was_warned_about_is_attributed_to_the_speaker(coder: Coder) -> None:
+def test_coder_what_was_warned_about_is_attributed_and_not_asserted(coder: Coder) -> None:
+    # a warning points at a danger: the encirclement is the minister's concern, not an act
+    # the text reports as done (a blockade would be counted otherwise)
     text = "The Japanese foreign minister warned about Chinese warships encircling Taiwan."
     event = only(coder.code(doc(text, date=PUBLISHED)), "191")
     assert (event.source.code, event.attributed_to) == ("CHNMIL", "JPNGOV")
+    assert event.modality == "hypothetical"
+
+
+def test_coder_what_a_warning_says_happened_stays_asserted(coder: Coder) -> None:
+    text = "The Japanese foreign minister warned that Chinese warships had encircled Taiwan."
+    event = only(coder.code(doc(text, date=PUBLISHED)), "191")
+    assert (event.modality, event.attributed_to) == ("asserted", "JPNGOV")
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
         "The Peruvian president described the Chilean raid as a cowardly act.",
         "The Peruvian president characterized the Chilean raid as a violation of sovereignty.",
         "The Peruvian president labelled the Chilean raid as a provocation.",
+        "The Peruvian president termed the Chilean raid a provocation.",
     ],
 )
 def test_a_derogatory_label_given_with_as_is_a_criticism_of_the_object(
@@ -110,3 +111,8 @@ def test_a_speaker_whose_country_is_guessed_does_not_accuse_that_country(coder: 
         e.code == "112" and e.target is not None and e.source.country == e.target.country
         for e in coded(coder, text)
     )
+
+
+def test_raising_a_matter_with_an_envoy_is_a_consultation_with_his_country(coder: Coder) -> None:
+    text = "The Peruvian foreign minister raised the case with the Chilean ambassador."
+    assert triples(coded(coder, text)) == {("PER", "040", "CHL")}
