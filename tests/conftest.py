@@ -6,9 +6,13 @@ on a checkout without it, and FAIL under ``CI=true`` so the quality gate cannot 
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 from spacy.language import Language
@@ -55,3 +59,34 @@ def shared_file(shared_dir: Path) -> Callable[[str], Path]:
 @pytest.fixture(scope="session")
 def seed_path(shared_file: Callable[[str], Path]) -> Path:
     return shared_file("seed/000_37ee3ca068ec43e6.txt")
+
+
+# a webhook receiver on 127.0.0.1 for the alert-delivery tests
+class Hook(BaseHTTPRequestHandler):
+    """Answers each POST with the next status of ``script`` (then 200), recording bodies."""
+
+    script: ClassVar[list[int]] = []
+    bodies: ClassVar[list[dict[str, Any]]] = []
+
+    def do_POST(self) -> None:
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        status = type(self).script.pop(0) if type(self).script else 200
+        if status == 200:
+            type(self).bodies.append(body)
+        assert self.headers["Content-Type"] == "application/json"
+        self.send_response(status)
+        self.end_headers()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def hook() -> Iterator[tuple[str, type[Hook]]]:
+    Hook.script, Hook.bodies = [], []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/alerts", Hook
+    server.shutdown()
+    server.server_close()

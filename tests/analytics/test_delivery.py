@@ -9,12 +9,9 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 
@@ -22,36 +19,6 @@ import dyadwatch.store as ds
 from dyadwatch.analytics.delivery import Target, deliver_alerts, post_json
 from dyadwatch.analytics.watches import Alert, load_watches
 from dyadwatch.errors import ConfigError
-
-
-class Hook(BaseHTTPRequestHandler):
-    """Answers each POST with the next status of ``script`` (then 200), recording bodies."""
-
-    script: ClassVar[list[int]] = []
-    bodies: ClassVar[list[dict[str, Any]]] = []
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        status = type(self).script.pop(0) if type(self).script else 200
-        if status == 200:
-            type(self).bodies.append(body)
-        assert self.headers["Content-Type"] == "application/json"
-        self.send_response(status)
-        self.end_headers()
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture
-def hook() -> Iterator[tuple[str, type[Hook]]]:
-    Hook.script, Hook.bodies = [], []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/alerts", Hook
-    server.shutdown()
-    server.server_close()
 
 
 def _alert(n: int = 1) -> Alert:

@@ -3,44 +3,9 @@ started here), retrying a failed attempt; checking the same events again deliver
 
 from __future__ import annotations
 
-import json
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar
-
-import pytest
-
 from dyadwatch.analytics.delivery import Target, drain
 from dyadwatch.analytics.filters import EventFilter
 from dyadwatch.analytics.watches import Watch, add_watch, check_watches, load_watches, parse_rule
-
-
-class Hook(BaseHTTPRequestHandler):
-    script: ClassVar[list[int]] = []
-    bodies: ClassVar[list[dict[str, Any]]] = []
-
-    def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        status = type(self).script.pop(0) if type(self).script else 200
-        if status == 200:
-            type(self).bodies.append(body)
-        self.send_response(status)
-        self.end_headers()
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture
-def hook() -> Iterator[tuple[str, type[Hook]]]:
-    Hook.script, Hook.bodies = [], []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/alerts", Hook
-    server.shutdown()
-    server.server_close()
 
 
 def test_ingest_delivers_a_watch_alert_to_its_webhook(hook, store, run_ingest, make_doc) -> None:
