@@ -47,6 +47,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_OPENERS = frozenset({"and", "but", "yet", ";", ":"})
 # the cheap check the prefilter uses: a sentence or clause that opens with he/she
 _OPENING_PRONOUN = re.compile(r"(?:^\W*|\b(?:and|but|yet)\s+|[;:]\s*)(?:he|she)\b", re.IGNORECASE)
+# the cheap check for the other references ``references.py`` resolves: a clause-initial
+# "it"/"they"/"we", or a definite description ("the country", "both nations", "the two leaders")
+_REFERENCE = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|yet)\s+)(?:it|they|we)\b|"
+    r"\b(?:the|both|two|three)\s+(?:countr(?:y|ies)|nations?|group|organi[sz]ation|leaders|sides)\b",
+    re.IGNORECASE,
+)
 
 
 class _ActorCheck(Protocol):
@@ -109,20 +116,28 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounM
     return out
 
 
+def could_refer_to_actor(text: str) -> bool:
+    """Cheap check on raw sentence text: a clause-initial it/they/we or a definite
+    description that ``references.py`` may resolve to an actor named before."""
+    return _REFERENCE.search(text) is not None
+
+
 def could_open_with_pronoun(text: str) -> bool:
     """Cheap check on raw sentence text: does a sentence or clause open with he/she?"""
     return _OPENING_PRONOUN.search(text) is not None
 
 
 class PronounAwareCheck:
-    """The prefilter's actor check, also keeping sentences that open with he/she: their
-    actor may be named in the sentence before."""
+    """The prefilter's actor check, also keeping sentences with a pronoun or a definite
+    description: their actor may be named in the sentence before."""
 
     def __init__(self, actors: _ActorCheck) -> None:
         self.actors = actors
 
     def could_mention_actor(self, text: str) -> bool:
-        return self.actors.could_mention_actor(text) or could_open_with_pronoun(text)
+        if self.actors.could_mention_actor(text) or could_open_with_pronoun(text):
+            return True
+        return could_refer_to_actor(text)
 
 
 def _is_opening_subject(token: Token, sentence: Span) -> bool:

@@ -48,7 +48,7 @@ from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjec
 from dyadwatch.coding.events.coreference import resolve_pronouns
 from dyadwatch.coding.events.extractor import EventCandidate, is_state_actor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
-from dyadwatch.coding.events.quotes import quotations, speaker_mentions
+from dyadwatch.coding.events.quotes import QUOTE_RULE, quotations, speaker_mentions
 from dyadwatch.model import Actor
 from dyadwatch.nlp.entities import entities_between
 
@@ -67,6 +67,7 @@ DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
 PRONOUN_WINDOW = 1  # sentences back
 DESCRIPTION_WINDOW = 2
 REFERENCE_FLAG = "reference"
+BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,10 +111,13 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
 
 def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """Candidates without those whose source and target, one of them a resolved reference,
-    are the same actor."""
+    are the same actor, and without the bare statements of a quoted "I"/"we": the quotation is
+    already its speaker's statement (“We are ready,” he said)."""
     out = []
     for candidate in candidates:
         target = candidate.target
+        if target is None and candidate.code[:2] in BARE_ROOTS and _quoted(candidate.source):
+            continue
         same = target is not None and _same_actor(candidate.source, target)
         if (
             same
@@ -136,6 +140,10 @@ def _same_actor(source: MentionLike, target: MentionLike) -> bool:
         and is_state_actor(a)
         and (is_state_actor(b))
     )
+
+
+def _quoted(mention: MentionLike) -> bool:
+    return mention.rule.startswith(QUOTE_RULE + " ")
 
 
 def _is_reference(mention: MentionLike) -> bool:
@@ -253,10 +261,12 @@ def _plural_antecedent(
     for a in window:
         if a.plural:
             options.append((a.position, a.subject and a.sentence < number, [a]))
+    # a subject "they" continues an earlier subject; an object "them" takes the latest
+    if token.dep_ in SUBJECT_DEPS:
+        options = [o for o in options if o[1]]
     if not options:
         return None
-    subjects = [o for o in options if o[1]]
-    chosen = max(subjects or options, key=lambda o: o[0])
+    chosen = max(options, key=lambda o: o[0])
     return chosen[2]
 
 
@@ -299,7 +309,10 @@ def _definite_start(token: Token) -> int | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in token.rights):
         return None  # "the country of X", "countries in the region": not a reference
-    if any(c.dep_ in {"acl", "relcl"} for c in token.rights):
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if any(c.dep_ in {"acl", "relcl"} for c in token.rights) or (
+        after is not None and after.dep_ in {"acl", "relcl"}
+    ):
         return None  # "the country requesting it": any country
     return min(c.i for c in det)
 
