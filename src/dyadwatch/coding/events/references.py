@@ -66,6 +66,7 @@ NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
 PRONOUN_WINDOW = 1  # sentences back
 DESCRIPTION_WINDOW = 2
+PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural subject
 REFERENCE_FLAG = "reference"
 BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
 
@@ -99,10 +100,11 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
                 continue
             if token.pos_ == "PRON" and (token.i in quoted or speaker_subjects(token.head, known)):
                 continue  # quoted "it"/"they" are rarely actors; "X said it will" is X
-            reference = _resolve(doc, token, sentence, number, pool)
+            reference = _resolve(doc, token, sentence, number, pool, known)
             if reference is None:
                 continue
             found.append(reference)
+            known = MentionIndex([*mentions, *narrow, *found])
             pool.append(antecedent_of(doc, reference, number))
             pool.sort(key=lambda a: a.position)
     index = MentionIndex([*mentions, *narrow, *found])
@@ -151,7 +153,12 @@ def _is_reference(mention: MentionLike) -> bool:
 
 
 def _resolve(
-    doc: Doc, token: Token, sentence: Span, number: int, pool: list[Antecedent]
+    doc: Doc,
+    token: Token,
+    sentence: Span,
+    number: int,
+    pool: list[Antecedent],
+    index: MentionIndex,
 ) -> ReferenceMention | None:
     word = token.lower_
     if token.pos_ == "PRON":
@@ -160,7 +167,8 @@ def _resolve(
         if word == "it" and token.dep_ in SUBJECT_DEPS and not _expletive(token):
             return _single(token, token.i, _body(token, number, pool))
         if word in PLURAL_PRONOUNS:
-            return _plural(token, token.i, _plural_antecedent(token, number, pool))
+            found = _plural_antecedent(token, sentence, number, pool, index)
+            return _plural(token, token.i, found)
         return None
     if token.pos_ != "NOUN":
         return None
@@ -170,8 +178,8 @@ def _resolve(
     if word in COUNTRY_NOUNS:
         return _single(token, start, _latest(pool, token, number, lambda a: a.kind == COUNTRY))
     if word in GROUP_NOUNS:
-        found = _latest(pool, token, number, lambda a: a.kind == ORGANISATION and not a.plural)
-        return _single(token, start, found if found and not _is_state(found) else None)
+        body = _latest(pool, token, number, lambda a: a.kind == ORGANISATION and not a.plural)
+        return _single(token, start, body if body and not _is_state(body) else None)
     if word in PLURAL_COUNTRY_NOUNS or word in PLURAL_PERSON_NOUNS:
         kind = PERSON if word in PLURAL_PERSON_NOUNS else COUNTRY
         return _plural(token, start, _several(token, number, pool, kind))
@@ -251,8 +259,18 @@ def _body(token: Token, number: int, pool: list[Antecedent]) -> Antecedent | Non
 
 
 def _plural_antecedent(
-    token: Token, number: int, pool: list[Antecedent]
+    token: Token, sentence: Span, number: int, pool: list[Antecedent], index: MentionIndex
 ) -> list[Antecedent] | None:
+    before = sentence
+    for back in range(1, PLURAL_SUBJECT_WINDOW + 1):
+        if token.dep_ not in SUBJECT_DEPS or before.start == 0:
+            break
+        before = token.doc[before.start - 1].sent
+        earlier = _subject_actors(before, number - back, index, body=back == 1)
+        if earlier:
+            return earlier
+        if earlier is None:
+            return None  # a body in between: "they" may be that body, or anyone
     window = _window(pool, token, number, PRONOUN_WINDOW)
     options: list[tuple[int, bool, list[Antecedent]]] = []
     for group in groups(token.doc, window):
@@ -270,24 +288,56 @@ def _plural_antecedent(
     return chosen[2]
 
 
+def _subject_actors(
+    sentence: Span, number: int, index: MentionIndex, body: bool = False
+) -> list[Antecedent] | None:
+    """The actors of a sentence's main subject when it names several ("Egypt's minister and
+    his Greek and French counterparts") or a plural one ("the protesters"); empty when it names
+    one person or none, None when it names one country or organisation. With ``body``, one
+    organisation is taken too ("The ministry denounced it. They called ..." is the ministry).
+    """
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            continue
+        found = [antecedent_of(doc, m, number) for m in index.head_mentions(token)]
+        if len({a.mention.actor.code for a in found}) >= 2:
+            return found
+        if len(found) == 1 and (found[0].plural or (body and found[0].kind == ORGANISATION)):
+            return found
+        return None if found and found[0].kind != PERSON else []
+    return []
+
+
 def _several(
     token: Token, number: int, pool: list[Antecedent], kind: str
 ) -> list[Antecedent] | None:
+    """ "the two countries", "both leaders": the latest coordinated group of that size (of
+    people for "leaders"; of any actors, one per country, for "countries"), else the latest
+    that many distinct ones."""
     count = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), None)
     window = _window(pool, token, number, DESCRIPTION_WINDOW)
-    wanted = [a for a in window if a.kind == kind or (kind == COUNTRY and a.kind == ORGANISATION)]
+    wanted = [a for a in window if a.kind == PERSON or kind != PERSON]
     for group in reversed(groups(token.doc, wanted)):
-        if count is None or len(group.members) == count:
+        size = len({_identity(m, kind) for m in group.members})
+        if size == len(group.members) and (count is None or size == count):
             return [*group.members]
     if count is None:
         return None
     distinct: list[Antecedent] = []
-    for a in reversed([a for a in window if a.kind == kind]):
-        if all(a.key != d.key for d in distinct):
+    for a in reversed(wanted):
+        if all(_identity(a, kind) != _identity(d, kind) for d in distinct):
             distinct.append(a)
         if len(distinct) == count:
             return list(reversed(distinct))
     return None
+
+
+def _identity(antecedent: Antecedent, kind: str) -> str:
+    """Who counts once: a person, or for "countries" a country (its actors are one side)."""
+    if kind == COUNTRY and antecedent.mention.actor.country is not None:
+        return antecedent.mention.actor.country
+    return antecedent.key
 
 
 def _latest(
