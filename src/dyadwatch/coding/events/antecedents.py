@@ -95,7 +95,8 @@ def antecedent_of(doc: Doc, mention: MentionLike, sentence: int) -> Antecedent:
         source = earlier
     kind = kind_of(doc, source)
     plural = kind != PERSON and is_plural(_head(doc, source))
-    return Antecedent(mention, kind, plural, sentence, _is_subject(head), _key(doc, source, kind))
+    subject = _is_subject(head) or (not head.pos_ and _opens_sentence(doc, mention))
+    return Antecedent(mention, kind, plural, sentence, subject, _key(doc, source, kind))
 
 
 def groups(doc: Doc, found: Sequence[Antecedent]) -> list[Group]:
@@ -151,6 +152,18 @@ def _head(doc: Doc, mention: MentionLike) -> Token:
     if isinstance(head, int) and mention.start <= head < mention.end:
         return doc[head]
     return doc[mention.end - 1]
+
+
+def _opens_sentence(doc: Doc, mention: MentionLike) -> bool:
+    """A mention that opens its sentence: the subject of a sentence the prefilter left
+    unparsed ("Peru shut its border." before "It accused ...") is taken to be the first."""
+    i = mention.start
+    while i > 0 and not doc[i].is_sent_start:
+        before = doc[i - 1]
+        if not (before.is_space or before.is_quote or before.text in {"(", "["}):
+            return False
+        i -= 1
+    return True
 
 
 def _is_subject(token: Token) -> bool:

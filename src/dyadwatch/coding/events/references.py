@@ -12,9 +12,9 @@ he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolve
   the pronoun or in the previous sentence; a second person, even one only the NER found,
   makes it ambiguous; the subject of the pronoun's own clause is never its antecedent
   ("X told him");
-- **it**, a subject: the previous sentence's country or organisation subject, else the
-  only country or organisation named in the window; an expletive "it" ("it is unclear",
-  "it was reported that") is left alone;
+- **it**, a subject: the previous sentence's country or organisation subject, else an
+  earlier one of its own sentence; never a place named as an object; an expletive "it"
+  ("it is unclear", "it was reported that") is left alone;
 - **they/them**: the previous sentence's plural subject ("the protesters", or coordinated
   actors "Egypt and France"), else the latest plural actor in the window;
 - **the country/nation** (singular): the latest country named in the last three sentences;
@@ -253,9 +253,7 @@ def _body(token: Token, number: int, pool: list[Antecedent]) -> Antecedent | Non
     if before:
         return before[0]
     same = [a for a in window if a.sentence == number and a.subject]
-    if same:
-        return same[-1]
-    return window[-1] if len({a.key for a in window}) == 1 else None
+    return same[-1] if same else None
 
 
 def _plural_antecedent(

@@ -1,0 +1,129 @@
+"""References to actors named earlier: "it", "they", "the country", "both nations", and the
+first-person pronouns of a quotation (``coding/events/references.py``, ``quotes.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.events.coreference import could_refer_to_actor
+from dyadwatch.coding.events.quotes import quotations
+from dyadwatch.dictionaries.verbs import default_verbs
+from dyadwatch.model import Document, Event
+from dyadwatch.settings import Settings
+
+WHEN = dt.date(2021, 8, 10)
+
+
+@pytest.fixture(scope="module", params=[False, True], ids=["full-parse", "prefilter"])
+def coder(request: pytest.FixtureRequest, nlp: Language, recognizer: ActorRecognizer) -> Coder:
+    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=request.param))
+
+
+def code(coder: Coder, text: str) -> list[Event]:
+    return coder.code(Document(id="d1", text=text, date=WHEN))
+
+
+def dyads(events: list[Event], root: str) -> set[tuple[str, str | None]]:
+    return {
+        (e.source.code, e.target.code if e.target else None)
+        for e in events
+        if e.code.startswith(root)
+    }
+
+
+def test_it_is_the_country_subject_of_the_sentence_before(coder: Coder) -> None:
+    text = "Peru shut its southern border on Monday. It accused Chile of smuggling weapons."
+    events = code(coder, text)
+    assert ("PER", "CHL") in dyads(events, "11")
+    accusation = next(e for e in events if e.code.startswith("11"))
+    assert "reference it -> " in accusation.rule["source"]
+
+
+def test_expletive_it_is_left_alone(coder: Coder) -> None:
+    text = "Peru shut its southern border on Monday. It is unclear whether Chile was warned."
+    assert all("reference it" not in e.rule.get("source", "") for e in code(coder, text))
+
+
+def test_it_does_not_take_a_place_named_as_an_object(coder: Coder) -> None:
+    text = "The envoy flew to Lima on Monday. It accused Chile of smuggling weapons."
+    assert dyads(code(coder, text), "11") == set()
+
+
+def test_they_takes_every_actor_of_a_coordinated_subject(coder: Coder) -> None:
+    text = "Peru and Bolivia signed a trade pact on Monday. They criticized Chile for its tariffs."
+    assert {("PER", "CHL"), ("BOL", "CHL")} <= dyads(code(coder, text), "11")
+
+
+def test_they_skips_no_country_between(coder: Coder) -> None:
+    # the latest subject is one country: "they" is not guessed past it
+    text = (
+        "Peru and Bolivia signed a trade pact on Monday. Ecuador stayed away from the talks. "
+        "They criticized Chile for its tariffs."
+    )
+    found = dyads(code(coder, text), "11")
+    assert ("PER", "CHL") not in found
+    assert ("BOL", "CHL") not in found
+
+
+def test_the_country_is_the_latest_country(coder: Coder) -> None:
+    text = "Chile recalled its ambassador on Friday. The country accused Peru of espionage."
+    assert ("CHL", "PER") in dyads(code(coder, text), "11")
+
+
+def test_a_generic_country_is_no_reference(coder: Coder) -> None:
+    text = "Chile recalled its ambassador. A country accused Peru of espionage."
+    assert ("CHL", "PER") not in dyads(code(coder, text), "11")
+
+
+def test_both_nations_are_the_two_countries_named_before(coder: Coder) -> None:
+    text = "Peru and Ecuador settled their dispute on Monday. Later both nations condemned Bolivia."
+    assert {("PER", "BOL"), ("ECU", "BOL")} <= dyads(code(coder, text), "11")
+
+
+def test_we_inside_a_quotation_is_its_speaker(coder: Coder) -> None:
+    text = "\u201cWe condemn the Chilean raids,\u201d Peruvian Interior Minister Ana Ruiz said."
+    events = code(coder, text)
+    assert ("PERGOV", "CHL") in dyads(events, "11")
+    condemn = next(e for e in events if e.code.startswith("11"))
+    assert condemn.rule["source"].startswith("nsubj: quote we -> ")
+
+
+def test_speaker_announced_before_the_quotation(coder: Coder) -> None:
+    text = "Peruvian Interior Minister Ana Ruiz said: \u201cWe condemn the Chilean raids.\u201d"
+    assert ("PERGOV", "CHL") in dyads(code(coder, text), "11")
+
+
+def test_quoted_bare_statement_is_not_a_second_statement(coder: Coder) -> None:
+    text = "\u201cI am satisfied with the result,\u201d Peruvian Interior Minister Ana Ruiz said."
+    events = code(coder, text)
+    assert all(not e.rule.get("source", "").startswith("quote") for e in events)
+
+
+def test_reference_to_its_own_country_is_dropped(coder: Coder) -> None:
+    text = "Peru shut its southern border on Monday. It blamed Peruvian officials for the delay."
+    assert ("PER", "PERGOV") not in dyads(code(coder, text), "11")
+
+
+def test_quotations_pair_curly_and_straight_marks(nlp: Language) -> None:
+    doc = nlp.make_doc('He said \u201cyes now\u201d and then "no".')
+    assert [doc[s:e].text for s, e in quotations(doc)] == ["yes now", "no"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It accused the rebels.", True),
+        ("Talks ended, and they left.", True),
+        ("Both nations signed.", True),
+        ("The two leaders met.", True),
+        ("Shelling resumed in the city.", False),
+        ("A country signed.", False),
+    ],
+)
+def test_prefilter_keeps_sentences_with_a_reference(text: str, expected: bool) -> None:
+    assert could_refer_to_actor(text) is expected
