@@ -8,12 +8,15 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.events.coreference import could_refer_to_actor
+from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.quotes import quotations
+from dyadwatch.coding.events.references import ReferenceMention, drop_self_references
 from dyadwatch.dictionaries.verbs import default_verbs
-from dyadwatch.model import Document, Event
+from dyadwatch.model import Actor, Document, Event
 from dyadwatch.settings import Settings
 
 WHEN = dt.date(2021, 8, 10)
@@ -104,9 +107,15 @@ def test_quoted_bare_statement_is_not_a_second_statement(coder: Coder) -> None:
     assert all(not e.rule.get("source", "").startswith("quote") for e in events)
 
 
-def test_reference_to_its_own_country_is_dropped(coder: Coder) -> None:
-    text = "Peru shut its southern border on Monday. It blamed Peruvian officials for the delay."
-    assert ("PER", "PERGOV") not in dyads(code(coder, text), "11")
+def test_the_country_as_a_target(coder: Coder) -> None:
+    text = "Chile recalled its ambassador on Friday. Peru criticized the country for the leaks."
+    assert ("PER", "CHL") in dyads(code(coder, text), "11")
+
+
+def test_an_actor_is_not_its_own_target_through_references(coder: Coder) -> None:
+    # "it" and "the country" both resolve to Chile: Chile does not criticize itself
+    text = "Chile recalled its ambassador on Friday. It criticized the country for the leaks."
+    assert ("CHL", "CHL") not in dyads(code(coder, text), "11")
 
 
 def test_quotations_pair_curly_and_straight_marks(nlp: Language) -> None:
@@ -127,3 +136,39 @@ def test_quotations_pair_curly_and_straight_marks(nlp: Language) -> None:
 )
 def test_prefilter_keeps_sentences_with_a_reference(text: str, expected: bool) -> None:
     assert could_refer_to_actor(text) is expected
+
+
+def test_object_pronoun_is_not_the_subject_of_its_clause(coder: Coder) -> None:
+    text = (
+        "Peruvian Interior Minister Ana Ruiz arrived in Lima on Monday. "
+        "Chilean Foreign Minister Luis Soto criticized her for the delay."
+    )
+    found = dyads(code(coder, text), "11")
+    assert ("CHLGOV", "PERGOV") in found
+    assert ("CHLGOV", "CHLGOV") not in found
+
+
+def _candidate(nlp: Language, source: object, target: object) -> EventCandidate:
+    doc = nlp("He praised the army.")
+    return EventCandidate(
+        sentence=doc[:],
+        sentence_index=0,
+        predicate=doc[1],
+        verb_tokens=(doc[1],),
+        code="051",
+        entries=(),
+        source=source,  # type: ignore[arg-type]
+        target=target,  # type: ignore[arg-type]
+        source_rule="nsubj",
+        target_rule="object",
+    )
+
+
+def test_resolved_reference_to_a_body_of_the_same_state_is_dropped(nlp: Language) -> None:
+    minister = Actor("CHLGOV", "minister", "CHL", "GOV")
+    army = ActorMention(3, 4, 3, Actor("CHLMIL", "army", "CHL", "MIL"), "agents")
+    named = ActorMention(0, 1, 0, minister, "people")
+    pronoun = ReferenceMention(0, 1, 0, minister, "reference he -> people", named)
+    foreign = ActorMention(3, 4, 3, Actor("PERMIL", "army", "PER", "MIL"), "agents")
+    kept = [_candidate(nlp, named, army), _candidate(nlp, pronoun, foreign)]
+    assert drop_self_references([_candidate(nlp, pronoun, army), *kept]) == kept

@@ -132,16 +132,15 @@ def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidat
 
 
 def _same_actor(source: MentionLike, target: MentionLike) -> bool:
-    """The same actor, or two state actors of one country ("Britain ... it" in one clause)."""
+    """The same actor, or two state bodies of one country ("I applaud the president" in a
+    senator's quote: a domestic remark). A country's army acting on "the country" is kept:
+    the junta and its country are two."""
     a, b = source.actor, target.actor
     if a.code == b.code:
         return True
-    return (
-        a.country is not None
-        and a.country == b.country
-        and is_state_actor(a)
-        and (is_state_actor(b))
-    )
+    if a.country is None or a.country != b.country or a.sector is None or b.sector is None:
+        return False
+    return is_state_actor(a) and is_state_actor(b)
 
 
 def _quoted(mention: MentionLike) -> bool:
@@ -224,19 +223,26 @@ def _plural(
 
 
 def _window(pool: list[Antecedent], token: Token, number: int, back: int) -> list[Antecedent]:
-    return [a for a in pool if a.position < token.i and number - back <= a.sentence <= number]
+    """Antecedents before ``token`` in its sentence and the ``back`` sentences before, but
+    not the subject of its own clause."""
+    return [
+        a
+        for a in pool
+        if a.position < token.i
+        and number - back <= a.sentence <= number
+        and not (a.sentence == number and _same_clause_subject(token.doc, a, token))
+    ]
 
 
 def _person(
     doc: Doc, token: Token, sentence: Span, number: int, pool: list[Antecedent]
 ) -> Antecedent | None:
+    # "X told him": the subject of the pronoun's own clause is someone else (``_window``)
     window = [a for a in _window(pool, token, number, PRONOUN_WINDOW) if a.kind == PERSON]
-    # "X told him": the subject of the pronoun's own clause is someone else
-    window = [a for a in window if not _same_clause_subject(doc, a, token)]
     if not window:
         return None
     keys = {a.key for a in window}
-    covered = {i for a in _window(pool, token, number, PRONOUN_WINDOW) for i in _span(a)}
+    covered = {i for a in pool for i in _span(a)}
     for ent in entities_between(doc, _window_start(doc, number, sentence), token.i):
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
             keys.add("ner:" + ent[-1].lower_)
@@ -373,8 +379,19 @@ def _expletive(token: Token) -> bool:
 
 
 def _same_clause_subject(doc: Doc, antecedent: Antecedent, token: Token) -> bool:
+    """Whether the antecedent is the subject of the reference's own clause: "Peru criticized
+    the country", "X told him" are about someone else."""
     head = doc[getattr(antecedent.mention, "head", antecedent.mention.start)]
-    return head.dep_ in SUBJECT_DEPS and head.head == token.head and head.i != token.i
+    return head.dep_ in SUBJECT_DEPS and head.head == _clause_verb(token) and head.i != token.i
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
 
 
 def _is_state(antecedent: Antecedent) -> bool:
