@@ -11,8 +11,8 @@ and only when it is unambiguous (docs/verbs.md, "Pronoun subjects"):
   previous sentence; a resolved pronoun is never itself an antecedent (no chains);
 - exactly one person is in that window: a second person, named in the dictionary or only
   found by the NER, makes the pronoun ambiguous and it stays unresolved;
-- "it", "they" and object pronouns are never resolved, and a pronoun the speaker rule already
-  covers ("Kishi said he will ...") is left to that rule.
+- "it", "they" and object pronouns are left to ``references.py``, and a pronoun the speaker
+  rule already covers ("Kishi said he will ...") is left to that rule.
 
 The result is extra mentions over the pronoun tokens, carrying the antecedent's actor; the coder
 adds them to the Doc's :class:`~dyadwatch.coding.events.mentions.MentionIndex`, so the evidence span
