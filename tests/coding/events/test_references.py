@@ -172,3 +172,10 @@ def test_resolved_reference_to_a_body_of_the_same_state_is_dropped(nlp: Language
     foreign = ActorMention(3, 4, 3, Actor("PERMIL", "army", "PER", "MIL"), "agents")
     kept = [_candidate(nlp, named, army), _candidate(nlp, pronoun, foreign)]
     assert drop_self_references([_candidate(nlp, pronoun, army), *kept]) == kept
+
+
+def test_referring_target_that_is_the_source_drops_the_event(nlp: Language) -> None:
+    minister = Actor("CHLGOV", "minister", "CHL", "GOV")
+    named = ActorMention(0, 1, 0, minister, "people")
+    him = ReferenceMention(3, 4, 3, minister, "reference him -> people", named)
+    assert drop_self_references([_candidate(nlp, named, him)]) == []

@@ -113,19 +113,19 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
 
 def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """Candidates without those whose source and target, one of them a resolved reference,
-    are the same actor, and without the bare statements of a quoted "I"/"we": the quotation is
-    already its speaker's statement (“We are ready,” he said)."""
+    are the same actor or two state bodies of one country (a quoted senator's "I applaud the
+    president" is a domestic remark, "X ... he criticized him" a misreading), and without the
+    bare statements of a quoted "I"/"we": the quotation is already its speaker's statement
+    (“We are ready,” he said)."""
     out = []
     for candidate in candidates:
         target = candidate.target
         if target is None and candidate.code[:2] in BARE_ROOTS and _quoted(candidate.source):
             continue
-        same = target is not None and _same_actor(candidate.source, target)
-        if (
-            same
-            and target is not None
-            and (_is_reference(candidate.source) or _is_reference(target))
-        ):
+        referring = target is not None and (
+            _is_reference(candidate.source) or _is_reference(target)
+        )
+        if referring and target is not None and _same_actor(candidate.source, target):
             continue
         out.append(candidate)
     return out
@@ -258,6 +258,10 @@ def _body(token: Token, number: int, pool: list[Antecedent]) -> Antecedent | Non
     before = [a for a in window if a.sentence == number - 1 and a.subject]
     if before:
         return before[0]
+    # in its own sentence only from a main or coordinated clause: a relative or reported
+    # clause's "it" ("the accusations it denied") is often someone else
+    if _clause_verb(token).dep_ not in {"ROOT", "conj", "advcl"}:
+        return None
     same = [a for a in window if a.sentence == number and a.subject]
     return same[-1] if same else None
 
