@@ -20,13 +20,10 @@ from spacy.tokens import Doc
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
 from dyadwatch.coding.events.coordination import pair_joint_acts
-from dyadwatch.coding.events.coreference import (
-    PronounAwareCheck,
-    reaction_targets,
-    resolve_pronouns,
-)
+from dyadwatch.coding.events.coreference import PronounAwareCheck, reaction_targets
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
@@ -157,12 +154,14 @@ class Coder:
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
         mentions = list(self.recognizer.find(doc, document.date))
-        # "He also stressed ...": a clause-initial he/she takes the one person named just before
+        # "He also stressed ...", "the country", "we" in a quote: references to named actors
         index = MentionIndex(
-            [*mentions, *resolve_pronouns(doc, mentions)], entity_actors(doc, mentions)
+            [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
         )
         candidates = clean_statements(
-            reaction_targets(pair_joint_acts(self.extractor.extract(doc, index))),
+            reaction_targets(
+                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index)))
+            ),
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,

@@ -73,11 +73,12 @@ def test_ambiguous_or_distant_pronoun_gives_no_event(coder: Coder, text: str) ->
     assert criticisms(code(coder, text)) == []
 
 
-def test_object_pronoun_is_not_resolved(coder: Coder) -> None:
+def test_object_pronoun_takes_the_only_person(coder: Coder) -> None:
+    # resolved by ``references.py`` since object pronouns are resolved too
     text = f"{MINISTER} visited Tokyo. China accused him of lying."
     found = [e for e in code(coder, text) if e.source.code == "CHN"]
     assert found
-    assert all(e.target is None for e in found)
+    assert all(e.target is not None and e.target.code == "JPNGOV" for e in found)
 
 
 def test_speaker_rule_still_covers_conjoined_clauses(coder: Coder) -> None:

@@ -11,8 +11,8 @@ and only when it is unambiguous (docs/verbs.md, "Pronoun subjects"):
   previous sentence; a resolved pronoun is never itself an antecedent (no chains);
 - exactly one person is in that window: a second person, named in the dictionary or only
   found by the NER, makes the pronoun ambiguous and it stays unresolved;
-- "it", "they" and object pronouns are never resolved, and a pronoun the speaker rule already
-  covers ("Kishi said he will ...") is left to that rule.
+- "it", "they" and object pronouns are left to ``references.py``, and a pronoun the speaker
+  rule already covers ("Kishi said he will ...") is left to that rule.
 
 The result is extra mentions over the pronoun tokens, carrying the antecedent's actor; the coder
 adds them to the Doc's :class:`~dyadwatch.coding.events.mentions.MentionIndex`, so the evidence span
@@ -47,6 +47,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_OPENERS = frozenset({"and", "but", "yet", ";", ":"})
 # the cheap check the prefilter uses: a sentence or clause that opens with he/she
 _OPENING_PRONOUN = re.compile(r"(?:^\W*|\b(?:and|but|yet)\s+|[;:]\s*)(?:he|she)\b", re.IGNORECASE)
+# the cheap check for the other references ``references.py`` resolves: a clause-initial
+# "it"/"they"/"we", or a definite description ("the country", "both nations", "the two leaders")
+_REFERENCE = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:and|but|yet)\s+)(?:it|they|we)\b|"
+    r"\b(?:the|both|two|three)\s+(?:countr(?:y|ies)|nations?|group|organi[sz]ation|leaders|sides)\b",
+    re.IGNORECASE,
+)
 
 
 class _ActorCheck(Protocol):
@@ -109,20 +116,28 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounM
     return out
 
 
+def could_refer_to_actor(text: str) -> bool:
+    """Cheap check on raw sentence text: a clause-initial it/they/we or a definite
+    description that ``references.py`` may resolve to an actor named before."""
+    return _REFERENCE.search(text) is not None
+
+
 def could_open_with_pronoun(text: str) -> bool:
     """Cheap check on raw sentence text: does a sentence or clause open with he/she?"""
     return _OPENING_PRONOUN.search(text) is not None
 
 
 class PronounAwareCheck:
-    """The prefilter's actor check, also keeping sentences that open with he/she: their
-    actor may be named in the sentence before."""
+    """The prefilter's actor check, also keeping sentences with a pronoun or a definite
+    description: their actor may be named in the sentence before."""
 
     def __init__(self, actors: _ActorCheck) -> None:
         self.actors = actors
 
     def could_mention_actor(self, text: str) -> bool:
-        return self.actors.could_mention_actor(text) or could_open_with_pronoun(text)
+        if self.actors.could_mention_actor(text) or could_open_with_pronoun(text):
+            return True
+        return could_refer_to_actor(text)
 
 
 def _is_opening_subject(token: Token, sentence: Span) -> bool:

@@ -63,6 +63,12 @@ _AMOUNTS = frozenset({"$", "dollar", "dollars", "euro", "euros", "million", "bil
 NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 
 
+def is_plural(token: Token) -> bool:
+    """A plural common noun ("protesters", "troops"); proper names ("the Philippines", "the
+    United Nations") name one body."""
+    return token.tag_ == "NNS" or (token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []))
+
+
 def hop_partitive(token: Token) -> Token:
     """``dozens of supporters of X`` -> ``supporters``; other tokens are returned unchanged."""
     seen = 0
@@ -258,6 +264,9 @@ class MentionIndex:
     def _core(self, token: Token, depth: int) -> list[MentionLike]:
         token = hop_partitive(token)
         own = self.at(token)
+        members: tuple[MentionLike, ...] = getattr(own, "members", ())
+        if members:  # a reference to several actors at once: "they", "the two countries"
+            return list(members)
         if own is not None:
             placed = self._placed(own, token)
             coordinated = sorted(self._coordinated_modifiers(own, token), key=_start)

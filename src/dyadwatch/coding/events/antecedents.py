@@ -1,0 +1,184 @@
+"""Candidate antecedents: the actors an article has named so far, with what a reference can
+agree with (docs/verbs.md, "References").
+
+A later "he", "it", "they", "the country" or "the two leaders" can only mean an actor named
+before it. Each actor mention of the Doc becomes an :class:`Antecedent` that records
+
+- its *kind*: ``person`` (a named person, or a titled one: an agent word over a PERSON entity or
+  a singular title such as "the president"), ``country`` (a country and nothing else) or
+  ``organisation`` (anything else that acts as one body: a ministry, an army, the UN, a group);
+- whether it is *plural* ("protesters", "the rebels", "US troops": see
+  :func:`~dyadwatch.coding.events.mentions.is_plural`);
+- its sentence and whether it is the subject of its clause (a subject is the likelier
+  antecedent of the next sentence's subject).
+
+Coordinated actors ("Egypt, Greece and France") also form one plural :class:`Group`, which
+"they" and "the three countries" can take as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.events.mentions import MentionLike, is_plural
+from dyadwatch.nlp.entities import entities_between
+
+PERSON = "person"
+COUNTRY = "country"
+ORGANISATION = "organisation"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# agent words that name one person when singular: "the president said", "the envoy added"
+TITLES = frozenset(
+    """president minister premier chancellor king queen prince princess emir sultan
+    monarch leader spokesman spokeswoman spokesperson envoy ambassador secretary chief
+    commander general governor mayor senator congressman congresswoman lawmaker judge
+    prosecutor official diplomat representative head director chairman chairwoman
+    dictator ruler sheikh pope cleric negotiator""".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """An actor mention a later reference may point back to."""
+
+    mention: MentionLike
+    kind: str  # PERSON | COUNTRY | ORGANISATION
+    plural: bool
+    sentence: int  # index of its sentence in the Doc
+    subject: bool  # the subject of its clause
+    key: str  # who it is: person id or surname, else the actor code
+
+    @property
+    def position(self) -> int:
+        return self.mention.start
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Two or more coordinated actors ("Egypt, Greece and France"): a plural antecedent."""
+
+    members: tuple[Antecedent, ...]
+    sentence: int
+    subject: bool
+
+    @property
+    def position(self) -> int:
+        return max(m.position for m in self.members)
+
+    @property
+    def kind(self) -> str:
+        kinds = {m.kind for m in self.members}
+        return kinds.pop() if len(kinds) == 1 else ORGANISATION
+
+
+def antecedents(doc: Doc, mentions: Sequence[MentionLike]) -> list[Antecedent]:
+    """The Doc's actor mentions as antecedents, in text order."""
+    sentence_of = _sentence_numbers(doc)
+    out: list[Antecedent] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        out.append(antecedent_of(doc, mention, sentence_of[mention.start]))
+    return out
+
+
+def antecedent_of(doc: Doc, mention: MentionLike, sentence: int) -> Antecedent:
+    """One mention as an antecedent; a resolved reference ("he" for a minister) agrees like
+    the mention it stands for."""
+    head = _head(doc, mention)
+    source: MentionLike = mention
+    for _ in range(8):  # follow a chain of references back to the named mention
+        earlier = getattr(source, "antecedent", None)
+        if earlier is None:
+            break
+        source = earlier
+    kind = kind_of(doc, source)
+    plural = kind != PERSON and is_plural(_head(doc, source))
+    subject = _is_subject(head) or (not head.pos_ and _opens_sentence(doc, mention))
+    return Antecedent(mention, kind, plural, sentence, subject, _key(doc, source, kind))
+
+
+def groups(doc: Doc, found: Sequence[Antecedent]) -> list[Group]:
+    """Coordinated antecedents: mentions whose heads are conjuncts of one another."""
+    by_head: dict[int, Antecedent] = {}
+    for antecedent in found:
+        by_head.setdefault(_head(doc, antecedent.mention).i, antecedent)
+    out: list[Group] = []
+    done: set[int] = set()
+    for antecedent in found:
+        head = _head(doc, antecedent.mention)
+        if head.i in done:
+            continue
+        members = [by_head[t.i] for t in (head, *head.conjuncts) if t.i in by_head]
+        members.sort(key=lambda a: a.position)
+        done.update(_head(doc, m.mention).i for m in members)
+        distinct = {m.key for m in members}
+        if len(distinct) >= 2:
+            first = members[0]
+            out.append(Group(tuple(members), first.sentence, first.subject))
+    return out
+
+
+def kind_of(doc: Doc, mention: MentionLike, head: Token | None = None) -> str:
+    """``person``, ``country`` or ``organisation`` (see the module docstring)."""
+    actor = mention.actor
+    if actor.person is not None:
+        return PERSON
+    if actor.country is not None and actor.sector is None:
+        return COUNTRY
+    head = head if head is not None else _head(doc, mention)
+    if actor.sector is not None:
+        if any(e.label_ == "PERSON" for e in entities_between(doc, mention.start, mention.end)):
+            return PERSON
+        if head.lemma_.lower() in TITLES and not is_plural(head):
+            return PERSON
+    return ORGANISATION
+
+
+def _key(doc: Doc, mention: MentionLike, kind: str) -> str:
+    actor = mention.actor
+    if actor.person is not None:
+        return actor.person
+    if kind == PERSON:
+        for ent in entities_between(doc, mention.start, mention.end):
+            if ent.label_ == "PERSON":
+                return ent[-1].lower_
+    return actor.code
+
+
+def _head(doc: Doc, mention: MentionLike) -> Token:
+    head = getattr(mention, "head", None)
+    if isinstance(head, int) and mention.start <= head < mention.end:
+        return doc[head]
+    return doc[mention.end - 1]
+
+
+def _opens_sentence(doc: Doc, mention: MentionLike) -> bool:
+    """A mention that opens its sentence: the subject of a sentence the prefilter left
+    unparsed ("Peru shut its border." before "It accused ...") is taken to be the first."""
+    i = mention.start
+    while i > 0 and not doc[i].is_sent_start:
+        before = doc[i - 1]
+        if not (before.is_space or before.is_quote or before.text in {"(", "["}):
+            return False
+        i -= 1
+    return True
+
+
+def _is_subject(token: Token) -> bool:
+    for _ in range(3):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"compound", "amod", "poss", "conj", "appos"}:
+            return False
+        token = token.head
+    return False
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = [0] * len(doc)
+    for number, sentence in enumerate(doc.sents):
+        for i in range(sentence.start, sentence.end):
+            numbers[i] = number
+    return numbers

@@ -1,0 +1,412 @@
+"""References to actors named earlier: pronouns, definite descriptions, quoted speakers
+(docs/verbs.md, "References").
+
+Whole articles name an actor once and then refer to it: "He warned ...", "It rejected ...",
+"They met ...", "the country", "the group", "the two leaders", and quote its officials
+(“We will respond,” the minister said). :func:`resolve_references` turns such references into
+mentions over their own tokens that carry the antecedent's actor, so the event extractor finds
+them as subjects and objects like any other mention. It adds to the narrow clause-initial
+he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolves:
+
+- **he/she/him/her** (not the possessive "her"): the one person named in the sentence before
+  the pronoun or in the previous sentence; a second person, even one only the NER found,
+  makes it ambiguous; the subject of the pronoun's own clause is never its antecedent
+  ("X told him");
+- **it**, a subject: the previous sentence's country or organisation subject, else an
+  earlier one of its own sentence; never a place named as an object; an expletive "it"
+  ("it is unclear", "it was reported that") is left alone;
+- **they/them**: the previous sentence's plural subject ("the protesters", or coordinated
+  actors "Egypt and France"), else the latest plural actor in the window;
+- **the country/nation** (singular): the latest country named in the last three sentences;
+  **the group/organisation/alliance**: the latest non-state organisation;
+- **the two countries**, **both nations**, **the two leaders**, **the sides**: the latest
+  coordinated group of that size, else the latest that many distinct countries (or people);
+- first-person pronouns inside a quotation: its speaker (``quotes.py``).
+
+A resolved reference is itself an antecedent for later ones ("He ... He ... He"). An event
+whose resolved source and target are the same actor ("he criticized him") is dropped
+(:func:`drop_self_references`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.events.antecedents import (
+    COUNTRY,
+    ORGANISATION,
+    PERSON,
+    Antecedent,
+    antecedent_of,
+    antecedents,
+    groups,
+)
+from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
+from dyadwatch.coding.events.coreference import resolve_pronouns
+from dyadwatch.coding.events.extractor import EventCandidate, is_state_actor
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.quotes import QUOTE_RULE, quotations, speaker_mentions
+from dyadwatch.model import Actor
+from dyadwatch.nlp.entities import entities_between
+
+PERSONAL = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj"})
+# verbs whose "it" subject is expletive or stands for a clause
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "become", "happen"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "alliance", "movement"})
+PLURAL_COUNTRY_NOUNS = frozenset({"countries", "nations", "sides", "governments", "neighbours"})
+PLURAL_PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "officials"})
+NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
+PRONOUN_WINDOW = 1  # sentences back
+DESCRIPTION_WINDOW = 2
+PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural subject
+REFERENCE_FLAG = "reference"
+BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceMention:
+    """A reference over its own tokens, coded as its antecedent's actor. A plural reference
+    to several actors carries one member mention each (``members``)."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    rule: str
+    antecedent: MentionLike | None
+    flags: frozenset[str] = frozenset({REFERENCE_FLAG})
+    members: tuple[MentionLike, ...] = ()
+
+
+def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[MentionLike]:
+    """Mentions for the references of ``doc`` (see the module docstring), the narrow
+    he/she rule's included."""
+    narrow: list[MentionLike] = list(resolve_pronouns(doc, mentions))
+    found: list[MentionLike] = []
+    known = MentionIndex([*mentions, *narrow])
+    pool = antecedents(doc, [*mentions, *narrow])
+    quoted = {i for start, end in quotations(doc) for i in range(start, end)}
+    for number, sentence in enumerate(doc.sents):
+        for token in sentence:
+            if known.at(token) is not None or not token.pos_:
+                continue
+            if token.pos_ == "PRON" and (token.i in quoted or speaker_subjects(token.head, known)):
+                continue  # quoted "it"/"they" are rarely actors; "X said it will" is X
+            reference = _resolve(doc, token, sentence, number, pool, known)
+            if reference is None:
+                continue
+            found.append(reference)
+            known = MentionIndex([*mentions, *narrow, *found])
+            pool.append(antecedent_of(doc, reference, number))
+            pool.sort(key=lambda a: a.position)
+    index = MentionIndex([*mentions, *narrow, *found])
+    return [*narrow, *found, *speaker_mentions(doc, index)]
+
+
+def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Candidates without those whose source and target, one of them a resolved reference,
+    are the same actor or two state bodies of one country (a quoted senator's "I applaud the
+    president" is a domestic remark, "X ... he criticized him" a misreading), and without the
+    bare statements of a quoted "I"/"we": the quotation is already its speaker's statement
+    (“We are ready,” he said)."""
+    out = []
+    for candidate in candidates:
+        target = candidate.target
+        if target is None and candidate.code[:2] in BARE_ROOTS and _quoted(candidate.source):
+            continue
+        referring = target is not None and (
+            _is_reference(candidate.source) or _is_reference(target)
+        )
+        if referring and target is not None and _same_actor(candidate.source, target):
+            continue
+        out.append(candidate)
+    return out
+
+
+def _same_actor(source: MentionLike, target: MentionLike) -> bool:
+    """The same actor, or two state bodies of one country ("I applaud the president" in a
+    senator's quote: a domestic remark). A country's army acting on "the country" is kept:
+    the junta and its country are two."""
+    a, b = source.actor, target.actor
+    if a.code == b.code:
+        return True
+    if a.country is None or a.country != b.country or a.sector is None or b.sector is None:
+        return False
+    return is_state_actor(a) and is_state_actor(b)
+
+
+def _quoted(mention: MentionLike) -> bool:
+    return mention.rule.startswith(QUOTE_RULE + " ")
+
+
+def _is_reference(mention: MentionLike) -> bool:
+    return getattr(mention, "antecedent", None) is not None or bool(getattr(mention, "members", ()))
+
+
+def _resolve(
+    doc: Doc,
+    token: Token,
+    sentence: Span,
+    number: int,
+    pool: list[Antecedent],
+    index: MentionIndex,
+) -> ReferenceMention | None:
+    word = token.lower_
+    if token.pos_ == "PRON":
+        if word in PERSONAL and token.dep_ != "poss":
+            return _single(token, token.i, _person(doc, token, sentence, number, pool))
+        if word == "it" and token.dep_ in SUBJECT_DEPS and not _expletive(token):
+            return _single(token, token.i, _body(token, number, pool))
+        if word in PLURAL_PRONOUNS:
+            found = _plural_antecedent(token, sentence, number, pool, index)
+            return _plural(token, token.i, found)
+        return None
+    if token.pos_ != "NOUN":
+        return None
+    start = _definite_start(token)
+    if start is None:
+        return None
+    if word in COUNTRY_NOUNS:
+        return _single(token, start, _latest(pool, token, number, lambda a: a.kind == COUNTRY))
+    if word in GROUP_NOUNS:
+        body = _latest(pool, token, number, lambda a: a.kind == ORGANISATION and not a.plural)
+        return _single(token, start, body if body and not _is_state(body) else None)
+    if word in PLURAL_COUNTRY_NOUNS or word in PLURAL_PERSON_NOUNS:
+        kind = PERSON if word in PLURAL_PERSON_NOUNS else COUNTRY
+        return _plural(token, start, _several(token, number, pool, kind))
+    return None
+
+
+def _single(token: Token, start: int, antecedent: Antecedent | None) -> ReferenceMention | None:
+    if antecedent is None:
+        return None
+    mention = antecedent.mention
+    text = token.doc[start : token.i + 1].text
+    return ReferenceMention(
+        start=start,
+        end=token.i + 1,
+        head=token.i,
+        actor=mention.actor,
+        rule=f"reference {text.lower()} -> {mention.rule}",
+        antecedent=mention,
+        flags=getattr(mention, "flags", frozenset()) | {REFERENCE_FLAG},
+    )
+
+
+def _plural(
+    token: Token, start: int, members: Sequence[Antecedent] | None
+) -> ReferenceMention | None:
+    if not members:
+        return None
+    if len(members) == 1:
+        return _single(token, start, members[0])
+    parts = [_single(token, start, m) for m in members]
+    kept: tuple[MentionLike, ...] = tuple(p for p in parts if p is not None)
+    first = members[0].mention
+    return ReferenceMention(
+        start=start,
+        end=token.i + 1,
+        head=token.i,
+        actor=first.actor,
+        rule=f"reference {token.doc[start : token.i + 1].text.lower()} -> group",
+        antecedent=None,
+        members=kept,
+    )
+
+
+def _window(pool: list[Antecedent], token: Token, number: int, back: int) -> list[Antecedent]:
+    """Antecedents before ``token`` in its sentence and the ``back`` sentences before, but
+    not the subject of its own clause."""
+    return [
+        a
+        for a in pool
+        if a.position < token.i
+        and number - back <= a.sentence <= number
+        and not (a.sentence == number and _same_clause_subject(token.doc, a, token))
+    ]
+
+
+def _person(
+    doc: Doc, token: Token, sentence: Span, number: int, pool: list[Antecedent]
+) -> Antecedent | None:
+    # "X told him": the subject of the pronoun's own clause is someone else (``_window``)
+    window = [a for a in _window(pool, token, number, PRONOUN_WINDOW) if a.kind == PERSON]
+    if not window:
+        return None
+    keys = {a.key for a in window}
+    covered = {i for a in pool for i in _span(a)}
+    for ent in entities_between(doc, _window_start(doc, number, sentence), token.i):
+        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
+            keys.add("ner:" + ent[-1].lower_)
+    return window[-1] if len(keys) == 1 else None
+
+
+def _body(token: Token, number: int, pool: list[Antecedent]) -> Antecedent | None:
+    window = [
+        a for a in _window(pool, token, number, PRONOUN_WINDOW) if a.kind != PERSON and not a.plural
+    ]
+    if not window:
+        return None
+    before = [a for a in window if a.sentence == number - 1 and a.subject]
+    if before:
+        return before[0]
+    # in its own sentence only from a main or coordinated clause: a relative or reported
+    # clause's "it" ("the accusations it denied") is often someone else
+    if _clause_verb(token).dep_ not in {"ROOT", "conj", "advcl"}:
+        return None
+    same = [a for a in window if a.sentence == number and a.subject]
+    return same[-1] if same else None
+
+
+def _plural_antecedent(
+    token: Token, sentence: Span, number: int, pool: list[Antecedent], index: MentionIndex
+) -> list[Antecedent] | None:
+    before = sentence
+    for back in range(1, PLURAL_SUBJECT_WINDOW + 1):
+        if token.dep_ not in SUBJECT_DEPS or before.start == 0:
+            break
+        before = token.doc[before.start - 1].sent
+        earlier = _subject_actors(before, number - back, index, body=back == 1)
+        if earlier:
+            return earlier
+        if earlier is None:
+            return None  # a body in between: "they" may be that body, or anyone
+    window = _window(pool, token, number, PRONOUN_WINDOW)
+    options: list[tuple[int, bool, list[Antecedent]]] = []
+    for group in groups(token.doc, window):
+        recent = group.subject and group.sentence < number
+        options.append((group.position, recent, [*group.members]))
+    for a in window:
+        if a.plural:
+            options.append((a.position, a.subject and a.sentence < number, [a]))
+    # a subject "they" continues an earlier subject; an object "them" takes the latest
+    if token.dep_ in SUBJECT_DEPS:
+        options = [o for o in options if o[1]]
+    if not options:
+        return None
+    chosen = max(options, key=lambda o: o[0])
+    return chosen[2]
+
+
+def _subject_actors(
+    sentence: Span, number: int, index: MentionIndex, body: bool = False
+) -> list[Antecedent] | None:
+    """The actors of a sentence's main subject when it names several ("Egypt's minister and
+    his Greek and French counterparts") or a plural one ("the protesters"); empty when it names
+    one person or none, None when it names one country or organisation. With ``body``, one
+    organisation is taken too ("The ministry denounced it. They called ..." is the ministry).
+    """
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            continue
+        found = [antecedent_of(doc, m, number) for m in index.head_mentions(token)]
+        if len({a.mention.actor.code for a in found}) >= 2:
+            return found
+        if len(found) == 1 and (found[0].plural or (body and found[0].kind == ORGANISATION)):
+            return found
+        return None if found and found[0].kind != PERSON else []
+    return []
+
+
+def _several(
+    token: Token, number: int, pool: list[Antecedent], kind: str
+) -> list[Antecedent] | None:
+    """ "the two countries", "both leaders": the latest coordinated group of that size (of
+    people for "leaders"; of any actors, one per country, for "countries"), else the latest
+    that many distinct ones."""
+    count = next((NUMBERS[c.lower_] for c in token.children if c.lower_ in NUMBERS), None)
+    window = _window(pool, token, number, DESCRIPTION_WINDOW)
+    wanted = [a for a in window if a.kind == PERSON or kind != PERSON]
+    for group in reversed(groups(token.doc, wanted)):
+        size = len({_identity(m, kind) for m in group.members})
+        if size == len(group.members) and (count is None or size == count):
+            return [*group.members]
+    if count is None:
+        return None
+    distinct: list[Antecedent] = []
+    for a in reversed(wanted):
+        if all(_identity(a, kind) != _identity(d, kind) for d in distinct):
+            distinct.append(a)
+        if len(distinct) == count:
+            return list(reversed(distinct))
+    return None
+
+
+def _identity(antecedent: Antecedent, kind: str) -> str:
+    """Who counts once: a person, or for "countries" a country (its actors are one side)."""
+    if kind == COUNTRY and antecedent.mention.actor.country is not None:
+        return antecedent.mention.actor.country
+    return antecedent.key
+
+
+def _latest(
+    pool: list[Antecedent], token: Token, number: int, test: Callable[[Antecedent], bool]
+) -> Antecedent | None:
+    for a in reversed(_window(pool, token, number, DESCRIPTION_WINDOW)):
+        if test(a):
+            return a
+    return None
+
+
+def _definite_start(token: Token) -> int | None:
+    """Where a definite noun phrase without other modifiers starts ("the country", "both
+    nations", "the two leaders"); None for "a country", "the country's", "the Asian nation"."""
+    if token.dep_ == "poss" or any(c.dep_ in {"amod", "compound", "poss"} for c in token.children):
+        return None
+    det = [c for c in token.lefts if c.dep_ in {"det", "predet", "nummod"}]
+    if not any(c.lower_ in DEFINITE for c in det):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in token.rights):
+        return None  # "the country of X", "countries in the region": not a reference
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if any(c.dep_ in {"acl", "relcl"} for c in token.rights) or (
+        after is not None and after.dep_ in {"acl", "relcl"}
+    ):
+        return None  # "the country requesting it": any country
+    return min(c.i for c in det)
+
+
+def _expletive(token: Token) -> bool:
+    head = token.head
+    if head.lemma_.lower() in EXPLETIVE_HEADS:
+        return True
+    return token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children)
+
+
+def _same_clause_subject(doc: Doc, antecedent: Antecedent, token: Token) -> bool:
+    """Whether the antecedent is the subject of the reference's own clause: "Peru criticized
+    the country", "X told him" are about someone else."""
+    head = doc[getattr(antecedent.mention, "head", antecedent.mention.start)]
+    return head.dep_ in SUBJECT_DEPS and head.head == _clause_verb(token) and head.i != token.i
+
+
+def _clause_verb(token: Token) -> Token:
+    verb = token.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
+
+
+def _is_state(antecedent: Antecedent) -> bool:
+    return is_state_actor(antecedent.mention.actor)
+
+
+def _span(antecedent: Antecedent) -> range:
+    return range(antecedent.mention.start, antecedent.mention.end)
+
+
+def _window_start(doc: Doc, number: int, sentence: Span) -> int:
+    if number == 0 or sentence.start == 0:
+        return sentence.start
+    return doc[sentence.start - 1].sent.start
