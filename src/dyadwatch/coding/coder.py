@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
+from dyadwatch.coding.events.background import best_per_act, drop_background
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import (
     PronounAwareCheck,
@@ -167,6 +168,8 @@ class Coder:
             self.report_entries,
             self.settings.nonpolitical_statements,
         )
+        # asides, standing states and partnerless meetings are no events (events/background.py)
+        candidates = drop_background(candidates)
         countries = _doc_countries(mentions)
         events: list[Event] = []
         seen: set[tuple[int, int, str, str, str | None]] = set()
@@ -182,7 +185,20 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-        return events
+        return best_per_act(events, _act_key, _target_code, _specificity)
+
+
+def _act_key(event: Event) -> tuple[int, str, str, str]:
+    return event.sentence_index, event.source.code, event.code[:2], event.modality
+
+
+def _target_code(event: Event) -> str | None:
+    return event.target.code if event.target else None
+
+
+def _specificity(event: Event) -> float:
+    """The surest and most specific of an act's codings wins (events/background.py)."""
+    return (event.confidence or 0.0) + len(event.code) / 1000
 
 
 def _doc_countries(mentions: list[MentionLike]) -> list[str]:

@@ -1,0 +1,101 @@
+"""Background and empty acts: candidates that are in the text but are not news events.
+
+Articles recall old facts and standing relations in asides, and name meetings without saying
+who met whom. Coded as events, they crowd the few acts the article reports. Rules
+(docs/verbs.md, "Background"):
+
+- A relative clause in the simple present describes a standing state or habit of the noun it
+  modifies, not an act: "the militia, which backs the party", "a pact that requires
+  compliance", "the leader, who is supported by Beijing". A relative clause in the past,
+  perfect or progressive still may report an act ("the strike that killed the general").
+- A relative clause whose act has no target is an aside about the noun it modifies: "the
+  envoy, who had investigated the case", "the strike, which was approved by the president".
+- A consultation with no partner is no dyadic event: "the leaders met in the capital",
+  "the minister joined the talks", "G7 summits usually center on politics". Negotiation
+  (046) and visits (042) stand on their own.
+- Of the acts one clause yields for the same source and kind, only the most specific is
+  kept (:func:`best_per_act`): "spoke out against the attack, calling it an aggression" is one
+  disapproval, and a targetless copy of a targeted act adds nothing.
+
+Pure: works on candidates and the parse, used by ``coder.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.events.extractor import EventCandidate
+
+# consultations that need a partner to be an event: consult, discuss by phone, host, meet
+PARTNER_CODES = frozenset({"040", "041", "043", "044"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# auxiliaries of a present-tense passive or copula: "is supported", "are aligned"
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+RELATIVE = "relcl"
+
+
+def relative_clause(predicate: Token) -> Token | None:
+    """The verb heading the relative clause ``predicate`` is in (itself or a conjunct's
+    head: "which belonged to Syria and was occupied by Israel"); None outside one."""
+    tok = predicate
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ == RELATIVE else None
+
+
+def simple_present(verb: Token) -> bool:
+    """Whether a verb is in the simple present, active or passive ("supports", "is backed"),
+    not progressive, perfect, future or modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return all(a.lemma_ == "do" for a in aux)
+    if verb.tag_ != "VBN":
+        return False
+    passive = [a for a in aux if a.dep_ == "auxpass"]
+    return bool(passive) and len(aux) == 1 and passive[0].lower_ in PRESENT_BE
+
+
+def is_background(candidate: EventCandidate) -> bool:
+    """Whether a candidate is background, not an event (module docstring)."""
+    if candidate.target is None and candidate.code in PARTNER_CODES:
+        return True
+    predicate = candidate.predicate
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = relative_clause(predicate)
+    if clause is None:
+        return False
+    return candidate.target is None or simple_present(predicate)
+
+
+def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """The candidates that are events, in their order."""
+    return [c for c in candidates if not is_background(c)]
+
+
+T = TypeVar("T")
+
+
+def best_per_act(
+    items: Sequence[T],
+    key: Callable[[T], Hashable],
+    target: Callable[[T], str | None],
+    score: Callable[[T], float],
+) -> list[T]:
+    """One item per act of a sentence: for each ``key`` (sentence, source, CAMEO root), the
+    targeted items, one per target (the best ``score``); the best targetless item only when
+    no item of that key has a target. Order is kept."""
+    best: dict[tuple[Hashable, str | None], int] = {}
+    targeted: set[Hashable] = set()
+    for i, item in enumerate(items):
+        k = key(item)
+        if target(item) is not None:
+            targeted.add(k)
+        slot = (k, target(item))
+        if slot not in best or score(item) > score(items[best[slot]]):
+            best[slot] = i
+    keep = {i for (k, who), i in best.items() if who is not None or k not in targeted}
+    return [item for i, item in enumerate(items) if i in keep]
