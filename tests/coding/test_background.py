@@ -96,3 +96,10 @@ def test_best_per_act_keeps_the_best_targetless_item() -> None:
 def test_simple_present(nlp: Language, text: str, word: str, expected: bool) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert simple_present(token) is expected
+
+
+def test_a_relative_clause_act_with_a_target_from_the_record_stays(asserted_dyads: Dyads) -> None:
+    # a protest naming no one is aimed at the protesters' own country (coding/records.py):
+    # with that target it is no aside
+    text = "The Peruvian opposition, which protested on Monday, criticised the Peruvian army."
+    assert ("PER", "14", "PER") in asserted_dyads(text)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
-from dyadwatch.coding.events.background import best_per_act, drop_background
+from dyadwatch.coding.events.background import best_per_act, drop_background, is_aside
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import (
     PronounAwareCheck,
@@ -175,6 +175,8 @@ class Coder:
         seen: set[tuple[int, int, str, str, str | None]] = set()
         for candidate in candidates:
             event = self.records.event(document, doc, candidate, index, countries)
+            if is_aside(candidate, event.target is not None):
+                continue
             key = (
                 event.sentence_index,
                 candidate.predicate.i,

@@ -59,16 +59,23 @@ def simple_present(verb: Token) -> bool:
 
 
 def is_background(candidate: EventCandidate) -> bool:
-    """Whether a candidate is background, not an event (module docstring)."""
+    """Whether a candidate is background, not an event: a partnerless consultation or a
+    state in a relative clause (module docstring)."""
     if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
     predicate = candidate.predicate
-    if predicate.pos_ not in ("VERB", "AUX"):
+    if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
         return False
-    clause = relative_clause(predicate)
-    if clause is None:
+    return simple_present(predicate)
+
+
+def is_aside(candidate: EventCandidate, has_target: bool) -> bool:
+    """Whether an act in a relative clause is an aside about the noun it modifies: it has no
+    target, not even one the record found from the place (``has_target``)."""
+    predicate = candidate.predicate
+    if has_target or predicate.pos_ not in ("VERB", "AUX"):
         return False
-    return candidate.target is None or simple_present(predicate)
+    return relative_clause(predicate) is not None
 
 
 def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
