@@ -103,3 +103,14 @@ def test_a_relative_clause_act_with_a_target_from_the_record_stays(asserted_dyad
     # with that target it is no aside
     text = "The Peruvian opposition, which protested on Monday, criticised the Peruvian army."
     assert ("PER", "14", "PER") in asserted_dyads(text)
+
+
+def test_an_event_noun_without_target_is_only_a_reference(asserted_dyads: Dyads) -> None:
+    text = "The decree was adopted despite criticism by the Hungarian foreign minister."
+    assert not any(src == "HUN" and target is None for src, _, target in asserted_dyads(text))
+
+
+def test_an_event_noun_with_a_target_stays(asserted_dyads: Dyads) -> None:
+    text = "The decree was adopted despite Hungarian criticism of Romania."
+    dyads = asserted_dyads(text)
+    assert ("HUN", "11", "ROU") in dyads

@@ -10,6 +10,9 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
   perfect or progressive still may report an act ("the strike that killed the general").
 - A relative clause whose act has no target is an aside about the noun it modifies: "the
   envoy, who had investigated the case", "the strike, which was approved by the president".
+- An event noun with no target refers to an act rather than reports it: "the operation was
+  condemned", "despite criticism by the minister", "the target of a suicide attack in 2006".
+  Reported with its target, the act is coded from the clause or noun that names it.
 - A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
   (046) and visits (042) stand on their own.
@@ -35,6 +38,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # auxiliaries of a present-tense passive or copula: "is supported", "are aligned"
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 RELATIVE = "relcl"
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def relative_clause(predicate: Token) -> Token | None:
@@ -70,10 +74,15 @@ def is_background(candidate: EventCandidate) -> bool:
 
 
 def is_aside(candidate: EventCandidate, has_target: bool) -> bool:
-    """Whether an act in a relative clause is an aside about the noun it modifies: it has no
-    target, not even one the record found from the place (``has_target``)."""
+    """Whether a targetless act is only mentioned in passing: an event noun, or an act in a
+    relative clause. ``has_target``: the record has a target, perhaps one it found from the
+    place or the source's own country, and then the act stands."""
     predicate = candidate.predicate
-    if has_target or predicate.pos_ not in ("VERB", "AUX"):
+    if has_target:
+        return False
+    if predicate.pos_ in NOMINAL:
+        return True
+    if predicate.pos_ not in ("VERB", "AUX"):
         return False
     return relative_clause(predicate) is not None
 
