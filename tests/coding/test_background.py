@@ -3,14 +3,16 @@ asides with no target, partnerless meetings, and one coding per act of a sentenc
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from spacy.language import Language
 
+from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.events.background import best_per_act, simple_present
-from dyadwatch.model import Event
+from dyadwatch.model import Document, Event
 
 Dyads = Callable[[str], set[tuple[str | None, str, str | None]]]
 
@@ -114,3 +116,15 @@ def test_an_event_noun_with_a_target_stays(asserted_dyads: Dyads) -> None:
     text = "The decree was adopted despite Hungarian criticism of Romania."
     dyads = asserted_dyads(text)
     assert ("HUN", "11", "ROU") in dyads
+
+
+def test_a_relative_clause_dated_years_back_is_history(coder: Coder) -> None:
+    text = "Armenia, which attacked Azerbaijan in 2016, signed a ceasefire on Monday."
+    events = coder.code(Document(id="t", text=text, date=dt.date(2022, 5, 2)))
+    assert not [e for e in events if e.root_code in {"18", "19"}]
+
+
+def test_a_relative_clause_dated_this_year_stays(coder: Coder) -> None:
+    text = "Armenia, which attacked Azerbaijan in January, signed a ceasefire on Monday."
+    events = coder.code(Document(id="t", text=text, date=dt.date(2022, 5, 2)))
+    assert [e for e in events if e.root_code in {"18", "19"} and e.target]

@@ -19,7 +19,12 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
-from dyadwatch.coding.events.background import best_per_act, drop_background, is_aside
+from dyadwatch.coding.events.background import (
+    drop_background,
+    is_aside,
+    one_per_act,
+    years_before,
+)
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import (
     PronounAwareCheck,
@@ -175,7 +180,7 @@ class Coder:
         seen: set[tuple[int, int, str, str, str | None]] = set()
         for candidate in candidates:
             event = self.records.event(document, doc, candidate, index, countries)
-            if is_aside(candidate, event.target is not None):
+            if is_aside(candidate, event.target is not None, years_before(event, document)):
                 continue
             key = (
                 event.sentence_index,
@@ -187,20 +192,7 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-        return best_per_act(events, _act_key, _target_code, _specificity)
-
-
-def _act_key(event: Event) -> tuple[int, str, str, str]:
-    return event.sentence_index, event.source.code, event.code[:2], event.modality
-
-
-def _target_code(event: Event) -> str | None:
-    return event.target.code if event.target else None
-
-
-def _specificity(event: Event) -> float:
-    """The surest and most specific of an act's codings wins (events/background.py)."""
-    return (event.confidence or 0.0) + len(event.code) / 1000
+        return one_per_act(events)
 
 
 def _doc_countries(mentions: list[MentionLike]) -> list[str]:

@@ -10,6 +10,8 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
   perfect or progressive still may report an act ("the strike that killed the general").
 - A relative clause whose act has no target is an aside about the noun it modifies: "the
   envoy, who had investigated the case", "the strike, which was approved by the president".
+- An act in a relative clause dated in an earlier year than the article recalls history:
+  "Russia, which annexed Crimea in 2014, ...".
 - An event noun with no target refers to an act rather than reports it: "the operation was
   condemned", "despite criticism by the minister", "the target of a suicide attack in 2006".
   Reported with its target, the act is coded from the clause or noun that names it.
@@ -31,6 +33,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.model import Document, Event
 
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet
 PARTNER_CODES = frozenset({"040", "041", "043", "044"})
@@ -73,18 +76,17 @@ def is_background(candidate: EventCandidate) -> bool:
     return simple_present(predicate)
 
 
-def is_aside(candidate: EventCandidate, has_target: bool) -> bool:
-    """Whether a targetless act is only mentioned in passing: an event noun, or an act in a
-    relative clause. ``has_target``: the record has a target, perhaps one it found from the
-    place or the source's own country, and then the act stands."""
+def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0) -> bool:
+    """Whether an act is only mentioned in passing: an event noun with no target, an act in
+    a relative clause with no target or dated in an earlier year (``years_before``: how many
+    years before publication its date is). ``has_target``: the record has a target, perhaps
+    one it found from the place or the source's own country."""
     predicate = candidate.predicate
-    if has_target:
-        return False
     if predicate.pos_ in NOMINAL:
-        return True
-    if predicate.pos_ not in ("VERB", "AUX"):
+        return not has_target
+    if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
         return False
-    return relative_clause(predicate) is not None
+    return years_before > 0 or not has_target
 
 
 def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -115,3 +117,30 @@ def best_per_act(
             best[slot] = i
     keep = {i for (k, who), i in best.items() if who is not None or k not in targeted}
     return [item for i, item in enumerate(items) if i in keep]
+
+
+def one_per_act(events: list[Event]) -> list[Event]:
+    """The events of a document with one coding per act (:func:`best_per_act`): keyed by
+    sentence, source, CAMEO root and modality, the surest and most specific coding wins."""
+    return best_per_act(events, _act_key, _target_code, _specificity)
+
+
+def years_before(event: Event, document: Document) -> int:
+    """How many years before the document's publication the text dates an event (0: none,
+    or the same year, or a date taken from publication)."""
+    value = event.date.value
+    if document.date is None or value is None or event.date.source != "text":
+        return 0
+    return max(0, document.date.year - int(value[:4]))
+
+
+def _act_key(event: Event) -> tuple[int, str, str, str]:
+    return event.sentence_index, event.source.code, event.code[:2], event.modality
+
+
+def _target_code(event: Event) -> str | None:
+    return event.target.code if event.target else None
+
+
+def _specificity(event: Event) -> float:
+    return (event.confidence or 0.0) + len(event.code) / 1000
