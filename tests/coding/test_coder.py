@@ -194,7 +194,13 @@ def test_coder_list_items_take_their_own_date_and_place(
 
 
 def test_coder_summit_of_an_organisation_is_its_consultation(coder: Coder) -> None:
-    text = "The week included the Japan-India talks and the G7 Leaders' Summit in June."
+    text = "The week included the Japan-India talks and the EU-Japan Summit in June."
     events = coder.code(doc(text, date=PUBLISHED))
     summit = [e for e in events if e.source.code.startswith("IGO") and e.root_code == "04"]
     assert summit and summit[0].date.value == "2021-06"
+
+
+def test_coder_summit_of_an_organisation_alone_names_no_partner(coder: Coder) -> None:
+    text = "The week included the G7 Leaders' Summit in June."
+    events = coder.code(doc(text, date=PUBLISHED))
+    assert not [e for e in events if e.root_code == "04"]  # partnerless: events/background.py

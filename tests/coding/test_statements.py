@@ -137,3 +137,22 @@ def test_blaming_the_weather_is_no_accusation(coder: Coder) -> None:
     assert not any(e.code.startswith("112") for e in coded(coder, text))
     blamed = coded(coder, "The Kenyan government blamed Uganda.")
     assert [(e.code, e.target and e.target.country) for e in blamed] == [("112", "UGA")]
+
+
+def test_what_we_must_do_is_no_demand(coder: Coder) -> None:
+    events = coded(
+        coder, 'A former Canadian foreign minister wrote, "We must never abandon our partners."'
+    )
+    assert not [e for e in events if e.root_code == "10"]
+
+
+def test_what_another_actor_must_do_stays_a_demand(coder: Coder) -> None:
+    events = coded(coder, "The Norwegian prime minister said Russia must free the journalists.")
+    assert [(e.root_code, e.target.country if e.target else None) for e in events] == [
+        ("10", "RUS")
+    ]
+
+
+def test_the_us_as_a_subject_is_not_first_person(coder: Coder) -> None:
+    events = coded(coder, "The Mexican president said the US must lift the tariffs.")
+    assert any(e.root_code == "10" and e.target and e.target.country == "USA" for e in events)

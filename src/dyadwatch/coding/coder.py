@@ -19,6 +19,12 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
+from dyadwatch.coding.events.background import (
+    drop_background,
+    is_aside,
+    one_per_act,
+    years_before,
+)
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import PronounAwareCheck, reaction_targets
 from dyadwatch.coding.events.extractor import EventExtractor
@@ -166,11 +172,15 @@ class Coder:
             self.report_entries,
             self.settings.nonpolitical_statements,
         )
+        # asides, standing states and partnerless meetings are no events (events/background.py)
+        candidates = drop_background(candidates)
         countries = _doc_countries(mentions)
         events: list[Event] = []
         seen: set[tuple[int, int, str, str, str | None]] = set()
         for candidate in candidates:
             event = self.records.event(document, doc, candidate, index, countries)
+            if is_aside(candidate, event.target is not None, years_before(event, document)):
+                continue
             key = (
                 event.sentence_index,
                 candidate.predicate.i,
@@ -181,7 +191,7 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-        return events
+        return one_per_act(events)
 
 
 def _doc_countries(mentions: list[MentionLike]) -> list[str]:

@@ -100,13 +100,28 @@ class RecordBuilder:
             quad_class=entry.quad_class,
             goldstein=entry.goldstein,
             plover=Plover(event_type, mode),
-            modality=_modality(predicate, candidate),
+            modality=self._modality(candidate, index, source),
             attributed_to=self._attribution(predicate, index, when),
             date=date,
             location=location,
             rule=rule,
         )
         return replace(event, confidence=event_confidence(event))
+
+    def _modality(self, candidate: EventCandidate, index: MentionIndex, source: Actor) -> Modality:
+        modality = modality_of(candidate.predicate)
+        if candidate.recoded != "future" or modality == "question":
+            return modality
+        # a future act recoded as an intent or threat is itself asserted when the actor says
+        # it ("Iran said it will send troops"), not when someone else forecasts it ("Iran will
+        # send troops, a US official said"): then it is only a future act
+        speaker = attribution_of(candidate.predicate)
+        if speaker is None:
+            return "asserted"
+        found = index.head_mentions(speaker)
+        if found and not any(_same_side(m.actor, source) for m in found):
+            return "future"
+        return "asserted"
 
     def _attribution(
         self, predicate: Token, index: MentionIndex, when: dt.date | None
@@ -150,12 +165,11 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
     return None
 
 
-def _modality(predicate: Token, candidate: EventCandidate) -> Modality:
-    modality = modality_of(predicate)
-    # a future act recoded as an intent or threat is itself asserted: the promise was made
-    if candidate.recoded == "future" and modality != "question":
-        return "asserted"
-    return modality
+def _same_side(speaker: Actor, source: Actor) -> bool:
+    """Whether a speaker speaks for the source: the same actor or the same country."""
+    if speaker.code == source.code:
+        return True
+    return speaker.country is not None and speaker.country == source.country
 
 
 def _as_date(date: EventDate) -> dt.date | None:

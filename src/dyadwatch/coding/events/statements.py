@@ -17,6 +17,8 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
   vehicle: "issued a statement condemning the attack" is the condemnation alone.
 - A plain statement whose reported clause blames an actor is an accusation (112) of it:
   "officials said Iran was behind the attacks", "said the rebels were responsible".
+- "X said we must do Z" is no demand (the obligation frame reads "X said Y must do Z" as a
+  demand of Y): it is a plain statement of X's view.
 - Statements by actors that are not political (companies, media, universities, hospitals, or
   an actor with no known country) are not coded unless the ``nonpolitical_statements`` setting
   is on (docs/settings.md).
@@ -30,6 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clauses import OBLIGATION_AUX
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.predicates import object_predicate
@@ -62,6 +65,8 @@ CULPRIT_NOUNS = frozenset({"perpetrator", "culprit", "mastermind", "instigator",
 DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"})
 # dependents of a verb of saying that are a reported clause
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+OBLIGATION_RULE = "obligation"  # the frame rule of "X said Y must do Z" (events/frames.py)
+FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -157,6 +162,11 @@ def clean_statements(
     ``report_entries`` are the ids of the verb entries that only report (frame ``report``)."""
     out: list[EventCandidate] = []
     for candidate in candidates:
+        if self_obligation(candidate):
+            # "we must stand by our allies": what the speaker's own side must do is no demand
+            candidate = replace(
+                candidate, code=PLAIN_STATEMENT, entries=candidate.entries[:1], target=None
+            )
         if not is_statement(candidate):
             out.append(candidate)
             continue
@@ -191,6 +201,24 @@ def clean_statements(
             continue
         out.append(candidate)
     return out
+
+
+def self_obligation(candidate: EventCandidate) -> bool:
+    """Whether a demand read off "X said Y must/should do Z" binds the speaker's own side, Y
+    being "we" or "I" ("we must stand by our allies"): that states a view or a resolve and
+    demands nothing of anyone. (A named actor of the speaker's own country still may be
+    the one addressed: "the former premier said the government must act".)"""
+    if OBLIGATION_RULE not in candidate.entries:
+        return False
+    for clause in candidate.predicate.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.tag_ == "PRP" and subject.lower_ in FIRST_PERSON:
+            return True
+    return False
 
 
 def _has_specific_event(statement: EventCandidate, candidates: list[EventCandidate]) -> bool:

@@ -4,6 +4,7 @@ A predicate's *reading* is the set of non-asserted labels that apply to it: its 
 (a modal auxiliary, a negation, an "if", a purpose "to", a question) and the labels it
 *inherits* from the predicate that governs it. What is inherited depends on the relation:
 
+- own labels also mark a clause in the mandative subjunctive ("demanded that X *withdraw*");
 - complement (xcomp, "called on X *to pay*", a noun object "did not hold *talks*"): everything,
   plus the cue of the governor ("refused" -> negated, "plans" -> future);
 - conjunct: the governor's inherited labels, and its own ones too when the conjunct shares
@@ -117,6 +118,11 @@ def cue_effects(gov: Governor, cues: CueBook) -> frozenset[Effect]:
     if gov.preposition is not None:
         bare = gov.slot.split(":", 1)[0]
         out |= cues.effects("prep", gov.preposition.lower_, bare)
+    if gov.slot == "ccomp" and gov.token.lemma_ == "be":
+        # "it is likely that Iran fired": the copula's adjective judges the clause
+        for adj in gov.token.children:
+            if adj.dep_ == "acomp":
+                out |= cues.effects("adj", adj.lemma_.lower(), "ccomp")
     return frozenset(out)
 
 
@@ -195,7 +201,7 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
             labels |= _labels(cues.effects("amod", word))
         elif nominal and dep == "det":
             labels |= _labels(cues.effects("neg", word, "det"))
-    if _purpose_infinitive(tok):
+    if _purpose_infinitive(tok) or is_subjunctive(tok):
         labels.add("hypothetical")
     if tok.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "advcl" and _is_conditional(c, cues) for c in tok.head.children
@@ -204,6 +210,24 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         # content, not on the threat (the parser hangs the if-clause on the main verb)
         labels.add("hypothetical")
     return labels
+
+
+def is_subjunctive(tok: Token) -> bool:
+    """A clause in the mandative subjunctive says what should happen, not what did: "demanded
+    that the army withdraw", "urged that the prisoners be freed". Its verb is the bare form
+    with a subject of its own and no auxiliary but a bare "be"."""
+    if tok.tag_ not in ("VB", "VBP", "VBN") or tok.dep_ not in ("ccomp", "conj"):
+        return False
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBP":
+        # the parser tags "the navy leave" VBP: a bare form after a singular noun
+        return not aux and subject.tag_ in ("NN", "NNP") and tok.lower_ == tok.lemma_.lower()
+    if tok.tag_ == "VB":
+        return not aux
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ == "VB"
 
 
 def _is_conditional(clause: Token, cues: CueBook) -> bool:

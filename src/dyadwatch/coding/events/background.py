@@ -1,0 +1,146 @@
+"""Background and empty acts: candidates that are in the text but are not news events.
+
+Articles recall old facts and standing relations in asides, and name meetings without saying
+who met whom. Coded as events, they crowd the few acts the article reports. Rules
+(docs/verbs.md, "Background"):
+
+- A relative clause in the simple present describes a standing state or habit of the noun it
+  modifies, not an act: "the militia, which backs the party", "a pact that requires
+  compliance", "the leader, who is supported by Beijing". A relative clause in the past,
+  perfect or progressive still may report an act ("the strike that killed the general").
+- A relative clause whose act has no target is an aside about the noun it modifies: "the
+  envoy, who had investigated the case", "the strike, which was approved by the president".
+- An act in a relative clause dated in an earlier year than the article recalls history:
+  "Russia, which annexed Crimea in 2014, ...".
+- An event noun with no target refers to an act rather than reports it: "the operation was
+  condemned", "despite criticism by the minister", "the target of a suicide attack in 2006".
+  Reported with its target, the act is coded from the clause or noun that names it.
+- A consultation with no partner is no dyadic event: "the leaders met in the capital",
+  "the minister joined the talks", "G7 summits usually center on politics". Negotiation
+  (046) and visits (042) stand on their own.
+- Of the acts one clause yields for the same source and kind, only the most specific is
+  kept (:func:`best_per_act`): "spoke out against the attack, calling it an aggression" is one
+  disapproval, and a targetless copy of a targeted act adds nothing.
+
+Pure: works on candidates and the parse, used by ``coder.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.model import Document, Event
+
+# consultations that need a partner to be an event: consult, discuss by phone, host, meet
+PARTNER_CODES = frozenset({"040", "041", "043", "044"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# auxiliaries of a present-tense passive or copula: "is supported", "are aligned"
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+RELATIVE = "relcl"
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def relative_clause(predicate: Token) -> Token | None:
+    """The verb heading the relative clause ``predicate`` is in (itself or a conjunct's
+    head: "which belonged to Syria and was occupied by Israel"); None outside one."""
+    tok = predicate
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.dep_ == RELATIVE else None
+
+
+def simple_present(verb: Token) -> bool:
+    """Whether a verb is in the simple present, active or passive ("supports", "is backed"),
+    not progressive, perfect, future or modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return all(a.lemma_ == "do" for a in aux)
+    if verb.tag_ != "VBN":
+        return False
+    passive = [a for a in aux if a.dep_ == "auxpass"]
+    return bool(passive) and len(aux) == 1 and passive[0].lower_ in PRESENT_BE
+
+
+def is_background(candidate: EventCandidate) -> bool:
+    """Whether a candidate is background, not an event: a partnerless consultation or a
+    state in a relative clause (module docstring)."""
+    if candidate.target is None and candidate.code in PARTNER_CODES:
+        return True
+    predicate = candidate.predicate
+    if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
+        return False
+    return simple_present(predicate)
+
+
+def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0) -> bool:
+    """Whether an act is only mentioned in passing: an event noun with no target, an act in
+    a relative clause with no target or dated in an earlier year (``years_before``: how many
+    years before publication its date is). ``has_target``: the record has a target, perhaps
+    one it found from the place or the source's own country."""
+    predicate = candidate.predicate
+    if predicate.pos_ in NOMINAL:
+        return not has_target
+    if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
+        return False
+    return years_before > 0 or not has_target
+
+
+def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """The candidates that are events, in their order."""
+    return [c for c in candidates if not is_background(c)]
+
+
+T = TypeVar("T")
+
+
+def best_per_act(
+    items: Sequence[T],
+    key: Callable[[T], Hashable],
+    target: Callable[[T], str | None],
+    score: Callable[[T], float],
+) -> list[T]:
+    """One item per act of a sentence: for each ``key`` (sentence, source, CAMEO root), the
+    targeted items, one per target (the best ``score``); the best targetless item only when
+    no item of that key has a target. Order is kept."""
+    best: dict[tuple[Hashable, str | None], int] = {}
+    targeted: set[Hashable] = set()
+    for i, item in enumerate(items):
+        k = key(item)
+        if target(item) is not None:
+            targeted.add(k)
+        slot = (k, target(item))
+        if slot not in best or score(item) > score(items[best[slot]]):
+            best[slot] = i
+    keep = {i for (k, who), i in best.items() if who is not None or k not in targeted}
+    return [item for i, item in enumerate(items) if i in keep]
+
+
+def one_per_act(events: list[Event]) -> list[Event]:
+    """The events of a document with one coding per act (:func:`best_per_act`): keyed by
+    sentence, source, CAMEO root and modality, the surest and most specific coding wins."""
+    return best_per_act(events, _act_key, _target_code, _specificity)
+
+
+def years_before(event: Event, document: Document) -> int:
+    """How many years before the document's publication the text dates an event (0: none,
+    or the same year, or a date taken from publication)."""
+    value = event.date.value
+    if document.date is None or value is None or event.date.source != "text":
+        return 0
+    return max(0, document.date.year - int(value[:4]))
+
+
+def _act_key(event: Event) -> tuple[int, str, str, str]:
+    return event.sentence_index, event.source.code, event.code[:2], event.modality
+
+
+def _target_code(event: Event) -> str | None:
+    return event.target.code if event.target else None
+
+
+def _specificity(event: Event) -> float:
+    return (event.confidence or 0.0) + len(event.code) / 1000
