@@ -63,6 +63,8 @@ SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "a
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
+FORCES_FRAME = "forces"  # movements that are events only when armed forces move
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +239,11 @@ class EventExtractor:
             sources, source_rule = provider_mentions(verb, mentions), "with-from"
         if not sources:
             return []
+        if act.frame == FORCES_FRAME:
+            # "troops left Iraq", "the army entered the town": only armed forces move so
+            sources = [s for s in sources if armed_forces(s, verb.doc)]
+            if not sources:
+                return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
@@ -357,6 +364,14 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def armed_forces(mention: MentionLike, doc: Doc) -> bool:
+    """Whether a mention is a body of armed men ("American troops", "the army"), not a person
+    ("General X", a named commander)."""
+    if mention.actor.sector not in ARMED_SECTORS or mention.actor.person is not None:
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in doc[mention.start : mention.end])
+
+
 def message_author(verb: Token) -> Token | None:
     """The verb whose object carries a participle act: "issued a statement condemning Y" ->
     issued; also through the object's prepositional phrases ("posted a message on Twitter

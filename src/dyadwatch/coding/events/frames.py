@@ -131,6 +131,9 @@ class FrameResolver:
             return plain_act(match)
         if frame is None or frame in NOUN_FRAMES:
             return plain_act(match)
+        if frame == "forces":
+            act = plain_act(match)
+            return replace(act, frame=frame) if act is not None else None
         complement, inner = self._complement(state, match)
         theme = complement if complement is not None and complement.pos_ in NOUNS else None
         if inner is not None:
@@ -151,6 +154,8 @@ class FrameResolver:
                 )
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
+        if frame == "intent" and complement is None and not match.nominal:
+            return None  # "the governor agreed", "X wants Y to leave": nothing promised
         return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
 
     def _noun_object(
@@ -196,7 +201,10 @@ class FrameResolver:
                 continue
             seen.add(candidate.i)
             if frame_of(match) in OWN_ACT_FRAMES and other_subject(candidate):
-                continue  # "hopes Japan will persuade ...": not the speaker's own intent
+                # "hopes Japan will persuade ...", "wants the troops to leave": not the
+                # speaker's own intent, and only wished for: no event of its own either
+                state.consumed.add(candidate.i)
+                continue
             first = first or candidate
             if candidate.i in state.matches:
                 inner = self.resolve(state, candidate.i)

@@ -229,8 +229,14 @@ LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist
 def _labelling(match: Match) -> Match:
     """A statement that calls its object something derogatory is a criticism of it."""
     entry = match.entry
-    if entry.frame not in {"speech", "report", None} or entry.objects:
+    if entry.frame not in {"speech", "report", "label", None} or entry.objects:
         return match
+    if entry.frame == "label":
+        # "named X as a terrorist group" criticises X; "named X as ambassador" is no event
+        named = _labelling(replace(match, entry=replace(entry, code="010", frame=None)))
+        if named.entry.code == CRITICIZE_CODE:
+            return named
+        return replace(match, entry=replace(entry, code=None, frame=None))
     if entry.particles and entry.particles != (LABEL_PREP,):
         return match
     if entry.particles:

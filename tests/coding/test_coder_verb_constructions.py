@@ -1,0 +1,91 @@
+"""Verb constructions the dictionary used to miss or mis-class (issue 9, "events the
+dictionary misses"): naming and designating verbs, movements of armed forces, promises with
+nothing promised, protests with no named protesters (docs/verbs.md)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+from dyadwatch.coding.coder import Coder
+from dyadwatch.dictionaries.verbs import default_verbs
+from dyadwatch.model import Document, Event
+from dyadwatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def coder(nlp: Language, recognizer: ActorRecognizer) -> Coder:
+    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=False))
+
+
+def coded(coder: Coder, text: str) -> list[Event]:
+    return [e for e in coder.code(Document(id="t", text=text)) if e.modality == "asserted"]
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a derogatory name is a criticism of whoever is named
+        (
+            "The Turkish president named the Kurdish militia as terrorists.",
+            ("TURGOV", "111", "TUR"),
+        ),
+        (
+            "The State Department designated the Iranian Revolutionary Guard a terrorist"
+            " organization.",
+            ("USAGOV", "111", "IRN"),
+        ),
+    ],
+)
+def test_a_derogatory_designation_is_a_criticism(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(s, c, t[:3] if t else None) for s, c, t in triples(coded(coder, text))}
+    assert expected in found
+
+
+def test_a_neutral_naming_is_no_event(coder: Coder) -> None:
+    assert coded(coder, "The Kenyan president named his deputy as acting foreign minister.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("British soldiers left Afghanistan in the summer of 2021.", ("GBRMIL", "0874", "AFG")),
+        ("Russian tanks rolled into Georgia.", ("RUSMIL", "154", "GEO")),
+    ],
+)
+def test_armed_forces_moving(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch foreign minister left Moscow on Tuesday.",
+        "The French delegation entered the conference hall.",
+    ],
+)
+def test_people_moving_are_no_force_movement(coder: Coder, text: str) -> None:
+    assert not any(e.code in {"0874", "154"} for e in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian governor agreed, saying the group alone could have done it.",
+        "The Sudanese rebels want the foreign soldiers to leave.",
+    ],
+)
+def test_nothing_promised_is_no_intent(coder: Coder, text: str) -> None:
+    assert not any(e.code.startswith("03") or e.code == "0874" for e in coded(coder, text))
+
+
+def test_a_promise_with_its_act_is_still_coded(coder: Coder) -> None:
+    found = triples(coded(coder, "Venezuela agreed to release the Colombian prisoners."))
+    assert any(s == "VEN" and c.startswith("03") for s, c, _ in found)
