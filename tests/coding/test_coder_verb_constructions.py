@@ -89,3 +89,58 @@ def test_nothing_promised_is_no_intent(coder: Coder, text: str) -> None:
 def test_a_promise_with_its_act_is_still_coded(coder: Coder) -> None:
     found = triples(coded(coder, "Venezuela agreed to release the Colombian prisoners."))
     assert any(s == "VEN" and c.startswith("03") for s, c, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place names the protesters' country; "anti-government" whom they protest
+        (
+            "Riot police used tear gas. Anti-government protests spread across Caracas on Sunday.",
+            ("VENCVL", "141", "VENGOV"),
+        ),
+        ("Thousands demonstrated in Nairobi against the government.", ("KENCVL", "141", "KEN")),
+    ],
+)
+def test_unnamed_protesters_are_civilians_of_the_place(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = triples(coded(coder, text))
+    short = {(s, c, (t or "")[: len(expected[2])]) for s, c, t in found}
+    assert expected in short
+
+
+def test_unnamed_protesters_of_the_documents_country(coder: Coder) -> None:
+    text = (
+        "The Bolivian government raised fuel prices. Bolivia's unions objected."
+        " The protests began on Monday."
+    )
+    assert any(e.source.code == "BOLCVL" and e.code == "141" for e in coded(coder, text))
+
+
+def test_a_diplomatic_protest_keeps_its_sender(coder: Coder) -> None:
+    found = triples(coded(coder, "Vietnam lodged a protest with China over the islands."))
+    assert ("VNM", "114", "CHN") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president spoke at a campaign rally in Lima.",
+        "The student began her hunger protest outside the parliament in Oslo.",
+    ],
+)
+def test_no_civilian_protest_for_rallies_and_owned_protests(coder: Coder, text: str) -> None:
+    assert not any(e.source.code.endswith("CVL") for e in coded(coder, text))
+
+
+def test_a_finite_verb_joined_to_an_infinitive_has_the_main_subject(coder: Coder) -> None:
+    text = (
+        "The Dutch foreign minister urged the Iranian embassy to reconsider and met with the"
+        " Omani foreign minister."
+    )
+    events = coded(coder, text)
+    assert any(
+        e.code == "040" and e.source.code == "NLDGOV" and e.target and e.target.code == "OMNGOV"
+        for e in events
+    )

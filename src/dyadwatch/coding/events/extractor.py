@@ -24,6 +24,7 @@ from dyadwatch.coding.clauses import (
     is_negated,
     misparsed_subject,
     prep_objects,
+    reattach_conjuncts,
     subjects,
 )
 from dyadwatch.coding.events.arguments import (
@@ -45,9 +46,13 @@ from dyadwatch.coding.events.frames import (
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
+    PROTEST_ROOT,
+    anti_target,
+    crowd_subject,
     enumeration_sources,
     host_targets,
     is_part_of_name,
+    protest_sources,
 )
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
@@ -101,6 +106,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ public
     def extract(self, doc: Doc, mentions: MentionIndex) -> list[EventCandidate]:
         out: list[EventCandidate] = []
+        reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         for index, sentence in enumerate(doc.sents):
             out.extend(self.extract_sentence(sentence, index, mentions))
         return out
@@ -237,6 +243,9 @@ class EventExtractor:
             source_rule = "acl-of-object"
         if not sources and act.code[:2] == AID_ROOT:
             sources, source_rule = provider_mentions(verb, mentions), "with-from"
+        if not sources and act.code[:2] == PROTEST_ROOT and crowd_subject(verb):
+            # "thousands marched in Baghdad": the civilians of the place
+            sources, source_rule = protest_sources(verb, mentions, [verb]), "crowd"
         if not sources:
             return []
         if act.frame == FORCES_FRAME:
@@ -292,6 +301,10 @@ class EventExtractor:
                     source_rule = target_rule = "between"
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
+        if not sources and act.code[:2] == PROTEST_ROOT:
+            # "anti-government protests continue in Baghdad": the civilians of the place
+            places = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]
+            sources, source_rule = protest_sources(noun, mentions, places), "protest"
         if not sources:
             return []
         if not targets:
@@ -313,6 +326,9 @@ class EventExtractor:
                     break
         if not targets and act.code.startswith(CONSULT_ROOT):
             targets, target_rule = host_targets([noun], sources, mentions), "host"
+        if not targets and act.code[:2] == PROTEST_ROOT:
+            against = anti_target(noun, sources[0])
+            targets, target_rule = ([against], "anti") if against is not None else ([], "")
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
