@@ -144,3 +144,26 @@ def test_a_finite_verb_joined_to_an_infinitive_has_the_main_subject(coder: Coder
         e.code == "040" and e.source.code == "NLDGOV" and e.target and e.target.code == "OMNGOV"
         for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway seconded the proposal by Sweden.", ("NOR", "051", "SWE")),
+        ("Colombia expects from Venezuela a full account of the incident.", ("COL", "100", "VEN")),
+        (
+            "French soldiers trained the cadets in cooperation with the Malian army.",
+            ("FRAMIL", "062", "MLIMIL"),
+        ),
+        ("Korea rebuilt the bridge in partnership with Laos.", ("KOR", "060", "LAO")),
+    ],
+)
+def test_joined_calls_expectations_and_partners(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(coded(coder, text))
+
+
+def test_a_verb_inside_an_organisation_name_is_no_act(coder: Coder) -> None:
+    text = "The Committee to Protect Journalists reported the deaths of two reporters in Yemen."
+    assert not any(e.code.startswith("07") for e in coded(coder, text))

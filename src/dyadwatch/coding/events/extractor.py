@@ -52,6 +52,7 @@ from dyadwatch.coding.events.nominal import (
     enumeration_sources,
     host_targets,
     is_part_of_name,
+    partnership_phrases,
     protest_sources,
 )
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
@@ -70,6 +71,8 @@ THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
+MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
+PARTNERSHIP_ENTRY = "verbs:in cooperation with"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,9 @@ class EventExtractor:
         matches: dict[int, Match] = {}
         for token in sentence:
             hit = self.matcher.match_token(token, mentions)
-            if hit is not None and not (hit.nominal and is_part_of_name(token, mentions)):
+            # a word of an actor's name is no act: "the Popular Mobilization Forces", "the
+            # Committee to Protect Journalists"
+            if hit is not None and not is_part_of_name(token, mentions):
                 matches[token.i] = hit
         if not matches:
             return []
@@ -153,6 +158,7 @@ class EventExtractor:
                 events.extend(produced)
         for match in speech:
             events.extend(self._statement_events(state, match, events, index, mentions))
+        events.extend(partnership_events(sentence, index, events, mentions))
         events.sort(key=lambda e: (e.predicate.i, e.source.start))
         return events
 
@@ -380,6 +386,40 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def partnership_events(
+    sentence: Span, index: int, events: list[EventCandidate], mentions: MentionIndex
+) -> list[EventCandidate]:
+    """ "X trained the recruits in cooperation with Y": X cooperates with Y (060; 062, military
+    cooperation, when either side is armed), whoever X's act was aimed at."""
+    out: list[EventCandidate] = []
+    for verb, noun, partner in partnership_phrases(sentence):
+        sources = [e.source for e in events if e.predicate.i == verb.i]
+        if not sources:
+            for subj in subjects(verb)[0]:
+                sources += mentions.head_mentions(subj)
+        partners = mentions.head_mentions(partner)
+        for source, target in product(dict.fromkeys(sources), partners):
+            if same_country(source, target):
+                continue
+            armed = {source.actor.sector, target.actor.sector} & ARMED_SECTORS
+            code = MILITARY_COOPERATION if armed else MATERIAL_COOPERATION
+            out.append(
+                EventCandidate(
+                    sentence=sentence,
+                    sentence_index=index,
+                    predicate=noun,
+                    verb_tokens=(noun.head, noun),
+                    code=code,
+                    entries=(PARTNERSHIP_ENTRY,),
+                    source=source,
+                    target=target,
+                    source_rule="partner-of-act",
+                    target_rule="prep:with",
+                )
+            )
+    return out
+
+
 def armed_forces(mention: MentionLike, doc: Doc) -> bool:
     """Whether a mention is a body of armed men ("American troops", "the army"), not a person
     ("General X", a named commander)."""

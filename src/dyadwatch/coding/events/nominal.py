@@ -7,6 +7,9 @@
 - A protest whose protesters are not named ("anti-government protests continue in Baghdad",
   "thousands marched in Hong Kong") is by the civilians of the place it happens in, else of
   the country the document is about; "anti-government" names whom it is against.
+- An act done "in cooperation with" (coordination, partnership, conjunction) a partner is
+  also cooperation with that partner: "troops trained the recruits in cooperation with the
+  Iraqi army".
 - An enumeration that continues the sentence before ("Japan took part in several meetings.
   These included the meeting in Washington in March.") takes its participant from that
   sentence's subject.
@@ -21,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import prep_objects, subjects
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
@@ -42,6 +45,10 @@ ANTI = "anti"
 # what an "anti-X" protest is against: the government of the protesters' country
 ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MIL"}
 CIVILIANS = "CVL"
+# "in cooperation with X": the partner of the act the phrase qualifies
+PARTNERSHIP_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "partnership",
+                               "conjunction", "concert"})  # fmt: skip
+PARTNERSHIP_PREPS = frozenset({"in"})
 CAMPAIGN_NOUNS = frozenset({"rally", "march", "gathering"})
 
 
@@ -180,3 +187,20 @@ def _placed(token: Token, country: str, rule: str) -> PlacedActor:
 
 def _is_anti(token: Token) -> bool:
     return token.lower_ == ANTI or token.lower_.startswith(f"{ANTI}-")
+
+
+def partnership_phrases(sentence: Span) -> list[tuple[Token, Token, Token]]:
+    """ "(act) in cooperation with X": (the act's verb, the partnership noun, X's head)."""
+    out: list[tuple[Token, Token, Token]] = []
+    for noun in sentence:
+        prep = noun.head
+        if noun.lower_ not in PARTNERSHIP_NOUNS or noun.dep_ != "pobj":
+            continue
+        verb = prep.head
+        if verb.dep_ in {"dobj", "obj"}:  # "trained the recruits in cooperation with X"
+            verb = verb.head
+        if prep.lower_ not in PARTNERSHIP_PREPS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for partner in prep_objects(noun, ("with",)):
+            out.append((verb, noun, partner))
+    return out
