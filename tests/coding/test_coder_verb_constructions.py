@@ -167,3 +167,24 @@ def test_joined_calls_expectations_and_partners(
 def test_a_verb_inside_an_organisation_name_is_no_act(coder: Coder) -> None:
     text = "The Committee to Protect Journalists reported the deaths of two reporters in Yemen."
     assert not any(e.code.startswith("07") for e in coded(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Indian prime minister called the Japanese decision courageous.",
+            ("INDGOV", "051", "JPN"),
+        ),
+        ("Kenya claimed Somalia is meddling in its elections.", ("KEN", "112", "SOM")),
+    ],
+)
+def test_praise_and_accusation_in_what_is_said(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(coded(coder, text))
+
+
+def test_a_claim_of_ones_own_act_is_no_accusation(coder: Coder) -> None:
+    found = triples(coded(coder, "The rebels claimed they shot down a helicopter."))
+    assert not any(c == "112" for _, c, _ in found)

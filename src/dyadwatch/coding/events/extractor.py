@@ -67,6 +67,8 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
+ACCUSE_CODE = "112"  # a claim about another's conduct
+ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
@@ -190,6 +192,13 @@ class EventExtractor:
                 return [replace(c, code=AVOWAL_CODE) for c in own]
         if related:
             return []
+        accused = accused_in_claim(match, own, mentions)
+        if accused:
+            # "protesters claimed Iran is meddling": a claim about another's conduct
+            return [
+                replace(c, code=ACCUSE_CODE, target=accused[0], target_rule="claim-about")
+                for c in own
+            ]
         # what it reports is an act we could not place (no actor): still not a statement
         reported = [
             i
@@ -386,6 +395,32 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def accused_in_claim(
+    match: Match, own: list[EventCandidate], mentions: MentionIndex
+) -> list[MentionLike]:
+    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
+    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
+    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
+        return []
+    if not own:
+        return []
+    for clause in match.token.children:
+        if clause.dep_ != "ccomp" or is_negated(clause):
+            continue
+        subj, rule = subjects(clause)
+        if rule != "nsubj":
+            continue
+        found = [
+            m
+            for token in subj
+            for m in mentions.head_mentions(token)
+            if not any(same_country(m, c.source) for c in own)
+        ]
+        if found:
+            return found
+    return []
+
+
 def partnership_events(
     sentence: Span, index: int, events: list[EventCandidate], mentions: MentionIndex
 ) -> list[EventCandidate]:
