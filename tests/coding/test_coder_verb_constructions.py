@@ -100,6 +100,7 @@ def test_a_promise_with_its_act_is_still_coded(coder: Coder) -> None:
             ("VENCVL", "141", "VENGOV"),
         ),
         ("Thousands demonstrated in Nairobi against the government.", ("KENCVL", "141", "KEN")),
+        ("Several thousand people rallied in Lima on Sunday.", ("PERCVL", "141", "")),
     ],
 )
 def test_unnamed_protesters_are_civilians_of_the_place(

@@ -121,7 +121,7 @@ def protest_sources(
     election rally is a campaign event)."""
     if any(c.dep_ == "poss" for c in token.children):
         return []
-    if token.lemma_.lower() in CAMPAIGN_NOUNS and not (
+    if token.pos_ in NOUNS and token.lemma_.lower() in CAMPAIGN_NOUNS and not (
         prep_objects(token, ("against",)) or any(_is_anti(c) for c in token.children)
     ):
         return []
