@@ -121,8 +121,10 @@ def protest_sources(
     election rally is a campaign event)."""
     if any(c.dep_ == "poss" for c in token.children):
         return []
-    if token.pos_ in NOUNS and token.lemma_.lower() in CAMPAIGN_NOUNS and not (
-        prep_objects(token, ("against",)) or any(_is_anti(c) for c in token.children)
+    if (
+        token.pos_ in NOUNS
+        and token.lemma_.lower() in CAMPAIGN_NOUNS
+        and not (prep_objects(token, ("against",)) or any(_is_anti(c) for c in token.children))
     ):
         return []
     for place in places:
