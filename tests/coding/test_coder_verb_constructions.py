@@ -189,3 +189,24 @@ def test_praise_and_accusation_in_what_is_said(
 def test_a_claim_of_ones_own_act_is_no_accusation(coder: Coder) -> None:
     found = triples(coded(coder, "The rebels claimed they shot down a helicopter."))
     assert not any(c == "112" for _, c, _ in found)
+
+
+def test_a_delegation_received_from_a_country_is_its_visit(coder: Coder) -> None:
+    found = triples(coded(coder, "Vietnam received a delegation from Cambodia on Friday."))
+    assert ("VNM", "043", "KHM") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai prime minister ordered three days of national mourning.",
+        "The Peruvian court ordered a new trial.",
+    ],
+)
+def test_an_order_with_no_act_and_no_one_told_is_no_demand(coder: Coder, text: str) -> None:
+    assert not any(e.code.startswith("10") for e in coded(coder, text))
+
+
+def test_an_order_to_someone_is_a_demand(coder: Coder) -> None:
+    found = triples(coded(coder, "Iran ordered Britain to release the tanker."))
+    assert any(s == "IRN" and c.startswith("10") and t == "GBR" for s, c, t in found)

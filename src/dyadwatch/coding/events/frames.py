@@ -46,6 +46,8 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
 ULTIMATUM_ROOTS = frozenset({"12", "16"})
+# verbs of ordering: a demand only with an act ordered or someone told to act
+DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,8 @@ class FrameResolver:
                 )
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
+        if frame == "demand" and directive_without_act(match):
+            return None  # "ordered three days of mourning", "ordered a new trial"
         if frame == "intent" and complement is None and not match.nominal:
             return None  # "the governor agreed", "X wants Y to leave": nothing promised
         return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
@@ -267,6 +271,17 @@ def own_attempt(match: Match, complement: Token | None) -> bool:
         return False
     addressed = any(c.dep_ in {"dobj", "dative", "obj"} for c in verb.children)
     return not addressed and not any(pobj_of(p) is not None for p in match.particles)
+
+
+def directive_without_act(match: Match) -> bool:
+    """An order with no act in it and no one told to act ("ordered three days of mourning",
+    "ordered the payments") is an internal directive, not a demand of anyone."""
+    verb = match.token
+    if match.nominal or verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return False
+    return not complement_clauses(verb) and not any(
+        c.dep_ in {"dative", "iobj"} for c in verb.children
+    )
 
 
 def ultimatum(verb: Token) -> Token | None:
