@@ -210,3 +210,10 @@ def test_an_order_with_no_act_and_no_one_told_is_no_demand(coder: Coder, text: s
 def test_an_order_to_someone_is_a_demand(coder: Coder) -> None:
     found = triples(coded(coder, "Iran ordered Britain to release the tanker."))
     assert any(s == "IRN" and c.startswith("10") and t == "GBR" for s, c, t in found)
+
+
+def test_a_participle_after_a_comma_describes_the_event_noun(coder: Coder) -> None:
+    text = "Nine people died in the bombing, reportedly carried out by the Taliban."
+    assert any(
+        e.source.code.endswith("TAL") and e.code.startswith("18") for e in coded(coder, text)
+    )

@@ -167,7 +167,7 @@ class FrameResolver:
     ) -> Act | None:
         """A verb that takes its code from its event-noun object; the noun is consumed.
         ``speech_acts_only``: only a noun that is itself a speech act (a demand, an offer)."""
-        for noun in light_objects(match):
+        for noun in [*light_objects(match), *described_noun(match.token)]:
             found = state.matches.get(noun.i)
             # "held elections" is no yield: goal nouns only count inside family frames
             if found is not None and found.nominal and found.entry.frame != "goal":
@@ -282,6 +282,18 @@ def directive_without_act(match: Match) -> bool:
     return not complement_clauses(verb) and not any(
         c.dep_ in {"dative", "iobj"} for c in verb.children
     )
+
+
+def described_noun(verb: Token) -> list[Token]:
+    """The noun a passive participle set off by a comma describes, when the parser hung the
+    participle on the clause ("died in the attack, reportedly conducted by X": the attack)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    comma = verb.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return []
+    noun = verb.doc[comma - 1]
+    return [noun] if noun.pos_ in NOUNS else []
 
 
 def ultimatum(verb: Token) -> Token | None:
