@@ -6,7 +6,7 @@ They return tokens plus a short rule name that ends up in an event's provenance.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -309,3 +309,29 @@ def in_subtree(token: Token, root: Token) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def reattach_conjuncts(doc: Doc) -> int:
+    """Mend one misparse in place: a finite verb the parser joined to an infinitive ("urged
+    the embassy to reconsider and spoke with X", "spoke" hanging on "reconsider") is a
+    conjunct of the verb governing the infinitive, with the same tense and the same subject.
+    Returns how many were re-attached."""
+    mended = 0
+    for verb in doc:
+        head = verb.head
+        governor = head.head
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ != "xcomp":
+            continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if head.tag_ != "VB" or not infinitive:
+            continue
+        if governor.tag_ != verb.tag_ or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = governor
+        verb.head = governor
+        mended += 1
+    return mended

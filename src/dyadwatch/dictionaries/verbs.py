@@ -54,7 +54,13 @@ FRAME_FILE = "verb_frames.tsv"
 #:   likewise never events on their own.
 FAMILY_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt", "prepare")
 NOUN_FRAMES = ("complement", "goal")
-FRAMES = (*FAMILY_FRAMES, "light", "enact", "speech", "report", "avowal", "opaque", *NOUN_FRAMES)
+# "label": naming X something is an event only when the label is derogatory (a criticism);
+# "forces": a movement verb that is an event only when armed forces move ("troops left Iraq")
+FRAMES = (
+    *FAMILY_FRAMES,
+    *("light", "enact", "speech", "report", "avowal", "opaque", "label", "forces"),
+    *NOUN_FRAMES,
+)
 NO_CODE = "-"  # frame entries that are events only through their complement
 
 ACTOR_OBJECT = "ACTOR"

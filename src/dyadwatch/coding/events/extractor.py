@@ -24,6 +24,7 @@ from dyadwatch.coding.clauses import (
     is_negated,
     misparsed_subject,
     prep_objects,
+    reattach_conjuncts,
     subjects,
 )
 from dyadwatch.coding.events.arguments import (
@@ -45,9 +46,14 @@ from dyadwatch.coding.events.frames import (
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
+    PROTEST_ROOT,
+    anti_target,
+    crowd_subject,
     enumeration_sources,
     host_targets,
     is_part_of_name,
+    partnership_phrases,
+    protest_sources,
 )
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
@@ -61,8 +67,14 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
+ACCUSE_CODE = "112"  # a claim about another's conduct
+ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
+FORCES_FRAME = "forces"  # movements that are events only when armed forces move
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
+MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
+PARTNERSHIP_ENTRY = "verbs:in cooperation with"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +111,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ public
     def extract(self, doc: Doc, mentions: MentionIndex) -> list[EventCandidate]:
         out: list[EventCandidate] = []
+        reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         for index, sentence in enumerate(doc.sents):
             out.extend(self.extract_sentence(sentence, index, mentions))
         return out
@@ -109,7 +122,9 @@ class EventExtractor:
         matches: dict[int, Match] = {}
         for token in sentence:
             hit = self.matcher.match_token(token, mentions)
-            if hit is not None and not (hit.nominal and is_part_of_name(token, mentions)):
+            # a word of an actor's name is no act: "the Popular Mobilization Forces", "the
+            # Committee to Protect Journalists"
+            if hit is not None and not is_part_of_name(token, mentions):
                 matches[token.i] = hit
         if not matches:
             return []
@@ -145,6 +160,7 @@ class EventExtractor:
                 events.extend(produced)
         for match in speech:
             events.extend(self._statement_events(state, match, events, index, mentions))
+        events.extend(partnership_events(sentence, index, events, mentions))
         events.sort(key=lambda e: (e.predicate.i, e.source.start))
         return events
 
@@ -176,6 +192,13 @@ class EventExtractor:
                 return [replace(c, code=AVOWAL_CODE) for c in own]
         if related:
             return []
+        accused = accused_in_claim(match, own, mentions)
+        if accused:
+            # "protesters claimed Iran is meddling": a claim about another's conduct
+            return [
+                replace(c, code=ACCUSE_CODE, target=accused[0], target_rule="claim-about")
+                for c in own
+            ]
         # what it reports is an act we could not place (no actor): still not a statement
         reported = [
             i
@@ -235,8 +258,16 @@ class EventExtractor:
             source_rule = "acl-of-object"
         if not sources and act.code[:2] == AID_ROOT:
             sources, source_rule = provider_mentions(verb, mentions), "with-from"
+        if not sources and act.code[:2] == PROTEST_ROOT and crowd_subject(verb):
+            # "thousands marched in Baghdad": the civilians of the place
+            sources, source_rule = protest_sources(verb, mentions, [verb]), "crowd"
         if not sources:
             return []
+        if act.frame == FORCES_FRAME:
+            # "troops left Iraq", "the army entered the town": only armed forces move so
+            sources = [s for s in sources if armed_forces(s, verb.doc)]
+            if not sources:
+                return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
@@ -285,6 +316,10 @@ class EventExtractor:
                     source_rule = target_rule = "between"
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
+        if not sources and act.code[:2] == PROTEST_ROOT:
+            # "anti-government protests continue in Baghdad": the civilians of the place
+            places = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]
+            sources, source_rule = protest_sources(noun, mentions, places), "protest"
         if not sources:
             return []
         if not targets:
@@ -306,6 +341,9 @@ class EventExtractor:
                     break
         if not targets and act.code.startswith(CONSULT_ROOT):
             targets, target_rule = host_targets([noun], sources, mentions), "host"
+        if not targets and act.code[:2] == PROTEST_ROOT:
+            against = anti_target(noun, sources[0])
+            targets, target_rule = ([against], "anti") if against is not None else ([], "")
         return self._candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
@@ -357,6 +395,74 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def accused_in_claim(
+    match: Match, own: list[EventCandidate], mentions: MentionIndex
+) -> list[MentionLike]:
+    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
+    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
+    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
+        return []
+    if not own:
+        return []
+    for clause in match.token.children:
+        if clause.dep_ != "ccomp" or is_negated(clause):
+            continue
+        subj, rule = subjects(clause)
+        if rule != "nsubj":
+            continue
+        found = [
+            m
+            for token in subj
+            for m in mentions.head_mentions(token)
+            if not any(same_country(m, c.source) for c in own)
+        ]
+        if found:
+            return found
+    return []
+
+
+def partnership_events(
+    sentence: Span, index: int, events: list[EventCandidate], mentions: MentionIndex
+) -> list[EventCandidate]:
+    """ "X trained the recruits in cooperation with Y": X cooperates with Y (060; 062, military
+    cooperation, when either side is armed), whoever X's act was aimed at."""
+    out: list[EventCandidate] = []
+    for verb, noun, partner in partnership_phrases(sentence):
+        sources = [e.source for e in events if e.predicate.i == verb.i]
+        if not sources:
+            for subj in subjects(verb)[0]:
+                sources += mentions.head_mentions(subj)
+        partners = mentions.head_mentions(partner)
+        for source, target in product(dict.fromkeys(sources), partners):
+            if same_country(source, target):
+                continue
+            armed = {source.actor.sector, target.actor.sector} & ARMED_SECTORS
+            code = MILITARY_COOPERATION if armed else MATERIAL_COOPERATION
+            out.append(
+                EventCandidate(
+                    sentence=sentence,
+                    sentence_index=index,
+                    predicate=noun,
+                    verb_tokens=(noun.head, noun),
+                    code=code,
+                    entries=(PARTNERSHIP_ENTRY,),
+                    source=source,
+                    target=target,
+                    source_rule="partner-of-act",
+                    target_rule="prep:with",
+                )
+            )
+    return out
+
+
+def armed_forces(mention: MentionLike, doc: Doc) -> bool:
+    """Whether a mention is a body of armed men ("American troops", "the army"), not a person
+    ("General X", a named commander)."""
+    if mention.actor.sector not in ARMED_SECTORS or mention.actor.person is not None:
+        return False
+    return not any(t.ent_type_ == "PERSON" for t in doc[mention.start : mention.end])
+
+
 def message_author(verb: Token) -> Token | None:
     """The verb whose object carries a participle act: "issued a statement condemning Y" ->
     issued; also through the object's prepositional phrases ("posted a message on Twitter

@@ -46,6 +46,8 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
 ULTIMATUM_ROOTS = frozenset({"12", "16"})
+# verbs of ordering: a demand only with an act ordered or someone told to act
+DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,9 @@ class FrameResolver:
             return plain_act(match)
         if frame is None or frame in NOUN_FRAMES:
             return plain_act(match)
+        if frame == "forces":
+            act = plain_act(match)
+            return replace(act, frame=frame) if act is not None else None
         complement, inner = self._complement(state, match)
         theme = complement if complement is not None and complement.pos_ in NOUNS else None
         if inner is not None:
@@ -151,6 +156,10 @@ class FrameResolver:
                 )
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
+        if frame == "demand" and directive_without_act(match):
+            return None  # "ordered three days of mourning", "ordered a new trial"
+        if frame == "intent" and complement is None and not match.nominal:
+            return None  # "the governor agreed", "X wants Y to leave": nothing promised
         return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
 
     def _noun_object(
@@ -158,7 +167,7 @@ class FrameResolver:
     ) -> Act | None:
         """A verb that takes its code from its event-noun object; the noun is consumed.
         ``speech_acts_only``: only a noun that is itself a speech act (a demand, an offer)."""
-        for noun in light_objects(match):
+        for noun in [*light_objects(match), *described_noun(match.token)]:
             found = state.matches.get(noun.i)
             # "held elections" is no yield: goal nouns only count inside family frames
             if found is not None and found.nominal and found.entry.frame != "goal":
@@ -196,7 +205,10 @@ class FrameResolver:
                 continue
             seen.add(candidate.i)
             if frame_of(match) in OWN_ACT_FRAMES and other_subject(candidate):
-                continue  # "hopes Japan will persuade ...": not the speaker's own intent
+                # "hopes Japan will persuade ...", "wants the troops to leave": not the
+                # speaker's own intent, and only wished for: no event of its own either
+                state.consumed.add(candidate.i)
+                continue
             first = first or candidate
             if candidate.i in state.matches:
                 inner = self.resolve(state, candidate.i)
@@ -259,6 +271,29 @@ def own_attempt(match: Match, complement: Token | None) -> bool:
         return False
     addressed = any(c.dep_ in {"dobj", "dative", "obj"} for c in verb.children)
     return not addressed and not any(pobj_of(p) is not None for p in match.particles)
+
+
+def directive_without_act(match: Match) -> bool:
+    """An order with no act in it and no one told to act ("ordered three days of mourning",
+    "ordered the payments") is an internal directive, not a demand of anyone."""
+    verb = match.token
+    if match.nominal or verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return False
+    return not complement_clauses(verb) and not any(
+        c.dep_ in {"dative", "iobj"} for c in verb.children
+    )
+
+
+def described_noun(verb: Token) -> list[Token]:
+    """The noun a passive participle set off by a comma describes, when the parser hung the
+    participle on the clause ("died in the attack, reportedly conducted by X": the attack)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    comma = verb.left_edge.i - 1
+    if comma < 1 or verb.doc[comma].text != ",":
+        return []
+    noun = verb.doc[comma - 1]
+    return [noun] if noun.pos_ in NOUNS else []
 
 
 def ultimatum(verb: Token) -> Token | None:

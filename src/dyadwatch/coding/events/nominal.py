@@ -4,6 +4,12 @@
   militia, it does not mobilise anyone.
 - A meeting held in a country's capital or territory involves that country as its host when
   the sentence names no other party: "Japan attended the meeting in Washington" -> JPN-USA.
+- A protest whose protesters are not named ("anti-government protests continue in Baghdad",
+  "thousands marched in Hong Kong") is by the civilians of the place it happens in, else of
+  the country the document is about; "anti-government" names whom it is against.
+- An act done "in cooperation with" (coordination, partnership, conjunction) a partner is
+  also cooperation with that partner: "troops trained the recruits in cooperation with the
+  Iraqi army".
 - An enumeration that continues the sentence before ("Japan took part in several meetings.
   These included the meeting in Washington in March.") takes its participant from that
   sentence's subject.
@@ -13,12 +19,16 @@ Pure functions over the parse and the actor mentions; used by ``extractor.py``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import prep_objects, subjects
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.model import Actor
 
 CONSULT_ROOT = "04"
 HOST_PREPS = ("in", "at")
@@ -27,6 +37,29 @@ ENUMERATING_VERBS = frozenset({"include", "comprise"})
 DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "they"})
 LIST_DEPS = frozenset({"conj", "appos"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+PROTEST_ROOT = "14"
+PLACE_PREPS = ("in", "across", "throughout", "through", "at")
+# subjects that are a count of people, not an actor: "thousands protested"
+CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens"})
+ANTI = "anti"
+# what an "anti-X" protest is against: the government of the protesters' country
+ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MIL"}
+CIVILIANS = "CVL"
+# "in cooperation with X": the partner of the act the phrase qualifies
+PARTNERSHIP_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "partnership",
+                               "conjunction", "concert"})  # fmt: skip
+PARTNERSHIP_PREPS = frozenset({"in"})
+CAMPAIGN_NOUNS = frozenset({"rally", "march", "gathering"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedActor:
+    """An actor the sentence implies but does not name: the civilians protesting in a place."""
+
+    start: int
+    end: int
+    actor: Actor
+    rule: str
 
 
 def is_part_of_name(token: Token, mentions: MentionIndex) -> bool:
@@ -77,3 +110,99 @@ def enumeration_sources(noun: Token, mentions: MentionIndex) -> list[MentionLike
     for token in subjects(previous.root)[0]:
         found += [m for m in mentions.head_mentions(token) if m not in found]
     return found
+
+
+def protest_sources(
+    token: Token, mentions: MentionIndex, places: Sequence[Token]
+) -> list[MentionLike]:
+    """The unnamed protesters of a protest act or noun: civilians of the country of a place
+    phrase of ``places`` (the noun, its verb), else of the document's main country. Not for
+    a protest someone owns ("her climate protest") or a rally that is against nothing (an
+    election rally is a campaign event)."""
+    if any(c.dep_ == "poss" for c in token.children):
+        return []
+    if (
+        token.pos_ in NOUNS
+        and token.lemma_.lower() in CAMPAIGN_NOUNS
+        and not (prep_objects(token, ("against",)) or any(_is_anti(c) for c in token.children))
+    ):
+        return []
+    for place in places:
+        for pobj in prep_objects(place, PLACE_PREPS):
+            if pobj.pos_ != "PROPN":
+                continue  # a named place ("in Baghdad"), not "at the embassy"
+            for mention in mentions.head_mentions(pobj):
+                if mention.actor.country is not None:
+                    return [_placed(token, mention.actor.country, f"in {mention.rule}")]
+    country = document_country(mentions)
+    if country is None:
+        return []
+    return [_placed(token, country, "(country of the document)")]
+
+
+def anti_target(noun: Token, source: MentionLike) -> MentionLike | None:
+    """ "anti-government protests": the government of the protesters' country."""
+    country = source.actor.country
+    words = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ != "-"]
+    for first, second in pairwise(words):
+        if not _is_anti(first):
+            continue
+        sector = ANTI_STATE.get(second.lower_)
+        if sector is not None and country is not None:
+            actor = Actor(country + sector, second.text, country, sector)
+            return PlacedActor(second.i, second.i + 1, actor, f"anti- {second.lower_}")
+    for word in words:  # one token: "anti-government"
+        _, _, rest = word.lower_.partition(f"{ANTI}-")
+        sector = ANTI_STATE.get(rest)
+        if sector is not None and country is not None:
+            actor = Actor(country + sector, rest, country, sector)
+            return PlacedActor(word.i, word.i + 1, actor, f"anti- {rest}")
+    return None
+
+
+def crowd_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a count of people ("thousands marched"), not an actor."""
+    subj, _ = subjects(verb)
+    return bool(subj) and all(
+        s.lower_ in CROWD_WORDS or s.like_num or s.pos_ == "NUM" for s in subj
+    )
+
+
+def document_country(mentions: MentionIndex) -> str | None:
+    """The country the document names most often (none on a tie or when it names none); a
+    country guessed from context is no evidence."""
+    counts: Counter[str] = Counter(
+        m.actor.country
+        for m in mentions.mentions
+        if m.actor.country is not None and "context" not in getattr(m, "flags", frozenset())
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _placed(token: Token, country: str, rule: str) -> PlacedActor:
+    actor = Actor(country + CIVILIANS, "protesters", country, CIVILIANS)
+    return PlacedActor(token.i, token.i + 1, actor, f"civilians {rule}")
+
+
+def _is_anti(token: Token) -> bool:
+    return token.lower_ == ANTI or token.lower_.startswith(f"{ANTI}-")
+
+
+def partnership_phrases(sentence: Span) -> list[tuple[Token, Token, Token]]:
+    """ "(act) in cooperation with X": (the act's verb, the partnership noun, X's head)."""
+    out: list[tuple[Token, Token, Token]] = []
+    for noun in sentence:
+        prep = noun.head
+        if noun.lower_ not in PARTNERSHIP_NOUNS or noun.dep_ != "pobj":
+            continue
+        verb = prep.head
+        if verb.dep_ in {"dobj", "obj"}:  # "trained the recruits in cooperation with X"
+            verb = verb.head
+        if prep.lower_ not in PARTNERSHIP_PREPS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for partner in prep_objects(noun, ("with",)):
+            out.append((verb, noun, partner))
+    return out

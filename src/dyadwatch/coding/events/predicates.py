@@ -222,15 +222,29 @@ DEROGATORY = frozenset(
     unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace clown
     bully""".split()  # noqa: SIM905
 )
+# ... and what praises it: "called the decision courageous" (051); a relation word ("called
+# X an ally", "a partner") stays a plain statement
+LAUDATORY = frozenset(
+    """historic courageous brave heroic wise excellent outstanding swift decisive justified
+    constructive fruitful productive hero heroes milestone breakthrough landmark
+    visionary""".split()  # noqa: SIM905
+)
 CRITICIZE_CODE = "111"
+PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
 
 
 def _labelling(match: Match) -> Match:
     """A statement that calls its object something derogatory is a criticism of it."""
     entry = match.entry
-    if entry.frame not in {"speech", "report", None} or entry.objects:
+    if entry.frame not in {"speech", "report", "label", None} or entry.objects:
         return match
+    if entry.frame == "label":
+        # "named X as a terrorist group" criticises X; "named X as ambassador" is no event
+        named = _labelling(replace(match, entry=replace(entry, code="010", frame=None)))
+        if named.entry.code == CRITICIZE_CODE:
+            return named
+        return replace(match, entry=replace(entry, code=None, frame=None))
     if entry.particles and entry.particles != (LABEL_PREP,):
         return match
     if entry.particles:
@@ -243,10 +257,13 @@ def _labelling(match: Match) -> Match:
     for part in (label, *label.conjuncts):  # "called X a clown, a racist and a liar"
         words |= {part.lemma_.lower(), part.lower_}
         words |= {c.lower_ for c in part.children if c.dep_ in {"amod", "compound", "advmod"}}
-    if not words & DEROGATORY:
-        return match
-    criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
-    return replace(match, entry=criticism)
+    if words & DEROGATORY:
+        criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
+        return replace(match, entry=criticism)
+    if words & LAUDATORY and entry.frame != "label":
+        praise = replace(entry, code=PRAISE_CODE, frame=None, id=f"{entry.id} (laudatory)")
+        return replace(match, entry=praise)
+    return match
 
 
 def object_predicate(verb: Token) -> Token | None:
