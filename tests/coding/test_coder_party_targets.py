@@ -1,0 +1,37 @@
+"""Sources and targets of acts between parties: international bodies coordinated with states,
+targets nested in the object's phrases, conditions of threats, aid recipients, and company
+spokespeople (docs/verbs.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Actor, Event
+
+Dyad = tuple[str | None, str, str | None]
+
+
+def party(actor: Actor | None) -> str | None:
+    """A state actor's country, an international body's code."""
+    if actor is None:
+        return None
+    return actor.country or actor.code
+
+
+@pytest.fixture(scope="module")
+def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[Dyad]]:
+    return lambda text: {(party(e.source), e.code[:2], party(e.target)) for e in asserted(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body coordinated with a state acts with it
+        ("The African Union and Brazil held a summit on Monday.", ("IGOOAU", "04", "BRA")),
+        ("The OSCE and Serbia signed an accord on Friday.", ("IGOSCE", "05", "SRB")),
+    ],
+)
+def test_party_dyads(party_dyads: Callable[[str], set[Dyad]], text: str, expected: Dyad) -> None:
+    assert expected in party_dyads(text)
