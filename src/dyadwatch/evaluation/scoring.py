@@ -2,9 +2,9 @@
 
 Only asserted events count. PLOVER set: each event's CAMEO code maps to a PLOVER v0.5 type and
 actors are compared by country (first three letters of the code, JAP=JPN, ITL=ITA, VTN=VNM,
-TLS=TMP, every international organisation = IGO, the Taliban TAL and al-Qaeda ALQ wherever their
-group code stands). Multi-CoPED set: a sentence's class is the class of its
-first asserted event by CAMEO root; a sentence without one is wrong.
+TLS=TMP, TAL=AFG (the Taliban), ALQ=IMG (al-Qaeda), every international organisation = IGO).
+Multi-CoPED set: a sentence's class is the class of its first asserted event by CAMEO root; a
+sentence without one is wrong.
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ IGO_CODES = frozenset(
 INTERNATIONAL_NGOS = frozenset(
     {"AMN", "HRW", "MSF", "IRC", "CRC", "RCR", "ICG", "FID", "IHF", "JUR"}
 )
-# old CAMEO country codes the gold still uses: Vietnam VTN, East Timor TMP (ISO TLS)
-COUNTRY_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "TLS": "TMP"}
-# transnational armed groups the gold codes by their CAMEO known-group code alone (TAL, ALQ),
-# which our codes carry after a country or type: AFGINSTAL, IMGALQ
-KNOWN_GROUPS = frozenset({"TAL", "ALQ"})
+# old CAMEO country codes the gold still uses (Vietnam VTN, East Timor TLS for CAMEO TMP), and
+# armed groups the article gold codes by their known-group code alone, compared by the country
+# our codes give them: the Taliban (TAL, our AFGINSTAL), al-Qaeda (ALQ, our IMGALQ)
+COUNTRY_ALIASES = {
+    "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "TLS": "TMP", "TAL": "AFG", "ALQ": "IMG",
+}  # fmt: skip
 QUAD_NAMES = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict",
               "material_conflict")  # fmt: skip
 
@@ -53,9 +54,6 @@ def v05_type(code: str) -> str | None:
 def country_of(code: str) -> str:
     """Country-level comparison key of an actor code."""
     code = code.strip().upper()
-    groups = {code[i : i + 3] for i in range(0, len(code), 3)} & KNOWN_GROUPS
-    if groups:
-        return min(groups)
     key = COUNTRY_ALIASES.get(code[:3], code[:3])
     if key in IGO_CODES:
         return "IGO"
