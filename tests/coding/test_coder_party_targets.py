@@ -31,6 +31,15 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         # an international body coordinated with a state acts with it
         ("The African Union and Brazil held a summit on Monday.", ("IGOOAU", "04", "BRA")),
         ("The OSCE and Serbia signed an accord on Friday.", ("IGOSCE", "05", "SRB")),
+        # a target one phrase deeper than the object's own
+        ("Canada announced a ban on shipments to Venezuela.", ("CAN", "17", "VEN")),
+        ("Japan imposed restrictions on exports of gas to Korea.", ("JPN", "17", "KOR")),
+        # a threat is aimed at whom its condition names
+        ("Turkey threatened to cut ties if Sweden admits the refugees.", ("TUR", "13", "SWE")),
+        # what is given is no recipient, the one it goes to is
+        ("Britain is supplying military trucks and radar data to Estonia.", ("GBR", "07", "EST")),
+        # force on a thing meant for others lands on them
+        ("A shelter for Syrian refugees was bombed by Russian jets.", ("RUS", "19", "SYR")),
     ],
 )
 def test_party_dyads(party_dyads: Callable[[str], set[Dyad]], text: str, expected: Dyad) -> None:

@@ -57,6 +57,13 @@ AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
 BENEFICIARY_PREPS = ("for",)
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
+# a target named one phrase deeper, after a prepositional object that names no actor:
+# "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"
+NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into")
+# force aimed at what a thing is for: "shelled a camp for Somali refugees"
+OBJECT_FOR_ROOTS = AID_ROOTS | COERCION_ROOTS | FORCE_ROOTS
+# a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
@@ -173,7 +180,7 @@ def verb_targets(
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
         direct = about + direct
-    if root in AID_ROOTS or root in COERCION_ROOTS or act.code.startswith(AID_CUT):
+    if root in OBJECT_FOR_ROOTS or act.code.startswith(AID_CUT):
         for noun in with_conjuncts(obj):
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
@@ -188,8 +195,14 @@ def verb_targets(
     elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
+    elif root in AID_ROOTS:
+        # what is given is no recipient: "provided intelligence to X" -> X, then the object
+        given = [(t, r) for t, r in direct if r == "object"]
+        others = [(t, r) for t, r in direct if r != "object"]
+        candidates = others + themed + preps + object_preps + given + framed
     else:
         candidates = direct + themed + preps + object_preps + framed
+    candidates += nested_targets(preps + object_preps + framed + themed)
     if root in PLACE_TARGET_ROOTS:
         # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
         for holder in (verb, *with_conjuncts(obj)):
@@ -198,6 +211,8 @@ def verb_targets(
         # a threat lands where the threatened act would: "threatened to resume raids in X"
         for holder in (complement, *with_conjuncts(direct_object(complement))):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    if root == THREAT_ROOT:
+        candidates += condition_subjects(verb, complement)
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
@@ -379,3 +394,32 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
 
 def prep_word(pobj: Token) -> str:
     return pobj.head.lower_ if pobj.head is not pobj else ""
+
+
+def nested_targets(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The prepositional objects of prepositional objects: "restrictions on flights to
+    Cuba" -> Cuba, "a ban on the sale of arms to Iran" -> Iran (two levels deep)."""
+    out: list[tuple[Token, str]] = []
+    frontier = [t for t, rule in found if rule.endswith(("-prep", "-of")) or ":" in rule]
+    for _ in range(2):
+        deeper: list[tuple[Token, str]] = []
+        for token in frontier:
+            deeper += [(p, "nested-prep") for p in prep_objects(token, NESTED_PREPS)]
+        out += deeper
+        frontier = [t for t, _ in deeper]
+    return out
+
+
+def condition_subjects(verb: Token, complement: Token | None) -> list[tuple[Token, str]]:
+    """The subject of a threat's condition: "threatened to halt talks if the US deploys
+    missiles" -> the US; "will retaliate unless X withdraws" -> X."""
+    out: list[tuple[Token, str]] = []
+    holders = [verb] if complement is None or complement.i == verb.i else [verb, complement]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl":
+                continue
+            if not {c.lower_ for c in clause.children if c.dep_ == "mark"} & CONDITION_MARKS:
+                continue
+            out += [(subj, "condition") for subj in subjects(clause)[0]]
+    return out
