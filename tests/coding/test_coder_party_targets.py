@@ -38,6 +38,20 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         ("Turkey threatened to cut ties if Sweden admits the refugees.", ("TUR", "13", "SWE")),
         # what is given is no recipient, the one it goes to is
         ("Britain is supplying military trucks and radar data to Estonia.", ("GBR", "07", "EST")),
+        # the "to" object the parser made the subject of a reduced clause
+        (
+            "Ecuador has granted asylum to two Colombian navy officers holed up in an embassy.",
+            ("ECU", "07", "COL"),
+        ),
+        # a demand spelled out by a "that" clause hung on the verb
+        ("Oxfam repeated its demand that Egypt open the crossing.", ("NGOXFM", "10", "EGY")),
+        # a place of the source's own country is the last resort: the condition names X
+        (
+            "Morocco threatened to close schools in Rabat if Algeria sends troops.",
+            ("MAR", "13", "DZA"),
+        ),
+        # whom a complement act is for
+        ("Austria plans to impose restrictions for Romanian workers.", ("AUT", "13", "ROU")),
         # force on a thing meant for others lands on them
         ("A shelter for Syrian refugees was bombed by Russian jets.", ("RUS", "19", "SYR")),
     ],

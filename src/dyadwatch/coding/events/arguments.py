@@ -21,6 +21,11 @@ from dyadwatch.coding.clauses import (
     prep_objects,
     subjects,
 )
+from dyadwatch.coding.events.complements import (
+    condition_subjects,
+    dangling_objects,
+    nested_targets,
+)
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
     MentionLike,
@@ -39,6 +44,7 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
+DEMAND_ROOT = "10"
 INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
@@ -57,13 +63,10 @@ AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
 BENEFICIARY_PREPS = ("for",)
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
-# a target named one phrase deeper, after a prepositional object that names no actor:
-# "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"
-NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into")
 # force aimed at what a thing is for: "shelled a camp for Somali refugees"
 OBJECT_FOR_ROOTS = AID_ROOTS | COERCION_ROOTS | FORCE_ROOTS
-# a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
-CONDITION_MARKS = frozenset({"if", "unless", "until"})
+# clauses that spell out an appeal or demand noun: "a demand that X withdraw", "calls for X to"
+CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
@@ -153,6 +156,7 @@ def verb_targets(
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
+    preps += [(p, f"prep:{word}") for p, word in dangling_objects(verb, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []
     noun_preps = TARGET_PREPS if topic else NOUN_TARGET_PREPS
     for noun in with_conjuncts(obj):
@@ -203,6 +207,10 @@ def verb_targets(
     else:
         candidates = direct + themed + preps + object_preps + framed
     candidates += nested_targets(preps + object_preps + framed + themed)
+    # whom a complement act is for comes after every phrase that names a party
+    candidates = [c for c in candidates if c[1] != "complement-for"] + [
+        c for c in candidates if c[1] == "complement-for"
+    ]
     if root in PLACE_TARGET_ROOTS:
         # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
         for holder in (verb, *with_conjuncts(obj)):
@@ -213,6 +221,12 @@ def verb_targets(
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
     if root == THREAT_ROOT:
         candidates += condition_subjects(verb, complement)
+    if root == DEMAND_ROOT:
+        # "reiterated its demand that Israel ease ...": the parser hangs the clause that
+        # spells out the demand on the verb; its subject is who must act
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.lower_ == "that" for c in clause.children):
+                candidates += [(s, "complement-subject") for s in subjects(clause)[0]]
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
@@ -237,6 +251,11 @@ def _first_target(
         found = [m for m in mentions.head_mentions(token) if m not in sources]
         if rule == "place":
             found = [m for m in found if m.actor.country is not None]
+            # a place of the source's own country ("in East Jerusalem", a capital coded as
+            # its government) is where the act is: the last resort
+            if found and all(any(same_country(m, s) for s in sources) for m in found):
+                own = own or (found, rule)
+                continue
         # "Trump withdrew the US from ...": the source's own country named as a whole is who
         # acts, not whom the act is aimed at
         if rule == "object":
@@ -325,12 +344,20 @@ def complement_targets(
             out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
         out += [(d, "complement-dative") for d in children(complement, DATIVES)]
         out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
+        out += [(p, "complement-prep") for p, _ in dangling_objects(complement, TARGET_PREPS)]
+        # whom the act is for, last: "to impose restrictions ... for new EU members"
+        for holder in (complement, *with_conjuncts(obj)):
+            out += [(p, "complement-for") for p in prep_objects(holder, BENEFICIARY_PREPS)]
     else:
         # an appeal names whom it asks: "joined calls by X asking Germany to pay"
         addressed = [(t, "complement-acl") for t in acl_objects(complement)]
         for inner in prep_objects(complement, ("by", "from")):
             addressed += [(t, "complement-acl") for t in acl_objects(inner)]
         if frame in {"appeal", "demand"}:
+            # "its demand that Israel ease restrictions": who must act is the clause's subject
+            for clause in complement.children:
+                if clause.dep_ in CLAUSE_DEPS and clause.pos_ in {"VERB", "AUX"}:
+                    out += [(s, "complement-subject") for s in subjects(clause)[0]]
             out += addressed
         # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
         # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
@@ -394,32 +421,3 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
 
 def prep_word(pobj: Token) -> str:
     return pobj.head.lower_ if pobj.head is not pobj else ""
-
-
-def nested_targets(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """The prepositional objects of prepositional objects: "restrictions on flights to
-    Cuba" -> Cuba, "a ban on the sale of arms to Iran" -> Iran (two levels deep)."""
-    out: list[tuple[Token, str]] = []
-    frontier = [t for t, rule in found if rule.endswith(("-prep", "-of")) or ":" in rule]
-    for _ in range(2):
-        deeper: list[tuple[Token, str]] = []
-        for token in frontier:
-            deeper += [(p, "nested-prep") for p in prep_objects(token, NESTED_PREPS)]
-        out += deeper
-        frontier = [t for t, _ in deeper]
-    return out
-
-
-def condition_subjects(verb: Token, complement: Token | None) -> list[tuple[Token, str]]:
-    """The subject of a threat's condition: "threatened to halt talks if the US deploys
-    missiles" -> the US; "will retaliate unless X withdraws" -> X."""
-    out: list[tuple[Token, str]] = []
-    holders = [verb] if complement is None or complement.i == verb.i else [verb, complement]
-    for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ != "advcl":
-                continue
-            if not {c.lower_ for c in clause.children if c.dep_ == "mark"} & CONDITION_MARKS:
-                continue
-            out += [(subj, "condition") for subj in subjects(clause)[0]]
-    return out
