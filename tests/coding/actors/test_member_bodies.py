@@ -1,0 +1,43 @@
+"""A generic agent who speaks for a body ("a spokesman for X", "officials of X") is coded as
+that body: an organisation acts itself, a body of a sector lends its sector."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyadwatch.coding.actors.recognizer import ActorRecognizer
+
+
+def code_of(recognizer: ActorRecognizer, nlp: Language, text: str, word: str) -> str:
+    doc = nlp(text)
+    found = {doc[m.start : m.end].text: m.actor.code for m in recognizer.find(doc)}
+    return found[word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # an international organisation speaks through its members
+        ("A spokeswoman for the African Union rejected the plan.", "spokeswoman", "IGOOAU"),
+        ("The defence ministers of NATO met in Brussels.", "defence ministers", "IGONAT"),
+        # an armed group or NGO through its spokesmen
+        ("A spokesman for Hezbollah denied the report.", "spokesman", "LBNREBHEZ"),
+        # a body of a sector lends its sector, its country the one it names
+        ("An official of the Egyptian navy denied the report.", "official", "EGYMIL"),
+        ("A spokesman for the Danish shipping company denied it.", "spokesman", "DNKBUS"),
+        # a sector-only body: the sentence's country still places the agent
+        ("In Lima, an official of the mining company denied it.", "official", "PERBUS"),
+    ],
+)
+def test_agents_speak_for_their_body(
+    recognizer: ActorRecognizer, nlp: Language, text: str, word: str, code: str
+) -> None:
+    assert code_of(recognizer, nlp, text, word) == code
+
+
+def test_activists_of_a_party_take_its_country(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    text = "Young activists from the Likud party marched in protest."
+    assert code_of(recognizer, nlp, text, "activists").startswith("ISR")
