@@ -36,8 +36,6 @@ def test_agents_speak_for_their_body(
     assert code_of(recognizer, nlp, text, word) == code
 
 
-def test_activists_of_a_party_take_its_country(
-    recognizer: ActorRecognizer, nlp: Language
-) -> None:
+def test_activists_of_a_party_take_its_country(recognizer: ActorRecognizer, nlp: Language) -> None:
     text = "Young activists from the Likud party marched in protest."
     assert code_of(recognizer, nlp, text, "activists").startswith("ISR")
