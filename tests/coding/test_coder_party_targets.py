@@ -52,6 +52,8 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         ),
         # whom a complement act is for
         ("Austria plans to impose restrictions for Romanian workers.", ("AUT", "13", "ROU")),
+        # a passive relative clause acts on the noun it describes
+        ("Kenyan troops, who are funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
         # force on a thing meant for others lands on them
         ("A shelter for Syrian refugees was bombed by Russian jets.", ("RUS", "19", "SYR")),
     ],

@@ -13,6 +13,7 @@ from dyadwatch.coding.clauses import (
     DATIVES,
     NOUN_TARGET_PREPS,
     PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     children,
     direct_object,
@@ -146,6 +147,8 @@ def verb_targets(
         if pobj is not None:
             direct.append((pobj, f"prep:{particle.lower_}"))
     obj = direct_object(verb)
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        obj = verb.head  # "Assad, who is backed by Russia": Assad is acted on
     theme = act.theme
     # "discussed China-Taiwan relations", "discussed relations between X and Y": what talks
     # are about names no participant, unless it is an actor itself ("met the Chinese
