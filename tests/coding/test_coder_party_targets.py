@@ -52,6 +52,8 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         ),
         # whom a complement act is for
         ("Austria plans to impose restrictions for Romanian workers.", ("AUT", "13", "ROU")),
+        # what is judged names its parties deeper in its phrase
+        ("Kenya condemned the terms of the deal between Uganda and Rwanda.", ("KEN", "11", "RWA")),
         # a passive relative clause acts on the noun it describes
         ("Kenyan troops, who are funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
         # force on a thing meant for others lands on them

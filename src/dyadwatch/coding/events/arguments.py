@@ -209,7 +209,13 @@ def verb_targets(
         candidates = others + themed + preps + object_preps + given + framed
     else:
         candidates = direct + themed + preps + object_preps + framed
-    candidates += nested_targets(preps + object_preps + framed + themed)
+    # what is judged may name its parties in its "of" phrase or deeper: "denounced the
+    # memoranda of understanding between X and Y", "criticized the policies of China"
+    judged: list[tuple[Token, str]] = []
+    if root in AUTHOR_ROOTS:
+        for noun in with_conjuncts(obj):
+            judged += [(p, "object-of") for p in prep_objects(noun, ("of",))]
+    candidates += judged + nested_targets(preps + object_preps + framed + themed + judged)
     # whom a complement act is for comes after every phrase that names a party
     candidates = [c for c in candidates if c[1] != "complement-for"] + [
         c for c in candidates if c[1] == "complement-for"

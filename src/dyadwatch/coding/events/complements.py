@@ -23,7 +23,7 @@ from dyadwatch.coding.events.predicates import Match
 
 # a target named one phrase deeper, after a prepositional object that names no actor:
 # "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"
-NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into")
+NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into", "between")
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
