@@ -54,6 +54,15 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         ("Austria plans to impose restrictions for Romanian workers.", ("AUT", "13", "ROU")),
         # what is judged names its parties deeper in its phrase
         ("Kenya condemned the terms of the deal between Uganda and Rwanda.", ("KEN", "11", "RWA")),
+        # an object pronoun of a conjoined verb is the first verb's object
+        (
+            "Uganda detained Rwandan troops and later expelled them.",
+            ("UGA", "16", "RWA"),
+        ),
+        (
+            "Chad denounced Sudanese General Abdel Fattah al-Burhan and threatened him.",
+            ("TCD", "13", "SDN"),
+        ),
         # a passive relative clause acts on the noun it describes
         ("Kenyan troops, who are funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
         # force on a thing meant for others lands on them

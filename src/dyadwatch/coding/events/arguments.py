@@ -87,6 +87,7 @@ TALK_CODES = ("040", "041", "046")
 ARGUMENT_RULES = frozenset(
     {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
 )
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -239,6 +240,7 @@ def verb_targets(
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
+    candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
     found_target = _first_target(candidates, mentions, sources, theme)
     if found_target[0] or not mentions.has_entities:
         return found_target
@@ -430,3 +432,12 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
 
 def prep_word(pobj: Token) -> str:
     return pobj.head.lower_ if pobj.head is not pobj else ""
+
+
+def object_antecedent(token: Token, verb: Token) -> Token:
+    """An object pronoun of a conjoined verb stands for the first verb's object: "labeled X a
+    terrorist and levied sanctions against him" -> X. Any other token is itself."""
+    if token.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "conj":
+        return token
+    first = direct_object(verb.head)
+    return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else token
