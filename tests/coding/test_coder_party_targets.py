@@ -71,3 +71,11 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
 )
 def test_party_dyads(party_dyads: Callable[[str], set[Dyad]], text: str, expected: Dyad) -> None:
     assert expected in party_dyads(text)
+
+
+def test_a_participle_of_consequence_shares_the_acts_target(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Ethiopian jets shelled a camp for Eritrean refugees, killing nine people.")
+    killed = [e for e in events if e.rule.get("verb") == "verbs:kill"]
+    assert killed and all(e.target is not None and e.target.country == "ERI" for e in killed)

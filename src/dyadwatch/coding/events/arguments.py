@@ -25,6 +25,7 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.complements import (
     condition_subjects,
     dangling_objects,
+    inherited_targets,
     nested_targets,
 )
 from dyadwatch.coding.events.mentions import (
@@ -240,6 +241,7 @@ def verb_targets(
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
+    candidates += inherited_targets(verb)
     candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
     found_target = _first_target(candidates, mentions, sources, theme)
     if found_target[0] or not mentions.has_entities:

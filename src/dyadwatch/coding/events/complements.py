@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dyadwatch.coding.clauses import (
     FUTURE_AUX,
     PERSONAL_PRONOUNS,
+    TARGET_PREPS,
     complement_clauses,
     direct_object,
     has_aux,
@@ -24,6 +25,8 @@ from dyadwatch.coding.events.predicates import Match
 # a target named one phrase deeper, after a prepositional object that names no actor:
 # "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"
 NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into", "between")
+# phrases of a governing act whose actor a participle of consequence inherits as its target
+INHERITED_PREPS = (*TARGET_PREPS, "for")
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
@@ -147,4 +150,23 @@ def dangling_objects(verb: Token, words: tuple[str, ...]) -> list[tuple[Token, s
             if clause.i < prep.i:
                 continue
             out += [(s, prep.lower_) for s in subjects(clause)[0] if s.left_edge.i == prep.i + 1]
+    return out
+
+
+def inherited_targets(verb: Token) -> list[tuple[Token, str]]:
+    """A participle that tells what an act did shares its target: "attacked the camp for
+    Congolese refugees, killing 156 people" -> the refugees; "fired on the camps, killing or
+    wounding 50". The governing verb's object, that object's phrases, the verb's phrases."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or verb.tag_ != "VBG" or clause.head.i == clause.i:
+        return []
+    head = clause.head
+    obj = direct_object(head)
+    nouns = [] if obj is None else [hop_partitive(obj), *hop_partitive(obj).conjuncts]
+    out = [(n, "inherited") for n in nouns]
+    for noun in nouns:
+        out += [(p, "inherited") for p in prep_objects(noun, INHERITED_PREPS)]
+    out += [(p, "inherited") for p in prep_objects(head, INHERITED_PREPS)]
     return out
