@@ -63,6 +63,8 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
             "Chad denounced Sudanese General Abdel Fattah al-Burhan and threatened him.",
             ("TCD", "13", "SDN"),
         ),
+        # a refusal lands where the refused act would have
+        ("Brazil refused to station troops in Haiti.", ("BRA", "12", "HTI")),
         # a passive relative clause acts on the noun it describes
         ("Kenyan troops, who are funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
         # force on a thing meant for others lands on them

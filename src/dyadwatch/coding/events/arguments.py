@@ -47,6 +47,7 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
+PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
 INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
@@ -226,8 +227,9 @@ def verb_targets(
         # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
         for holder in (verb, *with_conjuncts(obj)):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
-    elif root == THREAT_ROOT and complement is not None and complement.i != verb.i:
-        # a threat lands where the threatened act would: "threatened to resume raids in X"
+    elif root in PLACED_ROOTS and complement is not None and complement.i != verb.i:
+        # a threat lands where the threatened act would: "threatened to resume raids in X";
+        # a refusal where the refused act would have: "refused to deploy troops in X"
         for holder in (complement, *with_conjuncts(direct_object(complement))):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
     if root == THREAT_ROOT:
