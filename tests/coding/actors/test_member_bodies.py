@@ -21,6 +21,9 @@ def code_of(recognizer: ActorRecognizer, nlp: Language, text: str, word: str) ->
         # an international organisation speaks through its members
         ("A spokeswoman for the African Union rejected the plan.", "spokeswoman", "IGOOAU"),
         ("The defence ministers of NATO met in Brussels.", "defence ministers", "IGONAT"),
+        # ... and through the members it names
+        ("Envoys of Arab League member states met in Cairo.", "Envoys", "IGOARL"),
+        ("Officials of ASEAN countries condemned the coup.", "Officials", "IGOASN"),
         # an armed group or NGO through its spokesmen
         ("A spokesman for Hezbollah denied the report.", "spokesman", "LBNREBHEZ"),
         # a body of a sector lends its sector, its country the one it names

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
@@ -73,6 +73,8 @@ TOPIC_DEPS = frozenset({"compound"})
 # flags of a country taken from the sentence or the document rather than named
 GUESSED = frozenset({"context", "sentence"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
+# nouns for the members of an organisation: "leaders of EU member states" speak for the EU
+MEMBER_NOUNS = frozenset({"state", "country", "nation", "member", "government"})
 # organisations whose country depends on a modifier ("Peru's Congress"): their members take
 # only their sector
 PLACE_BOUND_ORGS = frozenset({"institution", "seat"})
@@ -199,6 +201,19 @@ class ActorPlacements:
             return None
         return Placement(country, f"country from the sentence: {rule}", "sentence")
 
+    def _member_body(self, pobj: Token) -> Body | None:
+        """The body a prepositional object names: its own chain's, or the organisation whose
+        members it names ("leaders of [African Union] member states", "EU countries")."""
+        body = self._body_at.get(pobj.i)
+        if body is not None or pobj.lemma_.lower() not in MEMBER_NOUNS:
+            return body
+        for child in pobj.children:
+            if child.dep_ in {"compound", "nmod"} and child.i < pobj.i:
+                found = self._body_at.get(child.i)
+                if found is not None and found.organization is not None:
+                    return found
+        return None
+
     def _attached(self, start: int, end: int) -> Placement | None:
         """ "Rebels in the Ivory Coast", "King Hassan of Morocco": a prepositional phrase on
         a word of the chain whose object is a lone country or capital."""
@@ -223,7 +238,7 @@ class ActorPlacements:
                     )
                     if prep.lower_ not in PLACING_PREPS:
                         found = None  # "troops for Iraq" are not Iraq's
-                    body = self._body_at.get(pobj.i) if prep.lower_ in MEMBER_PREPS else None
+                    body = self._member_body(pobj) if prep.lower_ in MEMBER_PREPS else None
                     if body is not None and body.organization is not None:
                         # "a spokesman for NATO", "for Hamas": the organisation speaks
                         rule = f"member of '{prep.lower_}' {body.rule}"
