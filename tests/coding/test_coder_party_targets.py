@@ -65,6 +65,9 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         ),
         # a refusal lands where the refused act would have
         ("Brazil refused to station troops in Haiti.", ("BRA", "12", "HTI")),
+        # a reaction is aimed at the author of the act it answers
+        ("Norway recalled its envoy after the Russian incursion.", ("NOR", "16", "RUS")),
+        ("Syria fired rockets in response to the Israeli raid.", ("SYR", "19", "ISR")),
         # a passive relative clause acts on the noun it describes
         ("Kenyan troops, who are funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
         # force on a thing meant for others lands on them

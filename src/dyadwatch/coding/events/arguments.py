@@ -27,6 +27,7 @@ from dyadwatch.coding.events.complements import (
     dangling_objects,
     inherited_targets,
     nested_targets,
+    reaction_targets,
 )
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
@@ -48,6 +49,9 @@ PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
 PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
+# acts that answer another's act: demands, disapproval, rejection, threats, cutting relations,
+# force ("fired missiles in response to the US airstrike")
+REACTION_ROOTS = frozenset({"10", "11", "12", "13", "16", "18", "19", "20"})
 INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
@@ -244,6 +248,8 @@ def verb_targets(
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
     candidates += inherited_targets(verb)
+    if root in REACTION_ROOTS:
+        candidates += reaction_targets(verb)
     candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
     found_target = _first_target(candidates, mentions, sources, theme)
     if found_target[0] or not mentions.has_entities:

@@ -27,6 +27,9 @@ from dyadwatch.coding.events.predicates import Match
 NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into", "between")
 # phrases of a governing act whose actor a participle of consequence inherits as its target
 INHERITED_PREPS = (*TARGET_PREPS, "for")
+# setting phrases naming the act a reaction answers: "after the Turkish incursion"
+REACTION_PREPS = ("after", "following")
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
@@ -169,4 +172,23 @@ def inherited_targets(verb: Token) -> list[tuple[Token, str]]:
     for noun in nouns:
         out += [(p, "inherited") for p in prep_objects(noun, INHERITED_PREPS)]
     out += [(p, "inherited") for p in prep_objects(head, INHERITED_PREPS)]
+    return out
+
+
+def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
+    """Whose act a reaction answers, named in a setting phrase: "withdrew its ambassador after
+    the Turkish incursion", "in response to the US airstrike" -> the act's author (its
+    possessor, modifiers or "by" phrase)."""
+    acts = prep_objects(verb, REACTION_PREPS)
+    for response in prep_objects(verb, ("in",)):
+        if response.lemma_.lower() in RESPONSE_NOUNS:
+            acts += prep_objects(response, ("to",))
+    out: list[tuple[Token, str]] = []
+    for act in acts:
+        out += [
+            (c, "reaction-to")
+            for c in act.children
+            if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < act.i
+        ]
+        out += [(p, "reaction-to") for p in prep_objects(act, ("by",))]
     return out
