@@ -42,3 +42,22 @@ def test_agents_speak_for_their_body(
 def test_activists_of_a_party_take_its_country(recognizer: ActorRecognizer, nlp: Language) -> None:
     text = "Young activists from the Likud party marched in protest."
     assert code_of(recognizer, nlp, text, "activists").startswith("ISR")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a people named "of" a place are its residents
+        ("The Serbs of northern Kosovo rejected the vote.", "Serbs", "KSV"),
+        # "in" a place is not enough: visitors, troops, officials
+        ("The Americans in Kabul left the city.", "Americans", "USA"),
+        # a people alone is its country's
+        ("Hungarians voted on Sunday.", "Hungarians", "HUN"),
+    ],
+)
+def test_a_people_of_a_place_lives_there(
+    recognizer: ActorRecognizer, nlp: Language, text: str, word: str, country: str
+) -> None:
+    doc = nlp(text)
+    found = {doc[m.start : m.end].text: m.actor.country for m in recognizer.find(doc)}
+    assert found[word] == country
