@@ -61,3 +61,17 @@ def test_a_people_of_a_place_lives_there(
     doc = nlp(text)
     found = {doc[m.start : m.end].text: m.actor.country for m in recognizer.find(doc)}
     assert found[word] == country
+
+
+def test_a_person_named_in_full_is_the_same_actor_by_surname(
+    nlp: Language, recognizer: ActorRecognizer
+) -> None:
+    from dyadwatch.coding.actors.relations import entity_actors
+
+    doc = nlp(
+        "Kenyan lawmakers elected Wanjiru Odhiambo as speaker on Monday. "
+        "The Kenyan president congratulated Odhiambo."
+    )
+    found = entity_actors(doc, recognizer.find(doc))
+    later = [m for m in found if doc[m.start].text == "Odhiambo" and m.start > 10]
+    assert later and later[0].actor.country == "KEN"
