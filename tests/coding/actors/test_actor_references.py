@@ -143,4 +143,4 @@ def test_a_spokesman_for_a_named_body_takes_its_country(
     found = dict(
         coded_words(recognizer, nlp, "A spokesman for the Iraqi army blamed Israel for the raid.")
     )
-    assert found["spokesman"] == "IRQGOV"
+    assert found["spokesman"] == "IRQMIL"  # speaks for the army

@@ -124,6 +124,11 @@ class Placement:
     country: str
     rule: str
     flag: str
+    # the body a generic agent speaks for ("a spokesman for NATO", "officials of the Iraqi
+    # army", "a spokesman for the airline"): an international organisation acts itself, a
+    # body of a sector lends its sector
+    body: ActorEntry | None = None
+    sector: str | None = None
 
 
 def entry_country(entry: ActorEntry, when: dt.date | None) -> str | None:
@@ -278,7 +283,15 @@ def resolve_chain(
         if sector is None and modifier is not None and modifier.kind == "capital":
             sector = None if modifier.flag_only else "GOV"
         actor = Actor(_code(country, sector) + suffix, name, country, sector)
+    elif placed is not None and placed.body is not None and not specific:
+        # "a spokesman for NATO", "officials of the African Union": the organisation speaks
+        actor = _org_actor(placed.body, None, None, name)
+        rules.append(f"({placed.rule})")
+        flags.add("placed")
+        explicit = True
     else:  # a bare agent: the country comes from its phrase, the sentence or the document
+        if placed is not None and placed.sector is not None and not specific:
+            sector = placed.sector  # "a spokesman for the Iraqi army" speaks for the army
         country, how = _bare_country(sector, group, context, placed, agents)
         if country is not None:
             flags.add(how)
@@ -302,7 +315,7 @@ def _bare_country(
     agents: list[Piece],
 ) -> tuple[str | None, str]:
     """(country, how) for a chain without a country of its own; see resolve_chain."""
-    if placed is not None and placed.flag == "placed":
+    if placed is not None and placed.flag == "placed" and placed.country:
         return placed.country, "placed"
     home = group.entry.country if group is not None and group.entry is not None else None
     if home is not None:
@@ -313,7 +326,7 @@ def _bare_country(
     pair = context.pair_for(sector)
     if pair is not None:
         return pair, "context"
-    if placed is not None:
+    if placed is not None and placed.country:
         return placed.country, placed.flag
     return context.country_for(sector), "context"
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
@@ -24,6 +24,7 @@ from dyadwatch.coding.actors.context import (
     entry_country,
 )
 from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.model import Actor
 
 # prepositions that place an agent in a country: "rebels in X", "the president of X"
@@ -72,6 +73,21 @@ TOPIC_DEPS = frozenset({"compound"})
 # flags of a country taken from the sentence or the document rather than named
 GUESSED = frozenset({"context", "sentence"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
+# nouns for the members of an organisation: "leaders of EU member states" speak for the EU
+MEMBER_NOUNS = frozenset({"state", "country", "nation", "member", "government"})
+# organisations whose country depends on a modifier ("Peru's Congress"): their members take
+# only their sector
+PLACE_BOUND_ORGS = frozenset({"institution", "seat"})
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body whose members speak for it: an organisation, or a sector and maybe a country."""
+
+    organization: ActorEntry | None
+    sector: str | None
+    country: str | None
+    rule: str
 
 
 class ActorPlacements:
@@ -92,6 +108,8 @@ class ActorPlacements:
                 for i in range(sent.start, sent.end):
                     self._sentence[i] = number
         self._country_at: dict[int, tuple[str, str]] = {}  # token -> a lone country's country
+        # token -> the body its chain names: an international organisation, or a sector
+        self._body_at: dict[int, Body] = {}
         # token -> the country of any chain naming one ("the Iranian foreign ministry")
         self._any_country_at: dict[int, tuple[str, str]] = {}
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
@@ -101,6 +119,11 @@ class ActorPlacements:
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
         covered = {i for chain, start, end in chains for i in range(start, end)}
+        for chain, start, end in chains:
+            body = _body(chain)
+            if body is not None:
+                for i in range(start, end):
+                    self._body_at[i] = body
         for index, (chain, start, end) in enumerate(chains):
             found = chain_country(chain, when, kinds)
             if found is None:
@@ -136,8 +159,21 @@ class ActorPlacements:
         if any(p.kind in MODIFIER_KINDS or p.kind in ("person", "surname") for p in chain):
             return None
         attached = self._attached(start, end)
-        if attached is not None:
+        if attached is not None and attached.flag != "sector":
             return attached
+        # a body of a sector without a country ("a spokesman for the airline") lends its
+        # sector; the country comes from the sentence or the document
+        placed = self._in_sentence(index, chain, start, end)
+        if attached is None:
+            return placed
+        if placed is None:
+            return attached
+        return replace(placed, sector=attached.sector)
+
+    def _in_sentence(
+        self, index: int, chain: Sequence[Piece], start: int, end: int
+    ) -> Placement | None:
+        """The only country the chain's sentence names, unless the chain acts on it."""
         sentence = self._sentence[start]
         named = end > chain[-1].end  # a title with a name: a person, not "officials"
         others = {
@@ -165,6 +201,19 @@ class ActorPlacements:
             return None
         return Placement(country, f"country from the sentence: {rule}", "sentence")
 
+    def _member_body(self, pobj: Token) -> Body | None:
+        """The body a prepositional object names: its own chain's, or the organisation whose
+        members it names ("leaders of [African Union] member states", "EU countries")."""
+        body = self._body_at.get(pobj.i)
+        if body is not None or pobj.lemma_.lower() not in MEMBER_NOUNS:
+            return body
+        for child in pobj.children:
+            if child.dep_ in {"compound", "nmod"} and child.i < pobj.i:
+                found = self._body_at.get(child.i)
+                if found is not None and found.organization is not None:
+                    return found
+        return None
+
     def _attached(self, start: int, end: int) -> Placement | None:
         """ "Rebels in the Ivory Coast", "King Hassan of Morocco": a prepositional phrase on
         a word of the chain whose object is a lone country or capital."""
@@ -189,13 +238,29 @@ class ActorPlacements:
                     )
                     if prep.lower_ not in PLACING_PREPS:
                         found = None  # "troops for Iraq" are not Iraq's
+                    body = self._member_body(pobj) if prep.lower_ in MEMBER_PREPS else None
+                    if body is not None and body.organization is not None:
+                        # "a spokesman for NATO", "for Hamas": the organisation speaks
+                        rule = f"member of '{prep.lower_}' {body.rule}"
+                        country = body.organization.country or ""
+                        return Placement(country, rule, "placed", body=body.organization)
                     if found is None and prep.lower_ in MEMBER_PREPS:
                         # "a spokesman of the Iranian foreign ministry": a member of a body
                         found = self._any_country_at.get(pobj.i)
+                    if found is None and body is not None and body.country is not None:
+                        found = (body.country, body.rule)  # "a spokesman for the Pentagon"
+                    sector = body.sector if body is not None else None
                     if found is not None:
                         return Placement(
-                            found[0], f"country from '{prep.lower_}' {found[1]}", "placed"
+                            found[0],
+                            f"country from '{prep.lower_}' {found[1]}",
+                            "placed",
+                            sector=sector,
                         )
+                    if sector is not None:
+                        # "a spokesman for the airline": its sector, its country from elsewhere
+                        rule = f"sector from '{prep.lower_}' {body.rule}" if body else ""
+                        return Placement("", rule, "sector", sector=sector)
         return None
 
 
@@ -305,3 +370,21 @@ def distribute_coordinated(
             flags=mention.flags | {"coordinated"},
         )
     return out
+
+
+def _body(chain: Sequence[Piece]) -> Body | None:
+    """What a chain names that its members speak for: an organisation, or the sector (and
+    country, if the chain's organisation has one) of a body of a sector."""
+    for piece in chain:
+        entry = piece.entry
+        if piece.kind == "organization" and entry is not None:
+            if entry.role not in PLACE_BOUND_ORGS:
+                return Body(entry, None, None, piece.rule)
+            if entry.sector is None:
+                return None
+            return Body(None, entry.sector, entry.country, piece.rule)
+    sector = _agent_sector(chain)
+    if sector is None or sector == "GOV":
+        return None
+    rule = next(p.rule for p in chain if p.kind == "agent")
+    return Body(None, sector, None, rule)

@@ -166,6 +166,31 @@ def entity_actors(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMenti
             rule = f"entity {ent.label_} + (country from context: {country})"
         actor = Actor(code=country, name=ent.text, country=country)
         out.append(ActorMention(ent.start, ent.end, ent.root.i, actor, rule, ENTITY_FLAGS))
+    return out + _entity_surnames(doc, out, covered)
+
+
+def _entity_surnames(
+    doc: Doc, found: Sequence[ActorMention], covered: set[int]
+) -> list[ActorMention]:
+    """A person the entity recogniser named in full ("Nancy Pelosi") is the same actor when
+    the surname comes back alone later ("Trump congratulated Pelosi"), which the recogniser
+    often misses; not when two such people share the surname."""
+    surnames: dict[str, ActorMention | None] = {}
+    for mention in found:
+        last = doc[mention.end - 1]
+        if mention.end - mention.start < 2 or last.ent_type_ != "PERSON":
+            continue
+        seen = surnames.get(last.lower_, mention)
+        same = seen is not None and seen.actor.code == mention.actor.code
+        surnames[last.lower_] = seen if same else None
+    taken = covered | {i for m in found for i in range(m.start, m.end)}
+    out: list[ActorMention] = []
+    for token in doc:
+        first = surnames.get(token.lower_)
+        if first is None or token.i in taken or token.i < first.end or token.pos_ != "PROPN":
+            continue
+        rule = f"{first.rule} (surname)"
+        out.append(ActorMention(token.i, token.i + 1, token.i, first.actor, rule, ENTITY_FLAGS))
     return out
 
 

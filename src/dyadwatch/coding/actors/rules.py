@@ -116,14 +116,34 @@ def ethnic_group(doc: Doc, piece: Piece) -> Piece:
     group whose country is where they live (their phrase, the sentence or the document), not
     the state their name comes from."""
     entry = piece.entry
-    if entry is None or piece.kind not in ("country", "adjective") or piece.start == 0:
+    if entry is None or piece.kind not in ("country", "adjective"):
         return piece
-    if doc[piece.start - 1].lower_ != "ethnic":
+    if piece.start > 0 and doc[piece.start - 1].lower_ == "ethnic":
+        start = piece.start - 1
+    elif _residents(doc, piece):
+        start = piece.start
+    else:
         return piece
     group = ActorEntry(
         kind="group",
-        phrase=doc[piece.start - 1 : piece.end].text,
+        phrase=doc[start : piece.end].text,
         source=entry.source,
         sector="CVL",
     )
-    return Piece(piece.start - 1, piece.end, "group", entry=group)
+    return Piece(start, piece.end, "group", entry=group)
+
+
+def _residents(doc: Doc, piece: Piece) -> bool:
+    """A people named as living in a place: "the Albanians of southern Serbia" (a plural
+    demonym whose "of" phrase names a place; "Americans in Baghdad" may be anyone there)."""
+    if not doc.has_annotation("DEP") or piece.end - piece.start != 1:
+        return False
+    token = doc[piece.start]
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC"}:
+                    return True
+    return False

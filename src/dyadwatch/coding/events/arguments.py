@@ -13,6 +13,7 @@ from dyadwatch.coding.clauses import (
     DATIVES,
     NOUN_TARGET_PREPS,
     PERSONAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     children,
     direct_object,
@@ -20,6 +21,13 @@ from dyadwatch.coding.clauses import (
     pobj_of,
     prep_objects,
     subjects,
+)
+from dyadwatch.coding.events.complements import (
+    condition_subjects,
+    dangling_objects,
+    inherited_targets,
+    nested_targets,
+    reaction_targets,
 )
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
@@ -39,6 +47,11 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
+DEMAND_ROOT = "10"
+PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
+# acts that answer another's act: demands, disapproval, rejection, threats, cutting relations,
+# force ("fired missiles in response to the US airstrike")
+REACTION_ROOTS = frozenset({"10", "11", "12", "13", "16", "18", "19", "20"})
 INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
@@ -57,6 +70,10 @@ AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
 BENEFICIARY_PREPS = ("for",)
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
+# force aimed at what a thing is for: "shelled a camp for Somali refugees"
+OBJECT_FOR_ROOTS = AID_ROOTS | COERCION_ROOTS | FORCE_ROOTS
+# clauses that spell out an appeal or demand noun: "a demand that X withdraw", "calls for X to"
+CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
@@ -76,6 +93,7 @@ TALK_CODES = ("040", "041", "046")
 ARGUMENT_RULES = frozenset(
     {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
 )
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -136,6 +154,8 @@ def verb_targets(
         if pobj is not None:
             direct.append((pobj, f"prep:{particle.lower_}"))
     obj = direct_object(verb)
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        obj = verb.head  # "Assad, who is backed by Russia": Assad is acted on
     theme = act.theme
     # "discussed China-Taiwan relations", "discussed relations between X and Y": what talks
     # are about names no participant, unless it is an actor itself ("met the Chinese
@@ -146,6 +166,7 @@ def verb_targets(
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
+    preps += [(p, f"prep:{word}") for p, word in dangling_objects(verb, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []
     noun_preps = TARGET_PREPS if topic else NOUN_TARGET_PREPS
     for noun in with_conjuncts(obj):
@@ -173,7 +194,7 @@ def verb_targets(
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
         direct = about + direct
-    if root in AID_ROOTS or root in COERCION_ROOTS or act.code.startswith(AID_CUT):
+    if root in OBJECT_FOR_ROOTS or act.code.startswith(AID_CUT):
         for noun in with_conjuncts(obj):
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
@@ -188,19 +209,48 @@ def verb_targets(
     elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
+    elif root in AID_ROOTS:
+        # what is given is no recipient: "provided intelligence to X" -> X, then the object
+        given = [(t, r) for t, r in direct if r == "object"]
+        others = [(t, r) for t, r in direct if r != "object"]
+        candidates = others + themed + preps + object_preps + given + framed
     else:
         candidates = direct + themed + preps + object_preps + framed
+    # what is judged may name its parties in its "of" phrase or deeper: "denounced the
+    # memoranda of understanding between X and Y", "criticized the policies of China"
+    judged: list[tuple[Token, str]] = []
+    if root in AUTHOR_ROOTS:
+        for noun in with_conjuncts(obj):
+            judged += [(p, "object-of") for p in prep_objects(noun, ("of",))]
+    candidates += judged + nested_targets(preps + object_preps + framed + themed + judged)
+    # whom a complement act is for comes after every phrase that names a party
+    candidates = [c for c in candidates if c[1] != "complement-for"] + [
+        c for c in candidates if c[1] == "complement-for"
+    ]
     if root in PLACE_TARGET_ROOTS:
         # force or restriction applied in a place lands on it: "lifted a curfew in Montenegro"
         for holder in (verb, *with_conjuncts(obj)):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
-    elif root == THREAT_ROOT and complement is not None and complement.i != verb.i:
-        # a threat lands where the threatened act would: "threatened to resume raids in X"
+    elif root in PLACED_ROOTS and complement is not None and complement.i != verb.i:
+        # a threat lands where the threatened act would: "threatened to resume raids in X";
+        # a refusal where the refused act would have: "refused to deploy troops in X"
         for holder in (complement, *with_conjuncts(direct_object(complement))):
             candidates += [(p, "place") for p in prep_objects(holder, PLACE_PREPS)]
+    if root == THREAT_ROOT:
+        candidates += condition_subjects(verb, complement)
+    if root == DEMAND_ROOT:
+        # "reiterated its demand that Israel ease ...": the parser hangs the clause that
+        # spells out the demand on the verb; its subject is who must act
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and any(c.lower_ == "that" for c in clause.children):
+                candidates += [(s, "complement-subject") for s in subjects(clause)[0]]
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
+    candidates += inherited_targets(verb)
+    if root in REACTION_ROOTS:
+        candidates += reaction_targets(verb)
+    candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
     found_target = _first_target(candidates, mentions, sources, theme)
     if found_target[0] or not mentions.has_entities:
         return found_target
@@ -222,6 +272,11 @@ def _first_target(
         found = [m for m in mentions.head_mentions(token) if m not in sources]
         if rule == "place":
             found = [m for m in found if m.actor.country is not None]
+            # a place of the source's own country ("in East Jerusalem", a capital coded as
+            # its government) is where the act is: the last resort
+            if found and all(any(same_country(m, s) for s in sources) for m in found):
+                own = own or (found, rule)
+                continue
         # "Trump withdrew the US from ...": the source's own country named as a whole is who
         # acts, not whom the act is aimed at
         if rule == "object":
@@ -310,12 +365,20 @@ def complement_targets(
             out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
         out += [(d, "complement-dative") for d in children(complement, DATIVES)]
         out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
+        out += [(p, "complement-prep") for p, _ in dangling_objects(complement, TARGET_PREPS)]
+        # whom the act is for, last: "to impose restrictions ... for new EU members"
+        for holder in (complement, *with_conjuncts(obj)):
+            out += [(p, "complement-for") for p in prep_objects(holder, BENEFICIARY_PREPS)]
     else:
         # an appeal names whom it asks: "joined calls by X asking Germany to pay"
         addressed = [(t, "complement-acl") for t in acl_objects(complement)]
         for inner in prep_objects(complement, ("by", "from")):
             addressed += [(t, "complement-acl") for t in acl_objects(inner)]
         if frame in {"appeal", "demand"}:
+            # "its demand that Israel ease restrictions": who must act is the clause's subject
+            for clause in complement.children:
+                if clause.dep_ in CLAUSE_DEPS and clause.pos_ in {"VERB", "AUX"}:
+                    out += [(s, "complement-subject") for s in subjects(clause)[0]]
             out += addressed
         # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
         # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
@@ -379,3 +442,12 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
 
 def prep_word(pobj: Token) -> str:
     return pobj.head.lower_ if pobj.head is not pobj else ""
+
+
+def object_antecedent(token: Token, verb: Token) -> Token:
+    """An object pronoun of a conjoined verb stands for the first verb's object: "labeled X a
+    terrorist and levied sanctions against him" -> X. Any other token is itself."""
+    if token.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "conj":
+        return token
+    first = direct_object(verb.head)
+    return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else token

@@ -1,5 +1,7 @@
 """Where a frame's complement is: the event noun of a light verb, the act of an appeal or
-promise, and whether a clause is in the future. Pure functions over the parse."""
+promise, whether a clause is in the future, and the less direct places a target may be named
+in (a condition, a deeper phrase, a preposition the parser left empty). Pure functions over
+the parse."""
 
 from __future__ import annotations
 
@@ -8,15 +10,28 @@ from spacy.tokens import Token
 from dyadwatch.coding.clauses import (
     FUTURE_AUX,
     PERSONAL_PRONOUNS,
+    TARGET_PREPS,
     complement_clauses,
     direct_object,
     has_aux,
     nearest_subject,
     pobj_of,
     prep_objects,
+    subjects,
 )
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
+
+# a target named one phrase deeper, after a prepositional object that names no actor:
+# "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"
+NESTED_PREPS = ("to", "from", "against", "of", "for", "with", "into", "between")
+# phrases of a governing act whose actor a participle of consequence inherits as its target
+INHERITED_PREPS = (*TARGET_PREPS, "for")
+# setting phrases naming the act a reaction answers: "after the Turkish incursion"
+REACTION_PREPS = ("after", "following")
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
+# a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
 
 def light_objects(match: Match) -> list[Token]:
@@ -90,3 +105,90 @@ def is_future(verb: Token) -> bool:
         and head.lower_ == "going"
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
     )
+
+
+def nested_targets(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """The prepositional objects of prepositional objects: "restrictions on flights to
+    Cuba" -> Cuba, "a ban on the sale of arms to Iran" -> Iran (two levels deep)."""
+    out: list[tuple[Token, str]] = []
+    frontier = [t for t, rule in found if rule.endswith(("-prep", "-of")) or ":" in rule]
+    for _ in range(2):
+        deeper: list[tuple[Token, str]] = []
+        for token in frontier:
+            deeper += [(p, "nested-prep") for p in prep_objects(token, NESTED_PREPS)]
+        out += deeper
+        frontier = [t for t, _ in deeper]
+    return out
+
+
+def condition_subjects(verb: Token, complement: Token | None) -> list[tuple[Token, str]]:
+    """The subject of a threat's condition: "threatened to halt talks if the US deploys
+    missiles" -> the US; "will retaliate unless X withdraws" -> X."""
+    out: list[tuple[Token, str]] = []
+    holders = [verb] if complement is None or complement.i == verb.i else [verb, complement]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "advcl":
+                continue
+            if not {c.lower_ for c in clause.children if c.dep_ == "mark"} & CONDITION_MARKS:
+                continue
+            out += [(subj, "condition") for subj in subjects(clause)[0]]
+    return out
+
+
+def dangling_objects(verb: Token, words: tuple[str, ...]) -> list[tuple[Token, str]]:
+    """The object of a preposition the parser left empty, made the subject of a clause that
+    follows it: "granted asylum to [five officers] holed up in ..." (the parser's "officers
+    holed up" clause)."""
+    out: list[tuple[Token, str]] = []
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in words:
+            continue
+        if any(c.dep_ == "pobj" for c in prep.children):
+            continue
+        # the clause hangs on the preposition ("to [officers holed up]") or on the verb
+        clauses = [c for c in prep.children if c.dep_ == "pcomp"]
+        clauses += [c for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"}]
+        for clause in clauses:
+            if clause.i < prep.i:
+                continue
+            out += [(s, prep.lower_) for s in subjects(clause)[0] if s.left_edge.i == prep.i + 1]
+    return out
+
+
+def inherited_targets(verb: Token) -> list[tuple[Token, str]]:
+    """A participle that tells what an act did shares its target: "attacked the camp for
+    Congolese refugees, killing 156 people" -> the refugees; "fired on the camps, killing or
+    wounding 50". The governing verb's object, that object's phrases, the verb's phrases."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl" or verb.tag_ != "VBG" or clause.head.i == clause.i:
+        return []
+    head = clause.head
+    obj = direct_object(head)
+    nouns = [] if obj is None else [hop_partitive(obj), *hop_partitive(obj).conjuncts]
+    out = [(n, "inherited") for n in nouns]
+    for noun in nouns:
+        out += [(p, "inherited") for p in prep_objects(noun, INHERITED_PREPS)]
+    out += [(p, "inherited") for p in prep_objects(head, INHERITED_PREPS)]
+    return out
+
+
+def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
+    """Whose act a reaction answers, named in a setting phrase: "withdrew its ambassador after
+    the Turkish incursion", "in response to the US airstrike" -> the act's author (its
+    possessor, modifiers or "by" phrase)."""
+    acts = prep_objects(verb, REACTION_PREPS)
+    for response in prep_objects(verb, ("in",)):
+        if response.lemma_.lower() in RESPONSE_NOUNS:
+            acts += prep_objects(response, ("to",))
+    out: list[tuple[Token, str]] = []
+    for act in acts:
+        out += [
+            (c, "reaction-to")
+            for c in act.children
+            if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < act.i
+        ]
+        out += [(p, "reaction-to") for p in prep_objects(act, ("by",))]
+    return out

@@ -24,6 +24,7 @@ JOINT_RULE = "coordinated-subject"
 # verbs whose coordinated subjects act with each other whatever the act: "Serbia and Kosovo
 # agreed to normalize relations" is an agreement between them
 MUTUAL_VERBS = frozenset({"agree"})
+INTERNATIONAL = ("IGO", "NGO")
 
 
 def is_symmetric(code: str) -> bool:
@@ -53,7 +54,7 @@ def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
     actors: list[EventCandidate] = []
     countries: set[str] = set()
     for candidate in group:
-        country = candidate.source.actor.country
+        country = party_key(candidate)
         if country is None or country in countries:
             continue
         countries.add(country)
@@ -62,3 +63,14 @@ def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
         return []
     lead = actors[0]
     return [replace(lead, target=other.source, target_rule=JOINT_RULE) for other in actors[1:]]
+
+
+def party_key(candidate: EventCandidate) -> str | None:
+    """Which party an actor is: its country, or an international body's own code ("the EU
+    and Japan held a summit" is between two parties)."""
+    actor = candidate.source.actor
+    if actor.country is not None:
+        return actor.country
+    if actor.code.startswith(INTERNATIONAL):
+        return actor.code
+    return None
