@@ -10,6 +10,11 @@ the sentence is identified by the offset of the event's verb in the document.
 
     .venv/bin/python bench/bench_floor.py --corpus wikinews --limit 100
     .venv/bin/python bench/bench_floor.py --corpus reuters --limit 300 --min-words 300
+    .venv/bin/python bench/bench_floor.py --corpus reuters --gate learned --held-out
+
+``--gate`` chooses the prefilter's sentence gate (setting ``prefilter_gate``) for the timed
+dyadwatch runs; ``--held-out`` samples only articles the learned gate was not trained on (its
+weights file lists the ones it was).
 
 Figures go to ``bench/results/floor-<corpus>.json``; ``bench/README.md`` has the recorded ones.
 """
@@ -33,15 +38,29 @@ from corpora import CORPORA, REPO
 EventKey = tuple[str, int, str, str, str | None]  # document, verb offset, source, code, target
 
 
-def sample_articles(corpus: Path, limit: int, min_words: int, dest: Path) -> tuple[int, int]:
-    """The first ``limit`` articles with at least ``min_words`` words; (articles, words)."""
+def trained_ids() -> set[str]:
+    """The articles the packaged learned sentence gate was trained on."""
+    from dyadwatch.nlp.sentence_gate import load_sentence_gate
+
+    listed = load_sentence_gate().training.get("trained_doc_ids", {})
+    return {doc_id for ids in listed.values() for doc_id in ids}
+
+
+def sample_articles(
+    corpus: Path, limit: int, min_words: int, dest: Path, skip: set[str] = frozenset()
+) -> tuple[int, int]:
+    """The first ``limit`` articles with at least ``min_words`` words and an id not in
+    ``skip``; (articles, words)."""
     opener = gzip.open if corpus.suffix == ".gz" else open
     articles = words = 0
     with opener(corpus, "rt", encoding="utf-8") as src, dest.open("w", encoding="utf-8") as out:
         for line in src:
             if articles >= limit:
                 break
-            count = len(json.loads(line).get("text", "").split())
+            record = json.loads(line)
+            if str(record.get("id")) in skip:
+                continue
+            count = len(record.get("text", "").split())
             if count and count >= min_words:
                 out.write(line)
                 articles += 1
@@ -93,6 +112,17 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--core", type=int, default=0)
     parser.add_argument("--no-recall", action="store_true", help="skip the prefilter-off run")
+    parser.add_argument(
+        "--gate",
+        choices=["words", "learned"],
+        default=None,
+        help="the prefilter's sentence gate (default: the prefilter_gate setting)",
+    )
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="only articles the learned sentence gate was not trained on",
+    )
     parser.add_argument("--output", type=Path, default=None)
     parser.add_argument("--floor-process", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -105,8 +135,11 @@ def main() -> int:
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="bench_floor_"))
     sample = tmp / "sample.jsonl"
-    articles, words = sample_articles(corpus, args.limit, args.min_words, sample)
+    skip = trained_ids() if args.held_out else set()
+    articles, words = sample_articles(corpus, args.limit, args.min_words, sample, skip)
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "PYTHONHASHSEED": "0"}
+    if args.gate:
+        env["DYADWATCH_PREFILTER_GATE"] = args.gate
     pin = ["taskset", "-c", str(args.core)]
     floor_cmd = [*pin, sys.executable, __file__, "--floor-process", str(sample)]
     fast_out = tmp / "fast.jsonl"
@@ -119,6 +152,8 @@ def main() -> int:
     dyad_s = statistics.median(s for s, _ in runs["dyadwatch"])
     result: dict[str, object] = {
         "corpus": args.corpus,
+        "gate": env.get("DYADWATCH_PREFILTER_GATE", "setting"),
+        "held_out_only": args.held_out,
         "articles": articles,
         "words": words,
         "floor_seconds": round(floor_s, 2),
