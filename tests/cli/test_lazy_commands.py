@@ -37,6 +37,17 @@ def test_running_one_command_imports_only_its_module() -> None:
     assert "dyadwatch.cli.analytics_cmd" not in loaded
 
 
+def test_the_code_command_does_not_import_pandas() -> None:
+    # the floor benchmark's process imports spaCy only; `code` needs no data frames
+    loaded = _modules_after(
+        "from typer.testing import CliRunner\n"
+        "from dyadwatch.cli import app\n"
+        "assert CliRunner().invoke(app, ['code', '--help']).exit_code == 0"
+    )
+    assert "dyadwatch.cli.code_cmd" in loaded
+    assert "pandas" not in loaded
+
+
 def test_every_registered_command_is_in_the_lazy_table() -> None:
     import_all_command_modules()
     built: Any = typer.main.get_command(app)
