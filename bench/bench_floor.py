@@ -80,15 +80,16 @@ def floor_process(sample: Path) -> None:
     print(tokens)
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one child process."""
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one child process.
+    CPU seconds hardly depend on what else the machine runs; wall seconds do."""
     started = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 3):
         raise SystemExit(f"failed ({status}): {' '.join(command)}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def event_keys(path: Path) -> set[EventKey]:
@@ -144,12 +145,14 @@ def main() -> int:
     floor_cmd = [*pin, sys.executable, __file__, "--floor-process", str(sample)]
     fast_out = tmp / "fast.jsonl"
     dyad_cmd = [*pin, sys.executable, "-m", "dyadwatch", "code", str(sample), "--workers", "1"]
-    runs: dict[str, list[tuple[float, float]]] = {"floor": [], "dyadwatch": []}
+    runs: dict[str, list[tuple[float, float, float]]] = {"floor": [], "dyadwatch": []}
     for _ in range(args.repeat):  # alternate so a change in machine load hits both
         runs["floor"].append(timed(floor_cmd, env))
         runs["dyadwatch"].append(timed([*dyad_cmd, "--output", str(fast_out)], env))
-    floor_s = statistics.median(s for s, _ in runs["floor"])
-    dyad_s = statistics.median(s for s, _ in runs["dyadwatch"])
+    floor_s = statistics.median(s for s, _, _ in runs["floor"])
+    dyad_s = statistics.median(s for s, _, _ in runs["dyadwatch"])
+    floor_cpu = statistics.median(c for _, _, c in runs["floor"])
+    dyad_cpu = statistics.median(c for _, _, c in runs["dyadwatch"])
     result: dict[str, object] = {
         "corpus": args.corpus,
         "gate": env.get("DYADWATCH_PREFILTER_GATE", "setting"),
@@ -159,13 +162,17 @@ def main() -> int:
         "floor_seconds": round(floor_s, 2),
         "dyadwatch_seconds": round(dyad_s, 2),
         "ratio_floor_over_dyadwatch": round(floor_s / dyad_s, 2),
+        "floor_cpu_seconds": round(floor_cpu, 2),
+        "dyadwatch_cpu_seconds": round(dyad_cpu, 2),
+        "cpu_ratio_floor_over_dyadwatch": round(floor_cpu / dyad_cpu, 2),
         "floor_articles_per_s": round(articles / floor_s, 2),
         "dyadwatch_articles_per_s": round(articles / dyad_s, 2),
         "floor_words_per_s": round(words / floor_s),
         "dyadwatch_words_per_s": round(words / dyad_s),
-        "floor_peak_rss_mb": round(max(r for _, r in runs["floor"])),
-        "dyadwatch_peak_rss_mb": round(max(r for _, r in runs["dyadwatch"])),
-        "all_seconds": {k: [round(s, 2) for s, _ in v] for k, v in runs.items()},
+        "floor_peak_rss_mb": round(max(r for _, r, _ in runs["floor"])),
+        "dyadwatch_peak_rss_mb": round(max(r for _, r, _ in runs["dyadwatch"])),
+        "all_seconds": {k: [round(s, 2) for s, _, _ in v] for k, v in runs.items()},
+        "all_cpu_seconds": {k: [round(c, 2) for _, _, c in v] for k, v in runs.items()},
         "load_average": os.getloadavg()[0],
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
@@ -173,10 +180,11 @@ def main() -> int:
     if not args.no_recall:
         full_out = tmp / "full.jsonl"
         full_env = {**env, "DYADWATCH_PREFILTER": "false"}
-        full_s, _ = timed([*dyad_cmd, "--output", str(full_out)], full_env)
+        full_s, _, full_cpu = timed([*dyad_cmd, "--output", str(full_out)], full_env)
         fast, full = event_keys(fast_out), event_keys(full_out)
         result |= {
             "full_parse_seconds": round(full_s, 2),
+            "full_parse_cpu_seconds": round(full_cpu, 2),
             "events": len(fast),
             "full_parse_events": len(full),
             "event_recall": round(len(fast & full) / max(1, len(full)), 4),
