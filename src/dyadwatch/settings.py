@@ -24,6 +24,9 @@ class Settings:
     dictionary_dir: str | None = None
     # parse only sentences that mention a known actor and an event verb
     prefilter: bool = True
+    # which sentences the prefilter parses: "words" (a dictionary entry's words and a possible
+    # actor) or "learned" (those words, then a learned sentence gate; bench/README.md)
+    prefilter_gate: str = "words"
     # documents per spaCy batch
     batch_size: int = 32
     # worker processes for coding (0 = one per core, os.cpu_count(); 1 = in this process)

@@ -11,12 +11,12 @@ import inspect
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from dyadwatch import filters as vocabulary
-from dyadwatch.filters import FilterField
+if TYPE_CHECKING:  # dyadwatch.filters imports pandas: only the commands with filters need it
+    from dyadwatch.filters import FilterField
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The dyadwatch database file.")]
 
@@ -36,6 +36,8 @@ def _option_type(spec: FilterField) -> Any:
 
 def filter_parameters() -> list[inspect.Parameter]:
     """One keyword-only Typer option per filter field, named after the field."""
+    from dyadwatch import filters as vocabulary
+
     params = []
     for spec in vocabulary.FIELDS:
         option = typer.Option(spec.option, help=spec.help, show_default=False)
@@ -54,6 +56,8 @@ def filter_parameters() -> list[inspect.Parameter]:
 def event_filter_options(func: Callable[..., R]) -> Callable[..., R]:
     """Give ``func`` (which takes ``filters: dict[str, Any]``) the filter options instead of
     its ``filters`` parameter; only the options set on the command line reach the dict."""
+    from dyadwatch import filters as vocabulary
+
     signature = inspect.signature(func, eval_str=True)
     names = [spec.name for spec in vocabulary.FIELDS]
     clash = [n for n in names if n in signature.parameters]

@@ -8,6 +8,10 @@ the document's exact text: parsed sentences carry the full annotation, the other
 placeholder parse (no tags, no entities) that no pattern can match. Offsets into the document
 text are unchanged. Documented in ``docs/verbs.md`` (the measurement is in
 ``docs/evaluation.md``).
+
+Setting ``prefilter_gate`` chooses the gate: ``"words"`` (the word gate and a possible actor)
+or ``"learned"`` (the word gate and a possible actor, then ``dyadwatch.nlp.sentence_gate``
+decides). Sentences with a date cue are parsed either way.
 """
 
 from __future__ import annotations
@@ -22,8 +26,13 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from dyadwatch.dictionaries.verbs import VerbDictionary
+from dyadwatch.errors import ConfigError
 from dyadwatch.nlp.gate import PredicateGate, irregular_forms
 from dyadwatch.nlp.pieces import make_doc_any_length, parse_any_length
+from dyadwatch.nlp.sentence_gate import SentenceGate, load_sentence_gate
+from dyadwatch.settings import load_settings
+
+GATES = ("words", "learned")
 
 # a year or a month name: the sentence anchors dates for the sentences after it
 _DATE_CUE = re.compile(
@@ -54,21 +63,41 @@ class _ActorCheck(Protocol):
 class SentencePrefilter:
     """Decides which sentences to parse and builds the partially parsed Doc."""
 
-    def __init__(self, nlp: Language, verbs: VerbDictionary, actors: _ActorCheck) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        verbs: VerbDictionary,
+        actors: _ActorCheck,
+        gate: str | None = None,
+        learned: SentenceGate | None = None,
+    ) -> None:
+        """``gate`` is ``"words"`` or ``"learned"`` (default: the ``prefilter_gate`` setting
+        from the environment or settings file); ``learned`` replaces the packaged model."""
         self.nlp = nlp
         self.actors = actors
         self.sentencizer = Sentencizer()
         self.gate = PredicateGate(verbs, irregular_forms(nlp))
+        kind = gate or load_settings().prefilter_gate
+        if kind not in GATES:
+            raise ConfigError(f"prefilter_gate must be one of {', '.join(GATES)}, not {kind!r}")
+        self.learned = (learned or load_sentence_gate()) if kind == "learned" else None
 
-    def keep(self, sentence: Span) -> bool:
+    def keep(self, sentence: Span, position: int = 0) -> bool:
         """Whether a sentence must be parsed: it can hold an event (a dictionary word and a
-        possible actor), or it names a date that later sentences may count from ("In 2004 ...
-        The following year ...")."""
+        possible actor, and with ``prefilter_gate = "learned"`` the learned gate's say), or it
+        names a date that later sentences may count from ("In 2004 ... The following
+        year ..."). ``position`` is the sentence's index in its document (a feature of the
+        learned gate)."""
         if _DATE_CUE.search(sentence.text):
             return True
         if not self.gate.admits({t.lower_ for t in sentence}):
             return False
-        return self.actors.could_mention_actor(sentence.text)
+        if not self.actors.could_mention_actor(sentence.text):
+            return False
+        if self.learned is None:
+            return True
+        words = [t.text for t in sentence if not t.is_space]
+        return self.learned.keeps(words, position, True)
 
     def parse(self, text: str) -> Doc:
         return self.parse_many([text])[0]
@@ -80,8 +109,8 @@ class SentencePrefilter:
         for text in texts:
             doc = mark_paragraphs(self.sentencizer(make_doc_any_length(self.nlp, text)))
             row: list[Doc | None] = []
-            for sentence in doc.sents:
-                if self.keep(sentence):
+            for position, sentence in enumerate(doc.sents):
+                if self.keep(sentence, position):
                     wanted.append(self._tokens_only(sentence))
                     row.append(None)
                 else:
