@@ -29,19 +29,38 @@ def main(books: Path) -> None:
             "gdelt_label_conflict": "0",
         }
     plover = {r["cameo_code"]: r for r in _rows(books / "cameo_to_plover.tsv")}
-    header = ["code", "name", "root_code", "level", "goldstein", "quad_class",
-              "plover_event_type", "plover_mode", "plover_contexts"]
+    header = [
+        "code",
+        "name",
+        "root_code",
+        "level",
+        "goldstein",
+        "quad_class",
+        "plover_event_type",
+        "plover_mode",
+        "plover_contexts",
+    ]
     lines = ["\t".join(header)]
     for code in sorted(codes, key=lambda c: (c[:2], c)):
         row = codes[code]
         # GDELT's label for a few codes names an older draft's event: use the CAMEO 1.1b3 name
         name = row["cameo_codebook_name"] if row["gdelt_label_conflict"] == "1" else row["name"]
         mapped = plover.get(code, {})
-        lines.append("\t".join([
-            code, name, row["root_code"], row["level"], row["goldstein"], row["quad_class"],
-            mapped.get("plover_event_type", ""), mapped.get("plover_mode", ""),
-            mapped.get("plover_contexts", ""),
-        ]))
+        lines.append(
+            "\t".join(
+                [
+                    code,
+                    name,
+                    row["root_code"],
+                    row["level"],
+                    row["goldstein"],
+                    row["quad_class"],
+                    mapped.get("plover_event_type", ""),
+                    mapped.get("plover_mode", ""),
+                    mapped.get("plover_contexts", ""),
+                ]
+            )
+        )
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(lines) - 1} codes to {OUT}")
 

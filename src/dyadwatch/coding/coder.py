@@ -86,7 +86,9 @@ class Coder:
         self.placer = placer or Placer.load()
         self.extractor = EventExtractor(verbs)
         # sentences opening with he/she are parsed too: their actor may be in the one before
-        self.prefilter = SentencePrefilter(nlp, verbs, PronounAwareCheck(recognizer))
+        self.prefilter = SentencePrefilter(
+            nlp, verbs, PronounAwareCheck(recognizer), gate=self.settings.prefilter_gate
+        )
         extra = Path(self.settings.dictionary_dir) if self.settings.dictionary_dir else None
         self.version = coder_version(verbs.version, data_digest(extra))
         # verbs that only report: their bare statements are attribution (events/statements.py)
