@@ -68,8 +68,9 @@ def party_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[D
         # a reaction is aimed at the author of the act it answers
         ("Norway recalled its envoy after the Russian incursion.", ("NOR", "16", "RUS")),
         ("Syria fired rockets in response to the Israeli raid.", ("SYR", "19", "ISR")),
-        # a passive relative clause acts on the noun it describes
-        ("Kenyan troops, who are funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
+        # a passive relative clause in the past acts on the noun it describes (one in the simple
+        # present is a standing state: events/background.py)
+        ("Kenyan troops, who were funded by Britain, crossed the border.", ("GBR", "07", "KEN")),
         # force on a thing meant for others lands on them
         ("A shelter for Syrian refugees was bombed by Russian jets.", ("RUS", "19", "SYR")),
     ],
@@ -81,6 +82,7 @@ def test_party_dyads(party_dyads: Callable[[str], set[Dyad]], text: str, expecte
 def test_a_participle_of_consequence_shares_the_acts_target(
     asserted: Callable[[str], list[Event]],
 ) -> None:
-    events = asserted("Ethiopian jets shelled a camp for Eritrean refugees, killing nine people.")
+    # a different root from the killing, so one_per_act keeps both (events/background.py)
+    events = asserted("Ethiopian police evicted a camp for Eritrean refugees, killing nine people.")
     killed = [e for e in events if e.rule.get("verb") == "verbs:kill"]
     assert killed and all(e.target is not None and e.target.country == "ERI" for e in killed)

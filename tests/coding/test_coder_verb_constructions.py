@@ -217,3 +217,14 @@ def test_a_participle_after_a_comma_describes_the_event_noun(coder: Coder) -> No
     assert any(
         e.source.code.endswith("TAL") and e.code.startswith("18") for e in coded(coder, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chadian army blockaded the town, leaving the rebels cut off from supplies.",
+        "Shelling by Sudanese troops left the militia stranded in the desert.",
+    ],
+)
+def test_leaving_someone_in_a_state_is_no_withdrawal(coder: Coder, text: str) -> None:
+    assert not [e for e in coded(coder, text) if e.code == "0874"]

@@ -112,6 +112,16 @@ def test_the_country_as_a_target(coder: Coder) -> None:
     assert ("PER", "CHL") in dyads(code(coder, text), "11")
 
 
+def test_the_country_as_the_scene_is_not_the_country_last_named(coder: Coder) -> None:
+    text = (
+        "Bolivia bought rifles from Brazil and Argentina. The Bolivian army cut off the"
+        " Internet in most of the country."
+    )
+    events = code(coder, text)
+    assert ("BOLMIL", "ARG") not in dyads(events, "17")
+    assert ("BOLMIL", "BOL") in dyads(events, "17")
+
+
 def test_an_actor_is_not_its_own_target_through_references(coder: Coder) -> None:
     # "it" and "the country" both resolve to Chile: Chile does not criticize itself
     text = "Chile recalled its ambassador on Friday. It criticized the country for the leaks."

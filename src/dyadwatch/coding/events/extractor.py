@@ -77,6 +77,16 @@ MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
 PARTNERSHIP_ENTRY = "verbs:in cooperation with"
 
 
+def resultative(verb: Token) -> bool:
+    """Whether a movement verb says in what state its object was left ("left the rebels
+    stranded", "leaving the town without power") rather than that someone moved."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = [c for c in obj.rights if c.dep_ in ("acl", "amod", "oprd")]
+        if any(c.tag_ in ("VBN", "JJ") for c in after):
+            return True
+    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
+
+
 @dataclass(frozen=True, slots=True)
 class EventCandidate:
     """An event before it becomes a record: who, what, whom, and the tokens behind it."""
@@ -264,8 +274,11 @@ class EventExtractor:
         if not sources:
             return []
         if act.frame == FORCES_FRAME:
-            # "troops left Iraq", "the army entered the town": only armed forces move so
+            # "troops left Iraq", "the army entered the town": only armed forces move so;
+            # "leaving the rebels isolated" says what the act did to them, no one moved
             sources = [s for s in sources if armed_forces(s, verb.doc)]
+            if resultative(verb):
+                return []
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)

@@ -54,6 +54,10 @@ from dyadwatch.nlp.entities import entities_between
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "across", "throughout", "around", "within", "inside", "into", "over", "through"}
+)
+PORTION_WORDS = frozenset({"most", "much", "part", "parts", "rest", "all", "half"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj"})
 # verbs whose "it" subject is expletive or stands for a clause
@@ -175,6 +179,8 @@ def _resolve(
     if start is None:
         return None
     if word in COUNTRY_NOUNS:
+        if _scene(token):
+            return None  # "across the country": where, not who (records.py places it)
         return _single(token, start, _latest(pool, token, number, lambda a: a.kind == COUNTRY))
     if word in GROUP_NOUNS:
         body = _latest(pool, token, number, lambda a: a.kind == ORGANISATION and not a.plural)
@@ -373,6 +379,17 @@ def _definite_start(token: Token) -> int | None:
     ):
         return None  # "the country requesting it": any country
     return min(c.i for c in det)
+
+
+def _scene(token: Token) -> bool:
+    """Whether "the country" names where the clause happens ("in most of the country",
+    "across the nation"): the scene of its own actors' act, not the country last named."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in PORTION_WORDS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in most of the country": the preposition governing "most"
+    return prep.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _expletive(token: Token) -> bool:
