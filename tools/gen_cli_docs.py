@@ -57,6 +57,9 @@ def render() -> str:
     os.environ["TERM"] = "dumb"
     os.environ["NO_COLOR"] = "1"
     from dyadwatch.cli import app
+    from dyadwatch.cli.app import import_all_command_modules
+
+    import_all_command_modules()  # commands register lazily; the reference lists them all
 
     runner = CliRunner()
     parts = [HEADER]
