@@ -53,3 +53,23 @@ def test_party_members_of_a_legislature_are_the_legislature(
         "Three Democratic Representatives walked out."
     )
     assert codes(recognizer, nlp, text)[-1] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sheriffs and police in Ohio detained the suspect.", "USACOP"),
+        ("Oregon police questioned the driver.", "USACOP"),
+        ("Voters sued the state of Arizona.", "USA"),
+    ],
+)
+def test_us_states_give_their_country(
+    recognizer: ActorRecognizer, nlp: Language, text: str, expected: str
+) -> None:
+    assert expected in codes(recognizer, nlp, text)
+
+
+def test_an_ambiguous_state_name_before_a_surname_is_a_person(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    assert "USA" not in codes(recognizer, nlp, "Virginia Woolf wrote a novel.")
