@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.dates.expressions import Duration
+from dyadwatch.coding.dates.expressions import Deictic, Duration, Weekday
 from dyadwatch.coding.dates.grammar import DateMention, find_mentions
+from dyadwatch.coding.dates.narrative import is_past_narrative, is_quoted, story_date
 from dyadwatch.coding.dates.resolve import Period, duration_start, iso, resolve
 from dyadwatch.coding.dates.scope import ScopeItem, clause_head_of, event_anchor, rank_mentions
 from dyadwatch.coding.modality.classify import modality_of
@@ -25,6 +26,7 @@ from dyadwatch.model import EventDate
 from dyadwatch.nlp.entities import entities_in
 
 _RANK = {"point": 0, "since": 0, "duration": 1}
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "appos", "poss"})
 
 
@@ -37,9 +39,69 @@ class _Located:
 
 
 def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
-    """The date of the event whose predicate is ``verb``, relative to the publication date."""
+    """The date of the event whose predicate is ``verb``, relative to the publication date;
+    an undated past act takes the time of the story before it (``narrative``)."""
+    date = _sentence_date(verb, publication)
+    if date.source != "publication":
+        return date
     anchor = event_anchor(verb)
-    located = _locate(anchor.sent, publication)
+    if modality_of(anchor) not in ("asserted", "negated") or not is_past_narrative(anchor):
+        return date
+    return story_date(anchor, publication, _sentence_date, _first_date) or date
+
+
+def _first_date(sent: Span, publication: dt.date | None) -> EventDate | None:
+    """The first resolved date of the sentence that dates a verb, not a noun ("the November
+    27 agreement"); in a sentence without a parse, its first resolved date."""
+    parsed = any(t.tag_ for t in sent)
+    for loc in _locate(sent, publication):
+        if loc.mention.kind != "point" or loc.period is None:
+            continue
+        if parsed and not _dates_the_story(loc):
+            continue
+        period = loc.period
+        end = iso(period.last, period.end_precision) if period.span else None
+        return EventDate(iso(period.start, period.precision), period.precision, "text", end)
+    return None
+
+
+def _on_other_noun(loc: _Located, anchor: Token) -> bool:
+    """A calendar date inside a noun phrase that is a subject or object ("rejected *the
+    November 5 accord*") dates that noun, not another event: it sits after the phrase's
+    determiner or possessor and modifies the noun. In a prepositional phrase it frames the
+    clause ("In the November 5 accord, the two sides agreed ...")."""
+    root = loc.item.root
+    if root.dep_ not in NOUN_MODIFIERS or root.head.i == anchor.i:
+        return False
+    if root.head.dep_ not in ARGUMENT_DEPS:
+        return False
+    if isinstance(loc.mention.expr, Weekday | Deictic):
+        return False
+    first = root.doc[loc.item.first]
+    if first.i == first.sent.start:
+        return False
+    before = root.doc[first.i - 1]
+    return before.dep_ in ("det", "poss", "case") and before.head.i == root.head.i
+
+
+def _dates_the_story(loc: _Located) -> bool:
+    """Whether a date tells when the story's acts happened: it dates a past act, and a
+    calendar date that modifies a noun ("the November 27 agreement") dates only that noun; a
+    day word is kept even there ("Sunday's signing", or a parser that hangs "on Sunday" on a
+    noun)."""
+    root = loc.item.root
+    head = clause_head_of(root)
+    if not is_past_narrative(head) or modality_of(head) not in ("asserted", "negated"):
+        return False
+    if isinstance(loc.mention.expr, Weekday | Deictic):
+        return not is_quoted(root)  # a quotation's "today" is the day of its saying
+    return root.dep_ not in NOUN_MODIFIERS
+
+
+def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
+    """The date of the event of ``verb`` from its own sentence (and the carried anaphora)."""
+    anchor = event_anchor(verb)
+    located = [loc for loc in _locate(anchor.sent, publication) if not _on_other_noun(loc, anchor)]
     ranked = rank_mentions(anchor, [loc.item for loc in located])
     as_of = next((located[r.index] for r in ranked if located[r.index].mention.anchor), None)
     # a length of time dates the event only if it runs up to a known end: an "as of" date, or
