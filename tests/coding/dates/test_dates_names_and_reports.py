@@ -36,3 +36,11 @@ def test_pluperfect_act_takes_no_date_from_the_admission(coder: Coder) -> None:
     events = coder.code(Document(id="d9b", text=text, date=_PUB))
     shooting = [e for e in events if e.code.startswith("19")]
     assert shooting and all(e.date.value != "2020-01-11" for e in shooting)
+
+
+def test_pluperfect_with_a_word_between_had_and_the_participle(coder: Coder) -> None:
+    # the parser may read the participle after a quoted adverb as a simple past
+    text = 'Iran admitted on Saturday that its army had "mistakenly" shot down a Ukrainian jet.'
+    events = coder.code(Document(id="d9c", text=text, date=_PUB))
+    shooting = [e for e in events if e.code.startswith("19")]
+    assert shooting and all(e.date.value != "2020-01-11" for e in shooting)

@@ -50,7 +50,7 @@ def is_past_narrative(anchor: Token) -> bool:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ == "MD" or a.lower_ in ("will", "shall", "'ll") for a in auxes):
             return False
-        if tok.tag_ == "VBN" and any(a.lower_ in ("had", "'d") for a in auxes):
+        if tok.tag_ in ("VBN", "VBD") and any(a.lower_ in ("had", "'d") for a in auxes):
             return False  # pluperfect: before the time of the story
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return True

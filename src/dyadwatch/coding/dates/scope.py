@@ -181,8 +181,9 @@ class Ranked:
 
 
 def _pluperfect(anchor: Token) -> bool:
-    """A "had" + participle clause reports an act before the time of its governing clause."""
-    return anchor.tag_ == "VBN" and any(
+    """A "had" + participle clause reports an act before the time of its governing clause
+    (the parser sometimes tags the participle as a past tense: "had shot", "had begun")."""
+    return anchor.tag_ in ("VBN", "VBD") and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in anchor.children
     )
 
