@@ -94,3 +94,21 @@ def test_earlier_or_later_in_the_month() -> None:
     )
     (later,) = find_mentions("Later in the week the envoys returned.")
     assert resolve(later.expr, _PUB, None) is not None
+
+
+def test_today_in_a_quotation_is_the_day_it_was_said(coder: Coder) -> None:
+    text = (
+        "On Monday, Iran's foreign minister spoke to reporters in Tehran. "
+        '"Today we condemn the United States for the strike on our general," he said.'
+    )
+    condemned = [e for e in _events(coder, text) if e.sentence_index == 1]
+    assert condemned and all(e.date.value == "2020-01-13" for e in condemned)
+
+
+def test_today_outside_a_quotation_is_the_publication_day(coder: Coder) -> None:
+    text = (
+        "On Monday, Iran's foreign minister spoke to reporters in Tehran. "
+        "Today Iran condemned the United States for the strike on its general."
+    )
+    condemned = [e for e in _events(coder, text) if e.sentence_index == 1]
+    assert condemned and all(e.date.value == "2020-01-15" for e in condemned)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.coding.dates.expressions import Deictic, Duration, Weekday
 from dyadwatch.coding.dates.grammar import DateMention, find_mentions
 from dyadwatch.coding.dates.narrative import is_past_narrative, is_quoted, story_date
-from dyadwatch.coding.dates.resolve import Period, duration_start, iso, resolve
+from dyadwatch.coding.dates.resolve import Period, duration_start, iso, period_days, resolve
 from dyadwatch.coding.dates.scope import ScopeItem, clause_head_of, event_anchor, rank_mentions
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import EventDate
@@ -42,12 +42,28 @@ def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
     """The date of the event whose predicate is ``verb``, relative to the publication date;
     an undated past act takes the time of the story before it (``narrative``)."""
     date = _sentence_date(verb, publication)
+    anchor = event_anchor(verb)
+    if date.source == "text" and is_quoted(anchor):
+        return _as_said(verb, anchor, date, publication)
     if date.source != "publication":
         return date
-    anchor = event_anchor(verb)
     if modality_of(anchor) not in ("asserted", "negated") or not is_past_narrative(anchor):
         return date
     return story_date(anchor, publication, _sentence_date, _first_date) or date
+
+
+def _as_said(verb: Token, anchor: Token, date: EventDate, publication: dt.date | None) -> EventDate:
+    """A quotation's relative dates count from the day it was said, the time of the story
+    ("'we raised it today with the ambassador,' Johnson said", told on Monday and published
+    on Thursday, is Monday), when the story gives that day."""
+    said = story_date(anchor, publication, _sentence_date, _first_date)
+    days = period_days(said.value) if said is not None and said.precision == "day" else None
+    if days is None or days[0] == publication:
+        return date
+    again = _sentence_date(verb, days[0])
+    if again.value == date.value or again.source != "text":
+        return date
+    return EventDate(again.value, again.precision, "context", again.end)
 
 
 def _first_date(sent: Span, publication: dt.date | None) -> EventDate | None:

@@ -30,8 +30,6 @@ from dyadwatch.model import EventDate
 
 _KEY = "dyadwatch.story_times"
 EARLIER = frozenset({"previously", "earlier", "formerly", "once", "initially", "originally"})
-QUOTES_OPEN = frozenset({"“", "``"})
-QUOTES_CLOSE = frozenset({"”", "''"})
 LEAD_WORDS = 8  # fewer words make a caption or a heading, not a lead
 # the date of one sentence's main clause: (root, publication) -> EventDate
 RootDate = Callable[[Token, dt.date | None], EventDate]
@@ -64,12 +62,12 @@ def is_past_narrative(anchor: Token) -> bool:
 
 
 def is_quoted(tok: Token) -> bool:
-    """Whether ``tok`` stands inside quotation marks of its sentence."""
-    before = tok.doc[tok.sent.start : tok.i]
-    opened = sum(t.text in QUOTES_OPEN for t in before)
-    closed = sum(t.text in QUOTES_CLOSE for t in before)
-    straight = sum(t.text == '"' for t in before)
-    return opened > closed or straight % 2 == 1
+    """Whether ``tok`` stands inside quotation marks; a quotation may run over several
+    sentences of its paragraph."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    opened = before.count("“") > before.count("”")
+    return opened or before.count('"') % 2 == 1
 
 
 def _said_in_past(tok: Token) -> bool:
