@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.language import Language
+
 from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.dates.event_date import _first_date
 from dyadwatch.coding.dates.grammar import find_mentions
 from dyadwatch.coding.dates.resolve import resolve
 from dyadwatch.model import Document, Event
@@ -112,3 +115,12 @@ def test_today_outside_a_quotation_is_the_publication_day(coder: Coder) -> None:
     )
     condemned = [e for e in _events(coder, text) if e.sentence_index == 1]
     assert condemned and all(e.date.value == "2020-01-15" for e in condemned)
+
+
+def test_a_year_inside_a_noun_phrase_is_not_the_time_of_the_sentence(nlp: Language) -> None:
+    text = "Officials released a report showing growth in the third quarter of 2018."
+    sent = next(nlp(text).sents)
+    assert _first_date(sent, _PUB) is None
+    dated = next(nlp("Officials released a report in 2018.").sents)
+    found = _first_date(dated, _PUB)
+    assert found is not None and found.value == "2018"

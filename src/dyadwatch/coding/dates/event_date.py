@@ -20,7 +20,14 @@ from dyadwatch.coding.dates.expressions import Deictic, Duration, Weekday
 from dyadwatch.coding.dates.grammar import DateMention, find_mentions
 from dyadwatch.coding.dates.narrative import is_past_narrative, is_quoted, story_date
 from dyadwatch.coding.dates.resolve import Period, duration_start, iso, period_days, resolve
-from dyadwatch.coding.dates.scope import ScopeItem, clause_head_of, event_anchor, rank_mentions
+from dyadwatch.coding.dates.scope import (
+    VERBAL,
+    ScopeItem,
+    attachment,
+    clause_head_of,
+    event_anchor,
+    rank_mentions,
+)
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import EventDate
 from dyadwatch.nlp.entities import entities_in
@@ -102,16 +109,16 @@ def _on_other_noun(loc: _Located, anchor: Token) -> bool:
 
 def _dates_the_story(loc: _Located) -> bool:
     """Whether a date tells when the story's acts happened: it dates a past act, and a
-    calendar date that modifies a noun ("the November 27 agreement") dates only that noun; a
-    day word is kept even there ("Sunday's signing", or a parser that hangs "on Sunday" on a
-    noun)."""
+    calendar date must hang on the verb ("in March"); on a noun it dates only that noun ("the
+    November 27 agreement", "the third quarter of 2020"). A day word is kept even there
+    ("Sunday's signing", or a parser that hangs "on Sunday" on a noun)."""
     root = loc.item.root
     head = clause_head_of(root)
     if not is_past_narrative(head) or modality_of(head) not in ("asserted", "negated"):
         return False
     if isinstance(loc.mention.expr, Weekday | Deictic):
         return not is_quoted(root)  # a quotation's "today" is the day of its saying
-    return root.dep_ not in NOUN_MODIFIERS
+    return attachment(loc.item).pos_ in VERBAL
 
 
 def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:

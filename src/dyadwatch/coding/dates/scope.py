@@ -98,7 +98,7 @@ def clause_head_of(tok: Token) -> Token:
     return tok
 
 
-def _attachment(item: ScopeItem) -> Token:
+def attachment(item: ScopeItem) -> Token:
     """The first token above the mention that is neither in it nor a preposition."""
     tok = item.root
     while tok.head.i != tok.i and (item.first <= tok.i <= item.last or tok.pos_ == "ADP"):
@@ -208,7 +208,7 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
             if level > 0 and item.root.i in anchor_subtree:
                 continue
             if item.root.i in clause:
-                if level > 0 and nominal and _attachment(item).i != head.i:
+                if level > 0 and nominal and attachment(item).i != head.i:
                     continue
                 sub = 0
             elif owner.i in framing:
@@ -220,14 +220,14 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     partner = _trailing_partner(anchor) if nominal else None
     if partner is not None:
         for index, item in enumerate(items):
-            if index not in taken and item.first > partner.i and _attachment(item).i == partner.i:
+            if index not in taken and item.first > partner.i and attachment(item).i == partner.i:
                 taken.add(index)
                 keyed.append(((0, 2, item.rank, abs(item.root.i - anchor.i)), index))
     for index, item in enumerate(items):
         if index in taken or item.root.i in anchor_subtree:
             continue
         owner = clause_head_of(item.root)
-        if owner.pos_ != "VERB" and _attachment(item).i == owner.i:
+        if owner.pos_ != "VERB" and attachment(item).i == owner.i:
             keyed.append(((SENTENCE_LEVEL, 0, item.rank, abs(item.root.i - anchor.i)), index))
     keyed.sort()
     cuts = segments(sent)
