@@ -124,3 +124,13 @@ def test_a_year_inside_a_noun_phrase_is_not_the_time_of_the_sentence(nlp: Langua
     dated = next(nlp("Officials released a report in 2018.").sents)
     found = _first_date(dated, _PUB)
     assert found is not None and found.value == "2018"
+
+
+def test_days_later_counts_from_the_last_dated_sentence_before(coder: Coder) -> None:
+    text = (
+        "On Friday, Russian artillery shelled a village in eastern Ukraine. "
+        "Ukraine condemned Russia for the shelling. "
+        "Two days later, Ukraine expelled the Russian ambassador."
+    )
+    expelled = _in_sentence(_events(coder, text), 2)
+    assert all(e.date.value == "2020-01-12" for e in expelled)

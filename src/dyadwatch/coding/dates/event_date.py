@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.dates.expressions import Deictic, Duration, Weekday
+from dyadwatch.coding.dates.expressions import (
+    Anaphoric,
+    Deictic,
+    Duration,
+    Edge,
+    Expr,
+    Range,
+    Since,
+    Weekday,
+)
 from dyadwatch.coding.dates.grammar import DateMention, find_mentions
 from dyadwatch.coding.dates.narrative import is_past_narrative, is_quoted, story_date
 from dyadwatch.coding.dates.resolve import Period, duration_start, iso, period_days, resolve
@@ -221,6 +230,32 @@ def _carried_in(sent: Span, publication: dt.date | None) -> Period | None:
     return reference
 
 
+def _counts_from_before(expr: Expr) -> bool:
+    """Whether an expression counts from an earlier date ("two days later", "since then")."""
+    match expr:
+        case Anaphoric():
+            return True
+        case Since(inner) | Edge(_, inner):
+            return _counts_from_before(inner)
+        case Range(first, last):
+            return _counts_from_before(first) or _counts_from_before(last)
+    return False
+
+
+def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
+    """The last date of the nearest earlier sentence that has one: "two days later" counts from
+    the previous dated event, also across undated sentences."""
+    doc = sent.doc
+    start = sent.start
+    while start > 0:
+        previous = doc[start - 1].sent
+        found = _carried_in(previous, publication)
+        if found is not None:
+            return found
+        start = previous.start
+    return None
+
+
 def _names_a_thing(span: Span) -> bool:
     """A bare year that only a DATE entity vouches for and that modifies a noun is part of a
     name or a description ("her 1976 autobiography", "the Zrinyi 2026 programme")."""
@@ -247,13 +282,15 @@ def _year_in_name(span: Span) -> bool:
 
 def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
     """The sentence's date mentions with their tokens, resolved in text order; the first
-    relative-to-earlier mention may count from the previous sentence's last date."""
+    relative-to-earlier mention may count from the last date told before the sentence."""
     doc = sent.doc
-    previous = doc[sent.start - 1].sent if sent.start > 0 else None
-    reference = _carried_in(previous, publication) if previous is not None else None
+    mentions = _mentions(sent)
+    reference = None
+    if any(_counts_from_before(m.expr) for m in mentions):
+        reference = _told_before(sent, publication)
     base = sent.start_char
     out: list[_Located] = []
-    for mention in _mentions(sent):
+    for mention in mentions:
         if mention.kind == "bound":
             continue
         span = doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
