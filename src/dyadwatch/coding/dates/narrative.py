@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.dates.scope import VERBAL, governing_heads
+from dyadwatch.coding.dates.scope import VERBAL, governing_heads, is_admitted
 from dyadwatch.model import EventDate
 
 _KEY = "dyadwatch.story_times"
@@ -40,6 +40,8 @@ FirstDate = Callable[[Span, dt.date | None], EventDate | None]
 def is_past_narrative(anchor: Token) -> bool:
     """Whether the act of ``anchor`` is told in the simple past, its own or its governing
     clause's ("said the group attacked", "the vote was boycotted"), and not in the pluperfect."""
+    if is_admitted(anchor):
+        return False  # "admitted it shot down the plane": before the time of the story
     for tok in [anchor, *governing_heads(anchor)]:
         if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in tok.children):
             return False  # "previously announced": before the time of the story

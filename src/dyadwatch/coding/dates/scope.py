@@ -33,6 +33,10 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
 SEGMENT_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "while", "whereas"})
+# verbs whose clausal object is an earlier act: the admission is not the act's date
+ADMISSION_VERBS = frozenset(
+    {"admit", "acknowledge", "confess", "concede", "confirm", "reveal", "disclose", "deny"}
+)
 SENTENCE_LEVEL = 99  # level of mentions that no event clause owns
 
 
@@ -188,6 +192,19 @@ def _pluperfect(anchor: Token) -> bool:
     )
 
 
+def is_admitted(anchor: Token) -> bool:
+    """Whether the act is the content of an admission or disclosure ("admitted on Saturday
+    that it shot down the plane", "acknowledged shooting it down"): the act came before it,
+    so the admission's date does not date it."""
+    head = clause_head_of(anchor)
+    if head.dep_ == "ccomp" or (head.dep_ in ("xcomp", "pcomp") and head.tag_ == "VBG"):
+        governor = head.head
+        if governor.dep_ == "prep":  # "admitted to shooting it down"
+            governor = governor.head
+        return governor.lemma_.lower() in ADMISSION_VERBS
+    return False
+
+
 def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     """The mentions that may date the event of ``anchor``, best first."""
     sent = anchor.sent
@@ -197,7 +214,7 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     clauses = [anchor, *governing_heads(anchor)]
     taken: set[int] = set()
     for level, head in enumerate(clauses):
-        if level > 0 and _pluperfect(anchor):
+        if level > 0 and (_pluperfect(anchor) or is_admitted(anchor)):
             break  # "said on Saturday it had shot down": the earlier act is not dated by the saying
         clause = own_clause(head)
         framing = _framing_heads(clause, sent, head)
