@@ -27,7 +27,12 @@ from dyadwatch.coding.dates.expressions import (
     Weekday,
 )
 from dyadwatch.coding.dates.grammar import DateMention, find_mentions
-from dyadwatch.coding.dates.narrative import is_past_narrative, is_quoted, story_date
+from dyadwatch.coding.dates.narrative import (
+    is_past_narrative,
+    is_quoted,
+    paragraph_break,
+    story_date,
+)
 from dyadwatch.coding.dates.resolve import Period, duration_start, iso, period_days, resolve
 from dyadwatch.coding.dates.scope import (
     VERBAL,
@@ -244,15 +249,17 @@ def _counts_from_before(expr: Expr) -> bool:
 
 def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
     """The last date of the nearest earlier sentence that has one: "two days later" counts from
-    the previous dated event, also across undated sentences."""
+    the previous dated event, also across undated sentences of the same paragraph."""
     doc = sent.doc
-    start = sent.start
-    while start > 0:
-        previous = doc[start - 1].sent
+    current = sent
+    while current.start > 0:
+        previous = doc[current.start - 1].sent
         found = _carried_in(previous, publication)
         if found is not None:
             return found
-        start = previous.start
+        if paragraph_break(previous, current):
+            return None
+        current = previous
     return None
 
 

@@ -93,7 +93,7 @@ def story_date(
     if times[index] is not None:
         return times[index]
     for i in range(index - 1, -1, -1):
-        if _breaks(sents[i], sents[i + 1]):
+        if paragraph_break(sents[i], sents[i + 1]):
             break
         if times[i] is not None:
             return times[i]
@@ -130,7 +130,7 @@ def _sentence_time(
     return EventDate(found.value, found.precision, "context", found.end)
 
 
-def _breaks(before: Span, after: Span) -> bool:
+def paragraph_break(before: Span, after: Span) -> bool:
     """Whether a paragraph break (a newline) separates two consecutive sentences."""
     doc = before.doc
     first = next((t for t in after if not t.is_space), None)
@@ -145,7 +145,7 @@ def _lead(sents: list[Span], times: list[EventDate | None]) -> int | None:
     words, such as a caption or a map legend, is not one); None when the lead has no date."""
     start = 0
     for i in range(len(sents)):
-        if i + 1 < len(sents) and not _breaks(sents[i], sents[i + 1]):
+        if i + 1 < len(sents) and not paragraph_break(sents[i], sents[i + 1]):
             continue
         paragraph = range(start, i + 1)
         start = i + 1

@@ -35,7 +35,7 @@ LIST_DEPS = frozenset({"conj", "appos"})
 SEGMENT_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "while", "whereas"})
 # verbs whose clausal object is an earlier act: the admission is not the act's date
 ADMISSION_VERBS = frozenset(
-    {"admit", "acknowledge", "confess", "concede", "confirm", "reveal", "disclose", "deny"}
+    {"admit", "acknowledge", "confess", "concede", "reveal", "disclose", "deny"}
 )
 SENTENCE_LEVEL = 99  # level of mentions that no event clause owns
 
