@@ -1,0 +1,55 @@
+"""Events the coder used to miss for want of an actor or an argument (issue 9, "events the
+dictionary misses"): surnames written with accents, a government acting on its own country's
+rebels among several targets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.coding.actors.rules import fold_accents
+from dyadwatch.model import Event
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("word", "folded"),
+    [("erdoğan", "erdogan"), ("sánchez", "sanchez"), ("lula", "lula"), ("müller", "muller")],
+)
+def test_fold_accents(word: str, folded: str) -> None:
+    assert fold_accents(word) == folded
+
+
+def test_accented_surname_alone_is_the_known_person(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # the people table spells the surname without the breve; the text spells it with it
+    events = asserted("Erdoğan sharply criticised Greece over the island dispute on Monday.")
+    assert ("TURGOV", "111", "GRC") in {
+        (e.source.code, e.code[:3], e.target.country if e.target else None) for e in events
+    }
+
+
+def test_government_acts_on_rebels_of_its_own_country_in_a_list(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # several targets: the Turkish rebels stay a target of the Turkish government
+    events = asserted("The Turkish president named the PKK and the YPG as terrorists on Tuesday.")
+    targets = {e.target.code for e in events if e.code == "111" and e.target is not None}
+    assert {"TURREB", "SYRREB"} <= targets
+
+
+def test_a_country_still_does_not_act_on_itself_in_a_list(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Japan and Taiwan criticized the Chinese and Japanese governments.")
+    assert not any(
+        e.target is not None
+        and e.target.country == e.source.country
+        and (e.target.sector is None or e.source.sector is None)
+        for e in events
+    )
