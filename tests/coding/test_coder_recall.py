@@ -53,3 +53,32 @@ def test_a_country_still_does_not_act_on_itself_in_a_list(
         and (e.target.sector is None or e.source.sector is None)
         for e in events
     )
+
+
+def test_gerund_after_agentless_passive_is_done_by_its_subject(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # no agent: the one the passive is about does the act of the gerund
+    events = asserted("Last year the French were allied with local militias in fighting ISIS.")
+    assert ("FRA", "190", "IMGISI") in {
+        (e.source.country, e.code, e.target.code if e.target else None) for e in events
+    }
+
+
+def test_gerund_after_by_is_not_the_passive_subjects_act(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("The border town was taken by attacking the Syrian army at night.")
+    assert not any(e.source.code == "SYR" for e in events)
+
+
+def test_quote_after_a_reply_is_the_speakers(asserted: Callable[[str], list[Event]]) -> None:
+    # the parser makes the quote the main clause and the reply a clause inside it
+    text = (
+        "The Mexican economy minister responded to the new tariffs via Twitter:"
+        ' "I strongly reject this American trade measure."'
+    )
+    found = {
+        (e.source.code, e.code, e.target.country if e.target else None) for e in asserted(text)
+    }
+    assert ("MEXGOV", "120", "USA") in found

@@ -234,6 +234,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
             return [obj], "pcomp-object"  # "accused X of violating": X violated
         found, _ = subjects(governor, depth + 1)  # "by attacking ...", "after signing ..."
+        passive_subj = child(governor, PASSIVE_SUBJECTS) if is_passive(governor) else None
+        if not found and passive_subj is not None and head.lower_ != "by":
+            # "had been allied with X in fighting ISIS", "was praised for sheltering refugees":
+            # with no agent named, the one the passive is about does it
+            return [passive_subj], "pcomp-passive"
         return found, "pcomp"
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and head.pos_ in {"AUX", "VERB"}):
         found, _ = subjects(head, depth + 1)  # "X is ready to ..."
