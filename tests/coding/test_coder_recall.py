@@ -82,3 +82,25 @@ def test_quote_after_a_reply_is_the_speakers(asserted: Callable[[str], list[Even
         (e.source.code, e.code, e.target.country if e.target else None) for e in asserted(text)
     }
     assert ("MEXGOV", "120", "USA") in found
+
+
+def test_talks_as_the_purpose_of_a_past_gathering_took_place(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Egyptian and Greek foreign ministers gathered in Athens on Monday to discuss trade."
+    assert any(e.code.startswith("04") and e.source.country == "EGY" for e in asserted(text))
+
+
+def test_talks_as_the_purpose_of_a_planned_trip_stay_hypothetical(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Egyptian foreign minister will fly to Athens next week to discuss trade."
+    assert not any(e.code == "040" for e in asserted(text))
+
+
+def test_gerund_of_an_accusation_in_the_passive_is_no_act(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # what someone is accused or convicted of is the court's finding, not an event
+    events = asserted("Two Iranian soldiers were convicted of attacking an Israeli patrol.")
+    assert not any(e.source.country == "IRN" for e in events)
