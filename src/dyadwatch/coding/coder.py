@@ -100,7 +100,7 @@ class Coder:
         settings = settings or Settings()
         extra = Path(settings.dictionary_dir) if settings.dictionary_dir else None
         return cls(
-            nlp=load_pipeline(settings.spacy_model),
+            nlp=load_pipeline(settings.spacy_model, settings.spacy_gemm),
             recognizer=ActorRecognizer.load(extra),
             verbs=VerbDictionary.load(extra),
             codebook=default_codebook(),
