@@ -168,7 +168,7 @@ class Coder:
         )
         candidates = clean_statements(
             reaction_targets(
-                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index)))
+                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index))), index
             ),
             index,
             self.report_entries,
