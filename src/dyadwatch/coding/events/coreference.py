@@ -323,17 +323,16 @@ def _overlaps(a: MentionLike, b: MentionLike) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _claimed_target(
-    candidate: EventCandidate, earlier: list[EventCandidate]
-) -> MentionLike | None:
+def _claimed_target(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
     """Whom the claimed act was aimed at: the target of the latest earlier act of force in the
     last few sentences."""
     for other in reversed(earlier):
         if candidate.sentence_index - other.sentence_index > REACTION_WINDOW:
             return None
-        if other.code[:2] in CLAIMED_ROOTS and other.target is not None:
-            if other.target.actor.code != candidate.source.actor.code:
-                return other.target
+        target = other.target
+        aimed = other.code[:2] in CLAIMED_ROOTS and target is not None
+        if aimed and target.actor.code != candidate.source.actor.code:  # type: ignore[union-attr]
+            return target
     return None
 
 
