@@ -66,3 +66,23 @@ def test_a_claim_of_responsibility_is_aimed_at_the_attacked(
         "Boko Haram claimed responsibility on Monday."
     )
     assert _target_of(asserted(text), "015") == "NGA"
+
+
+def test_a_continued_act_of_force_keeps_its_target(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Ugandan troops shelled border towns in Congo on Monday. "
+        "On Tuesday, Uganda began a ground offensive."
+    )
+    assert _target_of(asserted(text), "19") == "COD"
+
+
+def test_another_countrys_act_of_force_is_not_continued(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Ugandan troops shelled border towns in Congo on Monday. "
+        "On Tuesday, Rwanda began a ground offensive."
+    )
+    assert _target_of(asserted(text), "19") is None

@@ -39,7 +39,7 @@ from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.modality.classify import modality_of
-from dyadwatch.model import Actor
+from dyadwatch.model import Actor, Event
 from dyadwatch.nlp.entities import entities_between
 
 RESOLVED_PRONOUNS = frozenset({"he", "she"})
@@ -357,4 +357,50 @@ def _latest_author(
         if modality_of(other.predicate) != "asserted":
             continue
         return author
+    return None
+
+
+# ---------------------------------------------------------------------- continued acts
+CONTINUED_ROOTS = frozenset({"18", "19", "20"})
+CONTINUED_RULE = "continued"
+
+
+def continued_targets(events: list[Event]) -> list[Event]:
+    """Events with each asserted act of force that names no target aimed at the target of the
+    latest earlier asserted act of force by the same country within ``FORCE_WINDOW`` sentences:
+    "Turkey shelled Syrian towns ... Turkey began a ground offensive" goes on against Syria
+    (docs/verbs.md, "Reactions")."""
+    out: list[Event] = []
+    for event in events:
+        if event.target is None and _continues(event):
+            earlier = _continued_from(event, out)
+            if earlier is not None and earlier.target is not None:
+                rule = {
+                    **event.rule,
+                    "target": f"{CONTINUED_RULE}: {earlier.rule.get('target', '')}",
+                }
+                event = replace(event, target=earlier.target, rule=rule)
+        out.append(event)
+    return out
+
+
+def _continues(event: Event) -> bool:
+    return (
+        event.code[:2] in CONTINUED_ROOTS
+        and event.modality == "asserted"
+        and event.source.country is not None
+    )
+
+
+def _continued_from(event: Event, earlier: list[Event]) -> Event | None:
+    for other in reversed(earlier):
+        if event.sentence_index - other.sentence_index > FORCE_WINDOW:
+            return None
+        if not _continues(other) or other.target is None:
+            continue
+        if other.source.country != event.source.country:
+            continue
+        if other.target.country in {None, event.source.country}:
+            continue
+        return other
     return None
