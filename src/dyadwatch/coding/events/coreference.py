@@ -228,7 +228,8 @@ ACT_NOUNS = frozenset(
     accusation allegation charge claim offer operation offensive attack strike raid invasion
     incursion assault bombing killing deal agreement accord memorandum memoranda conclusion
     statement remark remarks announcement ban restriction sanction sanctions policy order
-    ruling verdict warning threat ultimatum visit deployment withdrawal""".split()  # noqa: SIM905
+    ruling verdict warning threat ultimatum visit deployment withdrawal proclamation
+    recognition suggestion designation annexation resolution decree initiative""".split()  # noqa: SIM905
 )
 REACTION_WINDOW = 3  # sentences back
 # an act of force named by its noun ("condemned the attack", "the operation was condemned") is
@@ -239,7 +240,7 @@ FORCE_NOUNS = frozenset(
     killing shelling""".split()  # noqa: SIM905
 )
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-FORCE_WINDOW = 15
+FORCE_WINDOW = 30
 REACTION_RULE = "reaction"
 
 
