@@ -5,17 +5,19 @@ time of the sentence before it ("On Wednesday the ministers met in Cairo. They c
 the call was on Wednesday), and a paragraph that starts without a date goes on with the time
 of the lead. So an undated act in the past tense takes, nearest first:
 
-1. the time of the closest earlier sentence of its paragraph that has one;
-2. else the time of the lead: the first dated sentence of the first paragraph with a verb.
+1. the time of its own sentence, from another of its clauses;
+2. the time of the closest earlier sentence of its paragraph that has one;
+3. else the time of the lead: the first dated sentence of the first paragraph of prose.
 
 The *time of a sentence* is the date of its main clause when the text gives one, else its first
 date that dates a verb (not a noun: "the November 27 agreement" dates the agreement, not the
 sentence). Sentences the prefilter did not parse have no clauses: their first date counts.
 
 Present, perfect, future and unrealised acts ("protests continue", "has announced", "will
-meet") keep the publication date; so does a pluperfect act ("had shot down"), which happened
-before the time of the story. Such dates have ``date_source: "context"``. Documented in
-``docs/dates-and-modality.md`` (*Carried dates*).
+meet") keep the publication date; so do a pluperfect act ("had shot down"), an admitted act
+and one marked "previously", which happened before the time of the story. Carried dates have
+``date_source: "context"``. Documented in ``docs/dates-and-modality.md`` (*The time of the
+story*).
 """
 
 from __future__ import annotations
