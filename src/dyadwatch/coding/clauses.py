@@ -179,6 +179,10 @@ def direct_object(verb: Token) -> Token | None:
     return obj
 
 
+# prepositions of a gerund that says what the subject of a passive did meanwhile
+ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Subject tokens of a predicate and the rule that found them."""
     if depth > 4:
@@ -234,6 +238,12 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
             return [obj], "pcomp-object"  # "accused X of violating": X violated
         found, _ = subjects(governor, depth + 1)  # "by attacking ...", "after signing ..."
+        passive_subj = child(governor, PASSIVE_SUBJECTS) if is_passive(governor) else None
+        if not found and passive_subj is not None and head.lower_ in ADJUNCT_PREPS:
+            # "had been allied with X in fighting ISIS", "was wounded while fleeing": with no
+            # agent named, the one the passive is about does it ("was convicted of spying" is
+            # what the court found, no act)
+            return [passive_subj], "pcomp-passive"
         return found, "pcomp"
     if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and head.pos_ in {"AUX", "VERB"}):
         found, _ = subjects(head, depth + 1)  # "X is ready to ..."

@@ -26,7 +26,11 @@ from dyadwatch.coding.events.background import (
     years_before,
 )
 from dyadwatch.coding.events.coordination import pair_joint_acts
-from dyadwatch.coding.events.coreference import PronounAwareCheck, reaction_targets
+from dyadwatch.coding.events.coreference import (
+    PronounAwareCheck,
+    continued_targets,
+    reaction_targets,
+)
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
@@ -100,7 +104,7 @@ class Coder:
         settings = settings or Settings()
         extra = Path(settings.dictionary_dir) if settings.dictionary_dir else None
         return cls(
-            nlp=load_pipeline(settings.spacy_model),
+            nlp=load_pipeline(settings.spacy_model, settings.spacy_gemm),
             recognizer=ActorRecognizer.load(extra),
             verbs=VerbDictionary.load(extra),
             codebook=default_codebook(),
@@ -168,7 +172,7 @@ class Coder:
         )
         candidates = clean_statements(
             reaction_targets(
-                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index)))
+                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index))), index
             ),
             index,
             self.report_entries,
@@ -193,7 +197,7 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-        return one_per_act(events)
+        return one_per_act(continued_targets(events))
 
 
 def _doc_countries(mentions: list[MentionLike]) -> list[str]:

@@ -36,3 +36,25 @@ def test_pluperfect_act_takes_no_date_from_the_admission(coder: Coder) -> None:
     events = coder.code(Document(id="d9b", text=text, date=_PUB))
     shooting = [e for e in events if e.code.startswith("19")]
     assert shooting and all(e.date.value != "2020-01-11" for e in shooting)
+
+
+def test_pluperfect_with_a_word_between_had_and_the_participle(coder: Coder) -> None:
+    # the parser may read the participle after a quoted adverb as a simple past
+    text = 'Iran admitted on Saturday that its army had "mistakenly" shot down a Ukrainian jet.'
+    events = coder.code(Document(id="d9c", text=text, date=_PUB))
+    shooting = [e for e in events if e.code.startswith("19")]
+    assert shooting and all(e.date.value != "2020-01-11" for e in shooting)
+
+
+def test_admitted_act_in_the_simple_past_is_not_dated_by_the_admission(coder: Coder) -> None:
+    text = "On Saturday, Iran admitted that its army shot down the Ukrainian plane."
+    events = coder.code(Document(id="d9d", text=text, date=_PUB))
+    shooting = [e for e in events if e.code.startswith("19")]
+    assert shooting and all(e.date.value != "2020-01-11" for e in shooting)
+
+
+def test_a_reported_act_still_takes_the_date_of_the_report(coder: Coder) -> None:
+    text = "Officials said on Saturday that Iranian troops attacked a Kurdish village."
+    events = coder.code(Document(id="d9e", text=text, date=_PUB))
+    attack = [e for e in events if e.code.startswith("19")]
+    assert attack and all(e.date.value == "2020-01-11" for e in attack)

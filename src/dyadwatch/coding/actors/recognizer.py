@@ -52,6 +52,7 @@ from dyadwatch.coding.actors.rules import (
     WORD,
     adjectival_bare_agent,
     ethnic_group,
+    fold_accents,
     has_upper,
     inside_proper_name,
     is_name_token,
@@ -102,7 +103,7 @@ class ActorRecognizer:
                 self._add_phrase(form, person, triggers)
             if person.surname is None:
                 continue
-            key = person.surname.lower()
+            key = fold_accents(person.surname.lower())
             self._surnames[key] = (*self._surnames.get(key, ()), person)
             triggers.add(key)
         self._office = Matcher(self._nlp.vocab)
@@ -289,7 +290,8 @@ class ActorRecognizer:
         """Surname alone ("Kishi"): kept when a known person has it and no other first name
         stands next to it; which person it is gets decided with the document context."""
         for token in doc:
-            people = self._surnames.get(token.lower_)
+            # "Erdoğan" is the surname "Erdogan": letters are compared without their accents
+            people = self._surnames.get(fold_accents(token.lower_))
             # the small model often tags a capitalised sentence-initial name as a common noun
             initial = bool(token.is_sent_start) and token.is_alpha and token.text[0].isupper()
             if people is None or taken[token.i] or not (is_name_token(token, tagged) or initial):

@@ -7,6 +7,7 @@ matching and chaining. See docs/dictionaries.md for what each rule is for.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
@@ -147,3 +148,11 @@ def _residents(doc: Doc, piece: Piece) -> bool:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in {"GPE", "LOC"}:
                     return True
     return False
+
+
+def fold_accents(word: str) -> str:
+    """The word without combining accents: "erdoğan" -> "erdogan", "sánchez" -> "sanchez"."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

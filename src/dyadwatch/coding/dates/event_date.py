@@ -16,15 +16,38 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.dates.expressions import Duration
+from dyadwatch.coding.dates.expressions import (
+    Anaphoric,
+    Deictic,
+    Duration,
+    Edge,
+    Expr,
+    Range,
+    Since,
+    Weekday,
+)
 from dyadwatch.coding.dates.grammar import DateMention, find_mentions
-from dyadwatch.coding.dates.resolve import Period, duration_start, iso, resolve
-from dyadwatch.coding.dates.scope import ScopeItem, clause_head_of, event_anchor, rank_mentions
+from dyadwatch.coding.dates.narrative import (
+    is_past_narrative,
+    is_quoted,
+    paragraph_break,
+    story_date,
+)
+from dyadwatch.coding.dates.resolve import Period, duration_start, iso, period_days, resolve
+from dyadwatch.coding.dates.scope import (
+    VERBAL,
+    ScopeItem,
+    attachment,
+    clause_head_of,
+    event_anchor,
+    rank_mentions,
+)
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import EventDate
 from dyadwatch.nlp.entities import entities_in
 
 _RANK = {"point": 0, "since": 0, "duration": 1}
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "appos", "poss"})
 
 
@@ -37,9 +60,85 @@ class _Located:
 
 
 def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
-    """The date of the event whose predicate is ``verb``, relative to the publication date."""
+    """The date of the event whose predicate is ``verb``, relative to the publication date;
+    an undated past act takes the time of the story before it (``narrative``)."""
+    date = _sentence_date(verb, publication)
     anchor = event_anchor(verb)
-    located = _locate(anchor.sent, publication)
+    if date.source == "text" and is_quoted(anchor):
+        return _as_said(verb, anchor, date, publication)
+    if date.source != "publication":
+        return date
+    if modality_of(anchor) not in ("asserted", "negated") or not is_past_narrative(anchor):
+        return date
+    return story_date(anchor, publication, _sentence_date, _first_date) or date
+
+
+def _as_said(verb: Token, anchor: Token, date: EventDate, publication: dt.date | None) -> EventDate:
+    """A quotation's relative dates count from the day it was said, the time of the story
+    ("'we raised it today with the ambassador,' Johnson said", told on Monday and published
+    on Thursday, is Monday), when the story gives that day."""
+    said = story_date(anchor, publication, _sentence_date, _first_date)
+    days = period_days(said.value) if said is not None and said.precision == "day" else None
+    if days is None or days[0] == publication:
+        return date
+    again = _sentence_date(verb, days[0])
+    if again.value == date.value or again.source != "text":
+        return date
+    return EventDate(again.value, again.precision, "context", again.end)
+
+
+def _first_date(sent: Span, publication: dt.date | None) -> EventDate | None:
+    """The first resolved date of the sentence that dates a verb, not a noun ("the November
+    27 agreement"); in a sentence without a parse, its first resolved date."""
+    parsed = any(t.tag_ for t in sent)
+    for loc in _locate(sent, publication):
+        if loc.mention.kind != "point" or loc.period is None:
+            continue
+        if parsed and not _dates_the_story(loc):
+            continue
+        period = loc.period
+        end = iso(period.last, period.end_precision) if period.span else None
+        return EventDate(iso(period.start, period.precision), period.precision, "text", end)
+    return None
+
+
+def _on_other_noun(loc: _Located, anchor: Token) -> bool:
+    """A calendar date inside a noun phrase that is a subject or object ("rejected *the
+    November 5 accord*") dates that noun, not another event: it sits after the phrase's
+    determiner or possessor and modifies the noun. In a prepositional phrase it frames the
+    clause ("In the November 5 accord, the two sides agreed ...")."""
+    root = loc.item.root
+    if root.dep_ not in NOUN_MODIFIERS or root.head.i == anchor.i:
+        return False
+    if root.head.dep_ not in ARGUMENT_DEPS:
+        return False
+    if isinstance(loc.mention.expr, Weekday | Deictic):
+        return False
+    first = root.doc[loc.item.first]
+    if first.i == first.sent.start:
+        return False
+    before = root.doc[first.i - 1]
+    return before.dep_ in ("det", "poss", "case") and before.head.i == root.head.i
+
+
+def _dates_the_story(loc: _Located) -> bool:
+    """Whether a date tells when the story's acts happened: it dates a past act, and a
+    calendar date must hang on the verb ("in March"); on a noun it dates only that noun ("the
+    November 27 agreement", "the third quarter of 2020"). A day word is kept even there
+    ("Sunday's signing", or a parser that hangs "on Sunday" on a noun)."""
+    root = loc.item.root
+    head = clause_head_of(root)
+    if not is_past_narrative(head) or modality_of(head) not in ("asserted", "negated"):
+        return False
+    if isinstance(loc.mention.expr, Weekday | Deictic):
+        return not is_quoted(root)  # a quotation's "today" is the day of its saying
+    return attachment(loc.item).pos_ in VERBAL
+
+
+def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
+    """The date of the event of ``verb`` from its own sentence (and the carried anaphora)."""
+    anchor = event_anchor(verb)
+    located = [loc for loc in _locate(anchor.sent, publication) if not _on_other_noun(loc, anchor)]
     ranked = rank_mentions(anchor, [loc.item for loc in located])
     as_of = next((located[r.index] for r in ranked if located[r.index].mention.anchor), None)
     # a length of time dates the event only if it runs up to a known end: an "as of" date, or
@@ -136,6 +235,34 @@ def _carried_in(sent: Span, publication: dt.date | None) -> Period | None:
     return reference
 
 
+def _counts_from_before(expr: Expr) -> bool:
+    """Whether an expression counts from an earlier date ("two days later", "since then")."""
+    match expr:
+        case Anaphoric():
+            return True
+        case Since(inner) | Edge(_, inner):
+            return _counts_from_before(inner)
+        case Range(first, last):
+            return _counts_from_before(first) or _counts_from_before(last)
+    return False
+
+
+def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
+    """The last date of the nearest earlier sentence that has one: "two days later" counts from
+    the previous dated event, also across undated sentences of the same paragraph."""
+    doc = sent.doc
+    current = sent
+    while current.start > 0:
+        previous = doc[current.start - 1].sent
+        found = _carried_in(previous, publication)
+        if found is not None:
+            return found
+        if paragraph_break(previous, current):
+            return None
+        current = previous
+    return None
+
+
 def _names_a_thing(span: Span) -> bool:
     """A bare year that only a DATE entity vouches for and that modifies a noun is part of a
     name or a description ("her 1976 autobiography", "the Zrinyi 2026 programme")."""
@@ -162,13 +289,15 @@ def _year_in_name(span: Span) -> bool:
 
 def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
     """The sentence's date mentions with their tokens, resolved in text order; the first
-    relative-to-earlier mention may count from the previous sentence's last date."""
+    relative-to-earlier mention may count from the last date told before the sentence."""
     doc = sent.doc
-    previous = doc[sent.start - 1].sent if sent.start > 0 else None
-    reference = _carried_in(previous, publication) if previous is not None else None
+    mentions = _mentions(sent)
+    reference = None
+    if any(_counts_from_before(m.expr) for m in mentions):
+        reference = _told_before(sent, publication)
     base = sent.start_char
     out: list[_Located] = []
-    for mention in _mentions(sent):
+    for mention in mentions:
         if mention.kind == "bound":
             continue
         span = doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")

@@ -221,6 +221,15 @@ def _rules() -> list[tuple[re.Pattern[str], Builder, bool]]:
             False,
         ),
         (
+            r"(?i)\b(?P<part>earlier|later)\s+in\s+the\s+(?P<u>week|month|year)\b",
+            lambda m: Deictic(
+                m["u"].lower(),  # type: ignore[arg-type]
+                0,
+                m["part"].lower(),  # type: ignore[arg-type]
+            ),
+            False,
+        ),
+        (
             r"(?i)\b(?:in|over|during)\s+recent\s+(?P<u>days|weeks|months|years|decades)\b",
             lambda m: Duration(VAGUE_COUNT, _unit(m["u"]), vague=True, recent=True),
             False,

@@ -33,6 +33,10 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
 SEGMENT_CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "while", "whereas"})
+# verbs whose clausal object is an earlier act: the admission is not the act's date
+ADMISSION_VERBS = frozenset(
+    {"admit", "acknowledge", "confess", "concede", "reveal", "disclose", "deny"}
+)
 SENTENCE_LEVEL = 99  # level of mentions that no event clause owns
 
 
@@ -98,7 +102,7 @@ def clause_head_of(tok: Token) -> Token:
     return tok
 
 
-def _attachment(item: ScopeItem) -> Token:
+def attachment(item: ScopeItem) -> Token:
     """The first token above the mention that is neither in it nor a preposition."""
     tok = item.root
     while tok.head.i != tok.i and (item.first <= tok.i <= item.last or tok.pos_ == "ADP"):
@@ -181,10 +185,24 @@ class Ranked:
 
 
 def _pluperfect(anchor: Token) -> bool:
-    """A "had" + participle clause reports an act before the time of its governing clause."""
-    return anchor.tag_ == "VBN" and any(
+    """A "had" + participle clause reports an act before the time of its governing clause
+    (the parser sometimes tags the participle as a past tense: "had shot", "had begun")."""
+    return anchor.tag_ in ("VBN", "VBD") and any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in anchor.children
     )
+
+
+def is_admitted(anchor: Token) -> bool:
+    """Whether the act is the content of an admission or disclosure ("admitted on Saturday
+    that it shot down the plane", "acknowledged shooting it down"): the act came before it,
+    so the admission's date does not date it."""
+    head = clause_head_of(anchor)
+    if head.dep_ == "ccomp" or (head.dep_ in ("xcomp", "pcomp") and head.tag_ == "VBG"):
+        governor = head.head
+        if governor.dep_ == "prep":  # "admitted to shooting it down"
+            governor = governor.head
+        return governor.lemma_.lower() in ADMISSION_VERBS
+    return False
 
 
 def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
@@ -196,7 +214,7 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     clauses = [anchor, *governing_heads(anchor)]
     taken: set[int] = set()
     for level, head in enumerate(clauses):
-        if level > 0 and _pluperfect(anchor):
+        if level > 0 and (_pluperfect(anchor) or is_admitted(anchor)):
             break  # "said on Saturday it had shot down": the earlier act is not dated by the saying
         clause = own_clause(head)
         framing = _framing_heads(clause, sent, head)
@@ -207,7 +225,7 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
             if level > 0 and item.root.i in anchor_subtree:
                 continue
             if item.root.i in clause:
-                if level > 0 and nominal and _attachment(item).i != head.i:
+                if level > 0 and nominal and attachment(item).i != head.i:
                     continue
                 sub = 0
             elif owner.i in framing:
@@ -219,14 +237,14 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     partner = _trailing_partner(anchor) if nominal else None
     if partner is not None:
         for index, item in enumerate(items):
-            if index not in taken and item.first > partner.i and _attachment(item).i == partner.i:
+            if index not in taken and item.first > partner.i and attachment(item).i == partner.i:
                 taken.add(index)
                 keyed.append(((0, 2, item.rank, abs(item.root.i - anchor.i)), index))
     for index, item in enumerate(items):
         if index in taken or item.root.i in anchor_subtree:
             continue
         owner = clause_head_of(item.root)
-        if owner.pos_ != "VERB" and _attachment(item).i == owner.i:
+        if owner.pos_ != "VERB" and attachment(item).i == owner.i:
             keyed.append(((SENTENCE_LEVEL, 0, item.rank, abs(item.root.i - anchor.i)), index))
     keyed.sort()
     cuts = segments(sent)

@@ -34,11 +34,12 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clauses import direct_object
+from dyadwatch.coding.clauses import direct_object, prep_objects
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
-from dyadwatch.model import Actor
+from dyadwatch.coding.modality.classify import modality_of
+from dyadwatch.model import Actor, Event
 from dyadwatch.nlp.entities import entities_between
 
 RESOLVED_PRONOUNS = frozenset({"he", "she"})
@@ -227,48 +228,180 @@ ACT_NOUNS = frozenset(
     accusation allegation charge claim offer operation offensive attack strike raid invasion
     incursion assault bombing killing deal agreement accord memorandum memoranda conclusion
     statement remark remarks announcement ban restriction sanction sanctions policy order
-    ruling verdict warning threat ultimatum visit deployment withdrawal""".split()  # noqa: SIM905
+    ruling verdict warning threat ultimatum visit deployment withdrawal proclamation
+    recognition suggestion designation annexation resolution decree initiative""".split()  # noqa: SIM905
 )
 REACTION_WINDOW = 3  # sentences back
+# an act of force named by its noun ("condemned the attack", "the operation was condemned") is
+# looked for further back, among earlier acts of force only: articles tell the reactions to an
+# attack long after the attack
+FORCE_NOUNS = frozenset(
+    """operation offensive attack strike airstrike raid invasion incursion assault bombing
+    killing shelling""".split()  # noqa: SIM905
+)
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+FORCE_WINDOW = 30
 REACTION_RULE = "reaction"
 
 
-def reaction_targets(candidates: list[EventCandidate]) -> list[EventCandidate]:
+# prepositions through which a reaction names the act it answers: "spoke out against the
+# attack", "disagreed with the decision", "objected to the plan"
+REACTION_PREPS = ("against", "with", "to", "over", "about")
+# acts whose authors claim them afterwards: "claimed responsibility for the attack"
+CLAIMED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+CLAIM_CODE = "015"
+
+
+def reaction_targets(
+    candidates: list[EventCandidate], index: MentionIndex | None = None
+) -> list[EventCandidate]:
     """Candidates with each target-less reaction to "the move"/"the request" aimed at the
-    author of the latest earlier act in the last few sentences, by another country
+    author the act's own noun phrase names ("the proclamation by X"), else at the author of the
+    latest earlier act in the last few sentences, by another country; and each target-less
+    claim of responsibility aimed at the target of the latest earlier act of force
     (docs/verbs.md, "Reactions")."""
     out: list[EventCandidate] = []
     for candidate in candidates:
-        if candidate.target is None and _reacts_to_an_act(candidate):
-            author = _latest_author(candidate, out)
-            if author is not None:
-                candidate = replace(candidate, target=author, target_rule=REACTION_RULE)
+        if candidate.target is None:
+            found = _reaction_target(candidate, out, index)
+            if found is not None:
+                candidate = replace(candidate, target=found, target_rule=REACTION_RULE)
         out.append(candidate)
     return out
 
 
-def _reacts_to_an_act(candidate: EventCandidate) -> bool:
+def _reaction_target(
+    candidate: EventCandidate, earlier: list[EventCandidate], index: MentionIndex | None
+) -> MentionLike | None:
+    if candidate.code.startswith(CLAIM_CODE):
+        return _claimed_target(candidate, earlier)
+    noun = _reacted_act(candidate)
+    if noun is None:
+        return None
+    own = _named_author(noun, candidate, index) if index is not None else None
+    force = noun.lemma_.lower() in FORCE_NOUNS
+    return own or _latest_author(candidate, earlier, force)
+
+
+def _reacted_act(candidate: EventCandidate) -> Token | None:
+    """The definite noun naming the act a reaction answers, or None."""
     code = candidate.code
     if code[:2] not in REACTION_ROOTS and code[:3] not in REACTION_CODES:
-        return False
+        return None
     predicate = candidate.predicate
     if predicate.pos_ not in {"VERB", "AUX"}:
-        return False
-    noun = direct_object(predicate)
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in ACT_NOUNS:
-        return False
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children)
+        return None
+    nouns = [direct_object(predicate), *prep_objects(predicate, REACTION_PREPS)]
+    for noun in nouns:
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACT_NOUNS:
+            continue
+        if any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children):
+            return noun
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+            return noun  # "Turkey's decision"; "his decision" may be the source's own
+    return None
 
 
-def _latest_author(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
+def _named_author(
+    noun: Token, candidate: EventCandidate, index: MentionIndex
+) -> MentionLike | None:
+    """The author the act's noun phrase names: its possessor ("Turkey's decision") or its "by"
+    phrase ("the proclamation ... by the president"), when that is another actor."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+    for head in heads:
+        mention = index.at(head)
+        if mention is None:
+            continue
+        if mention.actor.code != candidate.source.actor.code and not _overlaps(
+            mention, candidate.source
+        ):
+            return mention
+    return None
+
+
+def _overlaps(a: MentionLike, b: MentionLike) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _claimed_target(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
+    """Whom the claimed act was aimed at: the target of the latest earlier act of force in the
+    last few sentences."""
+    for other in reversed(earlier):
+        if candidate.sentence_index - other.sentence_index > REACTION_WINDOW:
+            return None
+        target = other.target
+        aimed = other.code[:2] in CLAIMED_ROOTS and target is not None
+        if aimed and target.actor.code != candidate.source.actor.code:  # type: ignore[union-attr]
+            return target
+    return None
+
+
+def _latest_author(
+    candidate: EventCandidate, earlier: list[EventCandidate], force: bool = False
+) -> MentionLike | None:
+    """The source of the latest earlier asserted act by another country: an act of force for a
+    noun of force, within ``FORCE_WINDOW`` sentences; any act but a statement otherwise,
+    within ``REACTION_WINDOW``."""
     country = candidate.source.actor.country
+    window = FORCE_WINDOW if force else REACTION_WINDOW
     for other in reversed(earlier):
         if other.sentence_index >= candidate.sentence_index:
             continue  # the reaction's own sentence names its own arguments
-        if candidate.sentence_index - other.sentence_index > REACTION_WINDOW:
+        if candidate.sentence_index - other.sentence_index > window:
             return None
         author = other.source
         if other.code[:2] == "01" or author.actor.country in {None, country}:
             continue
+        if force and other.code[:2] not in FORCE_ROOTS:
+            continue
+        if modality_of(other.predicate) != "asserted":
+            continue
         return author
+    return None
+
+
+# ---------------------------------------------------------------------- continued acts
+CONTINUED_ROOTS = frozenset({"18", "19", "20"})
+CONTINUED_RULE = "continued"
+
+
+def continued_targets(events: list[Event]) -> list[Event]:
+    """Events with each asserted act of force that names no target aimed at the target of the
+    latest earlier asserted act of force by the same country within ``FORCE_WINDOW`` sentences:
+    "Turkey shelled Syrian towns ... Turkey began a ground offensive" goes on against Syria
+    (docs/verbs.md, "Reactions")."""
+    out: list[Event] = []
+    for event in events:
+        if event.target is None and _continues(event):
+            earlier = _continued_from(event, out)
+            if earlier is not None and earlier.target is not None:
+                rule = {
+                    **event.rule,
+                    "target": f"{CONTINUED_RULE}: {earlier.rule.get('target', '')}",
+                }
+                event = replace(event, target=earlier.target, rule=rule)
+        out.append(event)
+    return out
+
+
+def _continues(event: Event) -> bool:
+    return (
+        event.code[:2] in CONTINUED_ROOTS
+        and event.modality == "asserted"
+        and event.source.country is not None
+    )
+
+
+def _continued_from(event: Event, earlier: list[Event]) -> Event | None:
+    for other in reversed(earlier):
+        if event.sentence_index - other.sentence_index > FORCE_WINDOW:
+            return None
+        if not _continues(other) or other.target is None:
+            continue
+        if other.source.country != event.source.country:
+            continue
+        if other.target.country in {None, event.source.country}:
+            continue
+        return other
     return None

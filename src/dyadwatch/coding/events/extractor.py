@@ -104,6 +104,16 @@ class EventCandidate:
     recoded: str | None = None
 
 
+def same_side(a: MentionLike, b: MentionLike) -> bool:
+    """Two actors of one country that are one side: the country itself, one sector, or two
+    arms of the state ("Japan" and "Tokyo"; the government and the army), not the government
+    and the country's rebels."""
+    if not same_country(a, b):
+        return False
+    x, y = a.actor.sector, b.actor.sector
+    return x is None or y is None or x == y or (x in STATE_SECTORS and y in STATE_SECTORS)
+
+
 def is_state_actor(actor: Actor) -> bool:
     if actor.country is None:
         return False
@@ -378,8 +388,8 @@ class EventExtractor:
         pairs = list(product(sources, wanted))
         if len(pairs) > 1:
             # several actors on each side ("US-Japan-Taiwan alliance ... between Taipei and
-            # Tokyo"): a country does not act on itself
-            distinct = [(s, t) for s, t in pairs if t is None or not same_country(s, t)]
+            # Tokyo"): a country does not act on itself; its government does on its rebels
+            distinct = [(s, t) for s, t in pairs if t is None or not same_side(s, t)]
             pairs = distinct or pairs
         for source, target in pairs[:MAX_EVENTS_PER_PREDICATE]:
             if target is not None and target is source:

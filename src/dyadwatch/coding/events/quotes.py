@@ -30,7 +30,8 @@ CLOSING = frozenset({"\u201d", "\u00bb"})
 STRAIGHT = frozenset({'"', "''", "``"})
 REPORTING = frozenset(
     """say tell add state warn stress insist note write declare announce explain continue
-    argue claim assert reiterate emphasise emphasize tweet post quote""".split()  # noqa: SIM905
+    argue claim assert reiterate emphasise emphasize tweet post quote respond reply retort
+    remark comment answer react""".split()  # noqa: SIM905
 )
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 CONTINUE_WITHIN = 2  # sentences: an unattributed quote this close keeps the last speaker

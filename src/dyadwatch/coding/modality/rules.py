@@ -253,6 +253,12 @@ def _has_to(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+# verbs of talking that a past assembly's purpose clause reports as done: "the ministers met
+# (gathered, convened) in Cairo to discuss Libya" held the discussion
+MET_TO = frozenset({"discuss", "talk", "negotiate", "confer", "consult", "review"})
+ASSEMBLED = frozenset({"gather", "meet", "convene", "assemble", "sit"})
+
+
 def _purpose_infinitive(tok: Token) -> bool:
     """A purpose: "entered the bay to protect shipping", "an effort to secure the strait".
     Facts that look alike are left alone: "the first country to recognise X", "it took five
@@ -267,6 +273,8 @@ def _purpose_infinitive(tok: Token) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             return True  # "voted for the army to enter": the entering is the aim, not a fact
+        if tok.lemma_ in MET_TO and head.lemma_ in ASSEMBLED and head.tag_ == "VBD":
+            return False  # "gathered in Cairo to discuss Libya": the talks are the meeting
         return not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
     if tok.dep_ == "acl":
         head = tok.head

@@ -1,0 +1,156 @@
+"""The time of the story: a date for a past act that its own sentence leaves undated.
+
+A news story is told in order: a sentence with no date of its own normally goes on with the
+time of the sentence before it ("On Wednesday the ministers met in Cairo. They called on ...":
+the call was on Wednesday), and a paragraph that starts without a date goes on with the time
+of the lead. So an undated act in the past tense takes, nearest first:
+
+1. the time of its own sentence, from another of its clauses;
+2. the time of the closest earlier sentence of its paragraph that has one;
+3. else the time of the lead: the first dated sentence of the first paragraph of prose.
+
+The *time of a sentence* is the date of its main clause when the text gives one, else its first
+date that dates a verb (not a noun: "the November 27 agreement" dates the agreement, not the
+sentence). Sentences the prefilter did not parse have no clauses: their first date counts.
+
+Present, perfect, future and unrealised acts ("protests continue", "has announced", "will
+meet") keep the publication date; so do a pluperfect act ("had shot down"), an admitted act
+and one marked "previously", which happened before the time of the story. Carried dates have
+``date_source: "context"``. Documented in ``docs/dates-and-modality.md`` (*The time of the
+story*).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.dates.scope import VERBAL, governing_heads, is_admitted
+from dyadwatch.model import EventDate
+
+_KEY = "dyadwatch.story_times"
+EARLIER = frozenset({"previously", "earlier", "formerly", "once", "initially", "originally"})
+LEAD_WORDS = 8  # fewer words make a caption or a heading, not a lead
+# the date of one sentence's main clause: (root, publication) -> EventDate
+RootDate = Callable[[Token, dt.date | None], EventDate]
+# the first date of a sentence that dates a verb: (sentence, publication) -> EventDate | None
+FirstDate = Callable[[Span, dt.date | None], EventDate | None]
+
+
+def is_past_narrative(anchor: Token) -> bool:
+    """Whether the act of ``anchor`` is told in the simple past, its own or its governing
+    clause's ("said the group attacked", "the vote was boycotted"), and not in the pluperfect."""
+    if is_admitted(anchor):
+        return False  # "admitted it shot down the plane": before the time of the story
+    for tok in [anchor, *governing_heads(anchor)]:
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in tok.children):
+            return False  # "previously announced": before the time of the story
+        if tok.pos_ not in VERBAL:
+            continue
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" or a.lower_ in ("will", "shall", "'ll") for a in auxes):
+            return False
+        if tok.tag_ in ("VBN", "VBD") and any(a.lower_ in ("had", "'d") for a in auxes):
+            return False  # pluperfect: before the time of the story
+        if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return True
+        if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            # "has announced", "protests continue"; but the present of a quotation is the
+            # time of its saying: '"We urge Iraq to reconsider," he said.'
+            return is_quoted(tok) and _said_in_past(tok)
+        if tok.tag_ == "VB":
+            return False  # an infinitive: "scheduled to meet this weekend" is a plan
+    return False
+
+
+def is_quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks; a quotation may run over several
+    sentences of its paragraph."""
+    text = tok.doc.text
+    before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
+    opened = before.count("“") > before.count("”")
+    return opened or before.count('"') % 2 == 1
+
+
+def _said_in_past(tok: Token) -> bool:
+    """A past verb above the quoted clause, or one set in it ("..., he said, ...")."""
+    heads = [tok, *governing_heads(tok)]
+    if any(h.tag_ == "VBD" for h in heads[1:]):
+        return True
+    return any(c.dep_ == "parataxis" and c.tag_ == "VBD" for h in heads for c in h.children)
+
+
+def story_date(
+    anchor: Token, publication: dt.date | None, root_date: RootDate, first_date: FirstDate
+) -> EventDate | None:
+    """The carried date of an undated past act at ``anchor`` (see the module docstring), or
+    None when the story gives none before it."""
+    sent = anchor.sent
+    sents, times = _times(sent.doc, publication, root_date, first_date)
+    index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    if index is None:
+        return None
+    if times[index] is not None:
+        return times[index]
+    for i in range(index - 1, -1, -1):
+        if paragraph_break(sents[i], sents[i + 1]):
+            break
+        if times[i] is not None:
+            return times[i]
+    lead = _lead(sents, times)
+    if lead is not None and lead < index:
+        return times[lead]
+    return None
+
+
+def _times(
+    doc: Doc, publication: dt.date | None, root_date: RootDate, first_date: FirstDate
+) -> tuple[list[Span], list[EventDate | None]]:
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[0] == publication:
+        return cached[1], cached[2]
+    sents = list(doc.sents)
+    times = [_sentence_time(s, publication, root_date, first_date) for s in sents]
+    doc.user_data[_KEY] = (publication, sents, times)
+    return sents, times
+
+
+def _sentence_time(
+    sent: Span, publication: dt.date | None, root_date: RootDate, first_date: FirstDate
+) -> EventDate | None:
+    root = sent.root
+    parsed = any(t.tag_ for t in sent)
+    if parsed and root.pos_ in VERBAL and is_past_narrative(root):
+        date = root_date(root, publication)
+        if date.source == "text" and date.value is not None:
+            return EventDate(date.value, date.precision, "context", date.end)
+    found = first_date(sent, publication)
+    if found is None or found.value is None:
+        return None
+    return EventDate(found.value, found.precision, "context", found.end)
+
+
+def paragraph_break(before: Span, after: Span) -> bool:
+    """Whether a paragraph break (a newline) separates two consecutive sentences."""
+    doc = before.doc
+    first = next((t for t in after if not t.is_space), None)
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if first is None or last is None:
+        return True
+    return "\n" in doc.text[last.idx + len(last.text) : first.idx]
+
+
+def _lead(sents: list[Span], times: list[EventDate | None]) -> int | None:
+    """Index of the dated sentence of the lead: the first paragraph of prose (a line of a few
+    words, such as a caption or a map legend, is not one); None when the lead has no date."""
+    start = 0
+    for i in range(len(sents)):
+        if i + 1 < len(sents) and not paragraph_break(sents[i], sents[i + 1]):
+            continue
+        paragraph = range(start, i + 1)
+        start = i + 1
+        if sum(t.is_alpha for s in paragraph for t in sents[s]) >= LEAD_WORDS:
+            return next((s for s in paragraph if times[s] is not None), None)
+    return None

@@ -1,0 +1,88 @@
+"""Reactions to an earlier act named only by its noun (coding/events/coreference.py,
+docs/verbs.md "Reactions")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+FILLER = " ".join(
+    f"Local markets in the capital reopened on day {n} after the storm." for n in range(6)
+)
+
+
+def _target_of(events: list[Event], root: str) -> str | None:
+    found = [e for e in events if e.code.startswith(root)]
+    assert found, f"no event of root {root}: {[e.code for e in events]}"
+    return found[-1].target.country if found[-1].target else None
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        # an act of force named by its noun is found well before the reaction
+        (
+            f"Ethiopian troops shelled villages in Eritrea on Monday. {FILLER} "
+            "The operation was condemned by Kenya.",
+            "11",
+            "ETH",
+        ),
+        # the reacted act in a prepositional phrase
+        (
+            "Russian jets bombed a market in Georgia. Poland spoke out against the attack.",
+            "11",
+            "RUS",
+        ),
+        # the act's own author named in its phrase
+        (
+            "Sweden criticized the decision by Hungarian Prime Minister Viktor Orban.",
+            "11",
+            "HUN",
+        ),
+    ],
+)
+def test_reaction_target(
+    asserted: Callable[[str], list[Event]], text: str, root: str, expected: str
+) -> None:
+    assert _target_of(asserted(text), root) == expected
+
+
+def test_a_reaction_to_a_far_statement_stays_targetless(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # only acts of force are looked for further back: a plain decision is not
+    text = f"Chile said it would cut fuel taxes. {FILLER} Peru criticized the move."
+    assert _target_of(asserted(text), "11") is None
+
+
+def test_a_claim_of_responsibility_is_aimed_at_the_attacked(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Gunmen attacked a Nigerian army base on Sunday. "
+        "Boko Haram claimed responsibility on Monday."
+    )
+    assert _target_of(asserted(text), "015") == "NGA"
+
+
+def test_a_continued_act_of_force_keeps_its_target(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Ugandan troops shelled border towns in Congo on Monday. "
+        "On Tuesday, Uganda began a ground offensive."
+    )
+    assert _target_of(asserted(text), "19") == "COD"
+
+
+def test_another_countrys_act_of_force_is_not_continued(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Ugandan troops shelled border towns in Congo on Monday. "
+        "On Tuesday, Rwanda began a ground offensive."
+    )
+    assert _target_of(asserted(text), "19") is None
