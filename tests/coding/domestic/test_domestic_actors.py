@@ -44,17 +44,6 @@ def test_legislative_leader_takes_the_legislature_country_not_the_last_governmen
     assert codes(recognizer, nlp, text)[-1] == "PERLEG"
 
 
-def test_party_members_of_a_legislature_are_the_legislature(
-    recognizer: ActorRecognizer, nlp: Language
-) -> None:
-    text = (
-        "The US Senate met on Monday.\n"
-        "The vote followed a request by the Mexican government.\n"
-        "Three Democratic Representatives walked out."
-    )
-    assert codes(recognizer, nlp, text)[-1] == "USALEG"
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -65,22 +65,3 @@ def test_holding_a_meeting_is_not_contempt(coder: Coder) -> None:
         )
     ]
     assert "1121" not in codes
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A Chilean judge sentenced the Chilean mayor to four years.", ("116", "CHLJUD", "CHLGOV")),
-        ("The Polish company acquired a Czech firm.", ("061", "POLBUS", "CZEBUS")),
-        ("An Italian firm bought the Slovenian company.", ("061", "ITABUS", "SVNBUS")),
-    ],
-)
-def test_courts_sentencing_and_companies_buying_companies(
-    coder: Coder, text: str, expected: tuple[str, str, str | None]
-) -> None:
-    assert expected in triples(coder, text)
-
-
-def test_a_verb_judge_is_no_judiciary(coder: Coder) -> None:
-    sources = [s for _, s, _ in triples(coder, "Voters judge the Chilean mayor harshly.")]
-    assert not any(s.endswith("JUD") for s in sources)
