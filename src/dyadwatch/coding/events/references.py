@@ -94,6 +94,7 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     """Mentions for the references of ``doc`` (see the module docstring), the narrow
     he/she rule's included."""
     narrow: list[MentionLike] = list(resolve_pronouns(doc, mentions))
+    narrow += defined_acronyms(doc, MentionIndex([*mentions, *narrow]))
     found: list[MentionLike] = []
     known = MentionIndex([*mentions, *narrow])
     pool = antecedents(doc, [*mentions, *narrow])
@@ -113,6 +114,33 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
             pool.sort(key=lambda a: a.position)
     index = MentionIndex([*mentions, *narrow, *found])
     return [*narrow, *found, *speaker_mentions(doc, index)]
+
+
+def defined_acronyms(doc: Doc, known: MentionIndex) -> list[MentionLike]:
+    """An acronym the text defines in parentheses after an actor's name ("the Syrian
+    Democratic Forces (SDF)") is that actor wherever the text uses it alone afterwards."""
+    defined: dict[str, MentionLike] = {}
+    out: list[MentionLike] = []
+    for token in doc:
+        if not _acronym(token) or known.at(token) is not None:
+            continue
+        if token.i >= 2 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc):
+            named = known.at(doc[token.i - 2])
+            if named is not None and doc[token.i + 1].text == ")":
+                defined.setdefault(token.text, named)
+                continue
+        antecedent = defined.get(token.text)
+        if antecedent is not None:
+            rule = f"acronym {token.text} -> {antecedent.rule}"
+            out.append(
+                ReferenceMention(token.i, token.i + 1, token.i, antecedent.actor, rule, antecedent)
+            )
+    return out
+
+
+def _acronym(token: Token) -> bool:
+    text = token.text
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
