@@ -132,3 +132,22 @@ def test_acronym_defined_in_parentheses_is_the_actor_later(
     assert ("SYRREB", "112", "TUR") in {
         (e.source.code, e.code[:3], e.target.country if e.target else None) for e in asserted(text)
     }
+
+
+def test_acronym_of_a_name_ending_in_a_country_is_not_that_country(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # the country closing the name is not the body the acronym stands for
+    text = (
+        "The Chess Federation of Russia (CFR) opened its season. The CFR criticized Ukraine"
+        " on Monday."
+    )
+    assert not any(e.source.code == "RUS" and e.code == "111" for e in asserted(text))
+
+
+def test_agentless_talks_reported_by_a_speaker_are_not_the_speakers(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # only agreements and cooperation: what was "discussed with" X may be anyone's talk
+    text = "The Greek ministry said the plan was discussed with the Turkish government."
+    assert not any(e.source.country == "GRC" and e.code.startswith("04") for e in asserted(text))

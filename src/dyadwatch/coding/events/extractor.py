@@ -61,8 +61,8 @@ from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDiction
 from dyadwatch.model import Actor
 
 MAX_EVENTS_PER_PREDICATE = 8
-# acts done with a partner: consultations, diplomatic and material cooperation
-RECIPROCAL_ROOTS = frozenset({"04", "05", "06"})
+# acts done with a partner: diplomatic and material cooperation (agreements, deals)
+RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument

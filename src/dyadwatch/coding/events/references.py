@@ -72,6 +72,8 @@ PRONOUN_WINDOW = 1  # sentences back
 DESCRIPTION_WINDOW = 2
 PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural subject
 REFERENCE_FLAG = "reference"
+# words inside an organisation's name: "Ministry of Trade and Industry"
+NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
 
 
@@ -126,7 +128,7 @@ def defined_acronyms(doc: Doc, known: MentionIndex) -> list[MentionLike]:
             continue
         if token.i >= 2 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc):
             named = known.at(doc[token.i - 2])
-            if named is not None and doc[token.i + 1].text == ")":
+            if named is not None and doc[token.i + 1].text == ")" and _whole_name(named, token):
                 defined.setdefault(token.text, named)
                 continue
         antecedent = defined.get(token.text)
@@ -136,6 +138,26 @@ def defined_acronyms(doc: Doc, known: MentionIndex) -> list[MentionLike]:
                 ReferenceMention(token.i, token.i + 1, token.i, antecedent.actor, rule, antecedent)
             )
     return out
+
+
+def _whole_name(named: MentionLike, acronym: Token) -> bool:
+    """Whether the actor covers the whole name the acronym stands for: not the country that
+    ends "the Recording Industry Association of America (RIAA)"."""
+    if {"context", "sentence"} & getattr(named, "flags", frozenset()):
+        return False  # its country only guessed from the rest of the text
+    if named.actor.country is None and named.actor.sector is not None:
+        return False  # a ministry of no known country
+    doc = acronym.doc
+    start = named.start
+    while start > 0:
+        before = doc[start - 1]
+        joined = before.lower_ in NAME_JOINERS and start >= 2 and doc[start - 2].is_title
+        if not (before.is_title or joined):
+            break
+        start -= 1
+    while start < named.start and doc[start].lower_ in {"the", *NAME_JOINERS}:
+        start += 1
+    return start == named.start
 
 
 def _acronym(token: Token) -> bool:
