@@ -104,3 +104,50 @@ def test_gerund_of_an_accusation_in_the_passive_is_no_act(
     # what someone is accused or convicted of is the court's finding, not an event
     events = asserted("Two Iranian soldiers were convicted of attacking an Israeli patrol.")
     assert not any(e.source.country == "IRN" for e in events)
+
+
+def test_agentless_agreement_reported_by_a_speaker_is_the_speakers(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "Greek officials said a deal had been signed with the Turkish government on Friday."
+    found = {
+        (e.source.country, e.code, e.target.code if e.target else None) for e in asserted(text)
+    }
+    assert ("GRC", "057", "TURGOV") in found
+
+
+def test_agentless_agreement_with_no_speaker_has_no_source(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    assert not asserted("A deal was signed with the Turkish government on Friday.")
+
+
+def test_acronym_defined_in_parentheses_is_the_actor_later(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Fighters of the Syrian Democratic Forces (SDF) held the town for a week. On Tuesday"
+        " the SDF accused Turkey of shelling the villages."
+    )
+    assert ("SYRREB", "112", "TUR") in {
+        (e.source.code, e.code[:3], e.target.country if e.target else None) for e in asserted(text)
+    }
+
+
+def test_acronym_of_a_name_ending_in_a_country_is_not_that_country(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # the country closing the name is not the body the acronym stands for
+    text = (
+        "The Chess Federation of Russia (CFR) opened its season. The CFR criticized Ukraine"
+        " on Monday."
+    )
+    assert not any(e.source.code == "RUS" and e.code == "111" for e in asserted(text))
+
+
+def test_agentless_talks_reported_by_a_speaker_are_not_the_speakers(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # only agreements and cooperation: what was "discussed with" X may be anyone's talk
+    text = "The Greek ministry said the plan was discussed with the Turkish government."
+    assert not any(e.source.country == "GRC" and e.code.startswith("04") for e in asserted(text))

@@ -345,3 +345,10 @@ def reattach_conjuncts(doc: Doc) -> int:
         verb.head = governor
         mended += 1
     return mended
+
+
+def agentless_with(verb: Token) -> bool:
+    """A passive with no agent and a "with" partner: "a deal was signed with Iran"."""
+    return (
+        is_passive(verb) and not prep_objects(verb, ("by",)) and bool(prep_objects(verb, ("with",)))
+    )

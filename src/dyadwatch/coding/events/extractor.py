@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import (
     NOUN_TARGET_PREPS,
     OBJECTS,
+    agentless_with,
     children,
     in_subtree,
     is_negated,
@@ -43,7 +44,7 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
     PROTEST_ROOT,
@@ -59,9 +60,9 @@ from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
 from dyadwatch.model import Actor
 
-# sectors that make a source a state actor, for entries with a state_code
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 MAX_EVENTS_PER_PREDICATE = 8
+# acts done with a partner: diplomatic and material cooperation (agreements, deals)
+RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
@@ -102,16 +103,6 @@ class EventCandidate:
     source_rule: str
     target_rule: str
     recoded: str | None = None
-
-
-def same_side(a: MentionLike, b: MentionLike) -> bool:
-    """Two actors of one country that are one side: the country itself, one sector, or two
-    arms of the state ("Japan" and "Tokyo"; the government and the army), not the government
-    and the country's rebels."""
-    if not same_country(a, b):
-        return False
-    x, y = a.actor.sector, b.actor.sector
-    return x is None or y is None or x == y or (x in STATE_SECTORS and y in STATE_SECTORS)
 
 
 def is_state_actor(actor: Actor) -> bool:
@@ -281,6 +272,9 @@ class EventExtractor:
         if not sources and act.code[:2] == PROTEST_ROOT and crowd_subject(verb):
             # "thousands marched in Baghdad": the civilians of the place
             sources, source_rule = protest_sources(verb, mentions, [verb]), "crowd"
+        if not sources and act.code[:2] in RECIPROCAL_ROOTS and agentless_with(verb):
+            # "an agreement has been reached with X, the SDF said": the speaker is a party
+            sources, source_rule = speaker_mentions(verb, mentions), "speaker-party"
         if not sources:
             return []
         if act.frame == FORCES_FRAME:

@@ -86,6 +86,9 @@ def hop_partitive(token: Token) -> Token:
 
 # prepositions that give a bare agent its country: "rebels in the Ivory Coast"
 COMPOSE_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+# sectors of the state (a government, its army, police, intelligence, courts, legislature):
+# they make a source a state actor, for entries with a state_code
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # heads that are not the group of their "of" phrase: "supporters of X" are not X
 NOT_THEIR_OF = frozenset(
     """supporter supporters opponent opponents critic critics follower followers victim
@@ -362,3 +365,13 @@ def _is_country(mention: MentionLike) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     """Conjoined nouns ("Japan and the US"), skipping conjoined clauses."""
     return [c for c in token.conjuncts if c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}]
+
+
+def same_side(a: MentionLike, b: MentionLike) -> bool:
+    """Two actors of one country that are one side: the country itself, one sector, or two
+    arms of the state ("Japan" and "Tokyo"; the government and the army), not the government
+    and the country's rebels."""
+    if not same_country(a, b):
+        return False
+    x, y = a.actor.sector, b.actor.sector
+    return x is None or y is None or x == y or (x in STATE_SECTORS and y in STATE_SECTORS)

@@ -72,6 +72,8 @@ PRONOUN_WINDOW = 1  # sentences back
 DESCRIPTION_WINDOW = 2
 PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural subject
 REFERENCE_FLAG = "reference"
+# words inside an organisation's name: "Ministry of Trade and Industry"
+NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
 
 
@@ -94,6 +96,7 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     """Mentions for the references of ``doc`` (see the module docstring), the narrow
     he/she rule's included."""
     narrow: list[MentionLike] = list(resolve_pronouns(doc, mentions))
+    narrow += defined_acronyms(doc, MentionIndex([*mentions, *narrow]))
     found: list[MentionLike] = []
     known = MentionIndex([*mentions, *narrow])
     pool = antecedents(doc, [*mentions, *narrow])
@@ -113,6 +116,53 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
             pool.sort(key=lambda a: a.position)
     index = MentionIndex([*mentions, *narrow, *found])
     return [*narrow, *found, *speaker_mentions(doc, index)]
+
+
+def defined_acronyms(doc: Doc, known: MentionIndex) -> list[MentionLike]:
+    """An acronym the text defines in parentheses after an actor's name ("the Syrian
+    Democratic Forces (SDF)") is that actor wherever the text uses it alone afterwards."""
+    defined: dict[str, MentionLike] = {}
+    out: list[MentionLike] = []
+    for token in doc:
+        if not _acronym(token) or known.at(token) is not None:
+            continue
+        if token.i >= 2 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc):
+            named = known.at(doc[token.i - 2])
+            if named is not None and doc[token.i + 1].text == ")" and _whole_name(named, token):
+                defined.setdefault(token.text, named)
+                continue
+        antecedent = defined.get(token.text)
+        if antecedent is not None:
+            rule = f"acronym {token.text} -> {antecedent.rule}"
+            out.append(
+                ReferenceMention(token.i, token.i + 1, token.i, antecedent.actor, rule, antecedent)
+            )
+    return out
+
+
+def _whole_name(named: MentionLike, acronym: Token) -> bool:
+    """Whether the actor covers the whole name the acronym stands for: not the country that
+    ends "the Recording Industry Association of America (RIAA)"."""
+    if {"context", "sentence"} & getattr(named, "flags", frozenset()):
+        return False  # its country only guessed from the rest of the text
+    if named.actor.country is None and named.actor.sector is not None:
+        return False  # a ministry of no known country
+    doc = acronym.doc
+    start = named.start
+    while start > 0:
+        before = doc[start - 1]
+        joined = before.lower_ in NAME_JOINERS and start >= 2 and doc[start - 2].is_title
+        if not (before.is_title or joined):
+            break
+        start -= 1
+    while start < named.start and doc[start].lower_ in {"the", *NAME_JOINERS}:
+        start += 1
+    return start == named.start
+
+
+def _acronym(token: Token) -> bool:
+    text = token.text
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
