@@ -3,11 +3,14 @@ speaker's own act is (coding/modality/rules.py, modality_cues.tsv effect ``alleg
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
 from dyadwatch.coding.modality.classify import attribution_of, modality_of
+from dyadwatch.model import Event
 
 
 def _verb(nlp: Language, sentence: str, verb: str) -> Token:
@@ -41,3 +44,19 @@ def test_an_own_claim_or_a_plain_report_stays_asserted(
     token = _verb(nlp, sentence, verb)
     assert modality_of(token) == "asserted"
     assert attribution_of(token) is not None
+
+
+def test_a_claim_about_the_speakers_own_side_stays_asserted(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # the coder (records.py) keeps an allegation asserted when the speaker speaks for the
+    # source's side: the French president on the French army
+    events = asserted("French President Emmanuel Macron claimed French troops shelled the camp.")
+    assert any(e.source.country == "FRA" and e.code.startswith("19") for e in events)
+
+
+def test_a_claim_about_another_sides_act_is_not_asserted(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Afghan officials claimed Pakistani troops shelled the camp.")
+    assert not any(e.source.country == "PAK" for e in events)

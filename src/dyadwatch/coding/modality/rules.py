@@ -128,7 +128,12 @@ def cue_effects(gov: Governor, cues: CueBook) -> frozenset[Effect]:
     return frozenset(out)
 
 
-def reading(tok: Token, cues: CueBook, memo: dict[int, Reading] | None = None) -> Reading:
+def reading(
+    tok: Token,
+    cues: CueBook,
+    memo: dict[int, Reading] | None = None,
+    allegations: bool = True,
+) -> Reading:
     """The modality labels of the predicate ``tok`` (see the module docstring)."""
     memo = {} if memo is None else memo
     if tok.i in memo:
@@ -137,12 +142,12 @@ def reading(tok: Token, cues: CueBook, memo: dict[int, Reading] | None = None) -
     inherited: set[str] = set()
     gov = governor(tok)
     if gov is not None:
-        above = reading(gov.token, cues, memo)
+        above = reading(gov.token, cues, memo, allegations)
         effects = cue_effects(gov, cues)
         inherited |= {e for e in effects if e in LABELS}
         relation = Relation.REPORTED if "report" in effects else gov.relation
         inherited |= _inherit(tok, relation, above)
-        if "allege" in effects and not _own_claim(tok, gov.token):
+        if allegations and "allege" in effects and not _own_claim(tok, gov.token):
             inherited.add("hypothetical")
     result = Reading(frozenset(own), frozenset(inherited))
     memo[tok.i] = result
