@@ -128,3 +128,20 @@ def test_a_relative_clause_dated_this_year_stays(coder: Coder) -> None:
     text = "Armenia, which attacked Azerbaijan in January, signed a ceasefire on Monday."
     events = coder.code(Document(id="t", text=text, date=dt.date(2022, 5, 2)))
     assert [e for e in events if e.root_code in {"18", "19"} and e.target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OSCE charter prohibits interference in the affairs of member states.",
+        "Chile's constitution requires the president to consult the senate.",
+    ],
+)
+def test_a_provision_of_a_document_is_no_event(asserted_dyads: Dyads, text: str) -> None:
+    assert not asserted_dyads(text)
+
+
+def test_a_document_adopted_in_the_past_is_still_an_act(asserted_dyads: Dyads) -> None:
+    # the past tense reports what was done, not what a document says
+    dyads = asserted_dyads("The Kenyan parliament banned imports from Uganda.")
+    assert any(root in {"16", "17"} for _, root, _ in dyads)

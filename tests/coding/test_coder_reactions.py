@@ -86,3 +86,8 @@ def test_another_countrys_act_of_force_is_not_continued(
         "On Tuesday, Rwanda began a ground offensive."
     )
     assert _target_of(asserted(text), "19") is None
+
+
+def test_an_allegation_is_aimed_at_the_accused(asserted: Callable[[str], list[Event]]) -> None:
+    text = "Uganda alleged that Sudanese militias shelled the border post."
+    assert _target_of(asserted(text), "112") == "SDN"

@@ -110,6 +110,13 @@ class RecordBuilder:
 
     def _modality(self, candidate: EventCandidate, index: MentionIndex, source: Actor) -> Modality:
         modality = modality_of(candidate.predicate)
+        if modality == "hypothetical" and modality_of(candidate.predicate, False) == "asserted":
+            # an allegation ("X claimed that Y attacked") is only the claim of its speaker,
+            # unless the speaker speaks for the source's own side
+            speaker = attribution_of(candidate.predicate)
+            found = index.head_mentions(speaker) if speaker is not None else []
+            if any(_same_side(m.actor, source) for m in found):
+                modality = "asserted"
         if candidate.recoded != "future" or modality == "question":
             return modality
         # a future act recoded as an intent or threat is itself asserted when the actor says

@@ -20,13 +20,15 @@ from dyadwatch.errors import DictionaryError
 
 CUE_FILE = "modality_cues.tsv"
 Kind = Literal["verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun"]
-Effect = Literal["negated", "hypothetical", "future", "report", "source"]
+Effect = Literal["negated", "hypothetical", "future", "report", "source", "allege"]
 When = Literal["", "passive", "progressive", "conditional"]
 
 KINDS: frozenset[str] = frozenset(
     {"verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun"}
 )
-EFFECTS: frozenset[str] = frozenset({"negated", "hypothetical", "future", "report", "source"})
+EFFECTS: frozenset[str] = frozenset(
+    {"negated", "hypothetical", "future", "report", "source", "allege"}
+)
 WHENS: frozenset[str] = frozenset({"", "passive", "progressive", "conditional"})
 _PREDICATE_SLOT = re.compile(r"^(?:xcomp|ccomp|advcl|acl|dobj|nsubjpass|(?:pcomp|pobj):[a-z]+)$")
 _PREP_SLOT = re.compile(r"^(?:pcomp|pobj)(?::[a-z]+)?$")

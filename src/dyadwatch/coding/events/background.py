@@ -15,6 +15,9 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - An event noun with no target refers to an act rather than reports it: "the operation was
   condemned", "despite criticism by the minister", "the target of a suicide attack in 2006".
   Reported with its target, the act is coded from the clause or noun that names it.
+- A provision is no act: a document of rules as the subject of a verb in the simple present
+  states what it says, not what anyone did ("the charter prohibits interference", "the
+  treaty bans tests", "its constitution forbids ..."), whoever wrote or owns it.
 - A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
   (046) and visits (042) stand on their own.
@@ -42,6 +45,11 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 RELATIVE = "relcl"
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# documents of rules whose present-tense verbs state provisions, not acts
+PROVISIONS = frozenset(
+    """constitution charter law treaty statute rule regulation resolution convention accord
+    pact agreement bill decree code protocol guideline mandate""".split()  # noqa: SIM905
+)
 
 
 def relative_clause(predicate: Token) -> Token | None:
@@ -71,9 +79,19 @@ def is_background(candidate: EventCandidate) -> bool:
     if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
     predicate = candidate.predicate
+    if is_provision(predicate):
+        return True
     if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
         return False
     return simple_present(predicate)
+
+
+def is_provision(predicate: Token) -> bool:
+    """Whether a verb states what a document of rules says: "the charter prohibits ..."."""
+    if predicate.pos_ not in ("VERB", "AUX") or not simple_present(predicate):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in PROVISIONS
 
 
 def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0) -> bool:

@@ -34,7 +34,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clauses import direct_object, prep_objects
+from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
@@ -250,6 +250,7 @@ REACTION_PREPS = ("against", "with", "to", "over", "about")
 # acts whose authors claim them afterwards: "claimed responsibility for the attack"
 CLAIMED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 CLAIM_CODE = "015"
+ACCUSE_CODE = "112"
 
 
 def reaction_targets(
@@ -275,6 +276,10 @@ def _reaction_target(
 ) -> MentionLike | None:
     if candidate.code.startswith(CLAIM_CODE):
         return _claimed_target(candidate, earlier)
+    if candidate.code.startswith(ACCUSE_CODE) and index is not None:
+        accused = _accused(candidate, index)
+        if accused is not None:
+            return accused
     noun = _reacted_act(candidate)
     if noun is None:
         return None
@@ -317,6 +322,24 @@ def _named_author(
             mention, candidate.source
         ):
             return mention
+    return None
+
+
+def _accused(candidate: EventCandidate, index: MentionIndex) -> MentionLike | None:
+    """Whom an accusation is about when its clause names them: the subject of "alleged (that)
+    X shelled the port", "charged that X had lied", when another actor than the accuser."""
+    for clause in candidate.predicate.children:
+        if clause.dep_ != "ccomp" or is_negated(clause):
+            continue
+        found, rule = subjects(clause)
+        if rule not in {"nsubj", "nsubjpass"}:
+            continue
+        for token in found:
+            for mention in index.head_mentions(token):
+                if mention.actor.code != candidate.source.actor.code and not _overlaps(
+                    mention, candidate.source
+                ):
+                    return mention
     return None
 
 

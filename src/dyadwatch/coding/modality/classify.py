@@ -19,9 +19,11 @@ from dyadwatch.model import Modality
 _EXPLETIVES = frozenset({"it", "there"})
 
 
-def modality_of(verb: Token) -> Modality:
-    """Whether the event of ``verb`` is asserted, negated, hypothetical, future or a question."""
-    labels = reading(event_anchor(verb), default_cues()).labels
+def modality_of(verb: Token, allegations: bool = True) -> Modality:
+    """Whether the event of ``verb`` is asserted, negated, hypothetical, future or a question.
+    ``allegations=False``: read an allegation about another party ("X claimed Y attacked") as
+    any report, to tell whether it is the allegation alone that makes the event unreal."""
+    labels = reading(event_anchor(verb), default_cues(), allegations=allegations).labels
     for label in LABELS:
         if label in labels:
             return label  # type: ignore[return-value]

@@ -12,7 +12,8 @@ A predicate's *reading* is the set of non-asserted labels that apply to it: its 
   its own tense ("did not leave but *shelled*");
 - reported clause (the ccomp of "say", the gerund of "accuse of"): the speaker's claim is
   the event's own; only a speech act that is itself not asserted ("did not say", "would
-  say") makes it hypothetical;
+  say") makes it hypothetical; an allegation ("claimed", "alleged") about another party's act
+  ("the mayor claimed soldiers burned the market") is hypothetical too;
 - other clause (ccomp, advcl, relcl, acl, gerunds): hypothetical and future, unless the clause
   is in the past tense or perfect and so stands on its own ("might sanction the company that
   *attacked*"); a negated or questioned governor makes a ccomp hypothetical.
@@ -35,6 +36,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 SUBJECT_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj"})
+SUBJECT_DEPS_ALL = frozenset({"nsubj", "nsubjpass"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _NOT_REFERENCE = frozenset({"first", "last", "only", "next"})
 
@@ -126,7 +128,12 @@ def cue_effects(gov: Governor, cues: CueBook) -> frozenset[Effect]:
     return frozenset(out)
 
 
-def reading(tok: Token, cues: CueBook, memo: dict[int, Reading] | None = None) -> Reading:
+def reading(
+    tok: Token,
+    cues: CueBook,
+    memo: dict[int, Reading] | None = None,
+    allegations: bool = True,
+) -> Reading:
     """The modality labels of the predicate ``tok`` (see the module docstring)."""
     memo = {} if memo is None else memo
     if tok.i in memo:
@@ -135,11 +142,13 @@ def reading(tok: Token, cues: CueBook, memo: dict[int, Reading] | None = None) -
     inherited: set[str] = set()
     gov = governor(tok)
     if gov is not None:
-        above = reading(gov.token, cues, memo)
+        above = reading(gov.token, cues, memo, allegations)
         effects = cue_effects(gov, cues)
         inherited |= {e for e in effects if e in LABELS}
         relation = Relation.REPORTED if "report" in effects else gov.relation
         inherited |= _inherit(tok, relation, above)
+        if allegations and "allege" in effects and not _own_claim(tok, gov.token):
+            inherited.add("hypothetical")
     result = Reading(frozenset(own), frozenset(inherited))
     memo[tok.i] = result
     return result
@@ -156,6 +165,17 @@ def _inherit(tok: Token, relation: Relation, above: Reading) -> set[str]:
     if relation is Relation.CLAUSE and above.labels & {"negated", "question"}:
         out.add("hypothetical")
     return out
+
+
+def _own_claim(event: Token, speech: Token) -> bool:
+    """Whether an alleged clause tells the speaker's own act: its subject is a pronoun ("rebels
+    claimed they downed a jet") or the speaker's own words; an allegation about another party
+    ("the mayor claimed soldiers burned the market") is not asserted by the text."""
+    subject = next((c for c in event.children if c.dep_ in SUBJECT_DEPS_ALL), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS_ALL), None)
+    return speaker is not None and speaker.lemma_.lower() == subject.lemma_.lower()
 
 
 def _shares_marking(tok: Token) -> bool:
