@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX
 from dyadwatch.coding.events.extractor import EventCandidate
@@ -67,6 +67,16 @@ DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"}
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBLIGATION_RULE = "obligation"  # the frame rule of "X said Y must do Z" (events/frames.py)
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# prepositions whose object is where something is, not whom a statement is about
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "near", "across"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# a nationality adjective on an act names its actor: "Japanese control", "Iranian pressure"
+ACT_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ure", "al", "ship", "ism", "ity")
+ACT_NOUNS = frozenset(
+    {"control", "aid", "help", "support", "move", "attack", "role", "plan", "policy", "bid"}
+    | {"offer", "threat", "power", "rule", "demand", "call", "interest", "influence", "stance"}
+    | {"position", "view", "action", "effort", "pledge", "proposal", "response"}
+)
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -98,12 +108,45 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
                 continue
             if mention.actor.code in {source.actor.code, source.actor.country}:
                 continue  # the speaker's own country as a whole: "Japan's GNP will grow"
+            if is_place(mention, token.doc, mentions):
+                continue  # "said a pipeline in Colombia", "said the Colombian pipeline"
             seen.append(mention)
     if not seen:
         return None
     own = source.actor.country
     foreign = [m for m in seen if m.actor.country is not None and m.actor.country != own]
     return (foreign or seen)[0]
+
+
+def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
+    """Whether a mention in what was said only places or labels a thing, so the statement is
+    not aimed at it: a country inside a place phrase ("a pipeline in Colombia", "talks held
+    within Iraq"), a country in apposition to a place name ("Puerto Limon, Costa Rica"), or a
+    nationality adjective on a thing inside a prepositional phrase ("link up with the Chilean
+    grid", "imports of Iranian crude")."""
+    inside = range(mention.start, mention.end)
+    root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
+    if root is None:
+        return False
+    address = root.head  # "Puerto Limon, Costa Rica": the country only says where the town is
+    if root.dep_ == "appos" and address.ent_type_ in PLACE_ENTITIES and not mentions.at(address):
+        return True
+    if root.dep_ in {"amod", "compound", "nmod"}:
+        thing = root.head
+        return (
+            thing.dep_ == "pobj"
+            and thing.pos_ == "NOUN"
+            and mentions.at(thing) is None
+            and not _is_act(thing)
+        )
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _is_act(noun: Token) -> bool:
+    """Whether a noun names something an actor does ("Japanese control", "Venezuelan
+    assistance"), not a thing it has or a place ("the Colombian pipeline")."""
+    word = noun.lemma_.lower()
+    return word in ACT_NOUNS or word.endswith(ACT_SUFFIXES)
 
 
 def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
