@@ -47,6 +47,8 @@ NONPOLITICAL_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH", "LAB", "DEV", "SCI
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "ELI", "CVL"}
 )
+# verbal cooperation that is business news when no political actor is party to it
+PRIVATE_ROOTS = frozenset({"03", "04", "05"})
 AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
 # actor codes that are political without a country: international organisations, NGOs
 STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
@@ -90,6 +92,16 @@ def is_political(actor: Actor) -> bool:
     if actor.country is not None or actor.sector in POLITICAL_SECTORS:
         return True
     return actor.code.startswith(STATELESS_POLITICAL)
+
+
+def private_dealing(candidate: EventCandidate) -> bool:
+    """Whether a verbal act of cooperation (03-05) is between actors that are not political
+    (companies, banks, unions, media) or aimed at no one: business news, not event data."""
+    if candidate.code[:2] not in PRIVATE_ROOTS:
+        return False
+    if candidate.source.actor.sector not in NONPOLITICAL_SECTORS:
+        return False
+    return candidate.target is None or not is_political(candidate.target.actor)
 
 
 def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
@@ -210,6 +222,8 @@ def clean_statements(
             candidate = replace(
                 candidate, code=PLAIN_STATEMENT, entries=candidate.entries[:1], target=None
             )
+        if not nonpolitical and private_dealing(candidate):
+            continue  # "the company plans to issue bonds", "two banks agreed to merge"
         if not is_statement(candidate):
             out.append(candidate)
             continue
