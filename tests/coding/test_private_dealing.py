@@ -55,3 +55,22 @@ def test_a_company_that_deals_with_a_government_stays(coder: Coder) -> None:
 def test_a_government_plan_stays(coder: Coder) -> None:
     text = "The Chilean government said it plans to cooperate with Peru on fishing."
     assert [e.source.code for e in cooperation(coder, text)] == ["CHLGOV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile intends to improve the marketing of its wine, the finance minister said.",
+        "The Chilean government plans to simplify its customs forms.",
+    ],
+)
+def test_a_plan_that_promises_no_one_anything_is_no_intent_to_cooperate(
+    coder: Coder, text: str
+) -> None:
+    assert [e.code for e in cooperation(coder, text) if e.target is None] == []
+
+
+def test_a_promise_to_another_country_stays(coder: Coder) -> None:
+    text = "The Chilean government plans to give Peru new loans."
+    events = cooperation(coder, text)
+    assert [e.target.country if e.target else None for e in events] == ["PER"]

@@ -49,6 +49,9 @@ POLITICAL_SECTORS = frozenset(
 )
 # verbal cooperation that is business news when no political actor is party to it
 PRIVATE_ROOTS = frozenset({"03", "04", "05"})
+INTENT_CODE = "030"
+# verbs of intending that promise no one anything by themselves ("plans to", "intends to")
+PLANNING_VERBS = frozenset({"intend", "plan", "aim", "want", "wish", "hope", "seek", "expect"})
 AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
 # actor codes that are political without a country: international organisations, NGOs
 STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
@@ -102,6 +105,18 @@ def private_dealing(candidate: EventCandidate) -> bool:
     if candidate.source.actor.sector not in NONPOLITICAL_SECTORS:
         return False
     return candidate.target is None or not is_political(candidate.target.actor)
+
+
+def vague_intent(candidate: EventCandidate) -> bool:
+    """Whether a generic intent (030) only says what its source means to do by itself: a
+    verb of intending whose infinitive is no coded act and names no one ("intends to improve
+    the marketing of its coffee", "hoped to narrow its deficit"): a plan, not cooperation."""
+    verb = candidate.predicate
+    if candidate.code != INTENT_CODE or candidate.target is not None:
+        return False
+    if len(candidate.entries) != 1 or verb.lemma_.lower() not in PLANNING_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
 def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
@@ -224,6 +239,8 @@ def clean_statements(
             )
         if not nonpolitical and private_dealing(candidate):
             continue  # "the company plans to issue bonds", "two banks agreed to merge"
+        if vague_intent(candidate):
+            continue  # "Chile intends to improve its wine marketing"
         if not is_statement(candidate):
             out.append(candidate)
             continue
