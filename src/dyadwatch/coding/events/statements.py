@@ -52,6 +52,10 @@ PRIVATE_ROOTS = frozenset({"03", "04", "05"})
 INTENT_CODE = "030"
 # verbs of intending that promise no one anything by themselves ("plans to", "intends to")
 PLANNING_VERBS = frozenset({"intend", "plan", "aim", "want", "wish", "hope", "seek", "expect"})
+# "strike" without an object by these sectors is a labour strike (143), not an attack
+STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+STRIKE_CODE = "143"
 AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
 # actor codes that are political without a country: international organisations, NGOs
 STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
@@ -117,6 +121,21 @@ def vague_intent(candidate: EventCandidate) -> bool:
     if len(candidate.entries) != 1 or verb.lemma_.lower() not in PLANNING_VERBS:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def labour_strike(candidate: EventCandidate) -> bool:
+    """Whether a use of force (18-20) is a labour strike: "strike" with no object, by
+    workers, farmers, teachers or doctors ("bank workers struck", "voted to strike")."""
+    if candidate.code[:2] not in FORCE_ROOTS:
+        return False
+    if candidate.source.actor.sector not in STRIKING_SECTORS:
+        return False
+    verb = candidate.predicate
+    struck = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        t.lemma_.lower() == "strike" and not any(c.dep_ == "dobj" for c in t.children)
+        for t in struck
+    )
 
 
 def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
@@ -241,6 +260,8 @@ def clean_statements(
             continue  # "the company plans to issue bonds", "two banks agreed to merge"
         if vague_intent(candidate):
             continue  # "Chile intends to improve its wine marketing"
+        if labour_strike(candidate):
+            candidate = replace(candidate, code=STRIKE_CODE)  # "dock workers struck for pay"
         if not is_statement(candidate):
             out.append(candidate)
             continue
