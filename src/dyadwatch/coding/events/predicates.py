@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import direct_object, find_particle, pobj_of
-from dyadwatch.coding.events.mentions import MentionIndex, hop_partitive
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
 from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
 from dyadwatch.model import Actor
 
@@ -202,10 +202,19 @@ class PredicateMatcher:
             return Match(verb, entry, tuple(particles), obj)
         obj = hop_partitive(obj)
         if any(phrase_matches(p, obj) for p in entry.objects) or (
-            entry.object_actor and any(_named(m.actor) for m in mentions.head_mentions(obj))
+            entry.object_actor
+            and any(_named(m.actor) for m in mentions.head_mentions(obj) if _owns(m, obj))
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+
+def _owns(mention: MentionLike, obj: Token) -> bool:
+    """Whether an actor mention is the object itself (or its modifier, or a conjunct), not
+    only named in an ``of`` phrase or apposition after it: "recognised the honesty of the
+    exporters" recognises no actor."""
+    heads = (obj, *obj.conjuncts)
+    return mention.start <= obj.i or any(mention.start <= h.i < mention.end for h in heads)
 
 
 # what calling someone something means: "called X a liar" criticises X (111); "called X an
