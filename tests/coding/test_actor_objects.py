@@ -34,3 +34,12 @@ def test_recognising_a_quality_of_an_actor_is_no_recognition(coder: Coder) -> No
 )
 def test_recognising_an_actor_stays(coder: Coder, text: str) -> None:
     assert ("054", "PER") in codes(coder, text)
+
+
+def test_a_hyphenated_adjective_is_no_act(coder: Coder) -> None:
+    found = codes(coder, "Chilean fishing firms were strong-armed by Peru into signing.")
+    assert not any(code.startswith("07") for code, _ in found)
+
+
+def test_the_verb_itself_still_codes_its_act(coder: Coder) -> None:
+    assert any(code == "072" for code, _ in codes(coder, "Chile armed the Peruvian rebels."))

@@ -179,6 +179,8 @@ class PredicateMatcher:
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
+        if hyphen_adjective(verb):
+            return None  # "strong-armed", "so-called", "well-armed": an adjective, no act
         particles: list[Token] = []
         for word in entry.particles:
             found = find_particle(verb, word)
@@ -207,6 +209,18 @@ class PredicateMatcher:
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+
+def hyphen_adjective(verb: Token) -> bool:
+    """Whether a verb form is the end of a hyphenated adjective led by an adverb or adjective
+    ("strong-armed", "so-called", "well-armed"); one led by an actor ("U.S.-backed",
+    "government-backed") still names its act."""
+    if verb.i < 2:
+        return False
+    dash, lead = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if dash.text != "-" or dash.whitespace_ or lead.whitespace_:
+        return False
+    return lead.pos_ in {"ADV", "ADJ"}
 
 
 def _owns(mention: MentionLike, obj: Token) -> bool:
