@@ -48,3 +48,17 @@ def test_a_nationality_on_an_act_still_names_the_target(coder: Coder) -> None:
 def test_a_country_named_as_the_subject_of_what_was_said_stays(coder: Coder) -> None:
     text = "The Peruvian mining minister said Bolivia had broken the border treaty."
     assert statement_targets(coder, text) == ["BOL"]
+
+
+def test_a_company_whose_country_is_only_guessed_is_not_the_target(coder: Coder) -> None:
+    # "the banks" take Bolivia only from an earlier sentence: a guess, not who was meant
+    text = (
+        "Peruvian officials thanked Bolivian banks on Friday. A Peruvian finance official "
+        "said the banks were far too cautious."
+    )
+    assert "BOL" not in statement_targets(coder, text)
+
+
+def test_a_company_named_with_its_country_can_be_the_target(coder: Coder) -> None:
+    text = "The Peruvian trade minister said Bolivian banks had been too slow."
+    assert statement_targets(coder, text) == ["BOL"]

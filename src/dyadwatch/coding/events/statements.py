@@ -156,6 +156,8 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
                 continue  # the speaker's own country as a whole: "Japan's GNP will grow"
             if is_place(mention, token.doc, mentions):
                 continue  # "said a pipeline in Colombia", "said the Colombian pipeline"
+            if not is_political(mention.actor) and CONTEXT_COUNTRY in mention.rule:
+                continue  # "said the firm ...": a company of a guessed country
             seen.append(mention)
     if not seen:
         return None
