@@ -74,3 +74,9 @@ def test_a_promise_to_another_country_stays(coder: Coder) -> None:
     text = "The Chilean government plans to give Peru new loans."
     events = cooperation(coder, text)
     assert [e.target.country if e.target else None for e in events] == ["PER"]
+
+
+def test_wishing_to_stress_something_is_a_statement_not_an_intent(coder: Coder) -> None:
+    text = "The Chilean president wanted to stress that Peru had broken the fishing treaty."
+    events = [e for e in coder.code(Document(id="t", text=text)) if e.modality == "asserted"]
+    assert [(e.code, e.target.country if e.target else None) for e in events] == [("010", "PER")]
