@@ -164,7 +164,7 @@ def test_verbs_frame_file_errors(tmp_path: Path, rows: str, message: str) -> Non
         ("reject", "0256", "1246"),  # reject an appeal to de-escalate
         ("threaten", "163", "1312"),  # threaten sanctions
         ("halt", "1723", "0813"),  # lift a curfew
-        ("intent", "010", "030"),  # no rule: the family default
+        ("intent", "010", "010"),  # wishing to stress something is saying it
         ("halt", "010", None),  # nothing to halt
     ],
 )

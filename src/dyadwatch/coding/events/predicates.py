@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import direct_object, find_particle, pobj_of
-from dyadwatch.coding.events.mentions import MentionIndex, hop_partitive
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
 from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
 from dyadwatch.model import Actor
 
@@ -179,6 +179,8 @@ class PredicateMatcher:
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
+        if hyphen_adjective(verb):
+            return None  # "strong-armed", "so-called", "well-armed": an adjective, no act
         particles: list[Token] = []
         for word in entry.particles:
             found = find_particle(verb, word)
@@ -202,10 +204,31 @@ class PredicateMatcher:
             return Match(verb, entry, tuple(particles), obj)
         obj = hop_partitive(obj)
         if any(phrase_matches(p, obj) for p in entry.objects) or (
-            entry.object_actor and any(_named(m.actor) for m in mentions.head_mentions(obj))
+            entry.object_actor
+            and any(_named(m.actor) for m in mentions.head_mentions(obj) if _owns(m, obj))
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+
+def hyphen_adjective(verb: Token) -> bool:
+    """Whether a verb form is the end of a hyphenated adjective led by an adverb or adjective
+    ("strong-armed", "so-called", "well-armed"); one led by an actor ("U.S.-backed",
+    "government-backed") still names its act."""
+    if verb.i < 2:
+        return False
+    dash, lead = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if dash.text != "-" or dash.whitespace_ or lead.whitespace_:
+        return False
+    return lead.pos_ in {"ADV", "ADJ"}
+
+
+def _owns(mention: MentionLike, obj: Token) -> bool:
+    """Whether an actor mention is the object itself (or its modifier, or a conjunct), not
+    only named in an ``of`` phrase or apposition after it: "recognised the honesty of the
+    exporters" recognises no actor."""
+    heads = (obj, *obj.conjuncts)
+    return mention.start <= obj.i or any(mention.start <= h.i < mention.end for h in heads)
 
 
 # what calling someone something means: "called X a liar" criticises X (111); "called X an

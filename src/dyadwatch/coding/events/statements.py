@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX
 from dyadwatch.coding.events.extractor import EventCandidate
@@ -47,6 +47,15 @@ NONPOLITICAL_SECTORS = frozenset({"BUS", "MED", "EDU", "HLH", "LAB", "DEV", "SCI
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "REB", "INS", "ELI", "CVL"}
 )
+# verbal cooperation that is business news when no political actor is party to it
+PRIVATE_ROOTS = frozenset({"03", "04", "05"})
+INTENT_CODE = "030"
+# verbs of intending that promise no one anything by themselves ("plans to", "intends to")
+PLANNING_VERBS = frozenset({"intend", "plan", "aim", "want", "wish", "hope", "seek", "expect"})
+# "strike" without an object by these sectors is a labour strike (143), not an attack
+STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+STRIKE_CODE = "143"
 AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
 # actor codes that are political without a country: international organisations, NGOs
 STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
@@ -67,6 +76,16 @@ DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"}
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBLIGATION_RULE = "obligation"  # the frame rule of "X said Y must do Z" (events/frames.py)
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# prepositions whose object is where something is, not whom a statement is about
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "near", "across"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# a nationality adjective on an act names its actor: "Japanese control", "Iranian pressure"
+ACT_SUFFIXES = ("ance", "ence", "tion", "sion", "ment", "ure", "al", "ship", "ism", "ity")
+ACT_NOUNS = frozenset(
+    {"control", "aid", "help", "support", "move", "attack", "role", "plan", "policy", "bid"}
+    | {"offer", "threat", "power", "rule", "demand", "call", "interest", "influence", "stance"}
+    | {"position", "view", "action", "effort", "pledge", "proposal", "response"}
+)
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -80,6 +99,43 @@ def is_political(actor: Actor) -> bool:
     if actor.country is not None or actor.sector in POLITICAL_SECTORS:
         return True
     return actor.code.startswith(STATELESS_POLITICAL)
+
+
+def private_dealing(candidate: EventCandidate) -> bool:
+    """Whether a verbal act of cooperation (03-05) is between actors that are not political
+    (companies, banks, unions, media) or aimed at no one: business news, not event data."""
+    if candidate.code[:2] not in PRIVATE_ROOTS:
+        return False
+    if candidate.source.actor.sector not in NONPOLITICAL_SECTORS:
+        return False
+    return candidate.target is None or not is_political(candidate.target.actor)
+
+
+def vague_intent(candidate: EventCandidate) -> bool:
+    """Whether a generic intent (030) only says what its source means to do by itself: a
+    verb of intending whose infinitive is no coded act and names no one ("intends to improve
+    the marketing of its coffee", "hoped to narrow its deficit"): a plan, not cooperation."""
+    verb = candidate.predicate
+    if candidate.code != INTENT_CODE or candidate.target is not None:
+        return False
+    if len(candidate.entries) != 1 or verb.lemma_.lower() not in PLANNING_VERBS:
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
+
+
+def labour_strike(candidate: EventCandidate) -> bool:
+    """Whether a use of force (18-20) is a labour strike: "strike" with no object, by
+    workers, farmers, teachers or doctors ("bank workers struck", "voted to strike")."""
+    if candidate.code[:2] not in FORCE_ROOTS:
+        return False
+    if candidate.source.actor.sector not in STRIKING_SECTORS:
+        return False
+    verb = candidate.predicate
+    struck = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        t.lemma_.lower() == "strike" and not any(c.dep_ == "dobj" for c in t.children)
+        for t in struck
+    )
 
 
 def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
@@ -98,12 +154,47 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
                 continue
             if mention.actor.code in {source.actor.code, source.actor.country}:
                 continue  # the speaker's own country as a whole: "Japan's GNP will grow"
+            if is_place(mention, token.doc, mentions):
+                continue  # "said a pipeline in Colombia", "said the Colombian pipeline"
+            if not is_political(mention.actor) and CONTEXT_COUNTRY in mention.rule:
+                continue  # "said the firm ...": a company of a guessed country
             seen.append(mention)
     if not seen:
         return None
     own = source.actor.country
     foreign = [m for m in seen if m.actor.country is not None and m.actor.country != own]
     return (foreign or seen)[0]
+
+
+def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
+    """Whether a mention in what was said only places or labels a thing, so the statement is
+    not aimed at it: a country inside a place phrase ("a pipeline in Colombia", "talks held
+    within Iraq"), a country in apposition to a place name ("Puerto Limon, Costa Rica"), or a
+    nationality adjective on a thing inside a prepositional phrase ("link up with the Chilean
+    grid", "imports of Iranian crude")."""
+    inside = range(mention.start, mention.end)
+    root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
+    if root is None:
+        return False
+    address = root.head  # "Puerto Limon, Costa Rica": the country only says where the town is
+    if root.dep_ == "appos" and address.ent_type_ in PLACE_ENTITIES and not mentions.at(address):
+        return True
+    if root.dep_ in {"amod", "compound", "nmod"}:
+        thing = root.head
+        return (
+            thing.dep_ == "pobj"
+            and thing.pos_ == "NOUN"
+            and mentions.at(thing) is None
+            and not _is_act(thing)
+        )
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _is_act(noun: Token) -> bool:
+    """Whether a noun names something an actor does ("Japanese control", "Venezuelan
+    assistance"), not a thing it has or a place ("the Colombian pipeline")."""
+    word = noun.lemma_.lower()
+    return word in ACT_NOUNS or word.endswith(ACT_SUFFIXES)
 
 
 def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | None:
@@ -167,6 +258,12 @@ def clean_statements(
             candidate = replace(
                 candidate, code=PLAIN_STATEMENT, entries=candidate.entries[:1], target=None
             )
+        if not nonpolitical and private_dealing(candidate):
+            continue  # "the company plans to issue bonds", "two banks agreed to merge"
+        if vague_intent(candidate):
+            continue  # "Chile intends to improve its wine marketing"
+        if labour_strike(candidate):
+            candidate = replace(candidate, code=STRIKE_CODE)  # "dock workers struck for pay"
         if not is_statement(candidate):
             out.append(candidate)
             continue
