@@ -133,7 +133,7 @@ class SentencePrefilter:
 
 
 # every token attribute a Doc can be rebuilt from (what ``Doc.from_docs`` copies)
-_ATTRS = list(Doc._get_array_attrs())  # type: ignore[attr-defined]
+_ATTRS = list(Doc._get_array_attrs())
 
 
 class _Plan:
@@ -164,4 +164,4 @@ class _Plan:
         for start, end, kept in self.sentences:
             if kept:  # heads are relative: a sentence's rows move as they are
                 array[start:end] = next(parsed).to_array(_ATTRS)
-        return doc.from_array(_ATTRS, array)
+        return doc.from_array(_ATTRS, array)  # type: ignore[arg-type]
