@@ -16,6 +16,10 @@ the sentence is identified by the offset of the event's verb in the document.
 dyadwatch runs; ``--held-out`` samples only articles the learned gate was not trained on (its
 weights file lists the ones it was).
 
+The floor runs spaCy as it ships (``blis`` matrix products); dyadwatch multiplies with numpy's
+BLAS (setting ``spacy_gemm``). ``--floor-gemm numpy`` gives the floor the same, to see how much
+of the ratio that choice makes.
+
 Figures go to ``bench/results/floor-<corpus>.json``; ``bench/README.md`` has the recorded ones.
 """
 
@@ -68,12 +72,12 @@ def sample_articles(
     return articles, words
 
 
-def floor_process(sample: Path) -> None:
+def floor_process(sample: Path, gemm: str) -> None:
     """The floor itself (run in a child process): parse every article's full text."""
     from dyadwatch.nlp.pipeline import load_pipeline
     from dyadwatch.settings import load_settings
 
-    nlp = load_pipeline(load_settings().spacy_model)
+    nlp = load_pipeline(load_settings().spacy_model, gemm)
     with sample.open(encoding="utf-8") as lines:
         texts = (json.loads(line)["text"] for line in lines)
         tokens = sum(len(doc) for doc in nlp.pipe(texts))
@@ -124,11 +128,17 @@ def main() -> int:
         action="store_true",
         help="only articles the learned sentence gate was not trained on",
     )
+    parser.add_argument(
+        "--floor-gemm",
+        choices=["blis", "numpy"],
+        default="blis",
+        help="the floor's matrix products: blis (spaCy as it ships) or numpy (as dyadwatch)",
+    )
     parser.add_argument("--output", type=Path, default=None)
     parser.add_argument("--floor-process", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.floor_process:
-        floor_process(args.floor_process)
+        floor_process(args.floor_process, args.floor_gemm)
         return 0
     corpus = CORPORA[args.corpus]
     if not corpus.is_file():
@@ -143,6 +153,7 @@ def main() -> int:
         env["DYADWATCH_PREFILTER_GATE"] = args.gate
     pin = ["taskset", "-c", str(args.core)]
     floor_cmd = [*pin, sys.executable, __file__, "--floor-process", str(sample)]
+    floor_cmd += ["--floor-gemm", args.floor_gemm]
     fast_out = tmp / "fast.jsonl"
     dyad_cmd = [*pin, sys.executable, "-m", "dyadwatch", "code", str(sample), "--workers", "1"]
     runs: dict[str, list[tuple[float, float, float]]] = {"floor": [], "dyadwatch": []}
@@ -157,6 +168,8 @@ def main() -> int:
         "corpus": args.corpus,
         "gate": env.get("DYADWATCH_PREFILTER_GATE", "setting"),
         "held_out_only": args.held_out,
+        "floor_gemm": args.floor_gemm,
+        "dyadwatch_gemm": env.get("DYADWATCH_SPACY_GEMM", "setting"),
         "articles": articles,
         "words": words,
         "floor_seconds": round(floor_s, 2),

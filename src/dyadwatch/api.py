@@ -24,9 +24,11 @@ def get_coder(settings: Settings) -> Coder:
     ``settings.coder`` names the factory in :data:`dyadwatch.registry.coders`; a plugin's coder
     must offer what callers use of :class:`~dyadwatch.coding.coder.Coder` (at least ``code``).
     With ``settings.verifier`` set, the coder comes wrapped in the verifier model."""
+    from dyadwatch.nlp.pipeline import import_spacy
     from dyadwatch.verifier import prepare_verifier, with_verifier
 
     prepare_verifier(settings)  # a missing ml extra fails before spaCy loads
+    import_spacy(settings)  # without torch when nothing needs it (a faster start)
     coder: Coder = registry.coders.get(settings.coder)(settings)
     return with_verifier(coder, settings)
 

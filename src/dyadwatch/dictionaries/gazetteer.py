@@ -16,6 +16,7 @@ a second; ``Gazetteer.default()`` loads once per process.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -132,6 +133,11 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._derived.index or key in self._extra
+
+    def keys(self) -> Iterator[str]:
+        """Every match key (what :meth:`has_key` answers True for)."""
+        yield from self._derived.index
+        yield from self._extra
 
     def candidates(self, key: str) -> list[Entry]:
         """Every place one of whose names has match key ``key`` (no particular order)."""

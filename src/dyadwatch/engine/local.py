@@ -155,8 +155,10 @@ def run_in_process(
 
 def load_coder(settings: Settings) -> DocumentCoder:
     """The coder ``settings.coder`` names in :data:`dyadwatch.registry.coders`, built anew."""
+    from dyadwatch.nlp.pipeline import import_spacy
     from dyadwatch.verifier import with_verifier
 
+    import_spacy(settings)  # without torch when nothing needs it (a faster start)
     coder: DocumentCoder = registry.coders.get(settings.coder)(settings)
     return with_verifier(coder, settings)
 

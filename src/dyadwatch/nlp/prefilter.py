@@ -17,10 +17,11 @@ decides). Sentences with a date cue are parsed either way.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import pairwise
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -46,13 +47,18 @@ def mark_paragraphs(doc: Doc) -> Doc:
     (after "...ended." and a blank line) goes with the sentence before it, as the full parse
     attaches it, and a blank line ends a sentence even without a full stop (a heading). A
     leading newline token made the parser attach the fronted phrase wrongly. Spaces without a
-    newline are left alone. Only sentence starts change: tokens and offsets stay the text's."""
-    for token, after in pairwise(list(doc)[1:]):
-        if not token.is_space or "\n" not in token.text:
+    newline are left alone. Only sentence starts change: tokens and offsets stay the text's.
+    Only the whitespace tokens are visited (a per-token walk cost a tenth of the prefilter)."""
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    for i in spaces:
+        if i == 0 or i >= len(doc) - 1:
+            continue
+        token = doc[i]
+        if "\n" not in token.text:
             continue
         if token.is_sent_start or token.text.count("\n") >= 2:
             token.is_sent_start = False
-            after.is_sent_start = True
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -104,41 +110,58 @@ class SentencePrefilter:
 
     def parse_many(self, texts: Sequence[str]) -> list[Doc]:
         """Parse the texts, each sentence that passes :meth:`keep` in full."""
-        pieces: list[list[Doc | None]] = []
+        plans: list[_Plan] = []
         wanted: list[Doc] = []
         for text in texts:
             doc = mark_paragraphs(self.sentencizer(make_doc_any_length(self.nlp, text)))
-            row: list[Doc | None] = []
-            for position, sentence in enumerate(doc.sents):
-                if self.keep(sentence, position):
-                    wanted.append(self._tokens_only(sentence))
-                    row.append(None)
-                else:
-                    row.append(self._placeholder(sentence))
-            pieces.append(row)
-        parsed = iter(self.nlp.pipe(wanted))
-        out: list[Doc] = []
-        for text, row in zip(texts, pieces, strict=True):
-            docs = [piece if piece is not None else next(parsed) for piece in row]
-            merged = (
-                Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
-                if docs
-                else parse_any_length(self.nlp, text)
+            strings = doc.vocab.strings
+            plan = _Plan(
+                [strings[orth] for orth in doc.to_array(ORTH).tolist()],
+                [bool(space) for space in doc.to_array(SPACY).tolist()],
             )
-            out.append(merged if merged.text == text else parse_any_length(self.nlp, text))
-        return out
+            for position, sentence in enumerate(doc.sents):
+                kept = self.keep(sentence, position)
+                if kept:
+                    wanted.append(plan.tokens_only(self.nlp, sentence.start, sentence.end))
+                plan.sentences.append((sentence.start, sentence.end, kept))
+            plans.append(plan)
+        parsed = iter(self.nlp.pipe(wanted))
+        return [
+            plan.assemble(self.nlp, parsed) if plan.sentences else parse_any_length(self.nlp, text)
+            for text, plan in zip(texts, plans, strict=True)
+        ]
 
-    def _tokens_only(self, sentence: Span) -> Doc:
-        """The sentence as a Doc of its own tokens, for the pipeline to annotate
+
+# every token attribute a Doc can be rebuilt from (what ``Doc.from_docs`` copies)
+_ATTRS = list(Doc._get_array_attrs())
+
+
+class _Plan:
+    """One text's tokens and sentences, each marked kept (parsed) or not."""
+
+    def __init__(self, words: list[str], spaces: list[bool]) -> None:
+        self.words = words
+        self.spaces = spaces
+        self.sentences: list[tuple[int, int, bool]] = []
+
+    def tokens_only(self, nlp: Language, start: int, end: int) -> Doc:
+        """A sentence as a Doc of its own tokens, for the pipeline to annotate
         (``Span.as_doc`` copies the whole document's arrays each time: quadratic)."""
-        words = [t.text for t in sentence]
-        spaces = [bool(t.whitespace_) for t in sentence]
-        return Doc(self.nlp.vocab, words=words, spaces=spaces)
+        return Doc(nlp.vocab, words=self.words[start:end], spaces=self.spaces[start:end])
 
-    def _placeholder(self, sentence: Span) -> Doc:
-        """An unparsed sentence: its tokens hang flat off the first one."""
-        words = [t.text for t in sentence]
-        spaces = [bool(t.whitespace_) for t in sentence]
-        heads = [0] * len(words)
-        deps = ["ROOT"] + ["dep"] * (len(words) - 1)
-        return Doc(self.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    def assemble(self, nlp: Language, parsed: Iterator[Doc]) -> Doc:
+        """The document as one Doc: a kept sentence carries its parse (taken from ``parsed``
+        in order), any other a flat placeholder parse (its tokens hang off its first one; no
+        tags, no entities). The same Doc ``Doc.from_docs`` made of one Doc per sentence,
+        built from arrays in one go instead of token by token."""
+        heads: list[int] = []
+        deps: list[str] = []
+        for start, end, _ in self.sentences:
+            heads += [start] * (end - start)
+            deps += ["ROOT"] + ["dep"] * (end - start - 1)
+        doc = Doc(nlp.vocab, words=self.words, spaces=self.spaces, heads=heads, deps=deps)
+        array = doc.to_array(_ATTRS)
+        for start, end, kept in self.sentences:
+            if kept:  # heads are relative: a sentence's rows move as they are
+                array[start:end] = next(parsed).to_array(_ATTRS)
+        return doc.from_array(_ATTRS, array)  # type: ignore[arg-type]

@@ -159,3 +159,13 @@ def test_places_toponyms_work_without_a_parser(placer: Placer) -> None:
         "geonames:298795",  # Turkey: countries need no tagger
     ]
     assert placer.locate(doc[1], []) is None  # no parse: no clause, so no location
+
+
+def test_key_prefixes_are_the_proper_word_prefixes_of_multiword_keys() -> None:
+    from dyadwatch.coding.places.toponyms import key_prefixes
+
+    assert key_prefixes(["north sea canal", "lake ohrid", "lima"]) == {
+        "north",
+        "north sea",
+        "lake",
+    }

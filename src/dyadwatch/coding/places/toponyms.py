@@ -25,14 +25,17 @@ scripts (東京, Москва) need no reading beyond their case.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.dictionaries.gazetteer import Gazetteer, prominence
 from dyadwatch.dictionaries.gazetteer_data import Entry
-from dyadwatch.dictionaries.placenames import MAX_WORDS, fold, is_latin_word, name_key, words
+from dyadwatch.dictionaries.placenames import MAX_WORDS, is_latin_word, name_key
+from dyadwatch.dictionaries.placenames import fold as _fold
+from dyadwatch.dictionaries.placenames import words as _words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})  # the small model often gives these to cities
@@ -53,6 +56,23 @@ _ANAPHORIC_HEADS = frozenset(
 _OPEN = frozenset({"(", "（"})
 _CLOSE = frozenset({")", "）"})
 _MAX_ALIAS_TOKENS = 4
+
+# folding (three Unicode normalisations a word) is pure and news repeats its words: one
+# folding per distinct token text
+fold = lru_cache(maxsize=1 << 16)(_fold)
+words = lru_cache(maxsize=1 << 16)(_words)
+
+
+def key_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Every proper word prefix of the multi-word keys: "east china" of "east china sea". A
+    run of words that is none of these cannot grow into a key, so matching stops there."""
+    prefixes: set[str] = set()
+    for key in keys:
+        end = key.rfind(" ")
+        while end > 0:
+            prefixes.add(key[:end])
+            end = key.rfind(" ", 0, end)
+    return frozenset(prefixes)
 
 
 @dataclass(slots=True)
@@ -131,6 +151,7 @@ class ToponymFinder:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        self._prefixes = key_prefixes(gazetteer.keys())
 
     def find(self, doc: Doc) -> list[ToponymMatch]:
         matches: list[ToponymMatch] = []
@@ -154,6 +175,8 @@ class ToponymFinder:
                 key = " ".join(parts)
                 if self.gazetteer.has_key(key):
                     found.append((j, key))
+                if key not in self._prefixes:
+                    break  # no longer key starts with these words
             accepted = None
             for j, key in reversed(found):  # longest first; a gated-out long name may give way
                 start, stop = stream[i].token, stream[j].token + 1
@@ -287,13 +310,15 @@ class ToponymFinder:
 
     def _resolve_anaphora(self, doc: Doc, matches: list[ToponymMatch]) -> list[ToponymMatch]:
         """ "the Strait" after "the Taiwan Strait": the one earlier place with that head word."""
-        covered = {i for m in matches for i in range(m.start, m.end)}
         # unambiguous curated places by the last word of their name (one pass: linear)
         by_head: dict[str, list[tuple[int, Entry]]] = {}
         for m in matches:
             if len(m.entries) == 1 and m.entries[0].kind == "curated":
                 entry = m.entries[0]
                 by_head.setdefault(fold(entry.place.name.split()[-1]), []).append((m.end, entry))
+        if not by_head:
+            return sorted(matches, key=lambda m: m.start)  # nothing to refer back to
+        covered = {i for m in matches for i in range(m.start, m.end)}
         extra: list[ToponymMatch] = []
         for token in doc:
             if (
