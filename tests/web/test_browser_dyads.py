@@ -1,10 +1,12 @@
 """The dyad view in a real browser: two dyads compared on one chart (CHN->JPN against
 CHN->TWN, the seed's question), conflict and cooperation side by side, directed mode, and a
-point's number equal to its list of events. Screenshots go to docs/screenshots/."""
+point's number equal to its list of events. Screenshots go to build/screenshots/ (or
+$DYADWATCH_SCREENSHOT_DIR; `make screenshots` points it at docs/screenshots/)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,11 @@ from dyadwatch.web import create_app
 from .conftest import FakeCoder, _doc, serve_in_thread
 from .test_browser import CHROMIUM, FLAGS
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# a test run must not rewrite the tracked images in docs/
+DOCS = Path(
+    os.environ.get("DYADWATCH_SCREENSHOT_DIR")
+    or Path(__file__).resolve().parents[2] / "build" / "screenshots"
+)
 
 pytestmark = [
     pytest.mark.browser,
