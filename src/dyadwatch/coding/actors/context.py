@@ -21,6 +21,7 @@ MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "organization"})
 _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+DATELINE = "dateline"
 
 
 @dataclass(slots=True)
@@ -65,6 +66,11 @@ class ActorContext:
     # surname of a titled person the dictionary does not know -> (where the full name ends,
     # the actor): "Information Minister Ali Hassan ... Hassan said" (references.py)
     titled: dict[str, tuple[int, Actor, str]] = field(default_factory=dict)
+    # sectors whose latest pair is a capital alone ("talks in Moscow"): a place as often as
+    # a government, so weaker than the sentence and the dateline
+    capital_pairs: set[str] = field(default_factory=set)
+    # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
+    home: str | None = None
     position: int = 0
 
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
@@ -297,6 +303,10 @@ def resolve_chain(
             flags.add(how)
             if placed is not None and how == placed.flag:
                 rules.append(f"({placed.rule})")
+            elif how == DATELINE:  # a guess like the context's, flagged as one
+                flags.discard(how)
+                flags.add("context")
+                rules.append(f"(country from the dateline context: {country})")
             else:
                 rules.append(f"(country from {how}: {country})")
         explicit = how == "placed"
@@ -324,10 +334,12 @@ def _bare_country(
     if same_word is not None:
         return same_word, "context"
     pair = context.pair_for(sector)
-    if pair is not None:
+    if pair is not None and sector not in context.capital_pairs:
         return pair, "context"
     if placed is not None and placed.country:
         return placed.country, placed.flag
+    if context.home is not None:
+        return context.home, DATELINE
     return context.country_for(sector), "context"
 
 

@@ -483,6 +483,10 @@ class ActorRecognizer:
             context.note_country(actor.country)
             if resolution.explicit_country and actor.sector is not None:
                 context.sector_country[actor.sector] = actor.country
+                if all(p.kind == "capital" for p in chain):
+                    context.capital_pairs.add(actor.sector)
+                else:
+                    context.capital_pairs.discard(actor.sector)
                 context.note_agent_words(
                     [p for p in chain if p.kind == "agent" and p.role != "former"], actor.country
                 )
