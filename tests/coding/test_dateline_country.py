@@ -63,3 +63,32 @@ def test_a_dateline_in_the_text_counts(coder: Coder) -> None:
 def test_the_sentence_wins_over_the_dateline(coder: Coder) -> None:
     events = coded(coder, "Officials in Peru accused the opposition of fraud.", "NAIROBI, May 2 -")
     assert [e.source.code for e in events] == ["PERGOV"]
+
+
+def test_a_new_named_head_is_the_datelines_not_another_heads(coder: Coder) -> None:
+    text = (
+        "Austrian Chancellor Lena Gruber arrived on Monday. "
+        "Chancellor Tomas Ribeiro thanked her for the visit."
+    )
+    events = [e for e in coded(coder, text, "LISBON, May 2 -") if "Ribeiro" in e.source.name]
+    assert [e.source.country for e in events] == ["PRT"]
+
+
+def test_a_new_named_official_of_a_mixed_story_stays_unplaced(coder: Coder) -> None:
+    text = (
+        "Kenya hosted talks with Uganda, Tanzania, Rwanda and Burundi. Ethiopia and Somalia "
+        "sent observers. Minister Ana Ruiz praised the talks."
+    )
+    events = [e for e in coded(coder, text) if "Ruiz" in e.source.name]
+    assert events
+    assert {e.source.country for e in events} == {None}
+
+
+def test_a_named_officials_own_earlier_country_wins_over_the_sentence(coder: Coder) -> None:
+    text = (
+        "Moldovan President Ana Ruiz flew in on Sunday. "
+        "While visiting Brazil, President Ruiz criticised the journalists."
+    )
+    events = [e for e in coded(coder, text) if "Ruiz" in e.source.name]
+    assert events
+    assert {e.source.country for e in events} == {"MDA"}

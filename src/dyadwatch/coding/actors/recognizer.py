@@ -196,7 +196,8 @@ class ActorRecognizer:
             if adjectival_bare_agent(chain, span):
                 continue
             placed = places.for_chain(index, chain, start, end)
-            resolution = resolve_chain(chain, span.text, when, context, kinds, placed)
+            titled = end > chain[-1].end  # "Prime Minister Ana Ruiz": a new named official
+            resolution = resolve_chain(chain, span.text, when, context, kinds, placed, titled)
             if resolution is None:
                 continue
             self._note(context, resolution, chain)
