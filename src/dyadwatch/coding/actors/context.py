@@ -224,7 +224,9 @@ def resolve_chain(
 
     A bare agent's country comes, in this order, from ``placed`` when it is in the agent's
     own phrase, a group's home country, the document's latest same-sector pair, ``placed``
-    when it is the sentence's only country, and the document's most mentioned country."""
+    when it is the sentence's only country, the dateline (``context.home``) and the document's
+    most mentioned country; ``titled`` (a title with an unknown name) changes the order,
+    see _bare_country."""
     # a surname nobody in the document or the dictionary answers to is left out
     chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when)]
     if not chain:
