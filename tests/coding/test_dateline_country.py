@@ -92,3 +92,10 @@ def test_a_named_officials_own_earlier_country_wins_over_the_sentence(coder: Cod
     events = [e for e in coded(coder, text) if "Ruiz" in e.source.name]
     assert events
     assert {e.source.country for e in events} == {"MDA"}
+
+
+def test_a_dateline_from_an_international_seat_places_nobody(coder: Coder) -> None:
+    # the dictionary reads Brussels as the EU: its ministers are not Belgium's
+    events = coded(coder, STORY, "BRUSSELS, May 2 -")
+    assert events
+    assert "BEL" not in {e.source.country for e in events}

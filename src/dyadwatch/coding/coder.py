@@ -17,7 +17,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadwatch.coding.actors.dateline import dateline_country, document_dateline
+from dyadwatch.coding.actors.dateline import (
+    dateline_country,
+    document_dateline,
+    international_seats,
+)
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
 from dyadwatch.coding.events.background import (
@@ -91,6 +95,12 @@ class Coder:
         self.codebook = codebook or default_codebook()
         self.placer = placer or Placer.load()
         self.extractor = EventExtractor(verbs)
+        # dateline cities that stand for an international body place nobody (actors/dateline.py)
+        self.seats = (
+            international_seats(recognizer.dictionary)
+            if isinstance(recognizer, ActorRecognizer)
+            else frozenset()
+        )
         # sentences opening with he/she are parsed too: their actor may be in the one before
         self.prefilter = SentencePrefilter(
             nlp, verbs, PronounAwareCheck(recognizer), gate=self.settings.prefilter_gate
@@ -205,7 +215,7 @@ class Coder:
         """The actor mentions, with the dateline's country as the story's home country
         (a weak cue for unplaced officials, actors/dateline.py)."""
         dateline = document_dateline(document)
-        home = dateline_country(dateline, Gazetteer.default()) if dateline else None
+        home = dateline_country(dateline, Gazetteer.default(), self.seats) if dateline else None
         if home is not None and isinstance(self.recognizer, ActorRecognizer):
             context = self.recognizer.new_context()
             context.home = home

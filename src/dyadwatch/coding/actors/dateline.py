@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from dyadwatch.dictionaries.actors import ActorDictionary
 from dyadwatch.dictionaries.gazetteer import Gazetteer, default_order, prominence
 from dyadwatch.dictionaries.placenames import name_key
 from dyadwatch.model import Document
@@ -52,11 +53,26 @@ def document_dateline(document: Document) -> str | None:
     return place if "," in place else None
 
 
-def dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
+def international_seats(dictionary: ActorDictionary) -> frozenset[str]:
+    """Places the actor dictionary reads as an international organisation ("Brussels" as
+    the EU): a story filed from there is as often about the organisation as the host."""
+    return frozenset(
+        name_key(e.phrase)
+        for e in dictionary.entries
+        if e.kind == "organization" and e.country is None and e.role == "igo"
+    )
+
+
+def dateline_country(
+    dateline: str, gazetteer: Gazetteer, seats: frozenset[str] = frozenset()
+) -> str | None:
     """The country a dateline's place is in: the last part when it names a country or a
-    prominent place ("HANGZHOU, China"), else the city ("OTTAWA")."""
+    prominent place ("HANGZHOU, China"), else the city ("OTTAWA"); none for a city in
+    ``seats`` (international_seats)."""
     text = _DATE_TAIL.sub("", dateline.strip())
     parts = [p.strip() for p in text.split(",") if p.strip()]
+    if parts and name_key(parts[0]) in seats:
+        return None
     for part in reversed(parts):
         entries = sorted(gazetteer.candidates(name_key(part)), key=default_order, reverse=True)
         if entries and prominence(entries[0]) >= _MIN_PROMINENCE and entries[0].place.country:
