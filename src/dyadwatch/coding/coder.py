@@ -17,6 +17,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadwatch.coding.actors.dateline import (
+    dateline_country,
+    document_dateline,
+    international_seats,
+)
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors
 from dyadwatch.coding.events.background import (
@@ -39,6 +44,7 @@ from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
 from dyadwatch.dictionaries.codebook import Codebook, default_codebook
+from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.dictionaries.tsv import data_digest
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import RejectCode
@@ -89,6 +95,12 @@ class Coder:
         self.codebook = codebook or default_codebook()
         self.placer = placer or Placer.load()
         self.extractor = EventExtractor(verbs)
+        # dateline cities that stand for an international body place nobody (actors/dateline.py)
+        self.seats = (
+            international_seats(recognizer.dictionary)
+            if isinstance(recognizer, ActorRecognizer)
+            else frozenset()
+        )
         # sentences opening with he/she are parsed too: their actor may be in the one before
         self.prefilter = SentencePrefilter(
             nlp, verbs, PronounAwareCheck(recognizer), gate=self.settings.prefilter_gate
@@ -165,7 +177,7 @@ class Coder:
 
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
-        mentions = list(self.recognizer.find(doc, document.date))
+        mentions = self._find_actors(document, doc)
         # "He also stressed ...", "the country", "we" in a quote: references to named actors
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
@@ -198,6 +210,17 @@ class Coder:
                 seen.add(key)
                 events.append(event)
         return one_per_act(continued_targets(events))
+
+    def _find_actors(self, document: Document, doc: Doc) -> list[Any]:
+        """The actor mentions, with the dateline's country as the story's home country
+        (a weak cue for unplaced officials, actors/dateline.py)."""
+        dateline = document_dateline(document)
+        home = dateline_country(dateline, Gazetteer.default(), self.seats) if dateline else None
+        if home is not None and isinstance(self.recognizer, ActorRecognizer):
+            context = self.recognizer.new_context()
+            context.home = home
+            return list(self.recognizer.find(doc, document.date, context))
+        return list(self.recognizer.find(doc, document.date))
 
 
 def _doc_countries(mentions: list[MentionLike]) -> list[str]:

@@ -21,6 +21,8 @@ MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "organization"})
 _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+DATELINE = "dateline"
+UNPLACED = "unplaced"  # a new named official the story's countries do not place
 
 
 @dataclass(slots=True)
@@ -65,6 +67,11 @@ class ActorContext:
     # surname of a titled person the dictionary does not know -> (where the full name ends,
     # the actor): "Information Minister Ali Hassan ... Hassan said" (references.py)
     titled: dict[str, tuple[int, Actor, str]] = field(default_factory=dict)
+    # sectors whose latest pair is a capital alone ("talks in Moscow"): a place as often as
+    # a government, so weaker than the sentence and the dateline
+    capital_pairs: set[str] = field(default_factory=set)
+    # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
+    home: str | None = None
     position: int = 0
 
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
@@ -95,6 +102,13 @@ class ActorContext:
             self.country_counts,
             key=lambda c: (self.country_counts[c], self.country_seen.get(c, -1)),
         )
+
+    def dominant_country(self) -> str | None:
+        """The most mentioned country so far when it has at least half of the mentions."""
+        if not self.country_counts:
+            return None
+        country, count = self.country_counts.most_common(1)[0]
+        return country if 2 * count >= self.country_counts.total() else None
 
     def note_country(self, country: str) -> None:
         self.position += 1
@@ -204,12 +218,15 @@ def resolve_chain(
     context: ActorContext,
     country_kinds: dict[str, str],
     placed: Placement | None = None,
+    titled: bool = False,
 ) -> Resolution | None:
     """Code a chain of pieces as one actor, or None when it names no actor.
 
     A bare agent's country comes, in this order, from ``placed`` when it is in the agent's
     own phrase, a group's home country, the document's latest same-sector pair, ``placed``
-    when it is the sentence's only country, and the document's most mentioned country."""
+    when it is the sentence's only country, the dateline (``context.home``) and the document's
+    most mentioned country; ``titled`` (a title with an unknown name) changes the order,
+    see _bare_country."""
     # a surname nobody in the document or the dictionary answers to is left out
     chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when)]
     if not chain:
@@ -292,13 +309,22 @@ def resolve_chain(
     else:  # a bare agent: the country comes from its phrase, the sentence or the document
         if placed is not None and placed.sector is not None and not specific:
             sector = placed.sector  # "a spokesman for the Iraqi army" speaks for the army
-        country, how = _bare_country(sector, group, context, placed, agents)
+        surname = name.split()[-1].lower() if titled else None
+        country, how = _bare_country(sector, group, context, placed, agents, surname)
         if country is not None:
             flags.add(how)
             if placed is not None and how == placed.flag:
                 rules.append(f"({placed.rule})")
+            elif how == DATELINE:  # a guess like the context's, flagged as one
+                flags.discard(how)
+                flags.add("context")
+                rules.append(f"(country from the dateline context: {country})")
             else:
                 rules.append(f"(country from {how}: {country})")
+        elif titled and context.country_counts:
+            # the story's countries so far are too mixed: no country rather than a wrong one
+            # (and not the later guess of countries.place_from_document either)
+            flags.add(UNPLACED)
         explicit = how == "placed"
         actor = Actor(_code(country, sector) + suffix, name, country, sector)
     if former and actor.country is not None and country_kinds.get(actor.country) != "region":
@@ -313,22 +339,58 @@ def _bare_country(
     context: ActorContext,
     placed: Placement | None,
     agents: list[Piece],
+    surname: str | None = None,
 ) -> tuple[str | None, str]:
-    """(country, how) for a chain without a country of its own; see resolve_chain."""
+    """(country, how) for a chain without a country of its own; see resolve_chain.
+
+    A chain with a ``surname`` after its title names an official ("President Ana Ruiz").
+    News names a foreign official with the country ("German President X"), so one named
+    without it is more likely the dateline's than the country of another official of the
+    story; the story's most mentioned country stands for it only when it dominates (a
+    country mentioned as a place or a target does not make a head of government its own)."""
     if placed is not None and placed.flag == "placed" and placed.country:
         return placed.country, "placed"
     home = group.entry.country if group is not None and group.entry is not None else None
     if home is not None:
         return home, "group"
+    if surname is not None:
+        return _titled_country(sector, context, placed, agents, surname)
     same_word = context.word_pair(agents)
     if same_word is not None:
         return same_word, "context"
     pair = context.pair_for(sector)
-    if pair is not None:
+    if pair is not None and sector not in context.capital_pairs:
         return pair, "context"
     if placed is not None and placed.country:
         return placed.country, placed.flag
+    if context.home is not None:
+        return context.home, DATELINE
     return context.country_for(sector), "context"
+
+
+def _titled_country(
+    sector: str | None,
+    context: ActorContext,
+    placed: Placement | None,
+    agents: list[Piece],
+    surname: str,
+) -> tuple[str | None, str]:
+    """A named official's country: the official's own earlier mention with a country
+    ("Ukrainian President Ana Ruiz ... President Ruiz"), the sentence, the dateline, the
+    country last named
+    with the title ("German President X ... President Y": often another country's), the
+    latest same-sector pair, then the document's country only when it dominates."""
+    earlier = context.titled.get(surname)
+    if earlier is not None and earlier[1].country is not None:
+        return earlier[1].country, "context"
+    if placed is not None and placed.country:
+        return placed.country, placed.flag
+    if context.home is not None:
+        return context.home, DATELINE
+    pair = context.word_pair(agents) or context.pair_for(sector)
+    if pair is not None:
+        return pair, "context"
+    return context.dominant_country(), "context"
 
 
 def _org_actor(

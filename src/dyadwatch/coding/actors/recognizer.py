@@ -196,7 +196,8 @@ class ActorRecognizer:
             if adjectival_bare_agent(chain, span):
                 continue
             placed = places.for_chain(index, chain, start, end)
-            resolution = resolve_chain(chain, span.text, when, context, kinds, placed)
+            titled = end > chain[-1].end  # "Prime Minister Ana Ruiz": a new named official
+            resolution = resolve_chain(chain, span.text, when, context, kinds, placed, titled)
             if resolution is None:
                 continue
             self._note(context, resolution, chain)
@@ -483,6 +484,10 @@ class ActorRecognizer:
             context.note_country(actor.country)
             if resolution.explicit_country and actor.sector is not None:
                 context.sector_country[actor.sector] = actor.country
+                if all(p.kind == "capital" for p in chain):
+                    context.capital_pairs.add(actor.sector)
+                else:
+                    context.capital_pairs.discard(actor.sector)
                 context.note_agent_words(
                     [p for p in chain if p.kind == "agent" and p.role != "former"], actor.country
                 )

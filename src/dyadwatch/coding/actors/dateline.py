@@ -1,0 +1,80 @@
+"""The dateline of a news story, and the country it places the story in.
+
+Wire stories open with the place they were filed from: "OSLO, March 16 -", "WASHINGTON
+(Reuters) -", "Ottawa, Canada —". Some collections keep it in a record field of its own
+(Reuters-21578's ``dateline``, kept in ``Document.metadata``); others leave it at the start
+of the text. The place is weak evidence of where the story's otherwise unplaced officials
+come from: a bare "the minister" in a story filed from Cairo is more likely Egypt's than the
+country the story mentions most. The actor coder uses it only after the chain's own phrase,
+the same-sector pairs and the sentence (docs/dictionaries.md, step 5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyadwatch.dictionaries.actors import ActorDictionary
+from dyadwatch.dictionaries.gazetteer import Gazetteer, default_order, prominence
+from dyadwatch.dictionaries.placenames import name_key
+from dyadwatch.model import Document
+
+# record fields that hold a dateline
+DATELINE_FIELDS = ("dateline",)
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+)
+_AGENCY = r"\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|IANS|PTI)\)"
+_PLACE = r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}"
+# the opening of a text: a place, optionally ", region", a date and an agency, then a dash
+_OPENING = re.compile(
+    rf"^\s*(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    rf"(?P<date>,?\s+{_MONTH})?\s*(?P<agency>{_AGENCY})?\s*(?:-{{1,2}}|—|–)\s"
+)
+_DATE_TAIL = re.compile(rf",?\s*(?:{_MONTH})?\s*(?:{_AGENCY})?\s*(?:-{{1,2}}|—|–)?\s*$")
+# the least prominence (dyadwatch.dictionaries.gazetteer.prominence) a city needs to place a
+# story: a city over 100,000 or a capital, not a small namesake ("Frankfort", Kentucky)
+_MIN_PROMINENCE = 2
+
+
+def document_dateline(document: Document) -> str | None:
+    """The dateline of ``document``: a record field, else the opening of its text. An opening
+    counts only when it looks like one: an upper-case place, or a place with a date, an
+    agency or a ", country" after it."""
+    for name in DATELINE_FIELDS:
+        value = document.metadata.get(name)
+        if value:
+            return value
+    found = _OPENING.match(document.text[:120])
+    if found is None:
+        return None
+    place = found.group("place")
+    if place.split(",")[0].isupper() or found.group("date") or found.group("agency"):
+        return found.group(0).strip()
+    return place if "," in place else None
+
+
+def international_seats(dictionary: ActorDictionary) -> frozenset[str]:
+    """Places the actor dictionary reads as an international organisation ("Brussels" as
+    the EU): a story filed from there is as often about the organisation as the host."""
+    return frozenset(
+        name_key(e.phrase)
+        for e in dictionary.entries
+        if e.kind == "organization" and e.country is None and e.role == "igo"
+    )
+
+
+def dateline_country(
+    dateline: str, gazetteer: Gazetteer, seats: frozenset[str] = frozenset()
+) -> str | None:
+    """The country a dateline's place is in: the last part when it names a country or a
+    prominent place ("HANGZHOU, China"), else the city ("OTTAWA"); none for a city in
+    ``seats`` (international_seats)."""
+    text = _DATE_TAIL.sub("", dateline.strip())
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if parts and name_key(parts[0]) in seats:
+        return None
+    for part in reversed(parts):
+        entries = sorted(gazetteer.candidates(name_key(part)), key=default_order, reverse=True)
+        if entries and prominence(entries[0]) >= _MIN_PROMINENCE and entries[0].place.country:
+            return entries[0].place.country
+    return None
