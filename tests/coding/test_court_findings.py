@@ -30,6 +30,9 @@ def _rulings(events: list[Event]) -> list[Event]:
             "unconstitutional.",
             "TGO",
         ),
+        # the adjective the parser hangs on the verb; "held that"
+        ("The Ghanaian High Court ruled the order of the Togolese army illegal.", "TGO"),
+        ("Ghana's Supreme Court held that the Togolese government had acted illegally.", "TGO"),
     ],
 )
 def test_a_court_finding_rules_against_the_author(
@@ -44,3 +47,7 @@ def test_a_court_finding_rules_against_the_author(
 def test_a_finding_of_no_wrong_is_no_ruling(asserted: Callable[[str], list[Event]]) -> None:
     text = "A court in Ghana found that the Togolese army had not acted unlawfully."
     assert not _rulings(asserted(text))
+
+
+def test_holding_an_illegal_rally_is_no_ruling(asserted: Callable[[str], list[Event]]) -> None:
+    assert not _rulings(asserted("The Ghanaian opposition held an illegal rally in Accra."))

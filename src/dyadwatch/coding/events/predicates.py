@@ -372,6 +372,8 @@ def verdict(verb: Token) -> Token | None:
     if label is not None and label.pos_ == "ADJ":
         return label
     holders = [c for c in verb.children if c.dep_ in VERDICT_DEPS]
+    # "ruled the decision illegal": the parser may hang the adjective on the verb as a clause
+    holders += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
     obj = direct_object(verb)
     if obj is not None:
         holders += [c for c in obj.children if c.dep_ in {"acl", "relcl"}]
@@ -393,6 +395,9 @@ def judged_by_verdict(verb: Token, word: Token) -> list[Token]:
     its modifiers ("found the government's decision unconstitutional")."""
     if word.head.i == verb.i and word.dep_ in {"dobj", "obj"}:
         return [word]
+    if word.head.i == verb.i and word.dep_ == "advcl":
+        obj = direct_object(verb)
+        return [obj] if obj is not None else []
     clause = word if word.dep_ in VERDICT_DEPS else word.head
     if clause.dep_ in {"acl", "relcl"}:
         return [clause.head]
