@@ -37,7 +37,7 @@ from dyadwatch.coding.events.mentions import (
 from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
-from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.events.predicates import VERDICT_POS, Match, judged_by_verdict
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -82,7 +82,7 @@ ENTITY_RULES = frozenset(
     {
         "object", "dative", "object-acl", "object-by", "prep:against", "object-prep:against",
         "complement-object",
-        "complement-dative", "complement-poss", "complement-by",
+        "complement-dative", "complement-poss", "complement-by", "verdict",
     }
 )  # fmt: skip
 # consulting, discussing, negotiating: acts whose object may be what they are about (visits
@@ -92,6 +92,7 @@ TALK_CODES = ("040", "041", "046")
 # their actor is the target even when it is the source's own country
 ARGUMENT_RULES = frozenset(
     {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
+    | {"verdict"}
 )
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # "his country", "its government": the speaker's own state
@@ -179,6 +180,13 @@ def verb_targets(
     if complement is not None and complement.i != verb.i:
         framed = complement_targets(complement, act.frame, act.inner_theme)
     root = act.code[:2]
+    if match.object is not None and match.object.pos_ in VERDICT_POS and act.theme is not None:
+        # "found the decision of X unlawful": whose act is judged is the target
+        verdicts: list[tuple[Token, str]] = []
+        for noun in judged_by_verdict(verb, match.object):  # and its "by": "the ban by X"
+            verdicts += [(noun, "verdict")]
+            verdicts += [(p, "verdict") for p in prep_objects(noun, AUTHOR_PREPS)]
+        direct = verdicts + direct
     # an event noun acted on names its target in its "of" phrase: "tightened the blockade of X"
     themed: list[tuple[Token, str]] = []
     if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:

@@ -38,6 +38,7 @@ from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, su
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import Actor, Event
 from dyadwatch.nlp.entities import entities_between
@@ -221,6 +222,7 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
 # operation was condemned", "denied the accusation", "declined the request", "welcomed the deal"
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 REACTION_CODES = frozenset({"016"})
+DEFEND_CODE = "052"
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 # nouns that name an act of someone's
 ACT_NOUNS = frozenset(
@@ -229,7 +231,8 @@ ACT_NOUNS = frozenset(
     incursion assault bombing killing deal agreement accord memorandum memoranda conclusion
     statement remark remarks announcement ban restriction sanction sanctions policy order
     ruling verdict warning threat ultimatum visit deployment withdrawal proclamation
-    recognition suggestion designation annexation resolution decree initiative""".split()  # noqa: SIM905
+    recognition suggestion designation annexation resolution decree initiative attempt
+    refusal rejection bid effort""".split()  # noqa: SIM905
 )
 REACTION_WINDOW = 3  # sentences back
 # an act of force named by its noun ("condemned the attack", "the operation was condemned") is
@@ -284,8 +287,17 @@ def _reaction_target(
     if noun is None:
         return None
     own = _named_author(noun, candidate, index) if index is not None else None
+    pronoun = possessive_pronoun(noun)
+    if own is None and pronoun is not None and index is not None and not _defends(candidate):
+        # "condemned its attempt": the actor named before, never the source itself
+        own = possessor(pronoun, candidate.source, index)
     force = noun.lemma_.lower() in FORCE_NOUNS
     return own or _latest_author(candidate, earlier, force)
+
+
+def _defends(candidate: EventCandidate) -> bool:
+    """A verbal defence ("defended his policies") is of the source's own act."""
+    return candidate.code.startswith(DEFEND_CODE)
 
 
 def _reacted_act(candidate: EventCandidate) -> Token | None:
@@ -303,7 +315,9 @@ def _reacted_act(candidate: EventCandidate) -> Token | None:
         if any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children):
             return noun
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
-            return noun  # "Turkey's decision"; "his decision" may be the source's own
+            return noun  # "Turkey's decision"
+        if possessive_pronoun(noun) is not None:
+            return noun  # "its decision": resolved to an actor other than the source
     return None
 
 

@@ -46,6 +46,8 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
 ULTIMATUM_ROOTS = frozenset({"12", "16"})
+# acts that announcing them does ("announced he would resign"): the announcement is the act
+ANNOUNCED_ACTS = frozenset({"0831"})
 # verbs of ordering: a demand only with an act ordered or someone told to act
 DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
 
@@ -244,6 +246,9 @@ class FrameResolver:
             return act
         root = act.code[:2]
         negated = is_negated(verb)
+        if act.code in ANNOUNCED_ACTS and not negated:
+            # a leader's resignation takes effect by announcing it: not an intent to resign
+            return replace(act, recoded="future")
         family = None
         if root == "03" and negated:
             family = "reject"  # "will not accept ..."
