@@ -49,4 +49,3 @@ def test_a_possessive_pronoun_names_the_earlier_actor(
 def test_own_act_has_no_possessor(asserted: Callable[[str], list[Event]]) -> None:
     text = "Venezuela shut the border on Monday. Brazil criticized its own decision."
     assert _target(asserted(text), "11") is None
-
