@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -87,11 +88,11 @@ def story_date(
 ) -> EventDate | None:
     """The carried date of an undated past act at ``anchor`` (see the module docstring), or
     None when the story gives none before it."""
-    sent = anchor.sent
-    sents, times = _times(sent.doc, publication, root_date, first_date)
-    index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    story = _story(anchor.doc, publication, root_date, first_date)
+    index = story.number.get(anchor.sent.start)
     if index is None:
         return None
+    sents, times = story.sents, story.times
     if times[index] is not None:
         return times[index]
     for i in range(index - 1, -1, -1):
@@ -99,22 +100,34 @@ def story_date(
             break
         if times[i] is not None:
             return times[i]
-    lead = _lead(sents, times)
-    if lead is not None and lead < index:
-        return times[lead]
+    if story.lead is not None and story.lead < index:
+        return times[story.lead]
     return None
 
 
-def _times(
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """A Doc's sentence times, worked out once per Doc: every event of a long document asks."""
+
+    publication: dt.date | None
+    sents: list[Span]
+    times: list[EventDate | None]
+    number: dict[int, int]  # sentence start token -> sentence number
+    lead: int | None
+
+
+def _story(
     doc: Doc, publication: dt.date | None, root_date: RootDate, first_date: FirstDate
-) -> tuple[list[Span], list[EventDate | None]]:
+) -> _Story:
     cached = doc.user_data.get(_KEY)
-    if cached is not None and cached[0] == publication:
-        return cached[1], cached[2]
+    if isinstance(cached, _Story) and cached.publication == publication:
+        return cached
     sents = list(doc.sents)
     times = [_sentence_time(s, publication, root_date, first_date) for s in sents]
-    doc.user_data[_KEY] = (publication, sents, times)
-    return sents, times
+    number = {s.start: i for i, s in enumerate(sents)}
+    story = _Story(publication, sents, times, number, _lead(sents, times))
+    doc.user_data[_KEY] = story
+    return story
 
 
 def _sentence_time(

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.extractor import EventCandidate
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import Actor, Event
@@ -332,9 +332,7 @@ def _named_author(
         mention = index.at(head)
         if mention is None:
             continue
-        if mention.actor.code != candidate.source.actor.code and not _overlaps(
-            mention, candidate.source
-        ):
+        if not same_party(mention, candidate.source):
             return mention
     return None
 
@@ -350,15 +348,9 @@ def _accused(candidate: EventCandidate, index: MentionIndex) -> MentionLike | No
             continue
         for token in found:
             for mention in index.head_mentions(token):
-                if mention.actor.code != candidate.source.actor.code and not _overlaps(
-                    mention, candidate.source
-                ):
+                if not same_party(mention, candidate.source):
                     return mention
     return None
-
-
-def _overlaps(a: MentionLike, b: MentionLike) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _claimed_target(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:

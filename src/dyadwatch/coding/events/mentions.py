@@ -63,6 +63,17 @@ _AMOUNTS = frozenset({"$", "dollar", "dollars", "euro", "euros", "million", "bil
 NP_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod", "nummod"})
 
 
+def overlaps(a: MentionLike, b: MentionLike) -> bool:
+    """Whether two mentions share a token."""
+    return a.start < b.end and b.start < a.end
+
+
+def same_party(mention: MentionLike, other: MentionLike) -> bool:
+    """Whether ``mention`` is ``other`` itself: the same words or the same actor (a speaker
+    does not blame, and a reaction is not aimed at, its own source)."""
+    return overlaps(mention, other) or mention.actor.code == other.actor.code
+
+
 def is_plural(token: Token) -> bool:
     """A plural common noun ("protesters", "troops"); proper names ("the Philippines", "the
     United Nations") name one body."""

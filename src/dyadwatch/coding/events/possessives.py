@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.events.antecedents import PERSON, Antecedent, antecedents, groups
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 POSSESSOR_WINDOW = 3  # sentences back (a quotation may split one in pieces)
@@ -44,7 +44,7 @@ def possessor(pronoun: Token, source: MentionLike, index: MentionIndex) -> Menti
     found = [
         a
         for a in antecedents(doc, mentions)
-        if _agrees(pronoun.lower_, a) and not _is_source(a.mention, source)
+        if _agrees(pronoun.lower_, a) and not same_party(a.mention, source)
     ]
     if pronoun.lower_ == "their":
         together = groups(doc, found)
@@ -61,8 +61,3 @@ def _agrees(word: str, antecedent: Antecedent) -> bool:
     if word == "its":
         return antecedent.kind != PERSON and not antecedent.plural
     return antecedent.kind != PERSON or antecedent.plural  # "their"
-
-
-def _is_source(mention: MentionLike, source: MentionLike) -> bool:
-    overlaps = mention.start < source.end and source.start < mention.end
-    return overlaps or mention.actor.code == source.actor.code

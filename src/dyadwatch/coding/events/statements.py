@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX
 from dyadwatch.coding.events.extractor import EventCandidate
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, overlaps, same_party
 from dyadwatch.coding.events.predicates import object_predicate
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import Actor
@@ -150,7 +150,7 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
             continue
         for token in _ordered(child):
             mention = mentions.at(token)
-            if mention is None or mention in seen or _overlaps(mention, source):
+            if mention is None or mention in seen or overlaps(mention, source):
                 continue
             if mention.actor.code in {source.actor.code, source.actor.country}:
                 continue  # the speaker's own country as a whole: "Japan's GNP will grow"
@@ -235,7 +235,7 @@ def _other_actor(token: Token, speaker: MentionLike, mentions: MentionIndex) -> 
     self-accusation)."""
     guessed = CONTEXT_COUNTRY in speaker.rule
     for mention in mentions.head_mentions(token):
-        if _overlaps(mention, speaker) or mention.actor.code == speaker.actor.code:
+        if same_party(mention, speaker):
             continue
         if guessed and mention.actor.code == speaker.actor.country:
             continue  # a group of that country still may be blamed: "army said rebels were"
@@ -364,7 +364,3 @@ def _inside(token: Token, head: Token) -> bool:
 
 def _ordered(token: Token) -> list[Token]:
     return sorted(token.subtree, key=lambda t: t.i)
-
-
-def _overlaps(a: MentionLike, b: MentionLike) -> bool:
-    return a.start < b.end and b.start < a.end
