@@ -21,6 +21,7 @@ from dyadwatch.coding.clauses import (
     OBJECTS,
     agentless_with,
     children,
+    clause_depth,
     in_subtree,
     is_negated,
     misparsed_subject,
@@ -172,7 +173,8 @@ class EventExtractor:
         for match in speech:
             events.extend(self._statement_events(state, match, events, index, mentions))
         events.extend(partnership_events(sentence, index, events, mentions))
-        events.sort(key=lambda e: (e.predicate.i, e.source.start))
+        # the main clause's act first, then those of the clauses modifying it, in text order
+        events.sort(key=lambda e: (clause_depth(e.predicate), e.predicate.i, e.source.start))
         return events
 
     def _statement_events(
