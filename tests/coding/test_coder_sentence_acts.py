@@ -30,3 +30,24 @@ def test_the_main_clause_act_comes_first(
 ) -> None:
     code = first_code(asserted, text)
     assert code is not None and code[:2] == root
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # observers sent to watch a vote or a truce are peacekeeping, not a show of force
+        ("The African Union deployed election observers in Malawi.", "074"),
+        ("Norway sent military observers to Sri Lanka.", "074"),
+        # rescue and medical teams are humanitarian aid
+        ("Japan dispatched rescue teams to Turkey after the earthquake.", "073"),
+        ("Britain sent medical teams to Nepal.", "073"),
+        # giving up arms or fighting is demobilization
+        ("The Iraqi militia gave up its weapons on Sunday.", "0873"),
+        # refuting: a rejection, or a denial when what is refuted is an allegation
+        ("The Kenyan government refuted the remarks of the US president.", "120"),
+        ("The Kenyan government rebutted allegations of torture.", "016"),
+        ("Iran repudiated the accusation of spying.", "016"),
+    ],
+)
+def test_verb_classes(asserted: Callable[[str], list[Event]], text: str, code: str) -> None:
+    assert first_code(asserted, text) == code
