@@ -51,3 +51,38 @@ def test_the_main_clause_act_comes_first(
 )
 def test_verb_classes(asserted: Callable[[str], list[Event]], text: str, code: str) -> None:
     assert first_code(asserted, text) == code
+
+
+def test_a_claim_that_another_country_acted_accuses_it(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Armenia claimed that Azerbaijan had shelled a border village.")
+    assert [(e.source.code, e.code, e.target and e.target.code) for e in events] == [
+        ("ARM", "112", "AZE")
+    ]
+
+
+def test_a_claim_of_ones_own_attack_is_no_accusation(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    codes = {e.code for e in asserted("The Taliban claimed they attacked the police post.")}
+    assert "112" not in codes and "015" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian hackers tried to hack the email accounts of Dutch diplomats.", "17"),
+        ("Gunmen attempted to assassinate the governor of Kandahar on Monday.", "18"),
+    ],
+)
+def test_an_attempt_at_force_is_the_act(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    assert code in {e.code[:2] for e in asserted(text)}
+
+
+def test_a_possible_attempt_stays_hypothetical(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    assert asserted("Rebels may try to storm the army base.") == []

@@ -203,6 +203,18 @@ class EventExtractor:
             speakers = {c.source.actor.code for c in own}
             if any(e.source.actor.code in speakers for e in claimed):
                 return [replace(c, code=AVOWAL_CODE) for c in own]
+            if match.token.lemma_.lower() in ACCUSING_CLAIMS:
+                # "the US claimed that ISIS had attacked Iraq": an accusation of the actor
+                accused = [
+                    e.source
+                    for e in claimed
+                    if not any(same_country(e.source, c.source) for c in own)
+                ]
+                return [
+                    replace(c, code=ACCUSE_CODE, target=accused[0], target_rule="claim-about")
+                    for c in own
+                    if accused
+                ]
         if related:
             return []
         accused = accused_in_claim(match, own, mentions)
