@@ -86,3 +86,20 @@ def test_a_possible_attempt_stays_hypothetical(
     asserted: Callable[[str], list[Event]],
 ) -> None:
     assert asserted("Rebels may try to storm the army base.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The Indian prime minister offered condolences to the Nepali people and condemned"
+            " the bombing.",
+            "018",
+        ),
+        ("The Iranian embassy denied the allegation and criticized the British press.", "016"),
+    ],
+)
+def test_a_statement_act_stays_beside_other_acts(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    assert first_code(asserted, text) == code
