@@ -103,3 +103,18 @@ def test_a_statement_act_stays_beside_other_acts(
     asserted: Callable[[str], list[Event]], text: str, code: str
 ) -> None:
     assert first_code(asserted, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The Thai and Malaysian premiers agreed there was a need for more border talks.", "01"),
+        # agreeing to act stays an intent
+        ("Japan agreed that it would send food aid to Nepal.", "03"),
+    ],
+)
+def test_agreeing_on_a_view_is_accord_not_intent(
+    asserted: Callable[[str], list[Event]], text: str, root: str
+) -> None:
+    code = first_code(asserted, text)
+    assert code is not None and code[:2] == root
