@@ -21,6 +21,7 @@ from dyadwatch.coding.clauses import (
     OBJECTS,
     agentless_with,
     children,
+    clause_depth,
     in_subtree,
     is_negated,
     misparsed_subject,
@@ -37,6 +38,7 @@ from dyadwatch.coding.events.arguments import (
     speaker_mentions,
     verb_targets,
 )
+from dyadwatch.coding.events.claims import ACCUSE_CODE, ACCUSING_CLAIMS, accused_in_claim
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -68,8 +70,6 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
-ACCUSE_CODE = "112"  # a claim about another's conduct
-ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
@@ -172,7 +172,8 @@ class EventExtractor:
         for match in speech:
             events.extend(self._statement_events(state, match, events, index, mentions))
         events.extend(partnership_events(sentence, index, events, mentions))
-        events.sort(key=lambda e: (e.predicate.i, e.source.start))
+        # the main clause's act first, then those of the clauses modifying it, in text order
+        events.sort(key=lambda e: (clause_depth(e.predicate), e.predicate.i, e.source.start))
         return events
 
     def _statement_events(
@@ -201,15 +202,15 @@ class EventExtractor:
             speakers = {c.source.actor.code for c in own}
             if any(e.source.actor.code in speakers for e in claimed):
                 return [replace(c, code=AVOWAL_CODE) for c in own]
+            if match.token.lemma_.lower() in ACCUSING_CLAIMS:
+                # "the US claimed that ISIS had attacked Iraq": an accusation of the actor
+                return accusations(own, [e.source for e in claimed])
         if related:
             return []
-        accused = accused_in_claim(match, own, mentions)
+        accused = accused_in_claim(match, [c.source for c in own], mentions)
         if accused:
             # "protesters claimed Iran is meddling": a claim about another's conduct
-            return [
-                replace(c, code=ACCUSE_CODE, target=accused[0], target_rule="claim-about")
-                for c in own
-            ]
+            return accusations(own, accused)
         # what it reports is an act we could not place (no actor): still not a statement
         reported = [
             i
@@ -412,30 +413,13 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
-def accused_in_claim(
-    match: Match, own: list[EventCandidate], mentions: MentionIndex
-) -> list[MentionLike]:
-    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
-    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
-    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
+def accusations(own: list[EventCandidate], accused: list[MentionLike]) -> list[EventCandidate]:
+    """The claimant's events recoded as an accusation (112) of the first accused actor that is
+    not of a claimant's country; none when every accused actor is."""
+    others = [a for a in accused if not any(same_country(a, c.source) for c in own)]
+    if not others:
         return []
-    if not own:
-        return []
-    for clause in match.token.children:
-        if clause.dep_ != "ccomp" or is_negated(clause):
-            continue
-        subj, rule = subjects(clause)
-        if rule != "nsubj":
-            continue
-        found = [
-            m
-            for token in subj
-            for m in mentions.head_mentions(token)
-            if not any(same_country(m, c.source) for c in own)
-        ]
-        if found:
-            return found
-    return []
+    return [replace(c, code=ACCUSE_CODE, target=others[0], target_rule="claim-about") for c in own]
 
 
 def partnership_events(
