@@ -38,6 +38,7 @@ from dyadwatch.coding.events.coreference import (
 )
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.unattributed import unattributed_attacks
@@ -184,7 +185,7 @@ class Coder:
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
         )
         countries = _doc_countries(mentions)
-        extracted = self.extractor.extract(doc, index)
+        extracted = recode_peacekeeping(self.extractor.extract(doc, index))
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
         extracted += unattributed_attacks(doc, index, extracted, self.placer, countries)
         candidates = clean_statements(
