@@ -37,6 +37,7 @@ from dyadwatch.coding.events.coreference import (
     reaction_targets,
 )
 from dyadwatch.coding.events.extractor import EventExtractor
+from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
@@ -186,6 +187,7 @@ class Coder:
         )
         countries = _doc_countries(mentions)
         extracted = recode_peacekeeping(self.extractor.extract(doc, index))
+        extracted = mediated_parties(extracted, index)  # "mediated between X and Y"
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
         extracted += unattributed_attacks(doc, index, extracted, self.placer, countries)
         candidates = clean_statements(
