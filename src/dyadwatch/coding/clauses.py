@@ -186,12 +186,26 @@ def direct_object(verb: Token) -> Token | None:
 ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
 
 
+def gerund_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parser hung on its active gerund: in "was accused
+    of misusing funds by officials" the accused misused, so the officials accused."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and not is_passive(gerund):
+                found = prep_objects(gerund, ("by",))
+                if found:
+                    return found
+    return []
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Subject tokens of a predicate and the rule that found them."""
     if depth > 4:
         return [], ""
     if is_passive(verb):
-        agents = prep_objects(verb, ("by",))
+        agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
         if agents:
             return agents, "agent"
         if verb.dep_ == "acl":

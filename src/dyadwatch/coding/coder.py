@@ -37,9 +37,12 @@ from dyadwatch.coding.events.coreference import (
     reaction_targets,
 )
 from dyadwatch.coding.events.extractor import EventExtractor
+from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
+from dyadwatch.coding.events.unattributed import unattributed_attacks
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -182,17 +185,19 @@ class Coder:
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
         )
+        countries = _doc_countries(mentions)
+        extracted = recode_peacekeeping(self.extractor.extract(doc, index))
+        extracted = mediated_parties(extracted, index)  # "mediated between X and Y"
+        # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
+        extracted += unattributed_attacks(doc, index, extracted, self.placer, countries)
         candidates = clean_statements(
-            reaction_targets(
-                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index))), index
-            ),
+            reaction_targets(drop_self_references(pair_joint_acts(extracted)), index),
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,
         )
         # asides, standing states and partnerless meetings are no events (events/background.py)
         candidates = drop_background(candidates)
-        countries = _doc_countries(mentions)
         events: list[Event] = []
         seen: set[tuple[int, int, str, str, str | None]] = set()
         for candidate in candidates:

@@ -74,7 +74,7 @@ THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
-MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
+MATERIAL_COOPERATION, MILITARY_COOPERATION, MEDIATE = "060", "062", "045"
 PARTNERSHIP_ENTRY = "verbs:in cooperation with"
 
 
@@ -326,7 +326,7 @@ class EventExtractor:
         if not sources:
             for agent in prep_objects(noun, ("by",)):
                 sources, source_rule = mentions.head_mentions(agent), "by"
-        if not sources:
+        if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
             for pobj in prep_objects(noun, ("between", "among")):
                 pair = mentions.head_mentions(pobj)
                 if len(pair) >= 2:

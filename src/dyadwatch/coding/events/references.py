@@ -99,7 +99,7 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     narrow += defined_acronyms(doc, MentionIndex([*mentions, *narrow]))
     found: list[MentionLike] = []
     known = MentionIndex([*mentions, *narrow])
-    pool = antecedents(doc, [*mentions, *narrow])
+    pool = antecedents(doc, [known.placed(doc, m) for m in [*mentions, *narrow]])
     quoted = {i for start, end in quotations(doc) for i in range(start, end)}
     for number, sentence in enumerate(doc.sents):
         for token in sentence:
