@@ -35,7 +35,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.model import Document, Event
 
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet

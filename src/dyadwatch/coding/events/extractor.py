@@ -11,8 +11,7 @@ Rules and limits are documented in ``docs/verbs.md``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from itertools import product
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +36,12 @@ from dyadwatch.coding.events.arguments import (
     speaker_mentions,
     verb_targets,
 )
+from dyadwatch.coding.events.candidates import (
+    ARMED_SECTORS,
+    EventCandidate,
+    build_candidates,
+    partnership_events,
+)
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -44,7 +49,7 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
     PROTEST_ROOT,
@@ -53,14 +58,11 @@ from dyadwatch.coding.events.nominal import (
     enumeration_sources,
     host_targets,
     is_part_of_name,
-    partnership_phrases,
     protest_sources,
 )
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
-from dyadwatch.model import Actor
 
-MAX_EVENTS_PER_PREDICATE = 8
 # acts done with a partner: diplomatic and material cooperation (agreements, deals)
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -73,9 +75,6 @@ ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
-MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
-PARTNERSHIP_ENTRY = "verbs:in cooperation with"
 
 
 def resultative(verb: Token) -> bool:
@@ -86,29 +85,6 @@ def resultative(verb: Token) -> bool:
         if any(c.tag_ in ("VBN", "JJ") for c in after):
             return True
     return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
-
-
-@dataclass(frozen=True, slots=True)
-class EventCandidate:
-    """An event before it becomes a record: who, what, whom, and the tokens behind it."""
-
-    sentence: Span
-    sentence_index: int
-    predicate: Token  # the verb (or event noun) whose clause the event is
-    verb_tokens: tuple[Token, ...]  # predicate and particles: the evidence "verb" span
-    code: str
-    entries: tuple[str, ...]
-    source: MentionLike
-    target: MentionLike | None
-    source_rule: str
-    target_rule: str
-    recoded: str | None = None
-
-
-def is_state_actor(actor: Actor) -> bool:
-    if actor.country is None:
-        return False
-    return actor.sector is None or actor.sector in STATE_SECTORS
 
 
 class EventExtractor:
@@ -296,7 +272,7 @@ class EventExtractor:
             # "attended the meeting in Washington": the host is the other party
             places = [verb] if act.theme is None else [act.theme, verb]
             targets, target_rule = host_targets(places, sources, mentions), "host"
-        return self._candidates(
+        return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
 
@@ -361,54 +337,9 @@ class EventExtractor:
         if not targets and act.code[:2] == PROTEST_ROOT:
             against = anti_target(noun, sources[0])
             targets, target_rule = ([against], "anti") if against is not None else ([], "")
-        return self._candidates(
+        return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
-
-    def _candidates(
-        self,
-        state: SentenceState,
-        match: Match,
-        act: Act,
-        index: int,
-        sources: list[MentionLike],
-        targets: list[MentionLike],
-        source_rule: str,
-        target_rule: str,
-    ) -> list[EventCandidate]:
-        out: list[EventCandidate] = []
-        countries = {s.actor.country for s in sources if s.actor.country}
-        wanted: list[MentionLike | None] = list(targets) if targets else [None]
-        pairs = list(product(sources, wanted))
-        if len(pairs) > 1:
-            # several actors on each side ("US-Japan-Taiwan alliance ... between Taipei and
-            # Tokyo"): a country does not act on itself; its government does on its rebels
-            distinct = [(s, t) for s, t in pairs if t is None or not same_side(s, t)]
-            pairs = distinct or pairs
-        for source, target in pairs[:MAX_EVENTS_PER_PREDICATE]:
-            if target is not None and target is source:
-                continue
-            code = act.code
-            if act.state_code is not None and is_state_actor(source.actor):
-                code = act.state_code
-            if act.joint_code is not None and len(countries) > 1:
-                code = act.joint_code  # "French and Egyptian warships held exercises"
-            out.append(
-                EventCandidate(
-                    sentence=state.span,
-                    sentence_index=index,
-                    predicate=match.token,
-                    verb_tokens=(match.token, *match.particles),
-                    code=code,
-                    entries=act.entries,
-                    source=source,
-                    target=target,
-                    source_rule=source_rule,
-                    target_rule=target_rule if target is not None else "",
-                    recoded=act.recoded,
-                )
-            )
-        return out
 
 
 # ---------------------------------------------------------------------- helpers
@@ -436,40 +367,6 @@ def accused_in_claim(
         if found:
             return found
     return []
-
-
-def partnership_events(
-    sentence: Span, index: int, events: list[EventCandidate], mentions: MentionIndex
-) -> list[EventCandidate]:
-    """ "X trained the recruits in cooperation with Y": X cooperates with Y (060; 062, military
-    cooperation, when either side is armed), whoever X's act was aimed at."""
-    out: list[EventCandidate] = []
-    for verb, noun, partner in partnership_phrases(sentence):
-        sources = [e.source for e in events if e.predicate.i == verb.i]
-        if not sources:
-            for subj in subjects(verb)[0]:
-                sources += mentions.head_mentions(subj)
-        partners = mentions.head_mentions(partner)
-        for source, target in product(dict.fromkeys(sources), partners):
-            if same_country(source, target):
-                continue
-            armed = {source.actor.sector, target.actor.sector} & ARMED_SECTORS
-            code = MILITARY_COOPERATION if armed else MATERIAL_COOPERATION
-            out.append(
-                EventCandidate(
-                    sentence=sentence,
-                    sentence_index=index,
-                    predicate=noun,
-                    verb_tokens=(noun.head, noun),
-                    code=code,
-                    entries=(PARTNERSHIP_ENTRY,),
-                    source=source,
-                    target=target,
-                    source_rule="partner-of-act",
-                    target_rule="prep:with",
-                )
-            )
-    return out
 
 
 def armed_forces(mention: MentionLike, doc: Doc) -> bool:
