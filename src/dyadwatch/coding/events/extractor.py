@@ -60,6 +60,7 @@ from dyadwatch.coding.events.nominal import (
     is_part_of_name,
     protest_sources,
 )
+from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
 
@@ -96,15 +97,23 @@ class EventExtractor:
         self.frames = FrameResolver(verbs)
 
     # ------------------------------------------------------------------ public
-    def extract(self, doc: Doc, mentions: MentionIndex) -> list[EventCandidate]:
+    def extract(
+        self, doc: Doc, mentions: MentionIndex, agentless: list[AgentlessAct] | None = None
+    ) -> list[EventCandidate]:
+        """The candidates of ``doc``; acts stated without a doer ("three soldiers were
+        killed") go to ``agentless`` when given (their doer is found later, perpetrators.py)."""
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         for index, sentence in enumerate(doc.sents):
-            out.extend(self.extract_sentence(sentence, index, mentions))
+            out.extend(self.extract_sentence(sentence, index, mentions, agentless))
         return out
 
     def extract_sentence(
-        self, sentence: Span, index: int, mentions: MentionIndex
+        self,
+        sentence: Span,
+        index: int,
+        mentions: MentionIndex,
+        agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         matches: dict[int, Match] = {}
         for token in sentence:
@@ -129,7 +138,7 @@ class EventExtractor:
             if match.entry.frame in SPEECH_FRAMES and act.frame != "demand" and act.theme is None:
                 speech.append(match)
                 continue
-            produced = self._verb_events(state, match, act, index, mentions)
+            produced = self._verb_events(state, match, act, index, mentions, agentless)
             if produced:
                 emitted.add(i)
                 events.extend(produced)
@@ -224,6 +233,7 @@ class EventExtractor:
         act: Act,
         index: int,
         mentions: MentionIndex,
+        agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
         subj_tokens, source_rule = subjects(verb)
@@ -252,6 +262,8 @@ class EventExtractor:
             # "an agreement has been reached with X, the SDF said": the speaker is a party
             sources, source_rule = speaker_mentions(verb, mentions), "speaker-party"
         if not sources:
+            if agentless is not None and lacks_agent(verb, act.code, mentions):
+                agentless.append(agentless_act(state, match, act, index, mentions))
             return []
         if act.frame == FORCES_FRAME:
             # "troops left Iraq", "the army entered the town": only armed forces move so;
@@ -392,3 +404,21 @@ def message_author(verb: Token) -> Token | None:
 def _related(speech: Token, event: Token) -> bool:
     """Whether an event's predicate is inside a statement's clause, or governs it."""
     return in_subtree(event, speech) or in_subtree(speech, event)
+
+
+def agentless_act(
+    state: SentenceState, match: Match, act: Act, index: int, mentions: MentionIndex
+) -> AgentlessAct:
+    """An act without a doer, with the targets its clause names (the passive's subject)."""
+    targets, target_rule = verb_targets(match, act, mentions, [])
+    return AgentlessAct(
+        sentence=state.span,
+        sentence_index=index,
+        predicate=match.token,
+        verb_tokens=(match.token, *match.particles),
+        code=act.code,
+        entries=act.entries,
+        targets=tuple(targets),
+        target_rule=target_rule,
+        recoded=act.recoded,
+    )
