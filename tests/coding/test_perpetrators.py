@@ -88,3 +88,40 @@ def test_passive_arrest_conviction_impeachment_imply_their_agent(
 def test_an_arrest_by_a_named_agent_keeps_it(asserted: Callable[[str], list[Event]]) -> None:
     found = _find(asserted("The activist was arrested by Turkish police in Ankara."), "173")
     assert found and all(not e.rule["source"].startswith("implied") for e in found)
+
+
+def test_claim_of_responsibility_takes_the_target_of_the_attack(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "A police post in northern Mali was hit by mortar shells on Sunday. "
+        "Al-Qaeda claimed responsibility."
+    )
+    claims = _find(asserted(text), "015")
+    assert claims and claims[0].target is not None and claims[0].target.country == "MLI"
+    assert claims[0].rule["target"].startswith("victim")
+
+
+def test_an_attack_of_another_doer_is_not_the_attack_referred_to(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Chadian troops shelled a rebel camp near the border. "
+        "Sudanese forces later carried out the attack in response."
+    )
+    later = [e for e in asserted(text) if e.source.country == "SDN" and e.code[:2] == "18"]
+    assert all(e.target is None or e.target.country != "TCD" for e in later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates attacked a tanker belonging to a Danish shipping company.",
+        "A tanker owned by a Danish shipping company was attacked by pirates.",
+    ],
+)
+def test_a_thing_acted_on_names_its_owner(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    found = _find(asserted(text), "18")
+    assert found and found[0].target is not None and found[0].target.country == "DNK"

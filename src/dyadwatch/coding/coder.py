@@ -38,11 +38,7 @@ from dyadwatch.coding.events.coreference import (
 )
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
-from dyadwatch.coding.events.perpetrators import (
-    AgentlessAct,
-    agentless_events,
-    in_text_order,
-)
+from dyadwatch.coding.events.perpetrators import AgentlessAct, with_unnamed_parties
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.ids import coder_version
@@ -189,8 +185,9 @@ class Coder:
         )
         agentless: list[AgentlessAct] = []
         found = self.extractor.extract(doc, index, agentless)
-        # "three soldiers were killed", "was arrested": a doer from the text around
-        found = in_text_order([*found, *agentless_events(doc, agentless, found, index)])
+        # "three soldiers were killed", "was arrested": a doer from the text around; "X
+        # claimed responsibility": the target of the attack before
+        found = with_unnamed_parties(doc, found, agentless, index)
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),
             index,

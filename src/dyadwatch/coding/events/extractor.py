@@ -411,6 +411,8 @@ def agentless_act(
 ) -> AgentlessAct:
     """An act without a doer, with the targets its clause names (the passive's subject)."""
     targets, target_rule = verb_targets(match, act, mentions, [])
+    # a person only the entity recogniser knows, placed from context, is too weak a victim
+    targets = [t for t in targets if not ("entity" in t.rule and "context" in t.rule)]
     return AgentlessAct(
         sentence=state.span,
         sentence_index=index,

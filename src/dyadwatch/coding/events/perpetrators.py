@@ -20,7 +20,7 @@ Either source is a guess: the rule string says where it came from, and confidenc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -244,6 +244,72 @@ def _within_reach(sents: list[Span], earlier: int, later: int) -> bool:
     if later - earlier <= ATTACKER_REACH:
         return True
     return not any(paragraph_break(sents[i], sents[i + 1]) for i in range(earlier, later))
+
+
+def with_unnamed_parties(
+    doc: Doc, found: list[EventCandidate], acts: Sequence[AgentlessAct], index: MentionIndex
+) -> list[EventCandidate]:
+    """The document's candidates with the agentless acts given a doer, and claims and attacks
+    that refer to an attack without naming whom it hit given its target; in text order."""
+    candidates = in_text_order([*found, *agentless_events(doc, acts, found, index)])
+    return attack_victims(candidates, acts)
+
+
+def attack_victims(
+    candidates: list[EventCandidate], acts: Sequence[AgentlessAct]
+) -> list[EventCandidate]:
+    """ "X claimed responsibility (for the attacks)", "X said it carried out the attack": with
+    no target of their own, they take the target of the nearest act of force before them."""
+    hits = [(c.predicate.i, c) for c in candidates if _is_hit(c)]
+    out: list[EventCandidate] = []
+    for candidate in candidates:
+        if candidate.target is None and _refers_to_attack(candidate):
+            # an attack of another doer is another attack ("in response to the US airstrike")
+            before = [
+                (hit.sentence_index, hit.target)
+                for token, hit in hits
+                if token < candidate.predicate.i
+                and hit.target is not None
+                and not same_party(hit.target, candidate.source)
+                and (
+                    candidate.code == CLAIM_CODE
+                    or hit.source_rule.startswith(PERPETRATOR_RULE)
+                    or _same_country(hit.source, candidate.source)
+                )
+            ]
+            before += [
+                (a.sentence_index, t)
+                for a in acts
+                for t in a.targets[:1]
+                if a.predicate.i < candidate.predicate.i and not same_party(t, candidate.source)
+            ]
+            if before:
+                sentence, target = max(before, key=lambda hit: hit[0])
+                rule = f"victim (the attack of sentence {sentence + 1})"
+                candidate = replace(candidate, target=target, target_rule=rule)
+        out.append(candidate)
+    return out
+
+
+def _same_country(a: MentionLike, b: MentionLike) -> bool:
+    return a.actor.country is not None and a.actor.country == b.actor.country
+
+
+def _is_hit(candidate: EventCandidate) -> bool:
+    return candidate.code[:2] in FORCE_ROOTS and candidate.target is not None
+
+
+def _refers_to_attack(candidate: EventCandidate) -> bool:
+    """A claim of responsibility, or an act of force done as "the attack"."""
+    if candidate.code == CLAIM_CODE:
+        return True
+    if candidate.code[:2] not in FORCE_ROOTS or candidate.predicate.pos_ != "VERB":
+        return False
+    return any(
+        t.lemma_.lower() in OPERATIONS
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
+        for t in candidate.predicate.subtree
+    )
 
 
 def in_text_order(candidates: list[EventCandidate]) -> list[EventCandidate]:
