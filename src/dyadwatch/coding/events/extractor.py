@@ -59,6 +59,7 @@ from dyadwatch.coding.events.nominal import (
     host_targets,
     is_part_of_name,
     protest_sources,
+    targeted_subjects,
 )
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
@@ -346,6 +347,8 @@ class EventExtractor:
                     break
         if not targets and act.code.startswith(CONSULT_ROOT):
             targets, target_rule = host_targets([noun], sources, mentions), "host"
+        if not targets:  # "X was the target of a Y attack"
+            targets, target_rule = targeted_subjects(noun, sources, mentions), "targeted-subject"
         if not targets and act.code[:2] == PROTEST_ROOT:
             against = anti_target(noun, sources[0])
             targets, target_rule = ([against], "anti") if against is not None else ([], "")
