@@ -15,7 +15,7 @@ from dyadwatch.coding.confidence import event_confidence
 from dyadwatch.coding.dates.event_date import resolve_event_date
 from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.coding.events.arguments import FORCE_ROOTS, PLACE_TARGET_ROOTS
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.ids import event_id
 from dyadwatch.coding.modality.classify import attempted, attribution_of, modality_of

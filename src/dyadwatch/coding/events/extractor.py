@@ -11,8 +11,7 @@ Rules and limits are documented in ``docs/verbs.md``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from itertools import product
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +37,12 @@ from dyadwatch.coding.events.arguments import (
     speaker_mentions,
     verb_targets,
 )
+from dyadwatch.coding.events.candidates import (
+    ARMED_SECTORS,
+    EventCandidate,
+    build_candidates,
+    partnership_events,
+)
 from dyadwatch.coding.events.claims import ACCUSE_CODE, ACCUSING_CLAIMS, accused_in_claim
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
@@ -46,7 +51,7 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
     PROTEST_ROOT,
@@ -55,14 +60,13 @@ from dyadwatch.coding.events.nominal import (
     enumeration_sources,
     host_targets,
     is_part_of_name,
-    partnership_phrases,
     protest_sources,
+    targeted_subjects,
 )
+from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
-from dyadwatch.model import Actor
 
-MAX_EVENTS_PER_PREDICATE = 8
 # acts done with a partner: diplomatic and material cooperation (agreements, deals)
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -73,9 +77,7 @@ AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
-MATERIAL_COOPERATION, MILITARY_COOPERATION, MEDIATE = "060", "062", "045"
-PARTNERSHIP_ENTRY = "verbs:in cooperation with"
+MEDIATE = "045"
 
 
 def resultative(verb: Token) -> bool:
@@ -88,29 +90,6 @@ def resultative(verb: Token) -> bool:
     return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
 
 
-@dataclass(frozen=True, slots=True)
-class EventCandidate:
-    """An event before it becomes a record: who, what, whom, and the tokens behind it."""
-
-    sentence: Span
-    sentence_index: int
-    predicate: Token  # the verb (or event noun) whose clause the event is
-    verb_tokens: tuple[Token, ...]  # predicate and particles: the evidence "verb" span
-    code: str
-    entries: tuple[str, ...]
-    source: MentionLike
-    target: MentionLike | None
-    source_rule: str
-    target_rule: str
-    recoded: str | None = None
-
-
-def is_state_actor(actor: Actor) -> bool:
-    if actor.country is None:
-        return False
-    return actor.sector is None or actor.sector in STATE_SECTORS
-
-
 class EventExtractor:
     """Extracts event candidates from parsed documents with a verb dictionary."""
 
@@ -120,15 +99,23 @@ class EventExtractor:
         self.frames = FrameResolver(verbs)
 
     # ------------------------------------------------------------------ public
-    def extract(self, doc: Doc, mentions: MentionIndex) -> list[EventCandidate]:
+    def extract(
+        self, doc: Doc, mentions: MentionIndex, agentless: list[AgentlessAct] | None = None
+    ) -> list[EventCandidate]:
+        """The candidates of ``doc``; acts stated without a doer ("three soldiers were
+        killed") go to ``agentless`` when given (their doer is found later, perpetrators.py)."""
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         for index, sentence in enumerate(doc.sents):
-            out.extend(self.extract_sentence(sentence, index, mentions))
+            out.extend(self.extract_sentence(sentence, index, mentions, agentless))
         return out
 
     def extract_sentence(
-        self, sentence: Span, index: int, mentions: MentionIndex
+        self,
+        sentence: Span,
+        index: int,
+        mentions: MentionIndex,
+        agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         matches: dict[int, Match] = {}
         for token in sentence:
@@ -153,7 +140,7 @@ class EventExtractor:
             if match.entry.frame in SPEECH_FRAMES and act.frame != "demand" and act.theme is None:
                 speech.append(match)
                 continue
-            produced = self._verb_events(state, match, act, index, mentions)
+            produced = self._verb_events(state, match, act, index, mentions, agentless)
             if produced:
                 emitted.add(i)
                 events.extend(produced)
@@ -249,6 +236,7 @@ class EventExtractor:
         act: Act,
         index: int,
         mentions: MentionIndex,
+        agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
         subj_tokens, source_rule = subjects(verb)
@@ -277,6 +265,8 @@ class EventExtractor:
             # "an agreement has been reached with X, the SDF said": the speaker is a party
             sources, source_rule = speaker_mentions(verb, mentions), "speaker-party"
         if not sources:
+            if agentless is not None and lacks_agent(verb, act.code, mentions):
+                agentless.append(agentless_act(state, match, act, index, mentions))
             return []
         if act.frame == FORCES_FRAME:
             # "troops left Iraq", "the army entered the town": only armed forces move so;
@@ -297,7 +287,7 @@ class EventExtractor:
             # "attended the meeting in Washington": the host is the other party
             places = [verb] if act.theme is None else [act.theme, verb]
             targets, target_rule = host_targets(places, sources, mentions), "host"
-        return self._candidates(
+        return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
 
@@ -359,57 +349,14 @@ class EventExtractor:
                     break
         if not targets and act.code.startswith(CONSULT_ROOT):
             targets, target_rule = host_targets([noun], sources, mentions), "host"
+        if not targets:  # "X was the target of a Y attack"
+            targets, target_rule = targeted_subjects(noun, sources, mentions), "targeted-subject"
         if not targets and act.code[:2] == PROTEST_ROOT:
             against = anti_target(noun, sources[0])
             targets, target_rule = ([against], "anti") if against is not None else ([], "")
-        return self._candidates(
+        return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
-
-    def _candidates(
-        self,
-        state: SentenceState,
-        match: Match,
-        act: Act,
-        index: int,
-        sources: list[MentionLike],
-        targets: list[MentionLike],
-        source_rule: str,
-        target_rule: str,
-    ) -> list[EventCandidate]:
-        out: list[EventCandidate] = []
-        countries = {s.actor.country for s in sources if s.actor.country}
-        wanted: list[MentionLike | None] = list(targets) if targets else [None]
-        pairs = list(product(sources, wanted))
-        if len(pairs) > 1:
-            # several actors on each side ("US-Japan-Taiwan alliance ... between Taipei and
-            # Tokyo"): a country does not act on itself; its government does on its rebels
-            distinct = [(s, t) for s, t in pairs if t is None or not same_side(s, t)]
-            pairs = distinct or pairs
-        for source, target in pairs[:MAX_EVENTS_PER_PREDICATE]:
-            if target is not None and target is source:
-                continue
-            code = act.code
-            if act.state_code is not None and is_state_actor(source.actor):
-                code = act.state_code
-            if act.joint_code is not None and len(countries) > 1:
-                code = act.joint_code  # "French and Egyptian warships held exercises"
-            out.append(
-                EventCandidate(
-                    sentence=state.span,
-                    sentence_index=index,
-                    predicate=match.token,
-                    verb_tokens=(match.token, *match.particles),
-                    code=code,
-                    entries=act.entries,
-                    source=source,
-                    target=target,
-                    source_rule=source_rule,
-                    target_rule=target_rule if target is not None else "",
-                    recoded=act.recoded,
-                )
-            )
-        return out
 
 
 # ---------------------------------------------------------------------- helpers
@@ -420,40 +367,6 @@ def accusations(own: list[EventCandidate], accused: list[MentionLike]) -> list[E
     if not others:
         return []
     return [replace(c, code=ACCUSE_CODE, target=others[0], target_rule="claim-about") for c in own]
-
-
-def partnership_events(
-    sentence: Span, index: int, events: list[EventCandidate], mentions: MentionIndex
-) -> list[EventCandidate]:
-    """ "X trained the recruits in cooperation with Y": X cooperates with Y (060; 062, military
-    cooperation, when either side is armed), whoever X's act was aimed at."""
-    out: list[EventCandidate] = []
-    for verb, noun, partner in partnership_phrases(sentence):
-        sources = [e.source for e in events if e.predicate.i == verb.i]
-        if not sources:
-            for subj in subjects(verb)[0]:
-                sources += mentions.head_mentions(subj)
-        partners = mentions.head_mentions(partner)
-        for source, target in product(dict.fromkeys(sources), partners):
-            if same_country(source, target):
-                continue
-            armed = {source.actor.sector, target.actor.sector} & ARMED_SECTORS
-            code = MILITARY_COOPERATION if armed else MATERIAL_COOPERATION
-            out.append(
-                EventCandidate(
-                    sentence=sentence,
-                    sentence_index=index,
-                    predicate=noun,
-                    verb_tokens=(noun.head, noun),
-                    code=code,
-                    entries=(PARTNERSHIP_ENTRY,),
-                    source=source,
-                    target=target,
-                    source_rule="partner-of-act",
-                    target_rule="prep:with",
-                )
-            )
-    return out
 
 
 def armed_forces(mention: MentionLike, doc: Doc) -> bool:
@@ -479,3 +392,23 @@ def message_author(verb: Token) -> Token | None:
 def _related(speech: Token, event: Token) -> bool:
     """Whether an event's predicate is inside a statement's clause, or governs it."""
     return in_subtree(event, speech) or in_subtree(speech, event)
+
+
+def agentless_act(
+    state: SentenceState, match: Match, act: Act, index: int, mentions: MentionIndex
+) -> AgentlessAct:
+    """An act without a doer, with the targets its clause names (the passive's subject)."""
+    targets, target_rule = verb_targets(match, act, mentions, [])
+    # a person only the entity recogniser knows, placed from context, is too weak a victim
+    targets = [t for t in targets if not ("entity" in t.rule and "context" in t.rule)]
+    return AgentlessAct(
+        sentence=state.span,
+        sentence_index=index,
+        predicate=match.token,
+        verb_tokens=(match.token, *match.particles),
+        code=act.code,
+        entries=act.entries,
+        targets=tuple(targets),
+        target_rule=target_rule,
+        recoded=act.recoded,
+    )

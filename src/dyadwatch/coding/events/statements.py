@@ -34,7 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, overlaps, same_party
 from dyadwatch.coding.events.predicates import object_predicate
 from dyadwatch.coding.modality.classify import modality_of
