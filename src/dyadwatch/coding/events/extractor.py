@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import (
     NOUN_TARGET_PREPS,
     OBJECTS,
-    agentless_with,
     children,
     in_subtree,
     is_negated,
@@ -31,7 +30,6 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.arguments import (
     modifier_mentions,
     prep_word,
-    provider_mentions,
     refers_back,
     same_country,
     speaker_mentions,
@@ -44,12 +42,12 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
+from dyadwatch.coding.events.implied import fallback_sources, person_target
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
     PROTEST_ROOT,
     anti_target,
-    crowd_subject,
     enumeration_sources,
     host_targets,
     is_part_of_name,
@@ -61,8 +59,6 @@ from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDiction
 from dyadwatch.model import Actor
 
 MAX_EVENTS_PER_PREDICATE = 8
-# acts done with a partner: diplomatic and material cooperation (agreements, deals)
-RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
@@ -71,7 +67,6 @@ AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 ACCUSE_CODE = "112"  # a claim about another's conduct
 ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
-AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
@@ -267,14 +262,8 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
-        if not sources and act.code[:2] == AID_ROOT:
-            sources, source_rule = provider_mentions(verb, mentions), "with-from"
-        if not sources and act.code[:2] == PROTEST_ROOT and crowd_subject(verb):
-            # "thousands marched in Baghdad": the civilians of the place
-            sources, source_rule = protest_sources(verb, mentions, [verb]), "crowd"
-        if not sources and act.code[:2] in RECIPROCAL_ROOTS and agentless_with(verb):
-            # "an agreement has been reached with X, the SDF said": the speaker is a party
-            sources, source_rule = speaker_mentions(verb, mentions), "speaker-party"
+        if not sources:  # crowds, providers, partners, courts (events/implied.py)
+            sources, source_rule = fallback_sources(verb, act, mentions)
         if not sources:
             return []
         if act.frame == FORCES_FRAME:
@@ -286,6 +275,9 @@ class EventExtractor:
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
+        person = person_target(verb, sources[0], mentions) if source_rule == "implied-court" else []
+        if person:  # "a man was charged": the man, not the place the charge is brought in
+            targets, target_rule = person, "person"
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act

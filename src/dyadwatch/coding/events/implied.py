@@ -1,0 +1,117 @@
+"""Sources a clause implies but does not name, when the verb has no subject actor.
+
+- An agentless passive of a legal act ("was charged", "were indicted", "was sentenced",
+  "has been fined", "is accused of fraud") is done by the courts (CAMEO sector JUD: courts
+  and prosecutors) of the country of the person acted on, else of a named place in the
+  sentence, else of the country the document is about. Arrests and convictions are left to
+  their own rules. When the person acted on is no known actor ("a man", "a suspect", a name
+  the dictionaries lack) the target is the civilians of that country.
+- A protest by a count of people ("thousands marched") is by the civilians of the place.
+- An agentless passive of giving may name its provider ("armed with weapons from China").
+- "an agreement has been reached with X, the SDF said": the speaker is a party.
+
+Pure functions over the parse and the actor mentions; used by ``extractor.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects
+from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
+from dyadwatch.coding.events.frames import Act
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.nominal import (
+    PLACE_PREPS,
+    PROTEST_ROOT,
+    PlacedActor,
+    crowd_subject,
+    document_country,
+    protest_sources,
+)
+from dyadwatch.model import Actor
+
+AID_ROOT = "07"
+# acts done with a partner: diplomatic and material cooperation (agreements, deals)
+RECIPROCAL_ROOTS = frozenset({"05", "06"})
+# legal acts whose unnamed agent is a court or prosecutor; arrests and convictions are coded
+# by their own rules (who arrests is the police, and a conviction is a verdict)
+LEGAL_LEMMAS = frozenset({"charge", "indict", "sentence", "fine", "accuse", "prosecute",
+                          "jail", "imprison"})  # fmt: skip
+COURTS = "JUD"
+CIVILIANS = "CVL"
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# a person named by a common noun, who is acted on as a private individual
+PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "suspect",
+                          "suspects", "defendant", "defendants", "teenager", "teenagers",
+                          "boy", "girl", "resident", "residents", "driver", "doctor"})  # fmt: skip
+
+
+def fallback_sources(
+    verb: Token, act: Act, mentions: MentionIndex
+) -> tuple[list[MentionLike], str]:
+    """Sources of a verb whose clause names none, and the rule that implied them."""
+    root = act.code[:2]
+    if root == AID_ROOT:
+        found = provider_mentions(verb, mentions)
+        if found:
+            return found, "with-from"
+    if root == PROTEST_ROOT and crowd_subject(verb):
+        # "thousands marched in Baghdad": the civilians of the place
+        return protest_sources(verb, mentions, [verb]), "crowd"
+    if root in RECIPROCAL_ROOTS and agentless_with(verb):
+        return speaker_mentions(verb, mentions), "speaker-party"
+    courts = implied_court(verb, mentions)
+    if courts is not None:
+        return [courts], "implied-court"
+    return [], ""
+
+
+def implied_court(verb: Token, mentions: MentionIndex) -> PlacedActor | None:
+    """The courts of the patient's country, for an agentless passive of a legal act."""
+    if verb.lemma_.lower() not in LEGAL_LEMMAS or not is_passive(verb):
+        return None
+    if prep_objects(verb, ("by",)):
+        return None
+    country = patient_country(verb, mentions)
+    if country is None:
+        return None
+    actor = Actor(country + COURTS, "(the courts)", country, COURTS)
+    return PlacedActor(verb.i, verb.i + 1, actor, "implied court")
+
+
+def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
+    """The country of whom a passive acts on: their own, else a named place of the clause
+    ("a man in Ohio", "was charged in Paris"), else the document's country."""
+    subject = child(verb, PASSIVE_SUBJECTS)
+    if subject is not None:
+        for mention in mentions.head_mentions(subject):
+            if mention.actor.country is not None:
+                return mention.actor.country
+    for place in _place_heads(verb, subject):
+        for mention in mentions.head_mentions(place):
+            if mention.actor.country is not None:
+                return mention.actor.country
+    return document_country(mentions)
+
+
+def person_target(verb: Token, source: MentionLike, mentions: MentionIndex) -> list[MentionLike]:
+    """The civilians of the court's country when the one a legal passive acts on is a person
+    no dictionary knows ("a man", "a suspect", a name)."""
+    subject = child(verb, PASSIVE_SUBJECTS)
+    country = source.actor.country
+    if subject is None or country is None or mentions.head_mentions(subject):
+        return []
+    if subject.ent_type_ != "PERSON" and subject.lower_ not in PERSON_NOUNS:
+        return []
+    actor = Actor(country + CIVILIANS, subject.text, country, CIVILIANS)
+    return [PlacedActor(subject.i, subject.i + 1, actor, "person acted on")]
+
+
+def _place_heads(verb: Token, subject: Token | None) -> Sequence[Token]:
+    heads = [p for p in prep_objects(verb, PLACE_PREPS) if p.pos_ == "PROPN"]
+    if subject is not None:
+        heads += [p for p in prep_objects(subject, PLACE_PREPS) if p.pos_ == "PROPN"]
+    return heads
