@@ -42,3 +42,16 @@ def test_named_agent_is_kept(asserted: Callable[[str], list[Event]]) -> None:
 def test_no_country_no_court(asserted: Callable[[str], list[Event]]) -> None:
     # nothing places the act: no court is invented
     assert not asserted("The man was fined for speeding.")
+
+
+def test_passive_charge_is_legal_action(asserted: Callable[[str], list[Event]]) -> None:
+    # "charged over" has no particle of the "charge with" entry, still a legal charge
+    found = dyads(asserted("A woman in Texas was charged over the theft of ballots."))
+    assert ("USAJUD", "17", "USACVL") in found
+
+
+def test_release_from_custody_is_the_courts(asserted: Callable[[str], list[Event]]) -> None:
+    found = asserted("A Kenyan activist was released from prison in Nairobi on Friday.")
+    assert ("KENJUD", "0841", "KENCVL") in {
+        (e.source.code, e.code, e.target.code if e.target else None) for e in found
+    }

@@ -42,7 +42,7 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.implied import fallback_sources, person_target
+from dyadwatch.coding.events.implied import court_act, fallback_sources, person_target
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
@@ -264,6 +264,7 @@ class EventExtractor:
             source_rule = "acl-of-object"
         if not sources:  # crowds, providers, partners, courts (events/implied.py)
             sources, source_rule = fallback_sources(verb, act, mentions)
+            act = court_act(act, verb) if source_rule == "implied-court" else act
         if not sources:
             return []
         if act.frame == FORCES_FRAME:

@@ -3,9 +3,10 @@
 - An agentless passive of a legal act ("was charged", "were indicted", "was sentenced",
   "has been fined", "is accused of fraud") is done by the courts (CAMEO sector JUD: courts
   and prosecutors) of the country of the person acted on, else of a named place in the
-  sentence, else of the country the document is about. Arrests and convictions are left to
-  their own rules. When the person acted on is no known actor ("a man", "a suspect", a name
-  the dictionaries lack) the target is the civilians of that country.
+  sentence, else of the country the document is about; so is a release "from jail" or
+  "from custody". A passive "was charged" is legal action (173). Arrests and convictions
+  are left to their own rules. When the person acted on is no known actor ("a man", "a
+  suspect", a name the dictionaries lack) the target is the civilians of that country.
 - A protest by a count of people ("thousands marched") is by the civilians of the place.
 - An agentless passive of giving may name its provider ("armed with weapons from China").
 - "an agreement has been reached with X, the SDF said": the speaker is a party.
@@ -16,6 +17,7 @@ Pure functions over the parse and the actor mentions; used by ``extractor.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -41,7 +43,11 @@ RECIPROCAL_ROOTS = frozenset({"05", "06"})
 LEGAL_LEMMAS = frozenset({"charge", "indict", "sentence", "fine", "accuse", "prosecute",
                           "jail", "imprison"})  # fmt: skip
 COURTS = "JUD"
+# a legal charge is an act of legal action (CAMEO 173), not the verbal "charged that"
+LEGAL_ACTION, CHARGED = "173", frozenset({"charge"})
 CIVILIANS = "CVL"
+RELEASES = frozenset({"release", "free"})
+CUSTODY = frozenset({"jail", "prison", "custody", "detention", "gaol"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # a person named by a common noun, who is acted on as a private individual
 PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "suspect",
@@ -71,7 +77,7 @@ def fallback_sources(
 
 def implied_court(verb: Token, mentions: MentionIndex) -> PlacedActor | None:
     """The courts of the patient's country, for an agentless passive of a legal act."""
-    if verb.lemma_.lower() not in LEGAL_LEMMAS or not is_passive(verb):
+    if not is_passive(verb) or not (verb.lemma_.lower() in LEGAL_LEMMAS or _from_custody(verb)):
         return None
     if prep_objects(verb, ("by",)):
         return None
@@ -80,6 +86,13 @@ def implied_court(verb: Token, mentions: MentionIndex) -> PlacedActor | None:
         return None
     actor = Actor(country + COURTS, "(the courts)", country, COURTS)
     return PlacedActor(verb.i, verb.i + 1, actor, "implied court")
+
+
+def court_act(act: Act, verb: Token) -> Act:
+    """A passive "was charged" is a charge with legal action (173) whatever its particle."""
+    if verb.lemma_.lower() in CHARGED:
+        return replace(act, code=LEGAL_ACTION, state_code=None)
+    return act
 
 
 def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
@@ -108,6 +121,13 @@ def person_target(verb: Token, source: MentionLike, mentions: MentionIndex) -> l
         return []
     actor = Actor(country + CIVILIANS, subject.text, country, CIVILIANS)
     return [PlacedActor(subject.i, subject.i + 1, actor, "person acted on")]
+
+
+def _from_custody(verb: Token) -> bool:
+    """ "was released from jail", "freed from custody": a release the courts ordered."""
+    return verb.lemma_.lower() in RELEASES and any(
+        p.lemma_.lower() in CUSTODY for p in prep_objects(verb, ("from",))
+    )
 
 
 def _place_heads(verb: Token, subject: Token | None) -> Sequence[Token]:
