@@ -42,7 +42,13 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.implied import court_act, fallback_sources, person_target
+from dyadwatch.coding.events.implied import (
+    authored_targets,
+    court_act,
+    fallback_sources,
+    only_courts,
+    person_target,
+)
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
@@ -67,6 +73,7 @@ AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 ACCUSE_CODE = "112"  # a claim about another's conduct
 ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
+DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
@@ -279,6 +286,10 @@ class EventExtractor:
         person = person_target(verb, sources[0], mentions) if source_rule == "implied-court" else []
         if person:  # "a man was charged": the man, not the place the charge is brought in
             targets, target_rule = person, "person"
+        if act.code[:2] == DISAPPROVAL_ROOT and only_courts(targets, act.code):
+            # "petitioned the court for a ruling on X's decree": X is sued, not the court
+            authored = authored_targets(verb, mentions, sources)
+            targets, target_rule = (authored, "authored") if authored else (targets, target_rule)
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act

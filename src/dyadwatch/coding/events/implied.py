@@ -1,4 +1,6 @@
-"""Sources a clause implies but does not name, when the verb has no subject actor.
+"""Participants a clause implies but does not name.
+
+Sources, when the verb has no subject actor:
 
 - An agentless passive of a legal act ("was charged", "were indicted", "was sentenced",
   "has been fined", "is accused of fraud") is done by the courts (CAMEO sector JUD: courts
@@ -10,6 +12,10 @@
 - A protest by a count of people ("thousands marched") is by the civilians of the place.
 - An agentless passive of giving may name its provider ("armed with weapons from China").
 - "an agreement has been reached with X, the SDF said": the speaker is a party.
+
+Targets, when a disapproval or lawsuit (root 11) names none: the author of the act it is
+against, named inside what it is about ("sued against the decree the president signed",
+"petitioned for a ruling on the suspension of parliament by the prime minister").
 
 Pure functions over the parse and the actor mentions; used by ``extractor.py``.
 """
@@ -46,6 +52,11 @@ COURTS = "JUD"
 # a legal charge is an act of legal action (CAMEO 173), not the verbal "charged that"
 LEGAL_ACTION, CHARGED = "173", frozenset({"charge"})
 CIVILIANS = "CVL"
+AUTHOR_PREPS = ("by",)
+AUTHOR_DEPTH = 3
+LAWSUIT = "115"
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 RELEASES = frozenset({"release", "free"})
 CUSTODY = frozenset({"jail", "prison", "custody", "detention", "gaol"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -121,6 +132,47 @@ def person_target(verb: Token, source: MentionLike, mentions: MentionIndex) -> l
         return []
     actor = Actor(country + CIVILIANS, subject.text, country, CIVILIANS)
     return [PlacedActor(subject.i, subject.i + 1, actor, "person acted on")]
+
+
+def authored_targets(
+    verb: Token, mentions: MentionIndex, sources: Sequence[MentionLike]
+) -> list[MentionLike]:
+    """The author of the act a disapproval is against: the "by" agent or the relative
+    clause's subject of a noun in the verb's phrases, nearest first (at most three
+    prepositional steps down, not into other clauses)."""
+    frontier = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "prep"]
+    for _ in range(AUTHOR_DEPTH):
+        nouns: list[Token] = []
+        for token in frontier:
+            nouns += [token] if token.pos_ in NOUNS else prep_objects_of(token)
+        for noun in nouns:
+            for author in _authors(noun):
+                found = [m for m in mentions.head_mentions(author) if m not in sources]
+                if found:
+                    return found
+        frontier = [c for n in nouns for c in n.children if c.dep_ == "prep"]
+    return []
+
+
+def only_courts(targets: Sequence[MentionLike], code: str) -> bool:
+    """Whether an act has no target, or is a lawsuit aimed only at the court it is brought
+    before (whom it is against is then named elsewhere)."""
+    return not targets or (code == LAWSUIT and all(t.actor.sector == COURTS for t in targets))
+
+
+def _authors(noun: Token) -> list[Token]:
+    """Who did what a noun names: "X by Y", "X granted by Y" -> Y; "X that Y declared" -> Y."""
+    found = prep_objects(noun, AUTHOR_PREPS)
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and not is_passive(clause):
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+        elif clause.dep_ in {"acl", "relcl"}:
+            found += prep_objects(clause, AUTHOR_PREPS)
+    return found
+
+
+def prep_objects_of(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
 
 
 def _from_custody(verb: Token) -> bool:
