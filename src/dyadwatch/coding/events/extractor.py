@@ -61,6 +61,7 @@ from dyadwatch.coding.events.nominal import (
     protest_sources,
 )
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
+from dyadwatch.coding.events.protests import protest_demand
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
 from dyadwatch.model import Actor
 
@@ -397,6 +398,7 @@ class EventExtractor:
                 code = act.state_code
             if act.joint_code is not None and len(countries) > 1:
                 code = act.joint_code  # "French and Egyptian warships held exercises"
+            code = protest_demand(code, source, state.span.doc)  # protesters' calls
             out.append(
                 EventCandidate(
                     sentence=state.span,
