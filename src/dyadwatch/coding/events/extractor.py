@@ -42,13 +42,7 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.implied import (
-    authored_targets,
-    court_act,
-    fallback_sources,
-    only_courts,
-    person_target,
-)
+from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
@@ -74,7 +68,6 @@ AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 ACCUSE_CODE = "112"  # a claim about another's conduct
 ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
-DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
@@ -284,13 +277,10 @@ class EventExtractor:
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
-        person = person_target(verb, sources[0], mentions) if source_rule == "implied-court" else []
-        if person:  # "a man was charged": the man, not the place the charge is brought in
-            targets, target_rule = person, "person"
-        if act.code[:2] == DISAPPROVAL_ROOT and only_courts(targets, act.code):
-            # "petitioned the court for a ruling on X's decree": X is sued, not the court
-            authored = authored_targets(verb, mentions, sources)
-            targets, target_rule = (authored, "authored") if authored else (targets, target_rule)
+        # people charged, protesters answered, authors of what is sued (events/implied.py)
+        targets, target_rule = implied_targets(
+            verb, act.code, mentions, sources, (targets, target_rule), source_rule
+        )
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act

@@ -39,6 +39,7 @@ from dyadwatch.coding.events.nominal import (
     document_country,
     protest_sources,
 )
+from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.model import Actor
 
 AID_ROOT = "07"
@@ -55,6 +56,7 @@ CIVILIANS = "CVL"
 AUTHOR_PREPS = ("by",)
 AUTHOR_DEPTH = 3
 LAWSUIT = "115"
+DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 RELEASES = frozenset({"release", "free"})
@@ -132,6 +134,31 @@ def person_target(verb: Token, source: MentionLike, mentions: MentionIndex) -> l
         return []
     actor = Actor(country + CIVILIANS, subject.text, country, CIVILIANS)
     return [PlacedActor(subject.i, subject.i + 1, actor, "person acted on")]
+
+
+def implied_targets(
+    verb: Token,
+    code: str,
+    mentions: MentionIndex,
+    sources: Sequence[MentionLike],
+    found: tuple[list[MentionLike], str],
+    source_rule: str,
+) -> tuple[list[MentionLike], str]:
+    """The targets ``found`` by the verb's phrases, or those the clause implies."""
+    targets, rule = found
+    person = person_target(verb, sources[0], mentions) if source_rule == "implied-court" else []
+    if person:  # "a man was charged": the man, not the place the charge is brought in
+        return person, "person"
+    if not targets:  # "resigned in response to the protests": aimed at the protesters
+        answered = protest_concession_target(verb, code, sources)
+        if answered:
+            return answered, "protests answered"
+    if code[:2] == DISAPPROVAL_ROOT and only_courts(targets, code):
+        # "petitioned the court for a ruling on X's decree": X is sued, not the court
+        authored = authored_targets(verb, mentions, sources)
+        if authored:
+            return authored, "authored"
+    return targets, rule
 
 
 def authored_targets(
