@@ -49,9 +49,10 @@ PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
 PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
-# acts that answer another's act: demands, disapproval, rejection, threats, cutting relations,
-# force ("fired missiles in response to the US airstrike")
-REACTION_ROOTS = frozenset({"10", "11", "12", "13", "16", "18", "19", "20"})
+# acts that answer another's act: concessions ("yielded in response to the king's
+# statement"), demands, disapproval, rejection, threats, cutting relations, force ("fired
+# missiles in response to the US airstrike")
+REACTION_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
 INCLUDING_PREPS = ("including", "like")
 # a thing acted on names its owner: "facilities belonging to X", "a ship operated by X"
 OWNING_VERBS = frozenset({"belong", "own", "operate", "run"})

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import (
     NOUN_TARGET_PREPS,
     OBJECTS,
-    agentless_with,
     children,
     clause_depth,
     in_subtree,
@@ -31,7 +30,6 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.arguments import (
     modifier_mentions,
     prep_word,
-    provider_mentions,
     refers_back,
     same_country,
     speaker_mentions,
@@ -51,12 +49,12 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
+from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
     PROTEST_ROOT,
     anti_target,
-    crowd_subject,
     enumeration_sources,
     host_targets,
     is_part_of_name,
@@ -75,7 +73,6 @@ LIST_DEPS = frozenset({"conj", "appos"})
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
-AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 MEDIATE = "045"
 
@@ -256,14 +253,9 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
-        if not sources and act.code[:2] == AID_ROOT:
-            sources, source_rule = provider_mentions(verb, mentions), "with-from"
-        if not sources and act.code[:2] == PROTEST_ROOT and crowd_subject(verb):
-            # "thousands marched in Baghdad": the civilians of the place
-            sources, source_rule = protest_sources(verb, mentions, [verb]), "crowd"
-        if not sources and act.code[:2] in RECIPROCAL_ROOTS and agentless_with(verb):
-            # "an agreement has been reached with X, the SDF said": the speaker is a party
-            sources, source_rule = speaker_mentions(verb, mentions), "speaker-party"
+        if not sources:  # crowds, providers, partners, courts (events/implied.py)
+            sources, source_rule = fallback_sources(verb, act, mentions)
+            act = court_act(act, verb) if source_rule == "implied-court" else act
         if not sources:
             if agentless is not None and lacks_agent(verb, act.code, mentions):
                 agentless.append(agentless_act(state, match, act, index, mentions))
@@ -277,6 +269,10 @@ class EventExtractor:
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
+        # people charged, protesters answered, authors of what is sued (events/implied.py)
+        targets, target_rule = implied_targets(
+            verb, act.code, mentions, sources, (targets, target_rule), source_rule
+        )
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act

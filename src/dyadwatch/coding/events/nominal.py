@@ -40,7 +40,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 PROTEST_ROOT = "14"
 PLACE_PREPS = ("in", "across", "throughout", "through", "at")
 # subjects that are a count of people, not an actor: "thousands protested"
-CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens"})
+CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens",
+                         "supporters"})  # fmt: skip
 ANTI = "anti"
 # what an "anti-X" protest is against: the government of the protesters' country
 ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MIL"}
