@@ -40,7 +40,11 @@ from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
-from dyadwatch.coding.events.perpetrators import AgentlessAct, with_unnamed_parties
+from dyadwatch.coding.events.perpetrators import (
+    AgentlessAct,
+    in_text_order,
+    with_unnamed_parties,
+)
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.unattributed import unattributed_attacks
@@ -194,7 +198,9 @@ class Coder:
         # claimed responsibility": the target of the attack before
         found = with_unnamed_parties(doc, found, agentless, index)
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
-        found += unattributed_attacks(doc, index, found, self.placer, countries)
+        found = in_text_order(
+            found + unattributed_attacks(doc, index, found, self.placer, countries)
+        )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),
             index,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clauses import is_passive, prep_objects, subjects
+from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects, subjects
 from dyadwatch.coding.dates.narrative import paragraph_break
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
@@ -313,5 +313,14 @@ def _refers_to_attack(candidate: EventCandidate) -> bool:
 
 
 def in_text_order(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """Candidates by sentence, predicate and source (the order the extractor gives)."""
-    return sorted(candidates, key=lambda c: (c.sentence_index, c.predicate.i, c.source.start))
+    """Candidates in the order the extractor gives: by sentence, the main clause's acts first,
+    then by predicate and source."""
+    return sorted(
+        candidates,
+        key=lambda c: (
+            c.sentence_index,
+            clause_depth(c.predicate),
+            c.predicate.i,
+            c.source.start,
+        ),
+    )
