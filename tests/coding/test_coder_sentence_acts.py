@@ -118,3 +118,18 @@ def test_agreeing_on_a_view_is_accord_not_intent(
 ) -> None:
     code = first_code(asserted, text)
     assert code is not None and code[:2] == root
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan opposition urged its supporters to protest against the president.", "113"),
+        ("Chilean students called for a rally against the Chilean government.", "113"),
+        ("Thousands of Chilean farmers mobilized against the new land law.", "141"),
+        ("The Turkish army mobilized against the Kurdish rebels.", "154"),
+    ],
+)
+def test_calls_to_protest_rally_opposition(
+    asserted: Callable[[str], list[Event]], text: str, expected: str
+) -> None:
+    assert first_code(asserted, text) == expected
