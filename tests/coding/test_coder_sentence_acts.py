@@ -133,3 +133,30 @@ def test_calls_to_protest_rally_opposition(
     asserted: Callable[[str], list[Event]], text: str, expected: str
 ) -> None:
     assert first_code(asserted, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the parser reads "a curfew to start at dusk" as a clause: the curfew is the object
+        ("Peruvian authorities declared a curfew to start at dusk in the city of Puno.", "1723"),
+        ("The Yemeni rebels announced a truce to begin on Monday.", "0871"),
+    ],
+)
+def test_an_object_read_as_an_infinitive_subject_is_the_object(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    assert first_code(asserted, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian troops reinforced their positions near the Ukrainian border.", "154"),
+        ("Germany reinforced its commitment to Syrian refugees.", None),
+    ],
+)
+def test_reinforcing_is_force_posture_only_for_forces(
+    asserted: Callable[[str], list[Event]], text: str, code: str | None
+) -> None:
+    assert first_code(asserted, text) == code

@@ -182,6 +182,29 @@ def direct_object(verb: Token) -> Token | None:
     return obj
 
 
+NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """An object the parser made the subject of an infinitive after the verb: in "declared a
+    state of siege to begin at midnight" it reads "a state of siege to begin" as a clause.
+    Only a noun right after the verb (a determiner or adjectives between) counts."""
+    if child(verb, OBJECTS) is not None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subj = child(clause, {"nsubj"})
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        between = verb.doc[verb.i + 1 : subj.left_edge.i]
+        if subj.left_edge.i > verb.i and all(t.dep_ in NOUN_MODIFIERS for t in between):
+            return subj
+    return None
+
+
 # prepositions of a gerund that says what the subject of a passive did meanwhile
 ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
 
