@@ -160,3 +160,16 @@ def test_reinforcing_is_force_posture_only_for_forces(
     asserted: Callable[[str], list[Event]], text: str, code: str | None
 ) -> None:
     assert first_code(asserted, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a noun of a phrasal entry is the verb's object in the parse
+        ("Settlers set fire to the offices of a Palestinian charity, residents said.", "1712"),
+        ("Protesters set the Iranian embassy on fire.", "1712"),
+        ("Japan took part in a joint military exercise with India.", "062"),
+    ],
+)
+def test_phrases_with_a_noun(asserted: Callable[[str], list[Event]], text: str, code: str) -> None:
+    assert first_code(asserted, text) == code

@@ -127,7 +127,9 @@ def find_particle(verb: Token, word: str) -> Token | None:
     attached" is not "agree with".
     """
     for c in verb.children:
-        if c.lower_ == word and c.dep_ not in _NOT_PARTICLES:
+        # a noun of the phrase is the verb's object: "took part in", "set fire to"
+        noun_word = c.dep_ in OBJECTS and c.pos_ == "NOUN"
+        if c.lower_ == word and (c.dep_ not in _NOT_PARTICLES or noun_word):
             if _is_time_phrase(c):
                 continue  # "called Morrison on Wednesday" is no "call on"
             between = range(min(verb.i, c.i) + 1, max(verb.i, c.i))
