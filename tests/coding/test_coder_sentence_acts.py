@@ -118,3 +118,58 @@ def test_agreeing_on_a_view_is_accord_not_intent(
 ) -> None:
     code = first_code(asserted, text)
     assert code is not None and code[:2] == root
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan opposition urged its supporters to protest against the president.", "113"),
+        ("Chilean students called for a rally against the Chilean government.", "113"),
+        ("Thousands of Chilean farmers mobilized against the new land law.", "141"),
+        ("The Turkish army mobilized against the Kurdish rebels.", "154"),
+    ],
+)
+def test_calls_to_protest_rally_opposition(
+    asserted: Callable[[str], list[Event]], text: str, expected: str
+) -> None:
+    assert first_code(asserted, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the parser reads "a curfew to start at dusk" as a clause: the curfew is the object
+        ("Peruvian authorities declared a curfew to start at dusk in the city of Puno.", "1723"),
+        ("The Yemeni rebels announced a truce to begin on Monday.", "0871"),
+    ],
+)
+def test_an_object_read_as_an_infinitive_subject_is_the_object(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    assert first_code(asserted, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russian troops reinforced their positions near the Ukrainian border.", "154"),
+        ("Germany reinforced its commitment to Syrian refugees.", None),
+    ],
+)
+def test_reinforcing_is_force_posture_only_for_forces(
+    asserted: Callable[[str], list[Event]], text: str, code: str | None
+) -> None:
+    assert first_code(asserted, text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a noun of a phrasal entry is the verb's object in the parse
+        ("Settlers set fire to the offices of a Palestinian charity, residents said.", "1712"),
+        ("Protesters set the Iranian embassy on fire.", "1712"),
+        ("Japan took part in a joint military exercise with India.", "062"),
+    ],
+)
+def test_phrases_with_a_noun(asserted: Callable[[str], list[Event]], text: str, code: str) -> None:
+    assert first_code(asserted, text) == code

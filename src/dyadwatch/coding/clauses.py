@@ -127,7 +127,9 @@ def find_particle(verb: Token, word: str) -> Token | None:
     attached" is not "agree with".
     """
     for c in verb.children:
-        if c.lower_ == word and c.dep_ not in _NOT_PARTICLES:
+        # a noun of the phrase is the verb's object: "took part in", "set fire to"
+        noun_word = c.dep_ in OBJECTS and c.pos_ == "NOUN"
+        if c.lower_ == word and (c.dep_ not in _NOT_PARTICLES or noun_word):
             if _is_time_phrase(c):
                 continue  # "called Morrison on Wednesday" is no "call on"
             between = range(min(verb.i, c.i) + 1, max(verb.i, c.i))
@@ -180,6 +182,29 @@ def direct_object(verb: Token) -> Token | None:
                 if obj is not None:
                     break
     return obj
+
+
+NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})
+
+
+def infinitive_subject(verb: Token) -> Token | None:
+    """An object the parser made the subject of an infinitive after the verb: in "declared a
+    state of siege to begin at midnight" it reads "a state of siege to begin" as a clause.
+    Only a noun right after the verb (a determiner or adjectives between) counts."""
+    if child(verb, OBJECTS) is not None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "xcomp"} or clause.i < verb.i:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        subj = child(clause, {"nsubj"})
+        if subj is None or subj.pos_ != "NOUN":
+            continue
+        between = verb.doc[verb.i + 1 : subj.left_edge.i]
+        if subj.left_edge.i > verb.i and all(t.dep_ in NOUN_MODIFIERS for t in between):
+            return subj
+    return None
 
 
 # prepositions of a gerund that says what the subject of a passive did meanwhile

@@ -14,6 +14,7 @@ from dyadwatch.coding.clauses import (
     complement_clauses,
     direct_object,
     has_aux,
+    infinitive_subject,
     nearest_subject,
     pobj_of,
     prep_objects,
@@ -44,7 +45,8 @@ def light_objects(match: Match) -> list[Token]:
         if head is not None:
             break
     if head is None:
-        head = direct_object(match.token)
+        # "declared a ceasefire to begin at dawn": the parser's infinitive subject
+        head = direct_object(match.token) or infinitive_subject(match.token)
     out: list[Token] = []
     if head is not None:
         head = hop_partitive(head)

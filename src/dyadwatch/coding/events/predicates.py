@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from dyadwatch.coding.clauses import (
     direct_object,
     find_particle,
+    infinitive_subject,
     is_negated,
     pobj_of,
     subjects,
@@ -202,7 +203,7 @@ class PredicateMatcher:
             if obj is None and prep.dep_ == "prt":
                 obj = direct_object(verb)  # "gave up its weapons", "took in refugees"
         else:
-            obj = direct_object(verb)
+            obj = direct_object(verb) or infinitive_subject(verb)
             found = verdict(verb)
             if found is not None and any(phrase_matches(p, found) for p in entry.objects):
                 # "found the decision unlawful", "found that X had acted unlawfully"
