@@ -22,6 +22,9 @@ TARGET_PREPS = (
 # ... and after the object noun as well: "entered waters near Japan"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "between", "among")
 # auxiliaries that make a clause a statement about the future
+# edges into a modifying clause or phrase: an act there is not the sentence's own act
+# ("forces backed by Russia continued their attacks": the attacks come first)
+MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp", "pobj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 
@@ -183,12 +186,26 @@ def direct_object(verb: Token) -> Token | None:
 ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
 
 
+def gerund_agents(verb: Token) -> list[Token]:
+    """The agent of a passive verb that the parser hung on its active gerund: in "was accused
+    of misusing funds by officials" the accused misused, so the officials accused."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for gerund in prep.children:
+            if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and not is_passive(gerund):
+                found = prep_objects(gerund, ("by",))
+                if found:
+                    return found
+    return []
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Subject tokens of a predicate and the rule that found them."""
     if depth > 4:
         return [], ""
     if is_passive(verb):
-        agents = prep_objects(verb, ("by",))
+        agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
         if agents:
             return agents, "agent"
         if verb.dep_ == "acl":
@@ -316,6 +333,20 @@ def has_aux(verb: Token, words: frozenset[str]) -> bool:
 
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def clause_depth(token: Token) -> int:
+    """How many modifying clauses or phrases ``token`` is nested in: 0 for the main clause
+    (and what it reports), 1 for a participle, relative or adverbial clause on it, ..."""
+    return sum(1 for t in (token, *token.ancestors) if _modifies(t))
+
+
+def _modifies(token: Token) -> bool:
+    """Whether ``token`` heads a modifying clause or phrase; not a finite clause the parser
+    hung on its subject ("a submarine intruded into the waters, and vessels entered ...")."""
+    if token.dep_ not in MODIFIER_CLAUSES:
+        return False
+    return token.dep_ != "acl" or token.tag_ == "VBG" or not is_misparsed_clause(token)
 
 
 def in_subtree(token: Token, root: Token) -> bool:

@@ -37,9 +37,17 @@ from dyadwatch.coding.events.coreference import (
     reaction_targets,
 )
 from dyadwatch.coding.events.extractor import EventExtractor
+from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
+from dyadwatch.coding.events.perpetrators import (
+    AgentlessAct,
+    in_text_order,
+    with_unnamed_parties,
+)
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
+from dyadwatch.coding.events.unattributed import unattributed_attacks
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -182,17 +190,25 @@ class Coder:
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
         )
+        countries = _doc_countries(mentions)
+        agentless: list[AgentlessAct] = []
+        found = recode_peacekeeping(self.extractor.extract(doc, index, agentless))
+        found = mediated_parties(found, index)  # "mediated between X and Y"
+        # "three soldiers were killed", "was arrested": a doer from the text around; "X
+        # claimed responsibility": the target of the attack before
+        found = with_unnamed_parties(doc, found, agentless, index)
+        # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
+        found = in_text_order(
+            found + unattributed_attacks(doc, index, found, self.placer, countries)
+        )
         candidates = clean_statements(
-            reaction_targets(
-                drop_self_references(pair_joint_acts(self.extractor.extract(doc, index))), index
-            ),
+            reaction_targets(drop_self_references(pair_joint_acts(found)), index),
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,
         )
         # asides, standing states and partnerless meetings are no events (events/background.py)
         candidates = drop_background(candidates)
-        countries = _doc_countries(mentions)
         events: list[Event] = []
         seen: set[tuple[int, int, str, str, str | None]] = set()
         for candidate in candidates:

@@ -174,6 +174,10 @@ def chain_sector(agents: list[Piece]) -> str | None:
     return None
 
 
+# a surname alone can name someone years before they take office, but not decades before
+_LATER_CAREER = dt.timedelta(days=3653)
+
+
 def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) -> Person | None:
     """The person a full-name or surname piece refers to.
 
@@ -194,6 +198,8 @@ def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) ->
             return None
         if not any(r.role in _WELL_KNOWN_ROLES for r in only.roles):
             return None  # a minister's surname alone is too often someone else's
+        if when is not None and only.roles[0].start > when + _LATER_CAREER:
+            return None  # "King Hassan" in a 1990s story is not a premier of the 2020s
     in_office = [p for p in piece.people if when is not None and p.role_on(when) is not None]
     pool = in_office or list(piece.people)
     return max(pool, key=lambda p: p.latest_role().start)

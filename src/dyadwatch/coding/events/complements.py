@@ -93,6 +93,9 @@ def other_subject(clause: Token) -> bool:
 
 
 def is_future(verb: Token) -> bool:
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        # "said it would be ready to host talks": the tense is on the copula
+        verb = verb.head
     if has_aux(verb, FUTURE_AUX):
         return True
     # reported "would": "Iraq said it would allow ..."

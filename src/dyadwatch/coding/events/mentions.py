@@ -196,6 +196,14 @@ class MentionIndex:
             first = joined
         return [*earlier, *found]
 
+    def placed(self, doc: Doc, mention: MentionLike) -> MentionLike:
+        """The mention with the country of its own "in/of COUNTRY" phrase, as it will be
+        referred back to: "King X of Morocco ... he" is Moroccan."""
+        head = getattr(mention, "head", None)
+        if not isinstance(head, int) or not mention.start <= head < mention.end:
+            head = mention.end - 1
+        return self._placed(mention, doc[head])
+
     def _placed(self, mention: MentionLike, token: Token) -> MentionLike:
         """A bare agent ("rebels", "the president") with an explicit "in/of COUNTRY" phrase
         takes that country; a country guessed from context gives way to the explicit one."""

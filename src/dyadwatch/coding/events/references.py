@@ -45,8 +45,8 @@ from dyadwatch.coding.events.antecedents import (
     groups,
 )
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
+from dyadwatch.coding.events.candidates import EventCandidate, is_state_actor
 from dyadwatch.coding.events.coreference import resolve_pronouns
-from dyadwatch.coding.events.extractor import EventCandidate, is_state_actor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.quotes import QUOTE_RULE, quotations, speaker_mentions
 from dyadwatch.model import Actor
@@ -99,7 +99,7 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     narrow += defined_acronyms(doc, MentionIndex([*mentions, *narrow]))
     found: list[MentionLike] = []
     known = MentionIndex([*mentions, *narrow])
-    pool = antecedents(doc, [*mentions, *narrow])
+    pool = antecedents(doc, [known.placed(doc, m) for m in [*mentions, *narrow]])
     quoted = {i for start, end in quotations(doc) for i in range(start, end)}
     for number, sentence in enumerate(doc.sents):
         for token in sentence:

@@ -37,6 +37,23 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative"})
 SUBJECT_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj"})
 SUBJECT_DEPS_ALL = frozenset({"nsubj", "nsubjpass"})
+# subordinators of a clause that can state a pending condition ("until X is met")
+PENDING_MARKS = frozenset({"until", "till", "before"})
+# participles that only say an event noun took place ("the rally staged by ..."): they share
+# the noun's modality
+HOLDING_PARTICIPLES = frozenset(
+    [
+        "staged",
+        "held",
+        "organised",
+        "organized",
+        "conducted",
+        "carried",
+        "launched",
+        "mounted",
+        "planned",
+    ]
+)
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _NOT_REFERENCE = frozenset({"first", "last", "only", "next"})
 
@@ -157,6 +174,9 @@ def reading(
 def _inherit(tok: Token, relation: Relation, above: Reading) -> set[str]:
     if relation in (Relation.COMPLEMENT, Relation.ARGUMENT):
         return set(above.labels)
+    if tok.dep_ == "acl" and tok.lower_ in HOLDING_PARTICIPLES:
+        # "prevented the rally staged by students": staging the rally is the rally
+        return set(above.labels)
     if relation is Relation.CONJUNCT:
         return set(above.labels if _shares_marking(tok) else above.inherited)
     if relation is Relation.REPORTED:
@@ -172,7 +192,11 @@ def _own_claim(event: Token, speech: Token) -> bool:
     claimed they downed a jet") or the speaker's own words; an allegation about another party
     ("the mayor claimed soldiers burned the market") is not asserted by the text."""
     subject = next((c for c in event.children if c.dep_ in SUBJECT_DEPS_ALL), None)
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
+        # "accused the army of shelling", "was accused of embezzling": the gerund's doer is
+        # the one accused, not the speaker
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in speech.children)
+    if subject.pos_ == "PRON":
         return True
     speaker = next((c for c in speech.children if c.dep_ in SUBJECT_DEPS_ALL), None)
     return speaker is not None and speaker.lemma_.lower() == subject.lemma_.lower()
@@ -215,6 +239,8 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
             labels.add("negated")
         elif dep == "mark":
             labels |= _labels(cues.effects("mark", word))
+            if word in PENDING_MARKS and _present_tense(tok):
+                labels.add("hypothetical")  # "until their demands are met": a condition
         elif dep == "advcl" and _is_conditional(child, cues) and not _complement(tok):
             labels.add("hypothetical")  # the main clause of a conditional
         elif nominal and dep == "amod":
@@ -230,6 +256,13 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         # content, not on the threat (the parser hangs the if-clause on the main verb)
         labels.add("hypothetical")
     return labels
+
+
+def _present_tense(tok: Token) -> bool:
+    """A finite present-tense clause ("are met", "withdraws")."""
+    if tok.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in tok.children)
 
 
 def is_subjunctive(tok: Token) -> bool:

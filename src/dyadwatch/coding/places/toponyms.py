@@ -48,6 +48,8 @@ _LOCATIVE_BEFORE = frozenset(
      "inside", "within", "toward", "towards", "via", "along", "over", "on", "visit", "visited"}
 )  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an"})
+# nouns that name what kind of settlement the "of" phrase after them is
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "municipality"})
 # capitalised heads that, after "the", refer back to the one place of that kind already named
 _ANAPHORIC_HEADS = frozenset(
     {"strait", "straits", "sea", "gulf", "peninsula", "islands", "shoal", "reef", "channel",
@@ -245,6 +247,8 @@ class ToponymFinder:
             return True  # 東京, Москва: another script in English text is a name
         if key in self.gazetteer.stopnames:
             return False
+        if _named_as_settlement(doc, start):
+            return True  # "the town of Samarra", whatever the NER calls the name
         if _inside_longer_entity(doc, start, end, _NOT_PLACE_LABELS):
             return False  # "Notre Dame", "Kennedy Space Center", "Mahan Air"
         labels = {t.ent_type_ for t in doc[start:end] if t.ent_type_}
@@ -356,6 +360,16 @@ def _inside_longer_entity(doc: Doc, start: int, end: int, labels: frozenset[str]
     while last < len(doc) and doc[last].ent_iob_ == "I":
         last += 1
     return (last - first) > (end - start)
+
+
+def _named_as_settlement(doc: Doc, start: int) -> bool:
+    """ "the town of X", "the Iraqi city of X": the phrase itself says X is a place."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in _SETTLEMENT_NOUNS
+        and doc[start].text[:1].isupper()
+    )
 
 
 def _preceded_by_locative(doc: Doc, start: int) -> bool:

@@ -1,0 +1,158 @@
+"""Attacks the text names no perpetrator for.
+
+"A roadside bomb near the town of X killed three soldiers", "two policemen were killed in a
+car bomb explosion in Y": the weapon is the grammatical agent, or the victims are killed in
+an explosion, and no actor did it. Such an attack is still an event: CAMEO codes an unknown
+perpetrator as the unidentified armed force (``UAF``) of the country where it struck, so the
+source is ``<country>UAF`` of the attack's place, and the target the victims (or, when they are
+not actors, the place's country, as for any force with no named target: records.py).
+
+Only attacks with no actor at all are handled here: when the verb already has a source (a
+named group, "gunmen"), or the attack's own phrase names someone ("a Hamas car bomb"), nothing
+is added. Pure over the parse; the coder adds the candidates to the extractor's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.mentions import ComposedMention, MentionIndex, MentionLike
+from dyadwatch.coding.places.placer import Placer
+from dyadwatch.model import Actor
+
+# verbs of harm whose agent may be a weapon: "the blast killed", "was wounded by a mine"
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+UNIDENTIFIED_FORCE = "UAF"
+ENTRY = "unattributed"
+# the code of an attack by what did it: explosives (183: non-military bombing; 1831-1833
+# suicide, vehicle, roadside), mines (190, conventional military force), artillery (194),
+# and any other attack (180: unconventional violence)
+BOMB_CODE = "183"
+BOMB_KINDS = {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832",
+              "roadside": "1833"}  # fmt: skip
+WEAPONS = {
+    **dict.fromkeys(
+        ("bomb", "bombing", "explosion", "blast", "device", "ied", "explosive", "grenade"),
+        BOMB_CODE,
+    ),
+    **dict.fromkeys(("mine", "landmine", "minefield"), "190"),
+    **dict.fromkeys(("shell", "shelling", "mortar", "rocket", "artillery"), "194"),
+    **dict.fromkeys(("attack", "ambush", "gunfire", "shooting"), "180"),
+}
+# prepositions of the passive phrase that names the weapon: "killed in a blast", "by a mine"
+WEAPON_PREPS = frozenset({"in", "by"})
+
+
+def unattributed_attacks(
+    doc: Doc,
+    index: MentionIndex,
+    found: Sequence[EventCandidate],
+    placer: Placer,
+    doc_countries: Sequence[str],
+) -> list[EventCandidate]:
+    """Candidates for the harm verbs of ``doc`` done by a weapon with no actor behind it,
+    placed in a country; ``found`` are the candidates already extracted."""
+    taken = {c.predicate.i for c in found}
+    out: list[EventCandidate] = []
+    for number, sentence in enumerate(doc.sents):
+        for verb in sentence:
+            if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+                continue
+            weapon, victim = _weapon_and_victim(verb)
+            if weapon is None or _names_actor(weapon, index):
+                continue
+            country = _attack_country(verb, victim, placer, doc_countries)
+            if country is None:
+                continue
+            source = _unidentified_force(weapon, country)
+            targets: list[MentionLike | None] = list(index.head_mentions(victim)) if victim else []
+            for target in targets or [None]:
+                out.append(
+                    EventCandidate(
+                        sentence=sentence,
+                        sentence_index=number,
+                        predicate=verb,
+                        verb_tokens=(verb,),
+                        code=_code(weapon),
+                        entries=(f"{ENTRY}:{weapon.lemma_.lower()}",),
+                        source=source,
+                        target=target,
+                        source_rule="unattributed",
+                        target_rule="victim" if target is not None else "",
+                    )
+                )
+    return out
+
+
+def _weapon_and_victim(verb: Token) -> tuple[Token | None, Token | None]:
+    """The weapon that did the harm and the victims: the subject and object of "a bomb killed
+    two soldiers"; the "by"/"in" phrase and the subject of "were killed in a blast"."""
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        victim = next((c for c in children if c.dep_ == "dobj"), None)
+        return (subject if _is_weapon(subject) else None), victim
+    victim = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    for prep in children:
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in WEAPON_PREPS:
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _is_weapon(noun):
+                    return noun, victim
+    return None, victim
+
+
+def _attack_country(
+    verb: Token, victim: Token | None, placer: Placer, doc_countries: Sequence[str]
+) -> str | None:
+    """The country the attack struck in: the clause's place, else the first place named in
+    the clause outside the victims' phrase ("killed in an explosion in a district of eastern
+    Beirut"; not the "US" of "US servicemen")."""
+    place = placer.locate(verb, doc_countries)
+    if place is not None and place.country is not None:
+        return place.country
+    victims = {t.i for t in victim.subtree} if victim is not None else set()
+    for toponym in placer.places_in(verb.doc, doc_countries):
+        inside = verb.left_edge.i <= toponym.start <= verb.right_edge.i
+        if inside and toponym.start not in victims and toponym.place.country is not None:
+            return toponym.place.country
+    return None
+
+
+def _is_weapon(noun: Token) -> bool:
+    return noun.lemma_.lower() in WEAPONS or noun.lower_ in WEAPONS
+
+
+def _names_actor(weapon: Token, index: MentionIndex) -> bool:
+    """Whether the weapon's own phrase names who used it ("a Hamas car bomb", "an attack by
+    rebels"): then it is not unattributed (and not ours to code)."""
+    phrase = [t for left in weapon.lefts for t in left.subtree]
+    for prep in weapon.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            phrase += list(prep.subtree)
+    return any(index.at(t) is not None for t in phrase)
+
+
+def _code(weapon: Token) -> str:
+    code = WEAPONS.get(weapon.lemma_.lower()) or WEAPONS.get(weapon.lower_, "180")
+    for left in weapon.lefts:  # "a mine explosion", "a rocket attack": the weapon named first
+        if left.dep_ == "compound" and WEAPONS.get(left.lemma_.lower(), BOMB_CODE) != BOMB_CODE:
+            return WEAPONS[left.lemma_.lower()]
+    if code != BOMB_CODE:
+        return code
+    kinds = [BOMB_KINDS[t.lower_] for t in weapon.lefts if t.lower_ in BOMB_KINDS]
+    return kinds[0] if kinds else code
+
+
+def _unidentified_force(weapon: Token, country: str) -> ComposedMention:
+    phrase = weapon.doc[weapon.left_edge.i : weapon.i + 1]
+    actor = Actor(
+        code=country + UNIDENTIFIED_FORCE,
+        name=phrase.text,
+        country=country,
+        sector=UNIDENTIFIED_FORCE,
+    )
+    rule = f"unattributed: {weapon.lemma_.lower()} in {country}"
+    return ComposedMention(phrase.start, phrase.end, weapon.i, actor, rule, frozenset())

@@ -1,0 +1,32 @@
+"""A peace force or observer mission moving in is peacekeeping, 074 (events/peacekeeping.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("African Union peacekeepers arrived in Mogadishu on Tuesday.", "SOM"),
+        ("A contingent of UN peacekeeping troops has arrived in South Sudan.", "SSD"),
+        ("A team of OSCE observers arrived in Georgia.", "GEO"),
+        ("OSCE monitors deployed in eastern Ukraine.", "UKR"),
+    ],
+)
+def test_peacekeepers_or_observers_moving_in_is_peacekeeping(
+    asserted: Callable[[str], list[Event]], text: str, target: str
+) -> None:
+    found = {(e.code, e.target.country if e.target else None) for e in asserted(text)}
+    assert ("074", target) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["The UN envoy arrived in Damascus.", "Kenyan troops arrived in Somalia."]
+)
+def test_other_arrivals_keep_their_code(asserted: Callable[[str], list[Event]], text: str) -> None:
+    assert "074" not in {e.code for e in asserted(text)}
