@@ -23,7 +23,7 @@ from dyadwatch.coding.actors.dateline import (
     international_seats,
 )
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
-from dyadwatch.coding.actors.relations import entity_actors
+from dyadwatch.coding.actors.relations import entity_actors, owned_officials
 from dyadwatch.coding.events.background import (
     drop_background,
     is_aside,
@@ -185,7 +185,8 @@ class Coder:
 
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
-        mentions = self._find_actors(document, doc)
+        # officials of a company or union speak for it (actors/relations.py)
+        mentions = owned_officials(doc, self._find_actors(document, doc))
         # "He also stressed ...", "the country", "we" in a quote: references to named actors
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
@@ -239,7 +240,7 @@ class Coder:
         return list(self.recognizer.find(doc, document.date))
 
 
-def _doc_countries(mentions: list[MentionLike]) -> list[str]:
+def _doc_countries(mentions: Sequence[MentionLike]) -> list[str]:
     """Country codes of a document's actors, most mentioned first (for place disambiguation)."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country)
     return [c for c, _ in counts.most_common()]

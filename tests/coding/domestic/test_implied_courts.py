@@ -1,4 +1,5 @@
-"""Agentless passives of legal acts: the courts of the country are the implied agent."""
+"""Implied agents: the courts of the country for agentless passives of legal acts, and the
+office a name the dictionaries do not know acts in ("resigned as the mayor")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,10 @@ def test_release_from_custody_is_the_courts(asserted: Callable[[str], list[Event
     assert ("KENJUD", "0841", "KENCVL") in {
         (e.source.code, e.code, e.target.code if e.target else None) for e in found
     }
+
+
+def test_unknown_name_acts_in_the_office_it_resigns(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    found = dyads(asserted("Juan Perez resigned as the mayor of Bogota on Monday."))
+    assert any(source == "COLGOV" and root == "08" for source, root, _ in found)

@@ -37,3 +37,20 @@ def test_lawsuit_and_its_target(
 def test_criticism_keeps_a_court_it_names(asserted: Callable[[str], list[Event]]) -> None:
     found = triples(asserted("Chilean senators criticized the Chilean supreme court."))
     assert ("CHLLEG", "111", "CHLJUD") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian senator said he would sue the Bolivian government.",
+        "The Bolivian senator said he intended to sue the Bolivian government.",
+    ],
+)
+def test_announced_lawsuit_is_a_threat(asserted: Callable[[str], list[Event]], text: str) -> None:
+    assert ("BOLLEG", "130", "BOLGOV") in triples(asserted(text))
+
+
+def test_denied_funding_is_a_refusal(asserted: Callable[[str], list[Event]]) -> None:
+    found = triples(asserted("The Bolivian congress denied funding for the new highway."))
+    assert any(source == "BOLLEG" and code == "120" for source, code, _ in found)
+    assert not any(code == "016" for _, code, _ in found)

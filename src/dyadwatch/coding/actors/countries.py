@@ -23,8 +23,10 @@ from dyadwatch.coding.actors.context import (
     chain_sector,
     entry_country,
 )
+from dyadwatch.coding.actors.dateline import dateline_country
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.dictionaries.actors import ActorEntry
+from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.model import Actor
 
 # prepositions that place an agent in a country: "rebels in X", "the president of X"
@@ -70,6 +72,9 @@ ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
 STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # a country name compounded onto a noun: "the Iran arms affair", "U.S. exports"
 TOPIC_DEPS = frozenset({"compound"})
+# sectors that act where they are: a city named in their clause places them
+LOCAL_SECTORS = frozenset({"COP"})
+CLAUSE_PLACE_PREPS = frozenset({"in", "at"})
 # flags of a country taken from the sentence or the document rather than named
 GUESSED = frozenset({"context", "sentence"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
@@ -164,11 +169,36 @@ class ActorPlacements:
         # a body of a sector without a country ("a spokesman for the airline") lends its
         # sector; the country comes from the sentence or the document
         placed = self._in_sentence(index, chain, start, end)
+        if placed is None and _agent_sector(chain) in LOCAL_SECTORS:
+            placed = self._clause_place(start, end)
         if attached is None:
             return placed
         if placed is None:
             return attached
         return replace(placed, sector=attached.sector)
+
+    def _clause_place(self, start: int, end: int) -> Placement | None:
+        """For police, who act where they are: the country of a prominent city named by an
+        "in"/"at" phrase of the verb the chain is the subject of ("police in the capital
+        arrested ...", "police arrested three protesters in Lagos")."""
+        if not self.parsed:
+            return None
+        head = self.doc[start:end].root
+        holders = [head]
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            holders.append(head.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in CLAUSE_PLACE_PREPS:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                        continue
+                    name = self.doc[pobj.left_edge.i : pobj.i + 1].text
+                    country = dateline_country(name, Gazetteer.default())
+                    if country is not None:
+                        return Placement(country, f"country from the place: {name}", "sentence")
+        return None
 
     def _in_sentence(
         self, index: int, chain: Sequence[Piece], start: int, end: int

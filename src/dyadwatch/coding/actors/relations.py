@@ -13,6 +13,9 @@
   uses them only as the target of an act that names no known actor
   (``MentionIndex.with_entities``): as sources they would turn every quoted person into a
   political actor.
+- An official of a company or union named by a possessive ("the company's chief executive",
+  "the union's president") speaks for it: business (BUS) or labour (LAB), in its country, not
+  the government the title alone would suggest.
 - Actors joined by hyphens ("Japan-US Summit", "US-Japan-Taiwan"): marked and grouped, so the
   event coder can read such a compound as several actors acting together.
 
@@ -224,3 +227,36 @@ def _dominant(countries: Sequence[str | None]) -> str | None:
         return None
     country, count = counts.most_common(1)[0]
     return country if count >= DOMINANT_SHARE * sum(counts.values()) else None
+
+
+# sectors whose officials carry the body's sector rather than their title's
+BODY_SECTORS = frozenset({"BUS", "LAB"})
+TITLE_SECTORS = frozenset({"GOV"})
+GUESSED_FLAGS = frozenset({"context", "sentence"})
+
+
+def owned_officials(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Officials whose possessor is a company or union take its sector and country."""
+    by_head = {m.head: m for m in mentions}
+    out: list[ActorMention] = []
+    for mention in mentions:
+        owner = _possessor(doc, mention, by_head)
+        guessed = mention.actor.country is None or bool(mention.flags & GUESSED_FLAGS)
+        if owner is None or mention.actor.sector not in TITLE_SECTORS or not guessed:
+            out.append(mention)
+            continue
+        country, sector = owner.actor.country, owner.actor.sector
+        actor = Actor((country or "") + (sector or ""), mention.actor.name, country, sector)
+        out.append(replace(mention, actor=actor, rule=f"{mention.rule} (official of {owner.rule})"))
+    return out
+
+
+def _possessor(
+    doc: Doc, mention: ActorMention, by_head: dict[int, ActorMention]
+) -> ActorMention | None:
+    for child in doc[mention.head].children:
+        if child.dep_ == "poss" and child.i in by_head:
+            owner = by_head[child.i]
+            if owner.actor.sector in BODY_SECTORS:
+                return owner
+    return None

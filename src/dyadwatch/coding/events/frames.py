@@ -46,6 +46,8 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
 ULTIMATUM_ROOTS = frozenset({"12", "16"})
+# verbal acts whose announcement is a threat: "will sue", "intends to take X to court" (130)
+THREATENED_CODES = frozenset({"115"})
 # acts that announcing them does ("announced he would resign"): the announcement is the act
 ANNOUNCED_ACTS = frozenset({"0831"})
 # verbs of ordering: a demand only with an act ordered or someone told to act
@@ -261,7 +263,7 @@ class FrameResolver:
             family = "reject"  # "will not accept ..."
         elif root in COOPERATIVE_ROOTS:
             family = "reject" if negated else "intent"
-        elif root in CONFLICT_ROOTS and not negated:
+        elif (root in CONFLICT_ROOTS or act.code in THREATENED_CODES) and not negated:
             family = "threaten"
         elif root in ULTIMATUM_ROOTS and not negated and ultimatum(verb) is not None:
             family = "threaten"  # "will leave the deal unless Europe acts"

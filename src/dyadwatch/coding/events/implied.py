@@ -9,6 +9,8 @@ Sources, when the verb has no subject actor:
   "from custody". A passive "was charged" is legal action (173). Arrests and convictions
   are left to their own rules. When the person acted on is no known actor ("a man", "a
   suspect", a name the dictionaries lack) the target is the civilians of that country.
+- A name the dictionaries do not know acts in the office its verb names with "as": "X
+  resigned as the governor of Jalisco" is the governor's resignation.
 - A protest by a count of people ("thousands marched") is by the civilians of the place.
 - An agentless passive of giving may name its provider ("armed with weapons from China").
 - "an agreement has been reached with X, the SDF said": the speaker is a party.
@@ -82,10 +84,26 @@ def fallback_sources(
         return protest_sources(verb, mentions, [verb]), "crowd"
     if root in RECIPROCAL_ROOTS and agentless_with(verb):
         return speaker_mentions(verb, mentions), "speaker-party"
+    role = role_mentions(verb, mentions)
+    if role:  # "Juan Perez resigned as the mayor of Bogota": the mayor acted
+        return role, "as-role"
     courts = implied_court(verb, mentions)
     if courts is not None:
         return [courts], "implied-court"
     return [], ""
+
+
+def role_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """The office a named subject the dictionaries do not know acts in: "X resigned as the
+    governor", "X, who served as finance minister"."""
+    subject = child(verb, {"nsubj"})
+    if subject is None or subject.pos_ != "PROPN" or mentions.head_mentions(subject):
+        return []
+    for office in prep_objects(verb, ("as",)):
+        found = mentions.head_mentions(office)
+        if found:
+            return found
+    return []
 
 
 def implied_court(verb: Token, mentions: MentionIndex) -> PlacedActor | None:
