@@ -6,7 +6,7 @@ extractor records such acts (``AgentlessAct``: a passive with no "by" agent, or 
 attack as the subject) and this pass gives them a source from the text around:
 
 - acts of force (CAMEO roots 18-20) take their *perpetrator*: an attacker named in the same
-  sentence, else whoever claims responsibility in the document (the nearest claim), else the
+  sentence, else whoever claims responsibility within six sentences (the nearest claim), else the
   attacker of an earlier sentence of the paragraph (or of the two sentences before it);
 - passive arrests, convictions and impeachments ("was arrested", "was convicted", "was
   impeached") take the *implied agent*: the police, courts or legislature of the place named
@@ -35,6 +35,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 CLAIM_CODE = "015"  # claim responsibility
 # how far back an attacker named earlier still is the doer of an agentless act
 ATTACKER_REACH = 2
+# how far a claim of responsibility reaches: a long story may tell of other attacks
+CLAIM_REACH = 6
 # the state body that arrests, convicts or impeaches, by CAMEO code prefix
 IMPLIED_AGENTS = {"173": "COP", "116": "JUD", "1121": "LEG"}
 PLACE_PREPS = ("in", "at", "inside")
@@ -139,7 +141,13 @@ def perpetrator(
     for candidate in attacks:
         if candidate.sentence_index == here:
             return candidate.source, f"{PERPETRATOR_RULE} (attacker in the sentence)"
-    claims = [c for c in found if c.code == CLAIM_CODE and not _hits_own(c.source, act)]
+    claims = [
+        c
+        for c in found
+        if c.code == CLAIM_CODE
+        and abs(c.sentence_index - here) <= CLAIM_REACH
+        and not _hits_own(c.source, act)
+    ]
     if claims:
         claim = min(claims, key=lambda c: (abs(c.sentence_index - here), c.sentence_index < here))
         return claim.source, _where("claimed responsibility", claim)
