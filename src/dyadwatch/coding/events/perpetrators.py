@@ -51,6 +51,8 @@ WEAPONS = frozenset(
 # what an act of force was done in or by, whose modifier names its owner: "a US airstrike"
 OPERATIONS = WEAPONS | {"operation", "operations", "raid", "raids", "offensive", "assault"}
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# what a copula names the doer of an attack: "X are the suspected perpetrators"
+DOER_NOUNS = frozenset({"perpetrator", "culprit", "suspect", "mastermind", "attacker"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACCUSE_ROOT = "112"  # accuse, blame, attribute
 PERPETRATOR_RULE = "perpetrator"
@@ -159,6 +161,20 @@ def perpetrator(
     if earlier:
         attack = max(earlier, key=lambda c: (c.sentence_index, c.predicate.i))
         return attack.source, _where("attacker", attack)
+    # "A car bomb hit the base. The attack was carried out by X": the next sentence's
+    # "the attack" is this one
+    later = [
+        c
+        for c in attacks
+        if 0 < c.sentence_index - here <= 1
+        and _within_reach(sents, here, c.sentence_index)
+        and _names_the_attack(c.predicate)
+    ]
+    if later:
+        return later[0].source, _where("attacker of the attack named after", later[0])
+    suspect = named_suspect(act, sents, index)
+    if suspect is not None:
+        return suspect
     # "X blamed Y for the attack", "attributed the bombing to Y": the suspect named
     for blame in sorted(found, key=lambda c: abs(c.sentence_index - here)):
         if (
@@ -188,6 +204,25 @@ def named_attack(act: AgentlessAct, attacks: Sequence[EventCandidate]) -> EventC
         ]
         if before:
             return max(before, key=lambda c: c.predicate.i)
+    return None
+
+
+def named_suspect(
+    act: AgentlessAct, sents: list[Span], index: MentionIndex
+) -> tuple[MentionLike, str] | None:
+    """ "X are the suspected perpetrators", "X is the main suspect": a copula naming its
+    subject the doer, within the claim's reach."""
+    here = act.sentence_index
+    for number in sorted(range(len(sents)), key=lambda n: abs(n - here)):
+        if abs(number - here) > CLAIM_REACH:
+            break
+        for token in sents[number]:
+            if token.lemma_.lower() not in DOER_NOUNS or token.dep_ != "attr":
+                continue
+            for subj in (c for c in token.head.children if c.dep_ == "nsubj"):
+                found = [m for m in index.head_mentions(subj) if not _hits_own(m, act)]
+                if found:
+                    return found[0], f"{PERPETRATOR_RULE} (named the doer, sentence {number + 1})"
     return None
 
 
@@ -313,10 +348,16 @@ def _refers_to_attack(candidate: EventCandidate) -> bool:
         return True
     if candidate.code[:2] not in FORCE_ROOTS or candidate.predicate.pos_ != "VERB":
         return False
+    return _names_the_attack(candidate.predicate)
+
+
+def _names_the_attack(predicate: Token) -> bool:
+    """Whether a predicate's clause refers to an attack told before: "the attack", "this
+    bombing"."""
     return any(
         t.lemma_.lower() in OPERATIONS
         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
-        for t in candidate.predicate.subtree
+        for t in predicate.subtree
     )
 
 
