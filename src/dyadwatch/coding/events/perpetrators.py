@@ -302,7 +302,10 @@ def attack_victims(
     candidates: list[EventCandidate], acts: Sequence[AgentlessAct]
 ) -> list[EventCandidate]:
     """ "X claimed responsibility (for the attacks)", "X said it carried out the attack": with
-    no target of their own, they take the target of the nearest act of force before them."""
+    no target of their own, they take the target of the nearest act of force before them.
+
+    Unlike the later reaction pass (coreference.py ``reaction_targets``, which sees only
+    candidates), this one also sees the agentless acts no doer was found for."""
     hits = [(c.predicate.i, c) for c in candidates if _is_hit(c)]
     out: list[EventCandidate] = []
     for candidate in candidates:
