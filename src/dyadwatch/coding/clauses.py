@@ -197,6 +197,12 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], "relcl"
+        if subj.dep_ == "csubj" and subj.tag_ == "VBG":
+            # "Protesters, carrying placards asking X to ..., marched": the parser made the
+            # participle the subject clause; its own subject is the verb's
+            inner = child(subj, {"nsubj"})
+            if inner is not None and inner.i < subj.i:
+                return [inner], "nsubj"
         if subj.dep_ == "csubj" or subj.lower_ in {"there"}:
             return [], ""
         if subj.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a misparse
