@@ -118,3 +118,18 @@ def test_the_subject_of_a_target_copula_is_the_target(
     found = [e for e in asserted(text) if e.target is not None]
     assert found and found[0].target is not None and found[0].target.country == target
     assert found[0].rule["target"].startswith("targeted-subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The withdrawal of French troops from Mali began on Monday.", "FRA", "MLI"),
+        ("The visit of the Indian president to Ghana ended on Friday.", "IND", "GHA"),
+    ],
+)
+def test_the_of_phrase_of_an_intransitive_act_noun_is_its_doer(
+    asserted: Callable[[str], list[Event]], text: str, source: str, target: str
+) -> None:
+    found = [e for e in asserted(text) if e.rule["source"].startswith("of-doer")]
+    assert found and found[0].source.country == source
+    assert found[0].target is not None and found[0].target.country == target

@@ -38,6 +38,20 @@ def _find(events: list[Event], root: str) -> list[Event]:
             "KEN",
             "owner of the weapon",
         ),
+        # "the attack" of the next sentence is this one
+        (
+            "A roadside bomb hit a Malian army convoy near Gao. "
+            "The attack was carried out by Al-Qaeda fighters.",
+            "IMG",
+            "attack named after",
+        ),
+        # a copula naming the doer
+        (
+            "A bomb struck a Nigerian army post on Sunday. "
+            "Officials said Boko Haram fighters are the suspected perpetrators.",
+            "NGA",
+            "named the doer",
+        ),
         # a suspect blamed for the attack
         (
             "A bomb struck a Colombian police station. "

@@ -240,12 +240,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], "relcl"
         if subj.dep_ == "csubj" and subj.tag_ == "VBG":
-            # "Protesters, carrying signs asking X, marched": the parser took the participle
-            # for a clausal subject; its own noun subject is the marchers
+            # "Protesters, carrying placards asking X to ..., marched": the parser made the
+            # participle the subject clause; its own subject is the verb's
             inner = child(subj, {"nsubj"})
-            return (
-                ([inner], "csubj-misparse") if inner is not None and inner.i < subj.i else ([], "")
-            )
+            if inner is not None and inner.i < subj.i:
+                return [inner], "nsubj"
         if subj.dep_ == "csubj" or subj.lower_ in {"there"}:
             return [], ""
         if subj.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a misparse

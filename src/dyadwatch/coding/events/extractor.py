@@ -69,6 +69,8 @@ from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDiction
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
+# event nouns whose "of" phrase is who acts, not whom the act is aimed at
+DOER_OF_NOUNS = frozenset({"resignation", "withdrawal", "departure", "visit", "pullout", "retreat"})
 # prepositions that set an event as the scene of a clause rather than its argument
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
@@ -320,6 +322,10 @@ class EventExtractor:
                     source_rule = target_rule = "between"
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
+        if not sources and noun.lemma_.lower() in DOER_OF_NOUNS:
+            # "the resignation of X", "the withdrawal of US troops": X resigns, withdraws
+            for pobj in prep_objects(noun, ("of",)):
+                sources, source_rule = mentions.head_mentions(pobj), "of-doer"
         if not sources and act.code[:2] == PROTEST_ROOT:
             # "anti-government protests continue in Baghdad": the civilians of the place
             places = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]

@@ -111,6 +111,21 @@ NOT_THEIR_OF = frozenset(
 OPPOSING = frozenset({"opponent", "critic", "enemy", "foe", "rival"})
 
 
+def _is_opposing(token: Token) -> bool:
+    return token.lemma_.lower() in OPPOSING
+
+
+def opposition_to(mention: MentionLike, head: Token) -> MentionLike:
+    """The opposition in the country of the actor a critic is named after: "Kremlin critic
+    X" -> RUSOPP (an actor with no country stays as it is)."""
+    country = mention.actor.country
+    if country is None or mention.actor.sector == "OPP":
+        return mention
+    actor = Actor(code=country + "OPP", name=mention.actor.name, country=country, sector="OPP")
+    rule = f"opposing: {mention.rule}"
+    return ComposedMention(mention.start, mention.end, head.i, actor, rule)
+
+
 @dataclass(frozen=True, slots=True)
 class ComposedMention:
     """A bare agent placed in a country by a prepositional phrase: "rebels in the Ivory Coast"
@@ -299,8 +314,12 @@ class MentionIndex:
         for child in token.lefts:
             if child.dep_ not in NP_MODIFIERS:
                 continue
+            # "Kremlin critic X", "government opponents": the opposition to the actor named
+            opposed = _is_opposing(token) or any(_is_opposing(t) for t in child.subtree)
             for sub in child.subtree:
                 mention = self.at(sub)
+                if mention is not None and opposed:
+                    mention = opposition_to(mention, token)
                 if mention is not None and mention not in modifiers:
                     modifiers.append(mention)
         if modifiers:

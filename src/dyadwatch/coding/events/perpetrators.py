@@ -6,7 +6,7 @@ extractor records such acts (``AgentlessAct``: a passive with no "by" agent, or 
 attack as the subject) and this pass gives them a source from the text around:
 
 - acts of force (CAMEO roots 18-20) take their *perpetrator*: an attacker named in the same
-  sentence, else whoever claims responsibility in the document (the nearest claim), else the
+  sentence, else whoever claims responsibility within six sentences (the nearest claim), else the
   attacker of an earlier sentence of the paragraph (or of the two sentences before it);
 - passive arrests, convictions and impeachments ("was arrested", "was convicted", "was
   impeached") take the *implied agent*: the police, courts or legislature of the place named
@@ -35,6 +35,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 CLAIM_CODE = "015"  # claim responsibility
 # how far back an attacker named earlier still is the doer of an agentless act
 ATTACKER_REACH = 2
+# how far a claim of responsibility reaches: a long story may tell of other attacks
+CLAIM_REACH = 6
 # the state body that arrests, convicts or impeaches, by CAMEO code prefix
 IMPLIED_AGENTS = {"173": "COP", "116": "JUD", "1121": "LEG"}
 PLACE_PREPS = ("in", "at", "inside")
@@ -49,6 +51,8 @@ WEAPONS = frozenset(
 # what an act of force was done in or by, whose modifier names its owner: "a US airstrike"
 OPERATIONS = WEAPONS | {"operation", "operations", "raid", "raids", "offensive", "assault"}
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# what a copula names the doer of an attack: "X are the suspected perpetrators"
+DOER_NOUNS = frozenset({"perpetrator", "culprit", "suspect", "mastermind", "attacker"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACCUSE_ROOT = "112"  # accuse, blame, attribute
 PERPETRATOR_RULE = "perpetrator"
@@ -139,7 +143,13 @@ def perpetrator(
     for candidate in attacks:
         if candidate.sentence_index == here:
             return candidate.source, f"{PERPETRATOR_RULE} (attacker in the sentence)"
-    claims = [c for c in found if c.code == CLAIM_CODE and not _hits_own(c.source, act)]
+    claims = [
+        c
+        for c in found
+        if c.code == CLAIM_CODE
+        and abs(c.sentence_index - here) <= CLAIM_REACH
+        and not _hits_own(c.source, act)
+    ]
     if claims:
         claim = min(claims, key=lambda c: (abs(c.sentence_index - here), c.sentence_index < here))
         return claim.source, _where("claimed responsibility", claim)
@@ -151,6 +161,20 @@ def perpetrator(
     if earlier:
         attack = max(earlier, key=lambda c: (c.sentence_index, c.predicate.i))
         return attack.source, _where("attacker", attack)
+    # "A car bomb hit the base. The attack was carried out by X": the next sentence's
+    # "the attack" is this one
+    later = [
+        c
+        for c in attacks
+        if 0 < c.sentence_index - here <= 1
+        and _within_reach(sents, here, c.sentence_index)
+        and _names_the_attack(c.predicate)
+    ]
+    if later:
+        return later[0].source, _where("attacker of the attack named after", later[0])
+    suspect = named_suspect(act, sents, index)
+    if suspect is not None:
+        return suspect
     # "X blamed Y for the attack", "attributed the bombing to Y": the suspect named
     for blame in sorted(found, key=lambda c: abs(c.sentence_index - here)):
         if (
@@ -180,6 +204,25 @@ def named_attack(act: AgentlessAct, attacks: Sequence[EventCandidate]) -> EventC
         ]
         if before:
             return max(before, key=lambda c: c.predicate.i)
+    return None
+
+
+def named_suspect(
+    act: AgentlessAct, sents: list[Span], index: MentionIndex
+) -> tuple[MentionLike, str] | None:
+    """ "X are the suspected perpetrators", "X is the main suspect": a copula naming its
+    subject the doer, within the claim's reach."""
+    here = act.sentence_index
+    for number in sorted(range(len(sents)), key=lambda n: abs(n - here)):
+        if abs(number - here) > CLAIM_REACH:
+            break
+        for token in sents[number]:
+            if token.lemma_.lower() not in DOER_NOUNS or token.dep_ != "attr":
+                continue
+            for subj in (c for c in token.head.children if c.dep_ == "nsubj"):
+                found = [m for m in index.head_mentions(subj) if not _hits_own(m, act)]
+                if found:
+                    return found[0], f"{PERPETRATOR_RULE} (named the doer, sentence {number + 1})"
     return None
 
 
@@ -259,7 +302,10 @@ def attack_victims(
     candidates: list[EventCandidate], acts: Sequence[AgentlessAct]
 ) -> list[EventCandidate]:
     """ "X claimed responsibility (for the attacks)", "X said it carried out the attack": with
-    no target of their own, they take the target of the nearest act of force before them."""
+    no target of their own, they take the target of the nearest act of force before them.
+
+    Unlike the later reaction pass (coreference.py ``reaction_targets``, which sees only
+    candidates), this one also sees the agentless acts no doer was found for."""
     hits = [(c.predicate.i, c) for c in candidates if _is_hit(c)]
     out: list[EventCandidate] = []
     for candidate in candidates:
@@ -305,10 +351,16 @@ def _refers_to_attack(candidate: EventCandidate) -> bool:
         return True
     if candidate.code[:2] not in FORCE_ROOTS or candidate.predicate.pos_ != "VERB":
         return False
+    return _names_the_attack(candidate.predicate)
+
+
+def _names_the_attack(predicate: Token) -> bool:
+    """Whether a predicate's clause refers to an attack told before: "the attack", "this
+    bombing"."""
     return any(
         t.lemma_.lower() in OPERATIONS
         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
-        for t in candidate.predicate.subtree
+        for t in predicate.subtree
     )
 
 

@@ -1,0 +1,35 @@
+"""Subjects the parser hides: a participle it made the subject clause (coding/clauses.py)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyadwatch.coding.clauses import subjects
+
+
+def _parsed(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str]
+) -> Doc:
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_subject_of_a_participle_parsed_as_subject_clause(nlp: Language) -> None:
+    # "Students, waving flags, marched to Congress." parsed with "waving" as csubj of "marched"
+    words = ["Students", ",", "waving", "flags", ",", "marched", "to", "Congress", "."]
+    heads = [2, 2, 5, 2, 5, 5, 5, 6, 5]
+    deps = ["nsubj", "punct", "csubj", "dobj", "punct", "ROOT", "prep", "pobj", "punct"]
+    tags = ["NNS", ",", "VBG", "NNS", ",", "VBD", "IN", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    found, rule = subjects(doc[5])
+    assert [t.text for t in found] == ["Students"] and rule == "nsubj"
+
+
+def test_a_true_subject_clause_names_no_subject(nlp: Language) -> None:
+    # "Waving flags angered the police.": the clause itself is the subject, no actor
+    words = ["Waving", "flags", "angered", "the", "police", "."]
+    heads = [2, 0, 2, 4, 2, 2]
+    deps = ["csubj", "dobj", "ROOT", "det", "dobj", "punct"]
+    tags = ["VBG", "NNS", "VBD", "DT", "NN", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    assert subjects(doc[2]) == ([], "")
