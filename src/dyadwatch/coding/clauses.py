@@ -6,6 +6,9 @@ They return tokens plus a short rule name that ends up in an event's provenance.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -384,6 +387,8 @@ def in_subtree(token: Token, root: Token) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_CONJ_ID = get_string_id("conj")
+_FINITE_IDS = np.array(sorted(get_string_id(t) for t in FINITE_TAGS), np.uint64)
 
 
 def reattach_conjuncts(doc: Doc) -> int:
@@ -392,7 +397,12 @@ def reattach_conjuncts(doc: Doc) -> int:
     conjunct of the verb governing the infinitive, with the same tense and the same subject.
     Returns how many were re-attached."""
     mended = 0
-    for verb in doc:
+    # only finite conjuncts can be mended: found in the arrays (mending moves heads, never
+    # labels or tags), then visited in order as before
+    labels = doc.to_array([DEP, TAG]).reshape(-1, 2)
+    finite_conjuncts = (labels[:, 0] == _CONJ_ID) & np.isin(labels[:, 1], _FINITE_IDS)
+    for i in np.flatnonzero(finite_conjuncts).tolist():
+        verb = doc[i]
         head = verb.head
         governor = head.head
         if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ != "xcomp":

@@ -9,6 +9,7 @@ from spacy.language import Language
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.dates.event_date import _first_date
 from dyadwatch.coding.dates.grammar import find_mentions
+from dyadwatch.coding.dates.narrative import doc_text
 from dyadwatch.coding.dates.resolve import resolve
 from dyadwatch.model import Document, Event
 
@@ -134,3 +135,10 @@ def test_days_later_counts_from_the_last_dated_sentence_before(coder: Coder) -> 
     )
     expelled = _in_sentence(_events(coder, text), 2)
     assert all(e.date.value == "2020-01-12" for e in expelled)
+
+
+def test_the_doc_text_is_joined_once_per_doc(nlp: Language) -> None:
+    doc = nlp.make_doc("Egypt met Sudan.\n\nThey talked.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # quotation and paragraph checks ask for it per event

@@ -32,6 +32,7 @@ from dyadwatch.coding.dates.scope import VERBAL, governing_heads, is_admitted
 from dyadwatch.model import EventDate
 
 _KEY = "dyadwatch.story_times"
+_TEXT_KEY = "dyadwatch.doc_text"
 EARLIER = frozenset({"previously", "earlier", "formerly", "once", "initially", "originally"})
 LEAD_WORDS = 8  # fewer words make a caption or a heading, not a lead
 # the date of one sentence's main clause: (root, publication) -> EventDate
@@ -69,7 +70,7 @@ def is_past_narrative(anchor: Token) -> bool:
 def is_quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside quotation marks; a quotation may run over several
     sentences of its paragraph."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     opened = before.count("“") > before.count("”")
     return opened or before.count('"') % 2 == 1
@@ -152,7 +153,16 @@ def paragraph_break(before: Span, after: Span) -> bool:
     last = next((t for t in reversed(before) if not t.is_space), None)
     if first is None or last is None:
         return True
-    return "\n" in doc.text[last.idx + len(last.text) : first.idx]
+    return "\n" in doc_text(doc)[last.idx + len(last.text) : first.idx]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept with the Doc: spaCy joins every token's text on each call, and
+    quotation and paragraph checks ask for it per event and per sentence."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _lead(sents: list[Span], times: list[EventDate | None]) -> int | None:

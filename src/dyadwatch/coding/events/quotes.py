@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
@@ -34,6 +37,8 @@ REPORTING = frozenset(
     remark comment answer react""".split()  # noqa: SIM905
 )
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# the quote marks' string ids: a Doc's marks are found in its ORTH array, not token by token
+_MARK_IDS = np.array(sorted(get_string_id(m) for m in OPENING | CLOSING | STRAIGHT), np.uint64)
 CONTINUE_WITHIN = 2  # sentences: an unattributed quote this close keeps the last speaker
 QUOTE_RULE = "quote"
 
@@ -64,13 +69,13 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges inside quote marks, in text order (the marks themselves excluded)."""
     out: list[tuple[int, int]] = []
     opened: int | None = None
-    for token in doc:
-        text = token.text
+    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), _MARK_IDS)).tolist():
+        text = doc[i].text
         if text in OPENING or (text in STRAIGHT and opened is None):
-            opened = token.i + 1
+            opened = i + 1
         elif (text in CLOSING or text in STRAIGHT) and opened is not None:
-            if token.i > opened:
-                out.append((opened, token.i))
+            if i > opened:
+                out.append((opened, i))
             opened = None
     return out
 
