@@ -30,6 +30,7 @@ from dyadwatch.coding.actors.countries import (
     distribute_coordinated,
     place_from_document,
 )
+from dyadwatch.coding.actors.fused import fused_country_pieces
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.relations import (
     hyphen_groups,
@@ -51,6 +52,7 @@ from dyadwatch.coding.actors.rules import (
     PREFIXES,
     WORD,
     adjectival_bare_agent,
+    chain_gap_ok,
     ethnic_group,
     fold_accents,
     has_upper,
@@ -267,8 +269,16 @@ class ActorRecognizer:
             elif found_target.kind != "non_actor":
                 pieces.append(Piece(start, end, found_target.kind, entry=found_target))
         pieces.extend(self._surname_pieces(doc, taken, tagged))
+        pieces.extend(
+            fused_country_pieces(
+                doc, taken, self._targets, self._hyphen_modifier, self._hyphen_country_only
+            )
+        )
         pieces.sort(key=lambda p: p.start)
         return self._filter(doc, pieces, tagged)
+
+    def _targets(self, phrase: str) -> list[ActorEntry | Person]:
+        return self._candidates.get(" ".join(t.lower_ for t in self._nlp.make_doc(phrase)), [])
 
     def _acceptable(self, target: ActorEntry | Person, span: Span, tagged: bool) -> bool:
         text = span.text
@@ -413,11 +423,11 @@ class ActorRecognizer:
             return False  # "gave the Philippines two patrol boats": two noun phrases
         if last.kind in ("person", "surname"):
             # "Trump's former national security adviser": the possessor's country
-            return piece.kind == "agent" and len(gap) > 0 and self._gap_ok(gap, possessive=True)
+            return piece.kind == "agent" and len(gap) > 0 and chain_gap_ok(gap, possessive=True)
         if piece.kind in ("country", "adjective", "capital"):
             # "Ousted Kyrgyz President X": former-words may precede the country
             formers = all(p.kind == "agent" and p.role == "former" for p in chain)
-            return formers and self._gap_ok(gap, possessive=False)
+            return formers and chain_gap_ok(gap, possessive=False)
         if piece.kind == "organization" and not (
             kinds in (["country"], ["adjective"], ["capital"]) or kinds == ["agent"]
         ):
@@ -426,22 +436,7 @@ class ActorRecognizer:
             return False
         if piece.kind in ("person", "surname") and any(k in ("organization",) for k in kinds[1:]):
             return False
-        return self._gap_ok(gap, possessive=last.kind in MODIFIER_KINDS)
-
-    @staticmethod
-    def _gap_ok(gap: Span, possessive: bool) -> bool:
-        """Tokens allowed between two pieces of one chain: a possessive after a modifier,
-        then at most two lower-case adjectives, numbers or compound nouns ("Lebanon's new
-        President", "the US peace envoy")."""
-        if len(gap) == 0:
-            return True
-        start = 1 if possessive and gap[0].text in POSSESSIVES else 0
-        rest = gap[start:]
-        # "the US peace envoy", "a UN human rights official": nouns compounded onto the agent
-        return len(rest) <= 2 and all(
-            t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num or t.dep_ == "compound")
-            for t in rest
-        )
+        return chain_gap_ok(gap, possessive=last.kind in MODIFIER_KINDS)
 
     def _close(self, doc: Doc, chain: list[Piece], tagged: bool) -> tuple[list[Piece], int, int]:
         """Absorb an unknown name after a title ("President Elias Hrawi"); drop name-only

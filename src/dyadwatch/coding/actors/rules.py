@@ -156,3 +156,18 @@ def fold_accents(word: str) -> str:
         return word
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def chain_gap_ok(gap: Span, possessive: bool) -> bool:
+    """Tokens allowed between two pieces of one chain: a possessive after a modifier,
+    then at most two lower-case adjectives, numbers or compound nouns ("Lebanon's new
+    President", "the US peace envoy")."""
+    if len(gap) == 0:
+        return True
+    start = 1 if possessive and gap[0].text in POSSESSIVES else 0
+    rest = gap[start:]
+    # "the US peace envoy", "a UN human rights official": nouns compounded onto the agent
+    return len(rest) <= 2 and all(
+        t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num or t.dep_ == "compound")
+        for t in rest
+    )

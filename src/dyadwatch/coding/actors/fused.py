@@ -1,0 +1,63 @@
+"""Country abbreviations the tokenizer leaves fused with a hyphenated word ("U.S.-led").
+
+"Saudi-led" is three tokens, which the recognizer reads as a country with a hyphen suffix
+(``ActorRecognizer._filter``): "Saudi-led forces" are Saudi forces, "Russian-backed rebels"
+are not Russia. An abbreviation that ends in a full stop stays one token with its suffix, so
+"U.S.-led coalition" and "U.K.-based charity" matched nothing. :func:`fused_country_pieces`
+reads such a token the same way: its country acts unless the suffix only describes a thing
+("U.N.-backed", a ``hyphen_modifier`` in non_actors.tsv). Rules: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from dyadwatch.coding.actors.context import Piece
+from dyadwatch.coding.actors.rules import HYPHENS
+from dyadwatch.dictionaries.actors import ActorEntry
+from dyadwatch.dictionaries.people import Person
+
+COUNTRY_KINDS = ("country", "adjective")
+
+# the dictionary targets of a phrase, compared as the matcher compares it
+Lookup = Callable[[str], Sequence[ActorEntry | Person]]
+
+
+def fused_country_pieces(
+    doc: Doc,
+    taken: Sequence[bool],
+    lookup: Lookup,
+    modifier_suffixes: Collection[str],
+    country_only_suffixes: Collection[str],
+) -> Iterable[Piece]:
+    """Pieces for single tokens "<country>-<lower-case word>" that no match covers."""
+    for token in doc:
+        if taken[token.i]:
+            continue
+        prefix, suffix = _split(token.text)
+        if not prefix or not prefix[0].isupper() or not (suffix.isalpha() and suffix.islower()):
+            continue
+        if suffix in modifier_suffixes or lookup(suffix):
+            continue  # "U.N.-backed": not the actor; "U.S.-president": leave it to the parse
+        entry = _country_entry(lookup(prefix))
+        if entry is None:
+            continue
+        flag_only = suffix in country_only_suffixes
+        yield Piece(token.i, token.i + 1, entry.kind, entry=entry, flag_only=flag_only)
+
+
+def _split(text: str) -> tuple[str, str]:
+    """("U.S.", "led") for "U.S.-led"; ("", "") when no hyphen joins two parts."""
+    cut = max(text.rfind(hyphen) for hyphen in HYPHENS)
+    if cut <= 0 or cut == len(text) - 1:
+        return "", ""
+    return text[:cut], text[cut + 1 :]
+
+
+def _country_entry(targets: Sequence[ActorEntry | Person]) -> ActorEntry | None:
+    for target in targets:
+        if isinstance(target, ActorEntry) and target.kind in COUNTRY_KINDS and not target.ambiguous:
+            return target
+    return None
