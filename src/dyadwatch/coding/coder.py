@@ -22,6 +22,7 @@ from dyadwatch.coding.actors.dateline import (
     document_dateline,
     international_seats,
 )
+from dyadwatch.coding.actors.organisations import named_organisations
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors, owned_officials
 from dyadwatch.coding.events.background import (
@@ -186,7 +187,10 @@ class Coder:
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
         # officials of a company or union speak for it (actors/relations.py)
-        mentions = owned_officials(doc, self._find_actors(document, doc))
+        found = self._find_actors(document, doc)
+        # unknown bodies named as such: "the Ogaden Liberation Front" (actors/organisations.py)
+        found = sorted([*found, *named_organisations(doc, found)], key=lambda m: m.start)
+        mentions = owned_officials(doc, found)
         # "He also stressed ...", "the country", "we" in a quote: references to named actors
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
