@@ -27,7 +27,9 @@ ORGANISATION_HEADS = frozenset(
     alliance coalition network league relief forum society""".split()  # noqa: SIM905
 )
 # "Campaign for Equal Rights", "Federation of Labour": a name goes on after these words
-NAME_LINKS = frozenset({"for", "against", "of", "without", "on", "to"})
+NAME_LINKS = frozenset({"for", "against", "of", "without"})
+NAME_JOINERS = frozenset({"and", "&"})
+NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 MIN_NAME_WORDS = 2
 
 
@@ -72,8 +74,13 @@ def _name_span(doc: Doc, head: Token) -> tuple[int, int]:
         end += 1
         while end < len(doc) and _titled(doc[end]):
             end += 1
+            # "for Security and Cooperation": one name
+            if end + 1 < len(doc) and doc[end].lower_ in NAME_JOINERS and _titled(doc[end + 1]):
+                end += 1
     return start, end
 
 
 def _titled(token: Token) -> bool:
+    if token.ent_type_ in NOT_NAME_ENTITIES:
+        return False  # "the Association on Friday"
     return token.is_alpha and token.text[0].isupper() and not token.is_upper
