@@ -45,3 +45,12 @@ def test_other_phrases_are_no_named_organisation(
     recognizer: ActorRecognizer, nlp: Language, text: str
 ) -> None:
     assert organisations(recognizer, nlp, text) == []
+
+
+@pytest.mark.parametrize("name", ["Mercy Corps", "World Vision", "Catholic Relief Services"])
+def test_international_aid_charities_are_known_ngos(
+    recognizer: ActorRecognizer, nlp: Language, name: str
+) -> None:
+    doc = nlp(f"{name} said it had flown tents to the flooded province.")
+    first = recognizer.find(doc)[0]
+    assert (doc[first.start : first.end].text, first.actor.code) == (name, "NGO")
