@@ -39,6 +39,7 @@ def test_a_capitalised_name_with_an_organisation_head_is_an_ngo(
         "The movement grew quickly.",  # no name
         "The House Ethics Committee met on Monday.",  # committees are mostly the state's
         "The Association on Friday issued a statement.",  # a date is no part of a name
+        "The National Rowing Federation fined the club.",  # most often a state body
     ],
 )
 def test_other_phrases_are_no_named_organisation(

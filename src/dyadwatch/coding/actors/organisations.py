@@ -31,6 +31,8 @@ NAME_LINKS = frozenset({"for", "against", "of", "without"})
 NAME_JOINERS = frozenset({"and", "&"})
 NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 MIN_NAME_WORDS = 2
+# a name that opens with these is most often a state body ("National Science Foundation")
+STATE_OPENERS = frozenset({"national", "federal", "state", "royal", "imperial", "government"})
 
 
 def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -43,6 +45,8 @@ def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[Acto
             continue
         start, end = _name_span(doc, token)
         if end - start < MIN_NAME_WORDS or any(i in covered for i in range(start, end)):
+            continue
+        if doc[start].lower_ in STATE_OPENERS:
             continue
         taken.update(range(start, end))
         span = doc[start:end]
