@@ -42,7 +42,7 @@ from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, Recogniz
 from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
-from dyadwatch.coding.events.unattributed import unattributed_attacks
+from dyadwatch.coding.events.unattributed import unattributed_attacks, unattributed_state_acts
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -190,6 +190,7 @@ class Coder:
         extracted = mediated_parties(extracted, index)  # "mediated between X and Y"
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
         extracted += unattributed_attacks(doc, index, extracted, self.placer, countries)
+        extracted += unattributed_state_acts(doc, index, extracted, self.placer, countries)
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(extracted)), index),
             index,
