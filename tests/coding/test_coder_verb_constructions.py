@@ -228,3 +228,8 @@ def test_a_participle_after_a_comma_describes_the_event_noun(coder: Coder) -> No
 )
 def test_leaving_someone_in_a_state_is_no_withdrawal(coder: Coder, text: str) -> None:
     assert not [e for e in coded(coder, text) if e.code == "0874"]
+
+
+def test_forces_demobilized_in_the_passive_demobilized_themselves(coder: Coder) -> None:
+    events = coder.code(Document(id="t", text="Most Congolese rebels have been demobilized."))
+    assert [(e.source.code, e.code) for e in events] == [("CODREB", "0873")]

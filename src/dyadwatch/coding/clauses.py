@@ -183,6 +183,11 @@ def direct_object(verb: Token) -> Token | None:
 ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
 
 
+# forces told in the agentless passive as demobilised did it themselves, under a deal: "the
+# guerrillas have been demobilized"
+STOOD_DOWN = frozenset({"demobilize", "demobilise", "demobilized", "demobilised"})
+
+
 def gerund_agents(verb: Token) -> list[Token]:
     """The agent of a passive verb that the parser hung on its active gerund: in "was accused
     of misusing funds by officials" the accused misused, so the officials accused."""
@@ -205,6 +210,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
         if agents:
             return agents, "agent"
+        patient = child(verb, PASSIVE_SUBJECTS)
+        if patient is not None and verb.lemma_.lower() in STOOD_DOWN:
+            return [patient], "stood-down"  # "the guerrillas have been demobilized"
         if verb.dep_ == "acl":
             return [], ""
     subj = nearest_subject(verb)
