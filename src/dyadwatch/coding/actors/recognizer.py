@@ -330,6 +330,8 @@ class ActorRecognizer:
                 continue
             if entry.ambiguous and self._other_reading(doc, piece, covered, tagged, entities):
                 continue
+            if piece.kind == "country" and _in_person_name(doc, piece, covered, tagged, entities):
+                continue
             if piece.kind != "organization" and self._inside_name(piece, entities):
                 continue
             after = doc[piece.end] if piece.end < len(doc) else None
@@ -498,3 +500,17 @@ class ActorRecognizer:
 
 def _start(mention: ActorMention) -> int:
     return mention.start
+
+
+def _in_person_name(
+    doc: Doc, piece: Piece, covered: set[int], tagged: bool, entities: dict[int, Span]
+) -> bool:
+    """A country name that is a word of a person's name ("Bill Israel", "Kenya Moore"): the
+    NER calls the whole a person and an unknown given name or surname stands next to it."""
+    ent = entities.get(piece.start)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    if ent.start > piece.start or ent.end < piece.end:
+        return False
+    neighbours = [i for i in (piece.start - 1, piece.end) if ent.start <= i < ent.end]
+    return any(i not in covered and is_name_token(doc[i], tagged) for i in neighbours)
