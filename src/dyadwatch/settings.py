@@ -33,6 +33,9 @@ class Settings:
     batch_size: int = 32
     # worker processes for coding (0 = one per core, os.cpu_count(); 1 = in this process)
     workers: int = 0
+    # how the local engine starts them: "fork" (from this process, the coder loaded once and
+    # shared), "spawn" (each loads its own) or "auto" (fork when safe; engine/worker_start.py)
+    worker_start: str = "auto"
     # per-document coding time budget in seconds; a document over it becomes a
     # ``coding_timeout`` reject (0 = no budget)
     document_timeout: int = 120
@@ -84,9 +87,17 @@ class Settings:
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+WORKER_STARTS = ("auto", "fork", "spawn")
+# settings that take one of a few words: checked when loaded, so a typo fails at once
+CHOICES: dict[str, tuple[str, ...]] = {"worker_start": WORKER_STARTS}
 
 
 def _coerce(name: str, raw: Any) -> Any:
+    if name in CHOICES:
+        if str(raw) not in CHOICES[name]:
+            choices = ", ".join(CHOICES[name])
+            raise ConfigError(f"setting {name!r}: cannot use {raw!r} (one of {choices})")
+        return str(raw)
     kind = _FIELDS[name].type
     try:
         if kind == "bool":

@@ -88,10 +88,10 @@ def test_coder_code_many_isolates_a_failing_document(
 ) -> None:
     real = coder.extractor.extract
 
-    def fragile(parsed: Doc, mentions: object) -> object:
+    def fragile(parsed: Doc, mentions: object, *rest: object) -> object:
         if "Iran" in parsed.text:
             raise RuntimeError("boom")
-        return real(parsed, mentions)  # type: ignore[arg-type]
+        return real(parsed, mentions, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(coder.extractor, "extract", fragile)
     docs = [

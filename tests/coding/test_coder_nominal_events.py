@@ -5,6 +5,7 @@ for these tests; the real actor recognizer decides who is named."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -102,3 +103,18 @@ def test_having_an_agreement_is_not_an_event(coder: Coder) -> None:
 
 def test_ceding_territory_is_a_release_to_the_receiver(coder: Coder) -> None:
     assert dyads(coded(coder, "Chile ceded the island to Peru in March.")) == {("CHL", "08", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Kenya was the target of a Somali rebel attack.", "KEN"),
+        ("Nigeria has been the victim of Boko Haram raids.", "NGA"),
+    ],
+)
+def test_the_subject_of_a_target_copula_is_the_target(
+    asserted: Callable[[str], list[Event]], text: str, target: str
+) -> None:
+    found = [e for e in asserted(text) if e.target is not None]
+    assert found and found[0].target is not None and found[0].target.country == target
+    assert found[0].rule["target"].startswith("targeted-subject")

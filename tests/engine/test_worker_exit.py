@@ -12,6 +12,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 _PARENT = textwrap.dedent(
     """
     import multiprocessing, os, signal, sys, time
@@ -23,20 +25,25 @@ _PARENT = textwrap.dedent(
         time.sleep(600)  # a busy worker that would otherwise never return
 
     if __name__ == "__main__":
-        context = multiprocessing.get_context("spawn")
-        ready = context.Event()
-        context.Process(target=linger, args=(ready,)).start()
-        ready.wait(60)
-        print("worker started", flush=True)
+        context = multiprocessing.get_context(sys.argv[1])
+        started = [context.Event() for _ in range(2)]
+        for ready in started:  # two: a forked worker holds open its elder sibling's pipes
+            context.Process(target=linger, args=(ready,)).start()
+        for ready in started:
+            ready.wait(60)
+        print("workers started", flush=True)
         os.kill(os.getpid(), signal.SIGKILL)
     """
 )
 
 
-def test_a_worker_exits_when_its_parent_is_killed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_a_worker_exits_when_its_parent_is_killed(method: str, tmp_path: Path) -> None:
     script = tmp_path / "parent.py"  # a file, not -c: spawned children re-import __main__
     script.write_text(_PARENT)
-    # the worker inherits the parent's stdout: the pipe reaches EOF only once it has exited too
-    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    # the workers inherit the parent's stdout: the pipe reaches EOF only once they have exited
+    done = subprocess.run(
+        [sys.executable, str(script), method], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == -9
-    assert done.stdout == "worker started\n"
+    assert done.stdout == "workers started\n"

@@ -22,6 +22,9 @@ TARGET_PREPS = (
 # ... and after the object noun as well: "entered waters near Japan"
 NOUN_TARGET_PREPS = (*TARGET_PREPS, "between", "among")
 # auxiliaries that make a clause a statement about the future
+# edges into a modifying clause or phrase: an act there is not the sentence's own act
+# ("forces backed by Russia continued their attacks": the attacks come first)
+MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp", "pobj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 
@@ -219,6 +222,13 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return [verb.head], "relcl"
+        if subj.dep_ == "csubj" and subj.tag_ == "VBG":
+            # "Protesters, carrying signs asking X, marched": the parser took the participle
+            # for a clausal subject; its own noun subject is the marchers
+            inner = child(subj, {"nsubj"})
+            return (
+                ([inner], "csubj-misparse") if inner is not None and inner.i < subj.i else ([], "")
+            )
         if subj.dep_ == "csubj" or subj.lower_ in {"there"}:
             return [], ""
         if subj.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a misparse
@@ -331,6 +341,20 @@ def has_aux(verb: Token, words: frozenset[str]) -> bool:
 
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def clause_depth(token: Token) -> int:
+    """How many modifying clauses or phrases ``token`` is nested in: 0 for the main clause
+    (and what it reports), 1 for a participle, relative or adverbial clause on it, ..."""
+    return sum(1 for t in (token, *token.ancestors) if _modifies(t))
+
+
+def _modifies(token: Token) -> bool:
+    """Whether ``token`` heads a modifying clause or phrase; not a finite clause the parser
+    hung on its subject ("a submarine intruded into the waters, and vessels entered ...")."""
+    if token.dep_ not in MODIFIER_CLAUSES:
+        return False
+    return token.dep_ != "acl" or token.tag_ == "VBG" or not is_misparsed_clause(token)
 
 
 def in_subtree(token: Token, root: Token) -> bool:

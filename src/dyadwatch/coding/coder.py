@@ -40,6 +40,11 @@ from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
+from dyadwatch.coding.events.perpetrators import (
+    AgentlessAct,
+    in_text_order,
+    with_unnamed_parties,
+)
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.unattributed import unattributed_attacks, unattributed_state_acts
@@ -186,13 +191,19 @@ class Coder:
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
         )
         countries = _doc_countries(mentions)
-        extracted = recode_peacekeeping(self.extractor.extract(doc, index))
-        extracted = mediated_parties(extracted, index)  # "mediated between X and Y"
+        agentless: list[AgentlessAct] = []
+        found = recode_peacekeeping(self.extractor.extract(doc, index, agentless))
+        found = mediated_parties(found, index)  # "mediated between X and Y"
+        # "three soldiers were killed", "was arrested": a doer from the text around; "X
+        # claimed responsibility": the target of the attack before
+        found = with_unnamed_parties(doc, found, agentless, index)
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
-        extracted += unattributed_attacks(doc, index, extracted, self.placer, countries)
-        extracted += unattributed_state_acts(doc, index, extracted, self.placer, countries)
+        found += unattributed_attacks(doc, index, found, self.placer, countries)
+        found = in_text_order(
+            found + unattributed_state_acts(doc, index, found, self.placer, countries)
+        )
         candidates = clean_statements(
-            reaction_targets(drop_self_references(pair_joint_acts(extracted)), index),
+            reaction_targets(drop_self_references(pair_joint_acts(found)), index),
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,

@@ -10,8 +10,10 @@ event. Each factor is 1.0 for the most direct evidence and smaller for weaker ev
   acts on itself in the news that is coded).
 - **source**: the syntactic subject, passive agent, possessor or pair of the predicate (the
   parse agrees the actor does the act) > a subject shared through a conjunct, complement or
-  clause > a guess (a pronoun's speaker, a misparse, the author of a statement's object). An
-  actor whose country came from the document's context, or with no country, is less certain.
+  clause > a guess (a pronoun's speaker, a misparse, the author of a statement's object) > a
+  doer the sentence does not name (an attacker from the text around, the police of a
+  passive arrest: events/perpetrators.py). An actor whose country came from the document's
+  context, or with no country, is less certain.
 - **pattern**: a dictionary pattern that names its object ("enter +airspace") or a specific
   code > a root-level code ("190", "040") > bare speech ("said", "commented": 010/012), which
   is the least informative event there is.
@@ -48,6 +50,9 @@ TARGET_NONE = 0.45
 TARGET_OWN_COUNTRY = 0.7
 SOURCE_SHARED = 0.85
 SOURCE_GUESSED = 0.7
+# a doer from outside the act's clause: an attacker named elsewhere, an implied police force
+UNNAMED_SOURCES = frozenset({"perpetrator", "implied"})
+SOURCE_UNNAMED = 0.6
 SOURCE_CONTEXT = 0.85
 SOURCE_NO_COUNTRY = 0.85
 PATTERN_ROOT = 0.9
@@ -91,6 +96,8 @@ def source_factor(event: Event) -> float:
         factor = 1.0
     elif kind in SHARED_SOURCES:
         factor = SOURCE_SHARED
+    elif kind in UNNAMED_SOURCES:
+        factor = SOURCE_UNNAMED
     else:
         factor = SOURCE_GUESSED
     if "context" in trail:

@@ -15,16 +15,18 @@ from dyadwatch.coding.confidence import event_confidence
 from dyadwatch.coding.dates.event_date import resolve_event_date
 from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.coding.events.arguments import FORCE_ROOTS, PLACE_TARGET_ROOTS
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.ids import event_id
-from dyadwatch.coding.modality.classify import attribution_of, modality_of
+from dyadwatch.coding.modality.classify import attempted, attribution_of, modality_of
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.codebook import Codebook
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
 
 # threats of force or restriction land where they would be carried out
 THREAT_CODES = "13"
+# coercion and force: the attempt is the act ("tried to hack", "attempted to assassinate")
+ATTEMPTED_ROOTS = frozenset({"17", "18", "19", "20"})
 # acts with no named target that are domestic by nature: protest (14), repression (17), a
 # concession such as lifting a curfew (08), threats of political restrictions (132, 133)
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
@@ -110,6 +112,9 @@ class RecordBuilder:
 
     def _modality(self, candidate: EventCandidate, index: MentionIndex, source: Actor) -> Modality:
         modality = modality_of(candidate.predicate)
+        attempt = candidate.code[:2] in ATTEMPTED_ROOTS and attempted(candidate.predicate)
+        if modality == "hypothetical" and attempt:
+            return "asserted"  # "rebels tried to storm the base": an attack all the same
         if modality == "hypothetical" and modality_of(candidate.predicate, False) == "asserted":
             # an allegation ("X claimed that Y attacked") is only the claim of its speaker,
             # unless the speaker speaks for the source's own side

@@ -9,7 +9,9 @@ documents at once (``parse_many`` + ``code_parsed``, as :class:`~dyadwatch.codin
 gets the sentences of the whole batch in one ``nlp.pipe``. The process pool is sent whole
 batches, smaller ones (at most ``POOL_BATCH`` documents) so that the last batches do not
 leave one worker busy while the others wait; a document's events do not depend on the batch it
-was parsed in, so the output does not depend on ``workers``.
+was parsed in, so the output does not depend on ``workers``. The workers are forked from this
+process with the coder loaded, or spawned to load their own (setting ``worker_start``,
+:mod:`dyadwatch.engine.worker_start`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any, Protocol
 
 from dyadwatch import registry
 from dyadwatch.engine.budget import CodingTimeout, time_budget
+from dyadwatch.engine.worker_start import prepared_for_fork, reset_signals_in_child, start_method
 from dyadwatch.errors import RejectCode
 from dyadwatch.model import Document, Event, Reject
 from dyadwatch.settings import Settings
@@ -163,7 +166,8 @@ def load_coder(settings: Settings) -> DocumentCoder:
     return with_verifier(coder, settings)
 
 
-# Each worker process loads its own coder once; batches of documents are sent to it.
+# Each worker process holds one coder (inherited from the parent when forked, loaded when
+# spawned); batches of documents are sent to it.
 _WORKER: tuple[DocumentCoder, float] | None = None
 
 
@@ -183,10 +187,15 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, forked_coder: DocumentCoder | None = None) -> None:
+    """``forked_coder`` is the parent's loaded coder, reaching a forked worker through its
+    memory (never pickled); a spawned worker gets None and loads its own."""
     global _WORKER
+    if forked_coder is not None:
+        reset_signals_in_child()
     _exit_with_parent()
-    _WORKER = (load_coder(settings), float(settings.document_timeout))
+    coder = forked_coder if forked_coder is not None else load_coder(settings)
+    _WORKER = (coder, float(settings.document_timeout))
 
 
 def _code_in_worker(docs: list[Document]) -> list[Outcome]:
@@ -195,15 +204,43 @@ def _code_in_worker(docs: list[Document]) -> list[Outcome]:
     return code_batch(coder, docs, budget)
 
 
-def run_in_pool(items: Iterable[Item], settings: Settings, workers: int) -> Iterator[Outcome]:
+def pool_start(
+    settings: Settings, coder: DocumentCoder | None = None
+) -> tuple[str, DocumentCoder | None]:
+    """How to start the pool's workers, and the coder a forked worker inherits: ``coder``
+    (one built from these same settings) or one loaded here; None when spawning."""
+    verifier = settings.verifier is not None
+    if start_method(settings.worker_start, verifier=verifier) == "spawn":
+        return "spawn", None
+    loaded = coder if coder is not None else load_coder(settings)
+    # loading can import torch (a model that needs it): then spawn after all
+    if start_method(settings.worker_start, verifier=verifier) == "spawn":
+        return "spawn", None
+    return "fork", loaded
+
+
+def run_in_pool(
+    items: Iterable[Item],
+    settings: Settings,
+    workers: int,
+    coder: DocumentCoder | None = None,
+) -> Iterator[Outcome]:
     """Code batches in ``workers`` processes, keeping a bounded window of batches in flight
-    so memory stays flat on corpora of any size."""
+    so memory stays flat on corpora of any size. ``coder``, when given, must be built from
+    ``settings``: forked workers share it instead of loading their own."""
     window = workers * POOL_WINDOW_PER_WORKER
-    context = multiprocessing.get_context("spawn")
+    method, forked_coder = pool_start(settings, coder)
+    context = multiprocessing.get_context(method)
     pending: deque[tuple[list[Item], Future[list[Outcome]] | None]] = deque()
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
+    with (
+        prepared_for_fork(method == "fork"),
+        ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(settings, forked_coder),
+        ) as pool,
+    ):
         for segment in batches(items, min(settings.batch_size, POOL_BATCH)):
             docs = documents_of(segment)
             pending.append((segment, pool.submit(_code_in_worker, docs) if docs else None))

@@ -65,7 +65,9 @@ def run(
         # load the model costs more than it saves
         head, enough = _peek(stream, workers * settings.batch_size)
         if settings.workers > 1 or enough:
-            yield from run_in_pool(itertools.chain(head, stream), settings, workers)
+            # forked workers share a coder built from these settings instead of loading one
+            same = coder if getattr(coder, "settings", None) == settings else None
+            yield from run_in_pool(itertools.chain(head, stream), settings, workers, same)
             return
         stream = iter(head)
     if coder is None:

@@ -11,8 +11,8 @@ from spacy.language import Language
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.coreference import could_refer_to_actor
-from dyadwatch.coding.events.extractor import EventCandidate
 from dyadwatch.coding.events.quotes import quotations
 from dyadwatch.coding.events.references import ReferenceMention, drop_self_references
 from dyadwatch.dictionaries.verbs import default_verbs

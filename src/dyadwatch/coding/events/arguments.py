@@ -49,10 +49,14 @@ PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
 THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
 PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
-# acts that answer another's act: demands, disapproval, rejection, threats, cutting relations,
-# force ("fired missiles in response to the US airstrike")
-REACTION_ROOTS = frozenset({"10", "11", "12", "13", "16", "18", "19", "20"})
+# acts that answer another's act: concessions ("yielded in response to the king's
+# statement"), demands, disapproval, rejection, threats, cutting relations, force ("fired
+# missiles in response to the US airstrike")
+REACTION_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
 INCLUDING_PREPS = ("including", "like")
+# a thing acted on names its owner: "facilities belonging to X", "a ship operated by X"
+OWNING_VERBS = frozenset({"belong", "own", "operate", "run"})
+OWNER_PREPS = ("to", "by")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
@@ -408,9 +412,13 @@ def complement_targets(
 
 
 def acl_objects(noun: Token) -> list[Token]:
-    """Whom a participle after a noun acts on: "missiles targeting X", "calls urging X to"."""
+    """Whom a participle after a noun acts on: "missiles targeting X", "calls urging X to";
+    and whose the noun is: "facilities belonging to X", "a tanker owned by X"."""
     out: list[Token] = []
     for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in OWNING_VERBS:
+            out += prep_objects(acl, OWNER_PREPS)
+            continue
         if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ != "VBG":
             continue
         obj = direct_object(acl)

@@ -35,7 +35,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.protest_messages import fold_protest_messages
 from dyadwatch.coding.events.results import fold_results
 from dyadwatch.model import Document, Event

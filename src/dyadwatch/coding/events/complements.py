@@ -181,9 +181,14 @@ def inherited_targets(verb: Token) -> list[tuple[Token, str]]:
 def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
     """Whose act a reaction answers, named in a setting phrase: "withdrew its ambassador after
     the Turkish incursion", "in response to the US airstrike" -> the act's author (its
-    possessor, modifiers or "by" phrase)."""
+    possessor, modifiers, "by" or "from" phrase: "a statement from the king")."""
     acts = prep_objects(verb, REACTION_PREPS)
-    for response in prep_objects(verb, ("in",)):
+    # the parser may hang "in response to" on a gerund of the verb's own phrase: "withdrew
+    # from using X as candidate in response to ..."
+    gerunds = [
+        g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
+    ]
+    for response in [r for holder in (verb, *gerunds) for r in prep_objects(holder, ("in",))]:
         if response.lemma_.lower() in RESPONSE_NOUNS:
             acts += prep_objects(response, ("to",))
     out: list[tuple[Token, str]] = []
@@ -193,5 +198,8 @@ def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
             for c in act.children
             if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i < act.i
         ]
-        out += [(p, "reaction-to") for p in prep_objects(act, ("by",))]
+        for author in prep_objects(act, ("by", "from")):
+            # "a statement from her brother, King X": the apposition names the author
+            out += [(author, "reaction-to")]
+            out += [(c, "reaction-to") for c in author.children if c.dep_ == "appos"]
     return out

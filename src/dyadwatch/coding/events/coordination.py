@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import groupby
 
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 
 # codes whose act is mutual: consult (04), negotiate/mediate (046), sign an agreement (057),
 # agree (030), cooperate materially (06), fight (190)

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
 from dyadwatch.coding.events.arguments import speaker_mentions
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.modality.classify import modality_of

@@ -11,16 +11,15 @@ Rules and limits are documented in ``docs/verbs.md``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from itertools import product
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clauses import (
     NOUN_TARGET_PREPS,
     OBJECTS,
-    agentless_with,
     children,
+    clause_depth,
     in_subtree,
     is_negated,
     misparsed_subject,
@@ -31,12 +30,18 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.arguments import (
     modifier_mentions,
     prep_word,
-    provider_mentions,
     refers_back,
     same_country,
     speaker_mentions,
     verb_targets,
 )
+from dyadwatch.coding.events.candidates import (
+    ARMED_SECTORS,
+    EventCandidate,
+    build_candidates,
+    partnership_events,
+)
+from dyadwatch.coding.events.claims import ACCUSE_CODE, ACCUSING_CLAIMS, accused_in_claim
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -44,23 +49,22 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
+from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
     PROTEST_ROOT,
     anti_target,
-    crowd_subject,
     enumeration_sources,
     host_targets,
     is_part_of_name,
-    partnership_phrases,
     protest_sources,
+    targeted_subjects,
 )
+from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
-from dyadwatch.model import Actor
 
-MAX_EVENTS_PER_PREDICATE = 8
 # acts done with a partner: diplomatic and material cooperation (agreements, deals)
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -68,14 +72,9 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # prepositions that set an event as the scene of a clause rather than its argument
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
-ACCUSE_CODE = "112"  # a claim about another's conduct
-ACCUSING_CLAIMS = frozenset({"claim"})
 THREAT_ROOT = "13"
-AID_ROOT = "07"  # an agentless passive of giving may name its provider: "armed with X from Y"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
-MATERIAL_COOPERATION, MILITARY_COOPERATION, MEDIATE = "060", "062", "045"
-PARTNERSHIP_ENTRY = "verbs:in cooperation with"
+MEDIATE = "045"
 
 
 def resultative(verb: Token) -> bool:
@@ -88,29 +87,6 @@ def resultative(verb: Token) -> bool:
     return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
 
 
-@dataclass(frozen=True, slots=True)
-class EventCandidate:
-    """An event before it becomes a record: who, what, whom, and the tokens behind it."""
-
-    sentence: Span
-    sentence_index: int
-    predicate: Token  # the verb (or event noun) whose clause the event is
-    verb_tokens: tuple[Token, ...]  # predicate and particles: the evidence "verb" span
-    code: str
-    entries: tuple[str, ...]
-    source: MentionLike
-    target: MentionLike | None
-    source_rule: str
-    target_rule: str
-    recoded: str | None = None
-
-
-def is_state_actor(actor: Actor) -> bool:
-    if actor.country is None:
-        return False
-    return actor.sector is None or actor.sector in STATE_SECTORS
-
-
 class EventExtractor:
     """Extracts event candidates from parsed documents with a verb dictionary."""
 
@@ -120,15 +96,23 @@ class EventExtractor:
         self.frames = FrameResolver(verbs)
 
     # ------------------------------------------------------------------ public
-    def extract(self, doc: Doc, mentions: MentionIndex) -> list[EventCandidate]:
+    def extract(
+        self, doc: Doc, mentions: MentionIndex, agentless: list[AgentlessAct] | None = None
+    ) -> list[EventCandidate]:
+        """The candidates of ``doc``; acts stated without a doer ("three soldiers were
+        killed") go to ``agentless`` when given (their doer is found later, perpetrators.py)."""
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         for index, sentence in enumerate(doc.sents):
-            out.extend(self.extract_sentence(sentence, index, mentions))
+            out.extend(self.extract_sentence(sentence, index, mentions, agentless))
         return out
 
     def extract_sentence(
-        self, sentence: Span, index: int, mentions: MentionIndex
+        self,
+        sentence: Span,
+        index: int,
+        mentions: MentionIndex,
+        agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         matches: dict[int, Match] = {}
         for token in sentence:
@@ -153,7 +137,7 @@ class EventExtractor:
             if match.entry.frame in SPEECH_FRAMES and act.frame != "demand" and act.theme is None:
                 speech.append(match)
                 continue
-            produced = self._verb_events(state, match, act, index, mentions)
+            produced = self._verb_events(state, match, act, index, mentions, agentless)
             if produced:
                 emitted.add(i)
                 events.extend(produced)
@@ -172,7 +156,8 @@ class EventExtractor:
         for match in speech:
             events.extend(self._statement_events(state, match, events, index, mentions))
         events.extend(partnership_events(sentence, index, events, mentions))
-        events.sort(key=lambda e: (e.predicate.i, e.source.start))
+        # the main clause's act first, then those of the clauses modifying it, in text order
+        events.sort(key=lambda e: (clause_depth(e.predicate), e.predicate.i, e.source.start))
         return events
 
     def _statement_events(
@@ -201,15 +186,15 @@ class EventExtractor:
             speakers = {c.source.actor.code for c in own}
             if any(e.source.actor.code in speakers for e in claimed):
                 return [replace(c, code=AVOWAL_CODE) for c in own]
+            if match.token.lemma_.lower() in ACCUSING_CLAIMS:
+                # "the US claimed that ISIS had attacked Iraq": an accusation of the actor
+                return accusations(own, [e.source for e in claimed])
         if related:
             return []
-        accused = accused_in_claim(match, own, mentions)
+        accused = accused_in_claim(match, [c.source for c in own], mentions)
         if accused:
             # "protesters claimed Iran is meddling": a claim about another's conduct
-            return [
-                replace(c, code=ACCUSE_CODE, target=accused[0], target_rule="claim-about")
-                for c in own
-            ]
+            return accusations(own, accused)
         # what it reports is an act we could not place (no actor): still not a statement
         reported = [
             i
@@ -248,6 +233,7 @@ class EventExtractor:
         act: Act,
         index: int,
         mentions: MentionIndex,
+        agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
         subj_tokens, source_rule = subjects(verb)
@@ -267,15 +253,12 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
-        if not sources and act.code[:2] == AID_ROOT:
-            sources, source_rule = provider_mentions(verb, mentions), "with-from"
-        if not sources and act.code[:2] == PROTEST_ROOT and crowd_subject(verb):
-            # "thousands marched in Baghdad": the civilians of the place
-            sources, source_rule = protest_sources(verb, mentions, [verb]), "crowd"
-        if not sources and act.code[:2] in RECIPROCAL_ROOTS and agentless_with(verb):
-            # "an agreement has been reached with X, the SDF said": the speaker is a party
-            sources, source_rule = speaker_mentions(verb, mentions), "speaker-party"
+        if not sources:  # crowds, providers, partners, courts (events/implied.py)
+            sources, source_rule = fallback_sources(verb, act, mentions)
+            act = court_act(act, verb) if source_rule == "implied-court" else act
         if not sources:
+            if agentless is not None and lacks_agent(verb, act.code, mentions):
+                agentless.append(agentless_act(state, match, act, index, mentions))
             return []
         if act.frame == FORCES_FRAME:
             # "troops left Iraq", "the army entered the town": only armed forces move so;
@@ -286,6 +269,10 @@ class EventExtractor:
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
+        # people charged, protesters answered, authors of what is sued (events/implied.py)
+        targets, target_rule = implied_targets(
+            verb, act.code, mentions, sources, (targets, target_rule), source_rule
+        )
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act
@@ -296,7 +283,7 @@ class EventExtractor:
             # "attended the meeting in Washington": the host is the other party
             places = [verb] if act.theme is None else [act.theme, verb]
             targets, target_rule = host_targets(places, sources, mentions), "host"
-        return self._candidates(
+        return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
 
@@ -358,118 +345,24 @@ class EventExtractor:
                     break
         if not targets and act.code.startswith(CONSULT_ROOT):
             targets, target_rule = host_targets([noun], sources, mentions), "host"
+        if not targets:  # "X was the target of a Y attack"
+            targets, target_rule = targeted_subjects(noun, sources, mentions), "targeted-subject"
         if not targets and act.code[:2] == PROTEST_ROOT:
             against = anti_target(noun, sources[0])
             targets, target_rule = ([against], "anti") if against is not None else ([], "")
-        return self._candidates(
+        return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )
 
-    def _candidates(
-        self,
-        state: SentenceState,
-        match: Match,
-        act: Act,
-        index: int,
-        sources: list[MentionLike],
-        targets: list[MentionLike],
-        source_rule: str,
-        target_rule: str,
-    ) -> list[EventCandidate]:
-        out: list[EventCandidate] = []
-        countries = {s.actor.country for s in sources if s.actor.country}
-        wanted: list[MentionLike | None] = list(targets) if targets else [None]
-        pairs = list(product(sources, wanted))
-        if len(pairs) > 1:
-            # several actors on each side ("US-Japan-Taiwan alliance ... between Taipei and
-            # Tokyo"): a country does not act on itself; its government does on its rebels
-            distinct = [(s, t) for s, t in pairs if t is None or not same_side(s, t)]
-            pairs = distinct or pairs
-        for source, target in pairs[:MAX_EVENTS_PER_PREDICATE]:
-            if target is not None and target is source:
-                continue
-            code = act.code
-            if act.state_code is not None and is_state_actor(source.actor):
-                code = act.state_code
-            if act.joint_code is not None and len(countries) > 1:
-                code = act.joint_code  # "French and Egyptian warships held exercises"
-            out.append(
-                EventCandidate(
-                    sentence=state.span,
-                    sentence_index=index,
-                    predicate=match.token,
-                    verb_tokens=(match.token, *match.particles),
-                    code=code,
-                    entries=act.entries,
-                    source=source,
-                    target=target,
-                    source_rule=source_rule,
-                    target_rule=target_rule if target is not None else "",
-                    recoded=act.recoded,
-                )
-            )
-        return out
-
 
 # ---------------------------------------------------------------------- helpers
-def accused_in_claim(
-    match: Match, own: list[EventCandidate], mentions: MentionIndex
-) -> list[MentionLike]:
-    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
-    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
-    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
+def accusations(own: list[EventCandidate], accused: list[MentionLike]) -> list[EventCandidate]:
+    """The claimant's events recoded as an accusation (112) of the first accused actor that is
+    not of a claimant's country; none when every accused actor is."""
+    others = [a for a in accused if not any(same_country(a, c.source) for c in own)]
+    if not others:
         return []
-    if not own:
-        return []
-    for clause in match.token.children:
-        if clause.dep_ != "ccomp" or is_negated(clause):
-            continue
-        subj, rule = subjects(clause)
-        if rule != "nsubj":
-            continue
-        found = [
-            m
-            for token in subj
-            for m in mentions.head_mentions(token)
-            if not any(same_country(m, c.source) for c in own)
-        ]
-        if found:
-            return found
-    return []
-
-
-def partnership_events(
-    sentence: Span, index: int, events: list[EventCandidate], mentions: MentionIndex
-) -> list[EventCandidate]:
-    """ "X trained the recruits in cooperation with Y": X cooperates with Y (060; 062, military
-    cooperation, when either side is armed), whoever X's act was aimed at."""
-    out: list[EventCandidate] = []
-    for verb, noun, partner in partnership_phrases(sentence):
-        sources = [e.source for e in events if e.predicate.i == verb.i]
-        if not sources:
-            for subj in subjects(verb)[0]:
-                sources += mentions.head_mentions(subj)
-        partners = mentions.head_mentions(partner)
-        for source, target in product(dict.fromkeys(sources), partners):
-            if same_country(source, target):
-                continue
-            armed = {source.actor.sector, target.actor.sector} & ARMED_SECTORS
-            code = MILITARY_COOPERATION if armed else MATERIAL_COOPERATION
-            out.append(
-                EventCandidate(
-                    sentence=sentence,
-                    sentence_index=index,
-                    predicate=noun,
-                    verb_tokens=(noun.head, noun),
-                    code=code,
-                    entries=(PARTNERSHIP_ENTRY,),
-                    source=source,
-                    target=target,
-                    source_rule="partner-of-act",
-                    target_rule="prep:with",
-                )
-            )
-    return out
+    return [replace(c, code=ACCUSE_CODE, target=others[0], target_rule="claim-about") for c in own]
 
 
 def armed_forces(mention: MentionLike, doc: Doc) -> bool:
@@ -495,3 +388,23 @@ def message_author(verb: Token) -> Token | None:
 def _related(speech: Token, event: Token) -> bool:
     """Whether an event's predicate is inside a statement's clause, or governs it."""
     return in_subtree(event, speech) or in_subtree(speech, event)
+
+
+def agentless_act(
+    state: SentenceState, match: Match, act: Act, index: int, mentions: MentionIndex
+) -> AgentlessAct:
+    """An act without a doer, with the targets its clause names (the passive's subject)."""
+    targets, target_rule = verb_targets(match, act, mentions, [])
+    # a person only the entity recogniser knows, placed from context, is too weak a victim
+    targets = [t for t in targets if not ("entity" in t.rule and "context" in t.rule)]
+    return AgentlessAct(
+        sentence=state.span,
+        sentence_index=index,
+        predicate=match.token,
+        verb_tokens=(match.token, *match.particles),
+        code=act.code,
+        entries=act.entries,
+        targets=tuple(targets),
+        target_rule=target_rule,
+        recoded=act.recoded,
+    )

@@ -50,6 +50,10 @@ ULTIMATUM_ROOTS = frozenset({"12", "16"})
 ANNOUNCED_ACTS = frozenset({"0831"})
 # verbs of ordering: a demand only with an act ordered or someone told to act
 DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
+# verbs of agreeing whose "that" clause with no act in it is a view shared (019, express
+# accord), not a promise: "agreed (that) there was a need for progress"
+ACCORD_VERBS = frozenset({"agree", "concur"})
+ACCORD_CODE = "019"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +166,9 @@ class FrameResolver:
             return None  # "ordered three days of mourning", "ordered a new trial"
         if frame == "intent" and complement is None and not match.nominal:
             return None  # "the governor agreed", "X wants Y to leave": nothing promised
+        if frame == "intent" and shared_view(match, complement):
+            # "agreed there was a need for talks": a view held in common, no promise
+            return Act(ACCORD_CODE, None, (entry.id,), complement)
         return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
 
     def _noun_object(
@@ -276,6 +283,15 @@ def own_attempt(match: Match, complement: Token | None) -> bool:
         return False
     addressed = any(c.dep_ in {"dobj", "dative", "obj"} for c in verb.children)
     return not addressed and not any(pobj_of(p) is not None for p in match.particles)
+
+
+def shared_view(match: Match, complement: Token | None) -> bool:
+    """Whether an agreeing verb's complement is a clause stating a view, not an act to do:
+    a "that" clause of being ("agreed there was a need", "agreed that the plan was fair")."""
+    if match.token.lemma_.lower() not in ACCORD_VERBS or complement is None:
+        return False
+    clause = complement.dep_ == "ccomp" and complement.head.i == match.token.i
+    return clause and complement.lemma_ == "be"
 
 
 def directive_without_act(match: Match) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import prep_objects
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
 
 MEDIATE = "045"

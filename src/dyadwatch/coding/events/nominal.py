@@ -40,7 +40,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 PROTEST_ROOT = "14"
 PLACE_PREPS = ("in", "across", "throughout", "through", "at")
 # subjects that are a count of people, not an actor: "thousands protested"
-CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens"})
+CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens",
+                         "supporters"})  # fmt: skip
 ANTI = "anti"
 # what an "anti-X" protest is against: the government of the protesters' country
 ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MIL"}
@@ -50,6 +51,8 @@ PARTNERSHIP_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "
                                "conjunction", "concert"})  # fmt: skip
 PARTNERSHIP_PREPS = frozenset({"in"})
 CAMPAIGN_NOUNS = frozenset({"rally", "march", "gathering"})
+# "X was the target of a Y attack", "X became the victim of Y's raids": X is acted on
+TARGETED_NOUNS = frozenset({"target", "subject", "victim", "focus"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,3 +209,19 @@ def partnership_phrases(sentence: Span) -> list[tuple[Token, Token, Token]]:
         for partner in prep_objects(noun, ("with",)):
             out.append((verb, noun, partner))
     return out
+
+
+def targeted_subjects(
+    noun: Token, sources: Sequence[MentionLike], mentions: MentionIndex
+) -> list[MentionLike]:
+    """Whom an event noun is aimed at when it is what the subject of a copula is the target
+    of: "X was the target of a Y attack", "X has been the victim of Y's raids" -> X."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return []
+    holder = noun.head.head
+    if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ not in {"attr", "oprd"}:
+        return []
+    found: list[MentionLike] = []
+    for subj in (c for c in holder.head.children if c.dep_ == "nsubj"):
+        found += [m for m in mentions.head_mentions(subj) if m not in sources]
+    return found

@@ -199,6 +199,8 @@ class PredicateMatcher:
         if entry.object_after is not None:
             prep = particles[entry.particles.index(entry.object_after)]
             obj = pobj_of(prep)
+            if obj is None and prep.dep_ == "prt":
+                obj = direct_object(verb)  # "gave up its weapons", "took in refugees"
         else:
             obj = direct_object(verb)
             found = verdict(verb)

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 
 PROTEST_ROOT = "14"
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))

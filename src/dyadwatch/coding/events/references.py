@@ -45,8 +45,8 @@ from dyadwatch.coding.events.antecedents import (
     groups,
 )
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
+from dyadwatch.coding.events.candidates import EventCandidate, is_state_actor
 from dyadwatch.coding.events.coreference import resolve_pronouns
-from dyadwatch.coding.events.extractor import EventCandidate, is_state_actor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.quotes import QUOTE_RULE, quotations, speaker_mentions
 from dyadwatch.model import Actor

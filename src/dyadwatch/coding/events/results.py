@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})

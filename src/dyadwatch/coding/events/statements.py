@@ -7,7 +7,8 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
   target Iran (the first actor named in what was said, preferring another country).
 - A statement with no target is dropped when the sentence holds a more specific asserted event
   by the speaker's country or inside what was said: the statement is then only the
-  attribution of that event.
+  attribution of that event. Statements that are acts of their own (011, 015-019:
+  condolences, a denial) stay.
 - A bare statement of a verb that only reports ("said", "told", "confirmed": the ``report``
   frame of verbs.tsv) is attribution, not an event: "police said the fire was out". So is a
   bare plain statement (010) of any verb of saying whose content is a clause: "the agency
@@ -33,7 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, overlaps, same_party
 from dyadwatch.coding.events.predicates import object_predicate
 from dyadwatch.coding.modality.classify import modality_of
@@ -57,6 +58,9 @@ STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 STRIKE_CODE = "143"
 AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
+# statements that are acts of their own, kept beside the sentence's other acts: declining to
+# comment, claiming responsibility, denying, a symbolic act, condolences, expressing accord
+SPECIFIC_STATEMENTS = frozenset({"011", AVOWAL_CODE, "016", "017", "018", "019"})
 # actor codes that are political without a country: international organisations, NGOs
 STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
 # dependents of a verb of saying that hold what was said
@@ -292,7 +296,7 @@ def clean_statements(
             continue
         if (
             candidate.target is None
-            and candidate.code != AVOWAL_CODE
+            and candidate.code not in SPECIFIC_STATEMENTS
             and _has_specific_event(candidate, candidates)
         ):
             continue

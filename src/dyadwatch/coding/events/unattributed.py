@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.events.extractor import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import ComposedMention, MentionIndex, MentionLike
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.model import Actor

@@ -17,6 +17,9 @@ from dyadwatch.dictionaries.modality_cues import CueBook, default_cues
 from dyadwatch.model import Modality
 
 _EXPLETIVES = frozenset({"it", "there"})
+# verbs and nouns of attempting: an attempted act of force is coded as the act (CAMEO codes
+# attempted assassinations, raids and attacks like the accomplished ones)
+_ATTEMPTS = frozenset({"try", "attempt"})
 
 
 def modality_of(verb: Token, allegations: bool = True) -> Modality:
@@ -28,6 +31,14 @@ def modality_of(verb: Token, allegations: bool = True) -> Modality:
         if label in labels:
             return label  # type: ignore[return-value]
     return "asserted"
+
+
+def attempted(verb: Token) -> bool:
+    """Whether ``verb`` is what an asserted attempt was made to do: "tried to hack the
+    ministry's servers", "attempted to assassinate the premier", "an attempt to storm ..."."""
+    if verb.dep_ not in {"xcomp", "acl"} or verb.head.lemma_.lower() not in _ATTEMPTS:
+        return False
+    return modality_of(verb.head) == "asserted"
 
 
 def attribution_of(verb: Token) -> Token | None:

@@ -323,6 +323,10 @@ def _has_to(tok: Token) -> bool:
 # (gathered, convened) in Cairo to discuss Libya" held the discussion
 MET_TO = frozenset({"discuss", "talk", "negotiate", "confer", "consult", "review"})
 ASSEMBLED = frozenset({"gather", "meet", "convene", "assemble", "sit"})
+# likewise a crowd that came out (gathered, marched) to protest protested
+PROTESTED_TO = frozenset({"protest", "demonstrate", "rally", "march", "demand", "denounce"})
+CROWD_MOVES = frozenset({"gather", "assemble", "turn", "march", "rally", "flock", "converge",
+                         "come", "descend"})  # fmt: skip
 
 
 def _purpose_infinitive(tok: Token) -> bool:
@@ -341,6 +345,8 @@ def _purpose_infinitive(tok: Token) -> bool:
             return True  # "voted for the army to enter": the entering is the aim, not a fact
         if tok.lemma_ in MET_TO and head.lemma_ in ASSEMBLED and head.tag_ == "VBD":
             return False  # "gathered in Cairo to discuss Libya": the talks are the meeting
+        if tok.lemma_ in PROTESTED_TO and head.lemma_ in CROWD_MOVES and head.tag_ == "VBD":
+            return False  # "thousands turned out in Lima to protest": the protest took place
         return not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
     if tok.dep_ == "acl":
         head = tok.head

@@ -1,0 +1,326 @@
+"""Who did an act the sentence states without its doer: a second pass over the candidates.
+
+News often reports the act and its doer apart: "A rocket struck the base. ... Militia X
+claimed responsibility", "Gunmen stormed the village. Three soldiers were killed." The
+extractor records such acts (``AgentlessAct``: a passive with no "by" agent, or a weapon or an
+attack as the subject) and this pass gives them a source from the text around:
+
+- acts of force (CAMEO roots 18-20) take their *perpetrator*: an attacker named in the same
+  sentence, else whoever claims responsibility in the document (the nearest claim), else the
+  attacker of an earlier sentence of the paragraph (or of the two sentences before it);
+- passive arrests, convictions and impeachments ("was arrested", "was convicted", "was
+  impeached") take the *implied agent*: the police, courts or legislature of the place named
+  ("arrested in Lima") or else of the country of the one arrested, tried or impeached (an
+  Iranian tried in a British story is tried by Iran's courts, not Britain's).
+
+Either source is a guess: the rule string says where it came from, and confidence.py gives
+``perpetrator`` and ``implied`` sources a low factor. Acts with no target are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects, subjects
+from dyadwatch.coding.dates.narrative import paragraph_break
+from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.nominal import PlacedActor
+from dyadwatch.model import Actor
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+CLAIM_CODE = "015"  # claim responsibility
+# how far back an attacker named earlier still is the doer of an agentless act
+ATTACKER_REACH = 2
+# the state body that arrests, convicts or impeaches, by CAMEO code prefix
+IMPLIED_AGENTS = {"173": "COP", "116": "JUD", "1121": "LEG"}
+PLACE_PREPS = ("in", "at", "inside")
+PLACE_DICTIONARY = "countries.tsv"  # country, capital and city names
+# what strikes when no one is named: "a rocket hit the base", "the blast killed three"
+WEAPONS = frozenset(
+    """bomb bombs rocket rockets missile missiles shell shells mortar mortars drone drones
+    grenade grenades explosive explosives ied ieds mine mines shelling blast blasts explosion
+    explosions bombing bombings attack attacks strike strikes airstrike airstrikes
+    gunfire fire barrage salvo projectile projectiles car truck vehicle""".split()  # noqa: SIM905
+)
+# what an act of force was done in or by, whose modifier names its owner: "a US airstrike"
+OPERATIONS = WEAPONS | {"operation", "operations", "raid", "raids", "offensive", "assault"}
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+ACCUSE_ROOT = "112"  # accuse, blame, attribute
+PERPETRATOR_RULE = "perpetrator"
+IMPLIED_RULE = "implied"
+
+
+@dataclass(frozen=True, slots=True)
+class AgentlessAct:
+    """An act the extractor found but no actor doing it: what and whom, without who."""
+
+    sentence: Span
+    sentence_index: int
+    predicate: Token
+    verb_tokens: tuple[Token, ...]
+    code: str
+    entries: tuple[str, ...]
+    targets: tuple[MentionLike, ...]
+    target_rule: str
+    recoded: str | None = None
+
+
+def lacks_agent(verb: Token, code: str, mentions: MentionIndex) -> bool:
+    """Whether a verb whose act found no source states it without a doer this pass can
+    supply: a passive with no "by" agent (force, arrest, conviction, impeachment) or only a
+    weapon as its agent ("were hit by drone strikes"), or for force a weapon or an attack as
+    the subject ("a rocket struck the base")."""
+    implied = any(code.startswith(prefix) for prefix in IMPLIED_AGENTS)
+    if code[:2] not in FORCE_ROOTS and not implied:
+        return False
+    if is_passive(verb):
+        return all(_is_weapon(a, mentions) for a in prep_objects(verb, ("by",)))
+    if implied:
+        return False
+    found, _ = subjects(verb)
+    if verb.dep_ == "xcomp" and is_passive(verb.head):
+        # "a bombing was reported to have killed ...": the raised subject of the report
+        found += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return any(_is_weapon(s, mentions) for s in found)
+
+
+def agentless_events(
+    doc: Doc, acts: Sequence[AgentlessAct], found: Sequence[EventCandidate], index: MentionIndex
+) -> list[EventCandidate]:
+    """Candidates for the agentless acts whose doer the text around names or implies."""
+    sents = list(doc.sents)
+    out: list[EventCandidate] = []
+    for act in acts:
+        if act.code[:2] in FORCE_ROOTS:
+            doer = perpetrator(act, found, sents, index)
+        else:
+            doer = implied_agent(act, index)
+        if doer is None:
+            continue
+        source, rule = doer
+        for target in act.targets:
+            if same_party(target, source):
+                continue
+            out.append(
+                EventCandidate(
+                    sentence=act.sentence,
+                    sentence_index=act.sentence_index,
+                    predicate=act.predicate,
+                    verb_tokens=act.verb_tokens,
+                    code=act.code,
+                    entries=act.entries,
+                    source=source,
+                    target=target,
+                    source_rule=rule,
+                    target_rule=act.target_rule,
+                    recoded=act.recoded,
+                )
+            )
+    return out
+
+
+def perpetrator(
+    act: AgentlessAct, found: Sequence[EventCandidate], sents: list[Span], index: MentionIndex
+) -> tuple[MentionLike, str] | None:
+    """The doer of an agentless act of force and where it was found (module docstring)."""
+    owner = weapon_owner(act, index)
+    if owner is not None:
+        return owner, f"{PERPETRATOR_RULE} (owner of the weapon)"
+    here = act.sentence_index
+    attacks = [c for c in found if c.code[:2] in FORCE_ROOTS and not _hits_own(c.source, act)]
+    named = named_attack(act, attacks)
+    if named is not None:
+        return named.source, _where("the attack named", named)
+    for candidate in attacks:
+        if candidate.sentence_index == here:
+            return candidate.source, f"{PERPETRATOR_RULE} (attacker in the sentence)"
+    claims = [c for c in found if c.code == CLAIM_CODE and not _hits_own(c.source, act)]
+    if claims:
+        claim = min(claims, key=lambda c: (abs(c.sentence_index - here), c.sentence_index < here))
+        return claim.source, _where("claimed responsibility", claim)
+    earlier = [
+        c
+        for c in attacks
+        if c.sentence_index < here and _within_reach(sents, c.sentence_index, here)
+    ]
+    if earlier:
+        attack = max(earlier, key=lambda c: (c.sentence_index, c.predicate.i))
+        return attack.source, _where("attacker", attack)
+    # "X blamed Y for the attack", "attributed the bombing to Y": the suspect named
+    for blame in sorted(found, key=lambda c: abs(c.sentence_index - here)):
+        if (
+            blame.code.startswith(ACCUSE_ROOT)
+            and blame.target is not None
+            and not _hits_own(blame.target, act)
+            and any(t.lemma_.lower() in WEAPONS for t in blame.predicate.subtree)
+        ):
+            return blame.target, _where("blamed", blame)
+    return None
+
+
+def named_attack(act: AgentlessAct, attacks: Sequence[EventCandidate]) -> EventCandidate | None:
+    """The earlier act a definite "in/by the airstrike" refers to: the nearest one before
+    whose word is that noun ("killed in the raid" after "soldiers raided the camp")."""
+    for noun in prep_objects(act.predicate, ("by", "in")):
+        if noun.lemma_.lower() not in OPERATIONS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        word = noun.lemma_.lower()
+        before = [
+            c
+            for c in attacks
+            if c.predicate.i < act.predicate.i
+            and (c.predicate.lemma_.lower() == word or f"@{word}" in " ".join(c.entries))
+        ]
+        if before:
+            return max(before, key=lambda c: c.predicate.i)
+    return None
+
+
+def weapon_owner(act: AgentlessAct, index: MentionIndex) -> MentionLike | None:
+    """The actor whose weapon or operation an agentless act was done by or in: "killed in a
+    US airstrike", "hit by Turkish artillery" -> the US, Turkey."""
+    for noun in prep_objects(act.predicate, ("by", "in")):
+        if noun.lemma_.lower() not in OPERATIONS:
+            continue
+        for modifier in noun.children:
+            if modifier.dep_ not in OWNER_DEPS:
+                continue
+            found = [m for m in index.head_mentions(modifier) if not _hits_own(m, act)]
+            if found:
+                return found[0]
+    return None
+
+
+def implied_agent(act: AgentlessAct, index: MentionIndex) -> tuple[MentionLike, str] | None:
+    """The police, courts or legislature an agentless arrest, conviction or impeachment
+    implies: of the place named on the verb, else of the country of whom it is done to."""
+    sector = next(s for prefix, s in IMPLIED_AGENTS.items() if act.code.startswith(prefix))
+    for pobj in prep_objects(act.predicate, PLACE_PREPS):
+        for place in index.head_mentions(pobj):
+            if place.actor.country is not None and _is_place_name(place):
+                return _agent(act, place.actor.country, sector), f"{IMPLIED_RULE} (place)"
+    countries = {t.actor.country for t in act.targets if t.actor.country is not None}
+    if len(countries) == 1:
+        (country,) = countries
+        return _agent(act, country, sector), f"{IMPLIED_RULE} (country of the target)"
+    return None
+
+
+def _agent(act: AgentlessAct, country: str, sector: str) -> PlacedActor:
+    token = act.predicate
+    actor = Actor(country + sector, token.text, country, sector)
+    return PlacedActor(token.i, token.i + 1, actor, f"{sector.lower()} of {country}")
+
+
+def _is_place_name(mention: MentionLike) -> bool:
+    """A country or city named alone ("in Chile", "in Santiago"; a capital is coded as its
+    government), not an actor there ("at the Chilean embassy")."""
+    return mention.rule.startswith(PLACE_DICTIONARY) and "+" not in mention.rule
+
+
+def _is_weapon(token: Token, mentions: MentionIndex) -> bool:
+    return token.lemma_.lower() in WEAPONS and not mentions.head_mentions(token)
+
+
+def _where(what: str, candidate: EventCandidate) -> str:
+    return f"{PERPETRATOR_RULE} ({what}, sentence {candidate.sentence_index + 1})"
+
+
+def _hits_own(source: MentionLike, act: AgentlessAct) -> bool:
+    """Whether a would-be doer is one of the act's own targets (the victims)."""
+    return any(same_party(source, t) for t in act.targets)
+
+
+def _within_reach(sents: list[Span], earlier: int, later: int) -> bool:
+    """Whether sentence ``earlier`` is in ``later``'s paragraph, or at most
+    ``ATTACKER_REACH`` sentences before it."""
+    if later - earlier <= ATTACKER_REACH:
+        return True
+    return not any(paragraph_break(sents[i], sents[i + 1]) for i in range(earlier, later))
+
+
+def with_unnamed_parties(
+    doc: Doc, found: list[EventCandidate], acts: Sequence[AgentlessAct], index: MentionIndex
+) -> list[EventCandidate]:
+    """The document's candidates with the agentless acts given a doer, and claims and attacks
+    that refer to an attack without naming whom it hit given its target; in text order."""
+    candidates = in_text_order([*found, *agentless_events(doc, acts, found, index)])
+    return attack_victims(candidates, acts)
+
+
+def attack_victims(
+    candidates: list[EventCandidate], acts: Sequence[AgentlessAct]
+) -> list[EventCandidate]:
+    """ "X claimed responsibility (for the attacks)", "X said it carried out the attack": with
+    no target of their own, they take the target of the nearest act of force before them."""
+    hits = [(c.predicate.i, c) for c in candidates if _is_hit(c)]
+    out: list[EventCandidate] = []
+    for candidate in candidates:
+        if candidate.target is None and _refers_to_attack(candidate):
+            # an attack of another doer is another attack ("in response to the US airstrike")
+            before = [
+                (hit.sentence_index, hit.target)
+                for token, hit in hits
+                if token < candidate.predicate.i
+                and hit.target is not None
+                and not same_party(hit.target, candidate.source)
+                and (
+                    candidate.code == CLAIM_CODE
+                    or hit.source_rule.startswith(PERPETRATOR_RULE)
+                    or _same_country(hit.source, candidate.source)
+                )
+            ]
+            before += [
+                (a.sentence_index, t)
+                for a in acts
+                for t in a.targets[:1]
+                if a.predicate.i < candidate.predicate.i and not same_party(t, candidate.source)
+            ]
+            if before:
+                sentence, target = max(before, key=lambda hit: hit[0])
+                rule = f"victim (the attack of sentence {sentence + 1})"
+                candidate = replace(candidate, target=target, target_rule=rule)
+        out.append(candidate)
+    return out
+
+
+def _same_country(a: MentionLike, b: MentionLike) -> bool:
+    return a.actor.country is not None and a.actor.country == b.actor.country
+
+
+def _is_hit(candidate: EventCandidate) -> bool:
+    return candidate.code[:2] in FORCE_ROOTS and candidate.target is not None
+
+
+def _refers_to_attack(candidate: EventCandidate) -> bool:
+    """A claim of responsibility, or an act of force done as "the attack"."""
+    if candidate.code == CLAIM_CODE:
+        return True
+    if candidate.code[:2] not in FORCE_ROOTS or candidate.predicate.pos_ != "VERB":
+        return False
+    return any(
+        t.lemma_.lower() in OPERATIONS
+        and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children)
+        for t in candidate.predicate.subtree
+    )
+
+
+def in_text_order(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Candidates in the order the extractor gives: by sentence, the main clause's acts first,
+    then by predicate and source."""
+    return sorted(
+        candidates,
+        key=lambda c: (
+            c.sentence_index,
+            clause_depth(c.predicate),
+            c.predicate.i,
+            c.source.start,
+        ),
+    )

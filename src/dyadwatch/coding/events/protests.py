@@ -1,0 +1,78 @@
+"""Protest crowds: what they call for is a demand.
+
+A crowd in the street that "calls for", "urges" or "asks" something makes a demand (CAMEO
+10), not an appeal (02): an appeal is a request its author can afford to see refused, a
+protest's call comes with the protest's pressure. CAMEO's 02 and 10 run in parallel
+(0241 appeal for a change in leadership, 1041 demand it), so the appeal code maps onto the
+demand code of the same subject.
+
+A concession made "in response to" (after, following) protests that name no protesters is
+aimed at the protesters: the civilians of the conceding actor's country.
+
+Pure functions over the parse and the actor mentions; used by ``extractor.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.clauses import prep_objects
+from dyadwatch.coding.events.mentions import MentionLike
+from dyadwatch.coding.events.nominal import PlacedActor
+from dyadwatch.model import Actor
+
+APPEAL_ROOT, DEMAND_ROOT, CONCESSION_ROOT = "02", "10", "08"
+PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "strike", "unrest",
+                           "riot", "sit-in", "boycott"})  # fmt: skip
+RESPONSE_NOUNS = frozenset({"response", "reaction", "answer"})
+SPANS = frozenset({"day", "week", "month", "year", "wave", "series", "night"})
+SETTING_PREPS = ("after", "following", "amid")
+CIVILIANS = "CVL"
+# words for a crowd that is protesting (not "civilians", "residents": they may just ask)
+PROTESTER_WORDS = frozenset({"protesters", "protestors", "protester", "protestor",
+                             "demonstrators", "demonstrator", "marchers", "crowd", "crowds",
+                             "strikers"})  # fmt: skip
+
+
+def is_protester(source: MentionLike, doc: Doc) -> bool:
+    """Whether an actor mention names a protesting crowd ("protesters", "the demonstrators in
+    Lima"), or the unnamed protesters of a protest."""
+    if source.actor.sector != CIVILIANS:
+        return False
+    if source.actor.name == "protesters":  # the unnamed protesters of a protest
+        return True
+    words = {t.lower_ for t in doc[source.start : source.end]}
+    return bool(words & PROTESTER_WORDS)
+
+
+def protest_demand(code: str, source: MentionLike, doc: Doc) -> str:
+    """The demand code for a protesting crowd's appeal; other codes unchanged."""
+    if code.startswith(APPEAL_ROOT) and is_protester(source, doc):
+        return DEMAND_ROOT + code[len(APPEAL_ROOT) :]
+    return code
+
+
+def protest_concession_target(
+    verb: Token, code: str, sources: Sequence[MentionLike]
+) -> list[MentionLike]:
+    """The protesters a concession answers ("raised wages in response to the protests"):
+    the civilians of the conceding actor's country; none when the protests have an owner."""
+    if not code.startswith(CONCESSION_ROOT) or not sources:
+        return []
+    country = sources[0].actor.country
+    if country is None:
+        return []
+    answered = prep_objects(verb, SETTING_PREPS)
+    for response in prep_objects(verb, ("in",)):
+        if response.lemma_.lower() in RESPONSE_NOUNS:
+            answered += prep_objects(response, ("to",))
+    for noun in answered:
+        if noun.lemma_.lower() in SPANS and prep_objects(noun, ("of",)):
+            noun = prep_objects(noun, ("of",))[0]  # "weeks of protests"
+        owned = any(c.dep_ in {"poss", "compound"} or c.lower_ == "by" for c in noun.children)
+        if noun.lemma_.lower() in PROTEST_NOUNS and not owned:
+            actor = Actor(country + CIVILIANS, "protesters", country, CIVILIANS)
+            return [PlacedActor(noun.i, noun.i + 1, actor, "protesters answered")]
+    return []
