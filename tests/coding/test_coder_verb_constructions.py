@@ -233,3 +233,11 @@ def test_leaving_someone_in_a_state_is_no_withdrawal(coder: Coder, text: str) ->
 def test_forces_demobilized_in_the_passive_demobilized_themselves(coder: Coder) -> None:
     events = coder.code(Document(id="t", text="Most Congolese rebels have been demobilized."))
     assert [(e.source.code, e.code) for e in events] == [("CODREB", "0873")]
+
+
+def test_an_object_moved_after_its_as_phrase_is_the_target(coder: Coder) -> None:
+    text = "Chile denounced as a grave violation Bolivia's closure of the border."
+    events = coder.code(Document(id="t", text=text))
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("CHL", "BOL")
+    ]

@@ -179,7 +179,20 @@ def direct_object(verb: Token) -> Token | None:
                 obj = child(conj, OBJECTS)
                 if obj is not None:
                     break
-    return obj
+    return obj if obj is not None else shifted_object(verb)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """The object moved after its "as" phrase, which the parser hangs as an apposition to it:
+    "denounced as a crime Serbia's crackdown" -> crackdown."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    moved = next((c for c in pobj.children if c.dep_ == "appos"), None)
+                    if moved is not None:
+                        return moved
+    return None
 
 
 # prepositions of a gerund that says what the subject of a passive did meanwhile
