@@ -47,7 +47,7 @@ from dyadwatch.coding.events.perpetrators import (
 )
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
-from dyadwatch.coding.events.unattributed import unattributed_attacks
+from dyadwatch.coding.events.unattributed import unattributed_attacks, unattributed_state_acts
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -199,8 +199,9 @@ class Coder:
         # claimed responsibility": the target of the attack before
         found = with_unnamed_parties(doc, found, agentless, index)
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
+        found += unattributed_attacks(doc, index, found, self.placer, countries)
         found = in_text_order(
-            found + unattributed_attacks(doc, index, found, self.placer, countries)
+            found + unattributed_state_acts(doc, index, found, self.placer, countries)
         )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),
