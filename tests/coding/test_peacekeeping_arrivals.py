@@ -1,4 +1,4 @@
-"""A peace force or observer mission moving in is peacekeeping, 074 (events/peacekeeping.py)."""
+"""A peace force or observer mission moving in is peacekeeping, 074 (events/third_parties.py)."""
 
 from __future__ import annotations
 

@@ -37,9 +37,7 @@ from dyadwatch.coding.events.coreference import (
     reaction_targets,
 )
 from dyadwatch.coding.events.extractor import EventExtractor
-from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
-from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
 from dyadwatch.coding.events.perpetrators import (
     AgentlessAct,
     in_text_order,
@@ -47,6 +45,7 @@ from dyadwatch.coding.events.perpetrators import (
 )
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
+from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
 from dyadwatch.coding.events.unattributed import unattributed_attacks, unattributed_state_acts
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
