@@ -1,4 +1,4 @@
-"""An attack's toll ("shelled X, killing twenty") is part of the attack (events/results.py)."""
+"""An attack's toll ("shelled X, killing twenty") is part of the attack (events/folds.py)."""
 
 from __future__ import annotations
 

@@ -228,3 +228,16 @@ def test_a_participle_after_a_comma_describes_the_event_noun(coder: Coder) -> No
 )
 def test_leaving_someone_in_a_state_is_no_withdrawal(coder: Coder, text: str) -> None:
     assert not [e for e in coded(coder, text) if e.code == "0874"]
+
+
+def test_forces_demobilized_in_the_passive_demobilized_themselves(coder: Coder) -> None:
+    events = coder.code(Document(id="t", text="Most Congolese rebels have been demobilized."))
+    assert [(e.source.code, e.code) for e in events] == [("CODREB", "0873")]
+
+
+def test_an_object_moved_after_its_as_phrase_is_the_target(coder: Coder) -> None:
+    text = "Chile denounced as a grave violation Bolivia's closure of the border."
+    events = coder.code(Document(id="t", text=text))
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("CHL", "BOL")
+    ]

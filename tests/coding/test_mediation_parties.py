@@ -1,4 +1,4 @@
-"""A mediation's parties are its targets, never its mediator (events/mediation.py)."""
+"""A mediation's parties are its targets, never its mediator (events/third_parties.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from dyadwatch.coding.events.mediation import MEDIATE
+from dyadwatch.coding.events.third_parties import MEDIATE
 from dyadwatch.model import Event
 
 

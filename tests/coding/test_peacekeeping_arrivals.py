@@ -1,4 +1,4 @@
-"""A peace force or observer mission moving in is peacekeeping, 074 (events/peacekeeping.py)."""
+"""A peace force or observer mission moving in is peacekeeping, 074 (events/third_parties.py)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,19 @@ def test_peacekeepers_or_observers_moving_in_is_peacekeeping(
 )
 def test_other_arrivals_keep_their_code(asserted: Callable[[str], list[Event]], text: str) -> None:
     assert "074" not in {e.code for e in asserted(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan opposed the deployment of an international peacekeeping force in Darfur.",
+        "A multinational force arrived in Haiti on Sunday.",
+    ],
+)
+def test_an_international_peace_force_is_no_single_countrys(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    codes = {e.source.code for e in asserted(text)} | {
+        e.target.code for e in asserted(text) if e.target
+    }
+    assert "IGOPKO" in codes

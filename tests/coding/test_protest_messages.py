@@ -1,5 +1,5 @@
 """A protest's slogan or demand is its message, not a second event
-(events/protest_messages.py)."""
+(events/folds.py)."""
 
 from __future__ import annotations
 

@@ -56,3 +56,35 @@ def test_a_harm_with_no_weapon_and_no_actor_is_no_event(
     asserted: Callable[[str], list[Event]],
 ) -> None:
     assert asserted("Three miners were killed in Kabwe when a tunnel collapsed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code", "target"),
+    [
+        ("Three Dutch journalists were arrested in Venezuela on Friday.", "VENCOP", "173", "NLD"),
+        ("A Belgian businessman has been put under investigation in France.", "FRAJUD", "091",
+         "BEL"),
+        ("Forty Malian migrants were deported from Algeria.", "DZACOP", "174", "MLI"),
+    ],
+)  # fmt: skip
+def test_an_agentless_state_act_in_a_country_is_that_countrys(
+    asserted: Callable[[str], list[Event]], text: str, source: str, code: str, target: str
+) -> None:
+    found = {
+        (e.source.code, e.code, e.target.country if e.target else None) for e in asserted(text)
+    }
+    assert (source, code, target) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Venezuelan interior minister was arrested in Caracas.",
+        "Three Dutch journalists were arrested by Venezuelan police in Caracas.",
+        "The bill was approved in Venezuela.",
+    ],
+)
+def test_other_passives_are_not_unattributed_state_acts(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert not any(e.rule.get("source", "").startswith("unattributed") for e in asserted(text))

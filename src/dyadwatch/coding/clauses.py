@@ -184,7 +184,20 @@ def direct_object(verb: Token) -> Token | None:
                 obj = child(conj, OBJECTS)
                 if obj is not None:
                     break
-    return obj
+    return obj if obj is not None else shifted_object(verb)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """The object moved after its "as" phrase, which the parser hangs as an apposition to it:
+    "denounced as a crime Serbia's crackdown" -> crackdown."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    moved = next((c for c in pobj.children if c.dep_ == "appos"), None)
+                    if moved is not None:
+                        return moved
+    return None
 
 
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})
@@ -214,6 +227,11 @@ def infinitive_subject(verb: Token) -> Token | None:
 ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
 
 
+# forces told in the agentless passive as demobilised did it themselves, under a deal: "the
+# guerrillas have been demobilized"
+STOOD_DOWN = frozenset({"demobilize", "demobilise", "demobilized", "demobilised"})
+
+
 def gerund_agents(verb: Token) -> list[Token]:
     """The agent of a passive verb that the parser hung on its active gerund: in "was accused
     of misusing funds by officials" the accused misused, so the officials accused."""
@@ -236,6 +254,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
         if agents:
             return agents, "agent"
+        patient = child(verb, PASSIVE_SUBJECTS)
+        if patient is not None and verb.lemma_.lower() in STOOD_DOWN:
+            return [patient], "stood-down"  # "the guerrillas have been demobilized"
         if verb.dep_ == "acl":
             return [], ""
     subj = nearest_subject(verb)

@@ -38,9 +38,7 @@ from dyadwatch.coding.events.coreference import (
     reaction_targets,
 )
 from dyadwatch.coding.events.extractor import EventExtractor
-from dyadwatch.coding.events.mediation import mediated_parties
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
-from dyadwatch.coding.events.peacekeeping import recode_peacekeeping
 from dyadwatch.coding.events.perpetrators import (
     AgentlessAct,
     in_text_order,
@@ -48,7 +46,8 @@ from dyadwatch.coding.events.perpetrators import (
 )
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
-from dyadwatch.coding.events.unattributed import unattributed_attacks
+from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
+from dyadwatch.coding.events.unattributed import unattributed_attacks, unattributed_state_acts
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -203,8 +202,9 @@ class Coder:
         # claimed responsibility": the target of the attack before
         found = with_unnamed_parties(doc, found, agentless, index)
         # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
+        found += unattributed_attacks(doc, index, found, self.placer, countries)
         found = in_text_order(
-            found + unattributed_attacks(doc, index, found, self.placer, countries)
+            found + unattributed_state_acts(doc, index, found, self.placer, countries)
         )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),

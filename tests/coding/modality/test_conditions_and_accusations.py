@@ -47,3 +47,17 @@ def test_what_a_demand_makes_wait_is_not_done(coder: Coder, text: str) -> None:
 def test_a_present_tense_until_clause_is_a_pending_condition(coder: Coder) -> None:
     text = "Rebels refused to talk until Colombia releases all prisoners."
     assert "asserted" not in modality(coder, text, "08")
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("The army denied reports that its soldiers shelled the village.", False),
+        ("Kyiv demanded an admission that Russian troops had shelled the plant.", False),
+        ("The army confirmed reports that its soldiers shelled the village.", True),
+    ],
+)
+def test_the_content_of_a_denied_or_demanded_statement_is_not_asserted(
+    coder: Coder, text: str, asserted: bool
+) -> None:
+    assert ("asserted" in modality(coder, text, "19")) is asserted

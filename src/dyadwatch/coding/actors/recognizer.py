@@ -57,9 +57,11 @@ from dyadwatch.coding.actors.rules import (
     ethnic_group,
     fold_accents,
     has_upper,
+    in_person_name,
     inside_proper_name,
     is_name_token,
     office_entry,
+    other_reading,
     separate_phrases,
 )
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
@@ -340,7 +342,9 @@ class ActorRecognizer:
             if entry is None or (piece.kind not in MODIFIER_KINDS and piece.kind != "group"):
                 kept.append(piece)
                 continue
-            if entry.ambiguous and self._other_reading(doc, piece, covered, tagged, entities):
+            if entry.ambiguous and other_reading(doc, piece, covered, tagged, entities):
+                continue
+            if piece.kind == "country" and in_person_name(doc, piece, covered, tagged, entities):
                 continue
             if piece.kind != "organization" and self._inside_name(piece, entities):
                 continue
@@ -365,30 +369,6 @@ class ActorRecognizer:
                     piece.end = suffix.i + 1  # "Saudi-led", "Chinese-flagged"
             kept.append(piece)
         return kept
-
-    def _other_reading(
-        self,
-        doc: Doc,
-        piece: Piece,
-        covered: set[int],
-        tagged: bool,
-        entities: dict[int, Span],
-    ) -> bool:
-        """A "?"-marked name that here reads as a person or a US state ("Michael Jordan",
-        "Atlanta, Georgia", "George Washington")."""
-        ent = entities.get(piece.start)
-        if ent is not None and ent.label_ == "PERSON":
-            return True
-        before = doc[piece.start - 1] if piece.start > 0 else None
-        after = doc[piece.end] if piece.end < len(doc) else None
-        if after is not None and after.i not in covered and is_name_token(after, tagged):
-            return True
-        if before is not None and before.i not in covered and is_name_token(before, tagged):
-            return not before.is_sent_start or piece.start == 1
-        if before is not None and before.text == "," and piece.start >= 2:
-            place = doc[piece.start - 2]
-            return place.i not in covered and is_name_token(place, tagged)
-        return False
 
     def _inside_name(self, piece: Piece, entities: dict[int, Span]) -> bool:
         """A country word inside a longer named place or thing ("the Taiwan Relations Act")."""

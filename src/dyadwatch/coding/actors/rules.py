@@ -171,3 +171,41 @@ def chain_gap_ok(gap: Span, possessive: bool) -> bool:
         t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num or t.dep_ == "compound")
         for t in rest
     )
+
+
+def in_person_name(
+    doc: Doc, piece: Piece, covered: set[int], tagged: bool, entities: dict[int, Span]
+) -> bool:
+    """A country name that is a word of a person's name ("Bill Israel", "Kenya Moore"): the
+    NER calls the whole a person and an unknown given name or surname stands next to it."""
+    ent = entities.get(piece.start)
+    if ent is None or ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    if ent.start > piece.start or ent.end < piece.end:
+        return False
+    neighbours = [i for i in (piece.start - 1, piece.end) if ent.start <= i < ent.end]
+    return any(i not in covered and is_name_token(doc[i], tagged) for i in neighbours)
+
+
+def other_reading(
+    doc: Doc,
+    piece: Piece,
+    covered: set[int],
+    tagged: bool,
+    entities: dict[int, Span],
+) -> bool:
+    """A "?"-marked name that here reads as a person or a US state ("Michael Jordan",
+    "Atlanta, Georgia", "George Washington")."""
+    ent = entities.get(piece.start)
+    if ent is not None and ent.label_ == "PERSON":
+        return True
+    before = doc[piece.start - 1] if piece.start > 0 else None
+    after = doc[piece.end] if piece.end < len(doc) else None
+    if after is not None and after.i not in covered and is_name_token(after, tagged):
+        return True
+    if before is not None and before.i not in covered and is_name_token(before, tagged):
+        return not before.is_sent_start or piece.start == 1
+    if before is not None and before.text == "," and piece.start >= 2:
+        place = doc[piece.start - 2]
+        return place.i not in covered and is_name_token(place, tagged)
+    return False

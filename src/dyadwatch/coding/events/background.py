@@ -36,8 +36,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from dyadwatch.coding.events.candidates import EventCandidate
-from dyadwatch.coding.events.protest_messages import fold_protest_messages
-from dyadwatch.coding.events.results import fold_results
+from dyadwatch.coding.events.folds import fold_protest_messages, fold_results
 from dyadwatch.model import Document, Event
 
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet
@@ -111,7 +110,7 @@ def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0)
 
 def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """The candidates that are events, in their order (a protest's message is part of the
-    protest, an attack's toll part of the attack: events/protest_messages.py, results.py)."""
+    protest, an attack's toll part of the attack: events/folds.py)."""
     return fold_results(fold_protest_messages([c for c in candidates if not is_background(c)]))
 
 

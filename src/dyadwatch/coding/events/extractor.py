@@ -41,7 +41,6 @@ from dyadwatch.coding.events.candidates import (
     build_candidates,
     partnership_events,
 )
-from dyadwatch.coding.events.claims import ACCUSE_CODE, ACCUSING_CLAIMS, accused_in_claim
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -77,6 +76,9 @@ AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 MEDIATE = "045"
+# "X claimed (that) Y attacked Z" accuses Y (112) when Y is of another country
+ACCUSE_CODE = "112"  # a claim about another's conduct
+ACCUSING_CLAIMS = frozenset({"claim"})
 
 
 def resultative(verb: Token) -> bool:
@@ -362,6 +364,32 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
+def accused_in_claim(
+    match: Match, claimants: list[MentionLike], mentions: MentionIndex
+) -> list[MentionLike]:
+    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
+    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
+    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
+        return []
+    if not claimants:
+        return []
+    for clause in match.token.children:
+        if clause.dep_ != "ccomp" or is_negated(clause):
+            continue
+        subj, rule = subjects(clause)
+        if rule != "nsubj":
+            continue
+        found = [
+            m
+            for token in subj
+            for m in mentions.head_mentions(token)
+            if not any(same_country(m, c) for c in claimants)
+        ]
+        if found:
+            return found
+    return []
+
+
 def accusations(own: list[EventCandidate], accused: list[MentionLike]) -> list[EventCandidate]:
     """The claimant's events recoded as an accusation (112) of the first accused actor that is
     not of a claimant's country; none when every accused actor is."""

@@ -7,7 +7,13 @@ perpetrator as the unidentified armed force (``UAF``) of the country where it st
 source is ``<country>UAF`` of the attack's place, and the target the victims (or, when they are
 not actors, the place's country, as for any force with no named target: records.py).
 
-Only attacks with no actor at all are handled here: when the verb already has a source (a
+The same holds for what only a state does to people, told in the passive with no agent: "two
+US journalists were arrested in Iran", "a French national was put under investigation in
+Italy", "fishermen were deported from Libya". The police or the courts of the country where it
+happened did it: ``<country>COP`` arrests, detains, jails and deports (173, 174), ``<country>JUD``
+charges, indicts and investigates (173, 091).
+
+Only acts with no actor at all are handled here: when the verb already has a source (a
 named group, "gunmen"), or the attack's own phrase names someone ("a Hamas car bomb"), nothing
 is added. Pure over the parse; the coder adds the candidates to the extractor's.
 """
@@ -42,6 +48,16 @@ WEAPONS = {
     **dict.fromkeys(("shell", "shelling", "mortar", "rocket", "artillery"), "194"),
     **dict.fromkeys(("attack", "ambush", "gunfire", "shooting"), "180"),
 }
+# what only a state does to people, by who does it: police (arrest, deport) or courts
+STATE_ACTS = {
+    **dict.fromkeys(("arrest", "detain", "jail", "imprison"), ("173", "COP")),
+    **dict.fromkeys(("deport", "expel"), ("174", "COP")),
+    **dict.fromkeys(("charge", "indict", "prosecute"), ("173", "JUD")),
+    "investigation": ("091", "JUD"),
+}
+PUT_UNDER = frozenset({"arrest", "investigation"})
+# sectors of the state: a state's own officials are not "unattributed" targets of its police
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 # prepositions of the passive phrase that names the weapon: "killed in a blast", "by a mine"
 WEAPON_PREPS = frozenset({"in", "by"})
 
@@ -85,6 +101,66 @@ def unattributed_attacks(
                     )
                 )
     return out
+
+
+def unattributed_state_acts(
+    doc: Doc,
+    index: MentionIndex,
+    found: Sequence[EventCandidate],
+    placer: Placer,
+    doc_countries: Sequence[str],
+) -> list[EventCandidate]:
+    """Candidates for agentless passives of state coercion placed in a country, whose
+    victims are actors; ``found`` are the candidates already extracted."""
+    taken = {c.predicate.i for c in found}
+    out: list[EventCandidate] = []
+    for number, sentence in enumerate(doc.sents):
+        for verb in sentence:
+            act = _state_act(verb)
+            if act is None or verb.i in taken:
+                continue
+            victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            targets = index.head_mentions(victim) if victim is not None else []
+            country = _attack_country(verb, victim, placer, doc_countries) if targets else None
+            if country is None:
+                continue
+            code, sector = act
+            actor = Actor(code=country + sector, name=verb.text, country=country, sector=sector)
+            rule = f"{verb.lemma_.lower()} in {country}"
+            source = ComposedMention(verb.i, verb.i + 1, verb.i, actor, rule, frozenset())
+            out += [
+                EventCandidate(
+                    sentence=sentence,
+                    sentence_index=number,
+                    predicate=verb,
+                    verb_tokens=(verb,),
+                    code=code,
+                    entries=(f"{ENTRY}:{verb.lemma_.lower()}",),
+                    source=source,
+                    target=target,
+                    source_rule="unattributed",
+                    target_rule="passive-subject",
+                )
+                for target in targets
+                if target.actor.sector not in STATE_SECTORS or target.actor.country != country
+            ]
+    return out
+
+
+def _state_act(verb: Token) -> tuple[str, str] | None:
+    """(code, sector) of an agentless passive of state coercion: "was arrested", "has been put
+    under investigation"; None for anything else."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "put":  # "put under arrest / investigation"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "under":
+                nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
+                lemma = next((n for n in nouns if n in PUT_UNDER), lemma)
+    return STATE_ACTS.get(lemma)
 
 
 def _weapon_and_victim(verb: Token) -> tuple[Token | None, Token | None]:
@@ -154,5 +230,5 @@ def _unidentified_force(weapon: Token, country: str) -> ComposedMention:
         country=country,
         sector=UNIDENTIFIED_FORCE,
     )
-    rule = f"unattributed: {weapon.lemma_.lower()} in {country}"
+    rule = f"{weapon.lemma_.lower()} in {country}"
     return ComposedMention(phrase.start, phrase.end, weapon.i, actor, rule, frozenset())

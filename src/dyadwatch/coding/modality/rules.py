@@ -182,9 +182,22 @@ def _inherit(tok: Token, relation: Relation, above: Reading) -> set[str]:
     if relation is Relation.REPORTED:
         return {"hypothetical"} if above.labels else set()
     out = set() if _stands_alone(tok) else set(above.labels & UNREAL)
+    if _content_clause(tok) and above.labels & (UNREAL | {"negated"}):
+        # "demanded an admission that X murdered", "denied reports that troops fired": what
+        # an unreal or denied statement would say is not asserted, whatever its tense
+        out.add("hypothetical")
     if relation is Relation.CLAUSE and above.labels & {"negated", "question"}:
         out.add("hypothetical")
     return out
+
+
+def _content_clause(tok: Token) -> bool:
+    """A "that" clause giving a noun's content ("reports that troops fired")."""
+    return (
+        tok.dep_ in ("acl", "ccomp")
+        and tok.head.pos_ in NOMINAL
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    )
 
 
 def _own_claim(event: Token, speech: Token) -> bool:

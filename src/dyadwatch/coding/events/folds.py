@@ -1,0 +1,118 @@
+"""Acts that are part of another act in the same sentence, folded into it.
+
+Protest messages: "Thousands marched in the capital, demanding the minister's resignation",
+"activists staged rallies, saying he must go", "prisoners rioted, joining demonstrators in
+calling for a referendum": the demand, appeal or statement in a participle hung on the protest
+is what the protest was about. Coded apart it would count the same crowd twice, once as a
+demand; so a verbal act (CAMEO 01-13) by the protest's own source in a participle clause under
+a protest (14) is folded into the protest, which takes the message's target when it has none of
+its own ("demonstrated, calling for independence from X" is aimed at X).
+
+Attack tolls: "Rebels shelled the capital, killing twenty people", "troops opened fire on the
+crowd, wounding five": the participle says what the shelling or the firing did. Coded apart it
+would count one attack twice, once as shelling (194) and once as a killing (180). So a harm
+participle (kill, wound, injure, maim) hung on a use of force (CAMEO 18-20) by the same source
+is folded into that force, which takes the victims as target when it has none of its own.
+
+Pure over candidates; ``background.drop_background`` applies them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.events.candidates import EventCandidate
+
+PROTEST_ROOT = "14"
+VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
+# how a message clause hangs under the protest: participles, "in demanding", conjoined
+# participles ("joining X in demanding")
+MESSAGE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "prep", "conj", "dobj", "pobj"})
+MAX_DEPTH = 4
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
+RESULT_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+PartOf = Callable[[EventCandidate, EventCandidate], bool]
+
+
+def fold_parts(
+    candidates: list[EventCandidate], part_of: PartOf, target_rule: str
+) -> list[EventCandidate]:
+    """The candidates without those that are ``part_of`` another; the first part of an act
+    gives it its target when it has none (the rule says so: ``target_rule``)."""
+    dropped: set[int] = set()
+    first_part: dict[int, EventCandidate] = {}  # whole's index -> its first part
+    for i, candidate in enumerate(candidates):
+        for j, whole in enumerate(candidates):
+            if j != i and j not in dropped and part_of(candidate, whole):
+                dropped.add(i)
+                first_part.setdefault(j, candidate)
+                break
+    out: list[EventCandidate] = []
+    for i, candidate in enumerate(candidates):
+        if i in dropped:
+            continue
+        part = first_part.get(i)
+        if candidate.target is None and part is not None and part.target is not None:
+            candidate = replace(candidate, target=part.target, target_rule=target_rule)
+        out.append(candidate)
+    return out
+
+
+def fold_protest_messages(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """The candidates with protest messages folded into their protest."""
+    if not any(c.code.startswith(PROTEST_ROOT) for c in candidates):
+        return candidates
+    return fold_parts(candidates, _is_message, "message")
+
+
+def fold_results(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """The candidates with each attack's toll folded into the attack."""
+    return fold_parts(candidates, _is_result_of, "toll")
+
+
+def _is_message(message: EventCandidate, protest: EventCandidate) -> bool:
+    """Whether ``message`` is said in a participle under ``protest`` by the same crowd."""
+    if message.code[:2] not in VERBAL_ROOTS or not protest.code.startswith(PROTEST_ROOT):
+        return False
+    if message.sentence_index != protest.sentence_index:
+        return False
+    if message.source.actor.code != protest.source.actor.code:
+        return False
+    verb = message.predicate
+    if verb.tag_ != "VBG":
+        return False
+    return _governed_by(verb, protest.predicate)
+
+
+def _governed_by(verb: Token, protest: Token) -> bool:
+    """Whether the participle hangs, within a few steps, from the protest verb (or from the
+    light verb of a protest noun: "staged rallies, saying ...")."""
+    anchors = {protest.i, protest.head.i} if protest.pos_ in ("NOUN", "PROPN") else {protest.i}
+    tok = verb
+    for _ in range(MAX_DEPTH):
+        if tok.dep_ not in MESSAGE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in anchors:
+            return True
+    return False
+
+
+def _is_result_of(toll: EventCandidate, attack: EventCandidate) -> bool:
+    """Whether ``toll`` is a harm participle hung on ``attack``'s verb by the same source."""
+    verb = toll.predicate
+    return (
+        toll.code[:2] in FORCE_ROOTS
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in HARM_LEMMAS
+        and verb.dep_ in RESULT_DEPS
+        and attack.code[:2] in FORCE_ROOTS
+        and toll.sentence_index == attack.sentence_index
+        and verb.head.i == attack.predicate.i
+        and toll.source.actor.code == attack.source.actor.code
+    )
