@@ -3,7 +3,6 @@ after "the Canadian embassy", and ethnic groups placed where they live."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
@@ -145,29 +144,3 @@ def test_a_spokesman_for_a_named_body_takes_its_country(
         coded_words(recognizer, nlp, "A spokesman for the Iraqi army blamed Israel for the raid.")
     )
     assert found["spokesman"] == "IRQMIL"  # speaks for the army
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tomas Brenner, the Defence Minister of Austria, visited the base. "
-        "Brenner later criticized Hungary.",
-        "Austria's defence minister, Tomas Brenner, visited the base. "
-        "Brenner later criticized Hungary.",
-    ],
-)
-def test_a_name_in_apposition_with_a_title_is_that_official_later(
-    recognizer: ActorRecognizer, nlp: Language, text: str
-) -> None:
-    assert ("Brenner", "AUTGOV") in coded_words(recognizer, nlp, text)
-
-
-def test_a_name_in_apposition_with_a_plural_noun_is_not_titled(
-    recognizer: ActorRecognizer, nlp: Language
-) -> None:
-    found = coded_words(
-        recognizer,
-        nlp,
-        "Two Austrian soldiers, Tomas Brenner and Karl Weiss, were hurt. Brenner recovered.",
-    )
-    assert all(text != "Brenner" for text, _code in found)

@@ -36,7 +36,6 @@ from dyadwatch.coding.actors.relations import (
     hyphen_groups,
     later_surnames,
     mark_hyphen_pairs,
-    note_appositive_titles,
     note_titled,
 )
 from dyadwatch.coding.actors.rules import (
@@ -218,7 +217,6 @@ class ActorRecognizer:
         if places.parsed:
             resolved = place_from_document(doc, resolved, kinds)
         found = distribute_coordinated(doc, resolved)
-        note_appositive_titles(doc, found, context)  # "Ana Ruiz, the Defence Secretary"
         found = sorted([*found, *later_surnames(doc, found, context, tagged)], key=_start)
         return mark_hyphen_pairs(doc, found)
 

@@ -53,40 +53,6 @@ def note_titled(context: ActorContext, doc: Doc, end: int, actor: Actor, rule: s
     context.titled[surname] = (end, actor, rule)
 
 
-def note_appositive_titles(
-    doc: Doc, mentions: Sequence[ActorMention], context: ActorContext
-) -> None:
-    """Remember the surname of a full name in apposition with a titled mention ("Ana Ruiz, the
-    Defence Secretary", "the envoy, Ana Ruiz"), as for "Defence Secretary Ana Ruiz"."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    for ent in doc.ents:
-        start = _first_name_start(ent.root) if ent.label_ == "PERSON" else ent.end
-        if ent.end - start < 2 or any(i in by_token for i in range(start, ent.end)):
-            continue  # a full name only: the entity recogniser often drops the first name
-        root = ent.root
-        partners = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            partners.append(root.head)
-        for partner in partners:
-            mention = by_token.get(partner.i)
-            if mention is None or mention.head != partner.i or partner.tag_ in PLURAL_TAGS:
-                continue
-            if mention.actor.sector is not None and not mention.actor.person:
-                note_titled(context, doc, ent.end, mention.actor, mention.rule)
-                break
-
-
-def _first_name_start(root: Token) -> int:
-    """Where the name ends by ``root`` begins: its proper-noun compounds ("Delfin Lorenzana")."""
-    start = root.i
-    while start > 0:
-        before = root.doc[start - 1]
-        if before.dep_ != "compound" or before.head.i != root.i or before.pos_ != "PROPN":
-            break
-        start -= 1
-    return start
-
-
 def later_surnames(
     doc: Doc, mentions: Sequence[ActorMention], context: ActorContext, tagged: bool
 ) -> list[ActorMention]:
@@ -171,7 +137,6 @@ ENTITY_FLAGS = frozenset({"entity", "context"})
 # what in an entity's phrase names its country: "the Iranian airline Mahan Air", "Mahan Air of
 # Iran", "a firm from Iran"
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ORIGIN_PREPS = frozenset({"of", "from"})
 # the share of the country mentions before an entity its document's country needs to stand
 # for an entity whose phrase names none (an international story has no such country)
