@@ -164,6 +164,8 @@ def direct_object(verb: Token) -> Token | None:
     """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
     if is_passive(verb):
         subj = child(verb, PASSIVE_SUBJECTS)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "a coalition which was joined by X": the coalition is joined
         if subj is not None:
             return subj
         if verb.dep_ == "acl":

@@ -50,6 +50,7 @@ from dyadwatch.coding.events.frames import (
     ultimatum,
 )
 from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
+from dyadwatch.coding.events.joined import reattach_joined
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
@@ -105,6 +106,7 @@ class EventExtractor:
         killed") go to ``agentless`` when given (their doer is found later, perpetrators.py)."""
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
+        reattach_joined(doc)
         for index, sentence in enumerate(doc.sents):
             out.extend(self.extract_sentence(sentence, index, mentions, agentless))
         return out
