@@ -64,8 +64,10 @@ from dyadwatch.coding.events.nominal import (
 )
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
-from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
+from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
+# how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
+OWNER_RULES = frozenset({"poss", "modifier", "by"})
 # acts done with a partner: diplomatic and material cooperation (agreements, deals)
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -216,7 +218,8 @@ class EventExtractor:
         """An event noun is an event of its own unless another entry used it or it is an
         argument of an emitted verb ("condemned Serbia's crackdown" is one event)."""
         entry = match.entry
-        if entry.frame in NOUN_FRAMES or entry.frame in FAMILY_FRAMES:
+        owned = entry.frame == OWNED_FRAME  # an event only with its owner and target
+        if (entry.frame in NOUN_FRAMES and not owned) or entry.frame in FAMILY_FRAMES:
             return False
         token = match.token
         if token.i in state.consumed:
@@ -358,6 +361,8 @@ class EventExtractor:
         if not targets and act.code[:2] == PROTEST_ROOT:
             against = anti_target(noun, sources[0])
             targets, target_rule = ([against], "anti") if against is not None else ([], "")
+        if match.entry.frame == OWNED_FRAME and not (targets and source_rule in OWNER_RULES):
+            return []  # "sanctions hurt the economy": no one imposing them on anyone
         return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )

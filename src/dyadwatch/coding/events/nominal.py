@@ -53,6 +53,7 @@ PARTNERSHIP_PREPS = frozenset({"in"})
 CAMPAIGN_NOUNS = frozenset({"rally", "march", "gathering"})
 # "X was the target of a Y attack", "X became the victim of Y's raids": X is acted on
 TARGETED_NOUNS = frozenset({"target", "subject", "victim", "focus"})
+UNDER_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "live", "suffer"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,13 +216,20 @@ def targeted_subjects(
     noun: Token, sources: Sequence[MentionLike], mentions: MentionIndex
 ) -> list[MentionLike]:
     """Whom an event noun is aimed at when it is what the subject of a copula is the target
-    of: "X was the target of a Y attack", "X has been the victim of Y's raids" -> X."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    of: "X was the target of a Y attack", "X has been the victim of Y's raids" -> X; or what
+    it is under: "X is under Y sanctions", "X remains under Y's blockade" -> X."""
+    if noun.dep_ != "pobj":
         return []
-    holder = noun.head.head
-    if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ not in {"attr", "oprd"}:
+    if noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in UNDER_VERBS:
+        clause = noun.head.head
+    elif noun.head.lower_ == "of":
+        holder = noun.head.head
+        if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ not in {"attr", "oprd"}:
+            return []
+        clause = holder.head
+    else:
         return []
     found: list[MentionLike] = []
-    for subj in (c for c in holder.head.children if c.dep_ == "nsubj"):
+    for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         found += [m for m in mentions.head_mentions(subj) if m not in sources]
     return found
