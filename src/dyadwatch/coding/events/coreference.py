@@ -253,6 +253,7 @@ REACTION_PREPS = ("against", "with", "to", "over", "about")
 # acts whose authors claim them afterwards: "claimed responsibility for the attack"
 CLAIMED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 CLAIM_CODE = "015"
+VOICED_RULE = "came-from"  # the source rule of nominal.py's ``origin_sources``
 ACCUSE_CODE = "112"
 
 
@@ -283,6 +284,9 @@ def _reaction_target(
         accused = _accused(candidate, index)
         if accused is not None:
             return accused
+    if candidate.source_rule == VOICED_RULE and candidate.code[:2] in REACTION_ROOTS:
+        # "condemnation came from X": a reaction to the latest act of force before it
+        return _latest_author(candidate, earlier, force=True)
     noun = _reacted_act(candidate)
     if noun is None:
         return None

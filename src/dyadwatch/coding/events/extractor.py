@@ -59,6 +59,7 @@ from dyadwatch.coding.events.nominal import (
     enumeration_sources,
     host_targets,
     is_part_of_name,
+    origin_sources,
     protest_sources,
     targeted_subjects,
 )
@@ -327,6 +328,8 @@ class EventExtractor:
                     source_rule = target_rule = "between"
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
+        if not sources:
+            sources, source_rule = origin_sources(noun, mentions), "came-from"
         if not sources and noun.lemma_.lower() in DOER_OF_NOUNS:
             # "the resignation of X", "the withdrawal of US troops": X resigns, withdraws
             for pobj in prep_objects(noun, ("of",)):

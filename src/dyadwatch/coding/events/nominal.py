@@ -116,6 +116,30 @@ def enumeration_sources(noun: Token, mentions: MentionIndex) -> list[MentionLike
     return found
 
 
+# "statements of condemnation came from X": the words that carry an act noun, and the verbs
+# that say where they came from
+CARRIER_NOUNS = frozenset({"statement", "message", "word", "expression", "voice", "call"})
+COMING_VERBS = frozenset({"come", "pour", "arrive", "flow"})
+
+
+def origin_sources(noun: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Who voiced an act noun said to have come from them: "condemnation came from X and Y",
+    "statements of condemnation have come from X" -> X (and Y)."""
+    carrier = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        if holder.lemma_.lower() in CARRIER_NOUNS:
+            carrier = holder
+    verb = carrier.head
+    if carrier.dep_ != "nsubj" or verb.lemma_.lower() not in COMING_VERBS:
+        return []
+    found: list[MentionLike] = []
+    for origin in prep_objects(verb, ("from",)):
+        for token in (origin, *origin.conjuncts):
+            found += [m for m in mentions.head_mentions(token) if m not in found]
+    return found
+
+
 def protest_sources(
     token: Token, mentions: MentionIndex, places: Sequence[Token]
 ) -> list[MentionLike]:
