@@ -142,3 +142,8 @@ def test_a_neutral_label_on_an_agreement_is_not_its_signing(coder: Coder) -> Non
 def test_an_adjective_that_gives_no_verdict_is_no_label(coder: Coder) -> None:
     text = "The Peruvian foreign minister announced his resignation effective next Monday."
     assert {e.code for e in coded(coder, text)} != {"111"}
+
+
+def test_a_derogatory_noun_ending_the_object_is_no_label(coder: Coder) -> None:
+    text = "The Peruvian ministry maintains a policy of not charging Chilean fishermen with crimes."
+    assert "111" not in {e.code for e in coded(coder, text)}

@@ -256,7 +256,7 @@ DEROGATORY = frozenset(
     terrorism dastardly barbarity barbarism mistake blunder disaster catastrophe stunt
     propaganda maneuver manoeuvre lie lies void betrayal stab bully aggressive hostile
     unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace clown
-    bully lousy awful terrible appalling deplorable despicable disastrous dishonest
+    bully lousy appalling deplorable despicable disastrous dishonest
     unjust unfair unconstitutional invalid baseless groundless unfounded slanderous
     inhumane cruel brutal cynical insulting offensive""".split()  # noqa: SIM905
 )
@@ -268,6 +268,10 @@ LAUDATORY = frozenset(
     visionary""".split()  # noqa: SIM905
 )
 JUDGEMENTS = DEROGATORY | LAUDATORY
+# judging adjectives the parser may tag as nouns ("null and void" after a "between" phrase)
+ADJECTIVES_AS_NOUNS = frozenset({"null", "void", "illegal", "unlawful", "illegitimate"})
+# verbs that name what their object is: only they judge it with a neutral label
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
@@ -302,7 +306,7 @@ def _labelling(match: Match) -> Match:
     if words & LAUDATORY and entry.frame != "label":
         praise = replace(entry, code=PRAISE_CODE, frame=None, id=f"{entry.id} (laudatory)")
         return replace(match, entry=praise)
-    if entry.frame == "speech":
+    if entry.frame == "speech" and match.token.lemma_.lower() in NAMING_VERBS:
         # "called the treaty fair": the object is judged, not announced, so its act (here a
         # signing) is not the speaker's
         return replace(match, entry=replace(entry, frame=None))
@@ -349,8 +353,8 @@ def _trailing_adjective(obj: Token) -> Token | None:
     conjunct of B or for the noun of "between")."""
     last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
     for word in obj.subtree:
-        if word.i <= obj.i or word.pos_ not in {"ADJ", "NOUN"}:
-            continue
+        if word.i <= obj.i or not (word.pos_ == "ADJ" or word.lower_ in ADJECTIVES_AS_NOUNS):
+            continue  # "charging the president with crimes": a noun there is no label
         if not {w.lower_ for w in (word, *word.conjuncts)} & JUDGEMENTS:
             continue  # "announced his resignation effective Monday" gives no verdict
         if word.pos_ == "ADJ" and word.dep_ in {"acl", "amod"} and word.head.i == obj.i:
