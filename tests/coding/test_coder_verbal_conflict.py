@@ -116,3 +116,34 @@ def test_a_speaker_whose_country_is_guessed_does_not_accuse_that_country(coder: 
 def test_raising_a_matter_with_an_envoy_is_a_consultation_with_his_country(coder: Coder) -> None:
     text = "The Peruvian foreign minister raised the case with the Chilean ambassador."
     assert triples(coded(coder, text)) == {("PER", "040", "CHL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president called the fishing pact between Chile and Bolivia null and void.",
+        'The Peruvian president called the fishing pact with Chile "null and void".',
+        'The Peruvian president called the Chilean fishing pact "lousy".',
+    ],
+)
+def test_a_derogatory_adjective_hung_inside_the_object_is_still_its_label(
+    coder: Coder, text: str
+) -> None:
+    events = coded(coder, text)
+    assert {e.code for e in events} == {"111"}
+    assert "CHL" in {e.target.country for e in events if e.target}
+
+
+def test_a_neutral_label_on_an_agreement_is_not_its_signing(coder: Coder) -> None:
+    text = "The Peruvian president called the fishing pact with Chile fair."
+    assert "057" not in {e.code for e in coded(coder, text)}
+
+
+def test_an_adjective_that_gives_no_verdict_is_no_label(coder: Coder) -> None:
+    text = "The Peruvian foreign minister announced his resignation effective next Monday."
+    assert {e.code for e in coded(coder, text)} != {"111"}
+
+
+def test_a_derogatory_noun_ending_the_object_is_no_label(coder: Coder) -> None:
+    text = "The Peruvian ministry maintains a policy of not charging Chilean fishermen with crimes."
+    assert "111" not in {e.code for e in coded(coder, text)}

@@ -164,6 +164,8 @@ def direct_object(verb: Token) -> Token | None:
     """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
     if is_passive(verb):
         subj = child(verb, PASSIVE_SUBJECTS)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "a coalition which was joined by X": the coalition is joined
         if subj is not None:
             return subj
         if verb.dep_ == "acl":
@@ -177,6 +179,8 @@ def direct_object(verb: Token) -> Token | None:
     obj = child(verb, OBJECTS)
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head  # "the town which rebels attacked"
+    if obj is None and verb.dep_ == "relcl" and _bare_relative(verb):
+        return verb.head  # "the sanctions Washington imposed on Cuba"
     if obj is None and not any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in verb.children):
         # coordinated verbs share a trailing object: "signed and ratified a treaty"
         for conj in verb.conjuncts:
@@ -198,6 +202,20 @@ def shifted_object(verb: Token) -> Token | None:
                     if moved is not None:
                         return moved
     return None
+
+
+def _bare_relative(verb: Token) -> bool:
+    """A relative clause with no pronoun whose subject comes right before it ("the sanctions
+    Washington imposed"): the noun it describes is its object."""
+    subj = child(verb, {"nsubj"})
+    return (
+        subj is not None
+        and subj.i < verb.i
+        and verb.head.i < subj.i
+        and verb.head.pos_ == "NOUN"
+        and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.subtree if c.i < verb.i)
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+    )
 
 
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "compound"})

@@ -52,8 +52,12 @@ FRAME_FILE = "verb_frames.tsv"
 #: - goal: (event nouns only) only the complement of a family frame ("demanded independence";
 #:   "held a referendum" is no yield). Event nouns with a family frame ("demand", "offer") are
 #:   likewise never events on their own.
+#: - owned: (event nouns only) like complement, and an event on its own when it names both who
+#:   imposes it and whom it is aimed at ("American sanctions on Cuba", "X is under EU
+#:   sanctions", "X has been the subject of US sanctions").
 FAMILY_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt", "prepare")
-NOUN_FRAMES = ("complement", "goal")
+OWNED_FRAME = "owned"
+NOUN_FRAMES = ("complement", "goal", OWNED_FRAME)
 # "label": naming X something is an event only when the label is derogatory (a criticism);
 # "forces": a movement verb that is an event only when armed forces move ("troops left Iraq")
 FRAMES = (

@@ -29,6 +29,7 @@ from dyadwatch.coding.events.complements import (
     nested_targets,
     reaction_targets,
 )
+from dyadwatch.coding.events.joined import leader_targets
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
     MentionLike,
@@ -170,6 +171,7 @@ def verb_targets(
     if obj is not None and (theme is None or hop_partitive(obj).i != theme.i) and not topical:
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
+    direct = leader_targets(verb) + direct  # "joined the coalition led by X" -> X
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
     preps += [(p, f"prep:{word}") for p, word in dangling_objects(verb, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []

@@ -253,6 +253,7 @@ REACTION_PREPS = ("against", "with", "to", "over", "about")
 # acts whose authors claim them afterwards: "claimed responsibility for the attack"
 CLAIMED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 CLAIM_CODE = "015"
+VOICED_RULE = "came-from"  # the source rule of nominal.py's ``origin_sources``
 ACCUSE_CODE = "112"
 
 
@@ -283,6 +284,9 @@ def _reaction_target(
         accused = _accused(candidate, index)
         if accused is not None:
             return accused
+    if candidate.source_rule == VOICED_RULE and candidate.code[:2] in REACTION_ROOTS:
+        # "condemnation came from X": a reaction to the latest act of force before it
+        return _latest_author(candidate, earlier, force=True)
     noun = _reacted_act(candidate)
     if noun is None:
         return None
@@ -380,14 +384,26 @@ def _latest_author(
         if candidate.sentence_index - other.sentence_index > window:
             return None
         author = other.source
-        if other.code[:2] == "01" or author.actor.country in {None, country}:
+        if other.code[:2] == "01" or author.actor.country is None:
             continue
+        if author.actor.country == country and not (force and _insurgent(author, candidate)):
+            continue  # a reaction at home is to an attack by rebels, not by one's own side
         if force and other.code[:2] not in FORCE_ROOTS:
             continue
         if modality_of(other.predicate) != "asserted":
             continue
         return author
     return None
+
+
+INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+
+
+def _insurgent(author: MentionLike, candidate: EventCandidate) -> bool:
+    """Whether an attack's author is an armed group fighting the reacting actor's country
+    ("Filipino officials condemned the attack" by Filipino rebels)."""
+    sector = author.actor.sector
+    return sector in INSURGENT_SECTORS and candidate.source.actor.sector not in INSURGENT_SECTORS
 
 
 # ---------------------------------------------------------------------- continued acts

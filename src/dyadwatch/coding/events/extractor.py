@@ -49,6 +49,7 @@ from dyadwatch.coding.events.frames import (
     ultimatum,
 )
 from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
+from dyadwatch.coding.events.joined import reattach_joined
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CONSULT_ROOT,
@@ -57,13 +58,16 @@ from dyadwatch.coding.events.nominal import (
     enumeration_sources,
     host_targets,
     is_part_of_name,
+    origin_sources,
     protest_sources,
     targeted_subjects,
 )
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
-from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, VerbDictionary
+from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
+# how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
+OWNER_RULES = frozenset({"poss", "modifier", "by"})
 # acts done with a partner: diplomatic and material cooperation (agreements, deals)
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -107,6 +111,7 @@ class EventExtractor:
         killed") go to ``agentless`` when given (their doer is found later, perpetrators.py)."""
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
+        reattach_joined(doc)
         for index, sentence in enumerate(doc.sents):
             out.extend(self.extract_sentence(sentence, index, mentions, agentless))
         return out
@@ -216,7 +221,8 @@ class EventExtractor:
         """An event noun is an event of its own unless another entry used it or it is an
         argument of an emitted verb ("condemned Serbia's crackdown" is one event)."""
         entry = match.entry
-        if entry.frame in NOUN_FRAMES or entry.frame in FAMILY_FRAMES:
+        owned = entry.frame == OWNED_FRAME  # an event only with its owner and target
+        if (entry.frame in NOUN_FRAMES and not owned) or entry.frame in FAMILY_FRAMES:
             return False
         token = match.token
         if token.i in state.consumed:
@@ -324,6 +330,8 @@ class EventExtractor:
                     source_rule = target_rule = "between"
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
+        if not sources:
+            sources, source_rule = origin_sources(noun, mentions), "came-from"
         if not sources and noun.lemma_.lower() in DOER_OF_NOUNS:
             # "the resignation of X", "the withdrawal of US troops": X resigns, withdraws
             for pobj in prep_objects(noun, ("of",)):
@@ -358,6 +366,8 @@ class EventExtractor:
         if not targets and act.code[:2] == PROTEST_ROOT:
             against = anti_target(noun, sources[0])
             targets, target_rule = ([against], "anti") if against is not None else ([], "")
+        if match.entry.frame == OWNED_FRAME and not (targets and source_rule in OWNER_RULES):
+            return []  # "sanctions hurt the economy": no one imposing them on anyone
         return build_candidates(
             state, match, act, index, sources, targets, source_rule, target_rule
         )

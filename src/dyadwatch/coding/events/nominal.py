@@ -53,6 +53,7 @@ PARTNERSHIP_PREPS = frozenset({"in"})
 CAMPAIGN_NOUNS = frozenset({"rally", "march", "gathering"})
 # "X was the target of a Y attack", "X became the victim of Y's raids": X is acted on
 TARGETED_NOUNS = frozenset({"target", "subject", "victim", "focus"})
+UNDER_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "live", "suffer"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,30 @@ def enumeration_sources(noun: Token, mentions: MentionIndex) -> list[MentionLike
     found: list[MentionLike] = []
     for token in subjects(previous.root)[0]:
         found += [m for m in mentions.head_mentions(token) if m not in found]
+    return found
+
+
+# "statements of condemnation came from X": the words that carry an act noun, and the verbs
+# that say where they came from
+CARRIER_NOUNS = frozenset({"statement", "message", "word", "expression", "voice", "call"})
+COMING_VERBS = frozenset({"come", "pour", "arrive", "flow"})
+
+
+def origin_sources(noun: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Who voiced an act noun said to have come from them: "condemnation came from X and Y",
+    "statements of condemnation have come from X" -> X (and Y)."""
+    carrier = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holder = noun.head.head
+        if holder.lemma_.lower() in CARRIER_NOUNS:
+            carrier = holder
+    verb = carrier.head
+    if carrier.dep_ != "nsubj" or verb.lemma_.lower() not in COMING_VERBS:
+        return []
+    found: list[MentionLike] = []
+    for origin in prep_objects(verb, ("from",)):
+        for token in (origin, *origin.conjuncts):
+            found += [m for m in mentions.head_mentions(token) if m not in found]
     return found
 
 
@@ -215,13 +240,20 @@ def targeted_subjects(
     noun: Token, sources: Sequence[MentionLike], mentions: MentionIndex
 ) -> list[MentionLike]:
     """Whom an event noun is aimed at when it is what the subject of a copula is the target
-    of: "X was the target of a Y attack", "X has been the victim of Y's raids" -> X."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    of: "X was the target of a Y attack", "X has been the victim of Y's raids" -> X; or what
+    it is under: "X is under Y sanctions", "X remains under Y's blockade" -> X."""
+    if noun.dep_ != "pobj":
         return []
-    holder = noun.head.head
-    if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ not in {"attr", "oprd"}:
+    if noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in UNDER_VERBS:
+        clause = noun.head.head
+    elif noun.head.lower_ == "of":
+        holder = noun.head.head
+        if holder.lemma_.lower() not in TARGETED_NOUNS or holder.dep_ not in {"attr", "oprd"}:
+            return []
+        clause = holder.head
+    else:
         return []
     found: list[MentionLike] = []
-    for subj in (c for c in holder.head.children if c.dep_ == "nsubj"):
+    for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         found += [m for m in mentions.head_mentions(subj) if m not in sources]
     return found

@@ -256,7 +256,9 @@ DEROGATORY = frozenset(
     terrorism dastardly barbarity barbarism mistake blunder disaster catastrophe stunt
     propaganda maneuver manoeuvre lie lies void betrayal stab bully aggressive hostile
     unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace clown
-    bully""".split()  # noqa: SIM905
+    bully lousy appalling deplorable despicable disastrous dishonest
+    unjust unfair unconstitutional invalid baseless groundless unfounded slanderous
+    inhumane cruel brutal cynical insulting offensive""".split()  # noqa: SIM905
 )
 # ... and what praises it: "called the decision courageous" (051); a relation word ("called
 # X an ally", "a partner") stays a plain statement
@@ -265,6 +267,11 @@ LAUDATORY = frozenset(
     constructive fruitful productive hero heroes milestone breakthrough landmark
     visionary""".split()  # noqa: SIM905
 )
+JUDGEMENTS = DEROGATORY | LAUDATORY
+# judging adjectives the parser may tag as nouns ("null and void" after a "between" phrase)
+ADJECTIVES_AS_NOUNS = frozenset({"null", "void", "illegal", "unlawful", "illegitimate"})
+# verbs that name what their object is: only they judge it with a neutral label
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
@@ -299,6 +306,10 @@ def _labelling(match: Match) -> Match:
     if words & LAUDATORY and entry.frame != "label":
         praise = replace(entry, code=PRAISE_CODE, frame=None, id=f"{entry.id} (laudatory)")
         return replace(match, entry=praise)
+    if entry.frame == "speech" and match.token.lemma_.lower() in NAMING_VERBS:
+        # "called the treaty fair": the object is judged, not announced, so its act (here a
+        # signing) is not the speaker's
+        return replace(match, entry=replace(entry, frame=None))
     return match
 
 
@@ -332,6 +343,26 @@ def object_predicate(verb: Token) -> Token | None:
     for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
         if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
             return c
+    return _trailing_adjective(first)
+
+
+def _trailing_adjective(obj: Token) -> Token | None:
+    """A judgement the parser hung inside the object though it says what the object is: an
+    adjective after the object ("called the treaty "void""), or the bare words ending the
+    object's last phrase ("called the pact between A and B null and void", taken for a
+    conjunct of B or for the noun of "between")."""
+    last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
+    for word in obj.subtree:
+        if word.i <= obj.i or not (word.pos_ == "ADJ" or word.lower_ in ADJECTIVES_AS_NOUNS):
+            continue  # "charging the president with crimes": a noun there is no label
+        if not {w.lower_ for w in (word, *word.conjuncts)} & JUDGEMENTS:
+            continue  # "announced his resignation effective Monday" gives no verdict
+        if word.pos_ == "ADJ" and word.dep_ in {"acl", "amod"} and word.head.i == obj.i:
+            return word
+        ends = last.i in {w.i for w in (word, *word.conjuncts)}
+        bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in word.children)
+        if ends and bare and word.dep_ in {"conj", "pobj"}:
+            return word
     return None
 
 
