@@ -60,3 +60,12 @@ def dyads_of(events: list[Event]) -> set[Dyad]:
 def asserted_dyads(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[Dyad]]:
     """Code one text: the (source country, root, target country) of its asserted events."""
     return lambda text: dyads_of(asserted(text))
+
+
+@pytest.fixture(scope="session")
+def asserted_triples(asserted: Callable[[str], list[Event]]) -> Callable[[str], set[Dyad]]:
+    """Code one text: the (source country, full CAMEO code, target country) of its asserted
+    events."""
+    return lambda text: {
+        (e.source.country, e.code, e.target.country if e.target else None) for e in asserted(text)
+    }

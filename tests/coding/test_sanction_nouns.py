@@ -3,18 +3,11 @@ imposes them and whom they are aimed at. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from dyadwatch.coding.coder import Coder
-from dyadwatch.model import Document
-
-
-def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
-    return {
-        (e.source.country, e.code, e.target.country if e.target else None)
-        for e in coder.code(Document(id="t", text=text))
-        if e.modality == "asserted"
-    }
+Triples = Callable[[str], set[tuple[str | None, str, str | None]]]
 
 
 @pytest.mark.parametrize(
@@ -27,8 +20,10 @@ def triples(coder: Coder, text: str) -> set[tuple[str | None, str, str | None]]:
         "The sanctions Brazil imposed on Bolivia hit the mining sector.",
     ],
 )
-def test_sanctions_naming_imposer_and_target_are_an_event(coder: Coder, text: str) -> None:
-    assert ("BRA", "163", "BOL") in triples(coder, text)
+def test_sanctions_naming_imposer_and_target_are_an_event(
+    asserted_triples: Triples, text: str
+) -> None:
+    assert ("BRA", "163", "BOL") in asserted_triples(text)
 
 
 @pytest.mark.parametrize(
@@ -38,5 +33,7 @@ def test_sanctions_naming_imposer_and_target_are_an_event(coder: Coder, text: st
         "Brazilian sanctions are a blunt tool, the minister said.",
     ],
 )
-def test_sanctions_without_imposer_or_target_are_no_event(coder: Coder, text: str) -> None:
-    assert "163" not in {code for _, code, _ in triples(coder, text)}
+def test_sanctions_without_imposer_or_target_are_no_event(
+    asserted_triples: Triples, text: str
+) -> None:
+    assert "163" not in {code for _, code, _ in asserted_triples(text)}
