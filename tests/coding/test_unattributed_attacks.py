@@ -10,6 +10,11 @@ import pytest
 from dyadwatch.model import Event
 
 
+def coded(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    """(source actor code, CAMEO code, target country) of each event."""
+    return {(e.source.code, e.code, e.target.country if e.target else None) for e in events}
+
+
 @pytest.mark.parametrize(
     ("text", "source", "code", "target"),
     [
@@ -24,10 +29,7 @@ from dyadwatch.model import Event
 def test_an_attack_with_no_perpetrator_is_the_places_unidentified_force(
     asserted: Callable[[str], list[Event]], text: str, source: str, code: str, target: str
 ) -> None:
-    found = {
-        (e.source.code, e.code, e.target.country if e.target else None) for e in asserted(text)
-    }
-    assert (source, code, target) in found
+    assert (source, code, target) in coded(asserted(text))
 
 
 def test_a_victim_that_is_no_actor_leaves_the_place_as_target(
@@ -70,10 +72,7 @@ def test_a_harm_with_no_weapon_and_no_actor_is_no_event(
 def test_an_agentless_state_act_in_a_country_is_that_countrys(
     asserted: Callable[[str], list[Event]], text: str, source: str, code: str, target: str
 ) -> None:
-    found = {
-        (e.source.code, e.code, e.target.country if e.target else None) for e in asserted(text)
-    }
-    assert (source, code, target) in found
+    assert (source, code, target) in coded(asserted(text))
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ from dyadwatch.coding.events.perpetrators import (
 from dyadwatch.coding.events.references import drop_self_references, resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
-from dyadwatch.coding.events.unattributed import unattributed_attacks, unattributed_state_acts
+from dyadwatch.coding.events.unattributed import unattributed_events
 from dyadwatch.coding.ids import coder_version
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.coding.records import RecordBuilder
@@ -185,11 +185,12 @@ class Coder:
 
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
-        # officials of a company or union speak for it (actors/relations.py)
-        found = self._find_actors(document, doc)
+        recognized = self._find_actors(document, doc)
         # unknown bodies named as such: "the Ogaden Liberation Front" (actors/organisations.py)
-        found = sorted([*found, *named_organisations(doc, found)], key=lambda m: m.start)
-        mentions = owned_officials(doc, found)
+        recognized += named_organisations(doc, recognized)
+        recognized.sort(key=lambda m: m.start)
+        # officials of a company or union speak for it (actors/relations.py)
+        mentions = owned_officials(doc, recognized)
         # "He also stressed ...", "the country", "we" in a quote: references to named actors
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
@@ -201,10 +202,10 @@ class Coder:
         # "three soldiers were killed", "was arrested": a doer from the text around; "X
         # claimed responsibility": the target of the attack before
         found = with_unnamed_parties(doc, found, agentless, index)
-        # "a roadside bomb killed two soldiers": no one named, the place's armed force acted
-        found += unattributed_attacks(doc, index, found, self.placer, countries)
+        # "a roadside bomb killed two soldiers", "were arrested in Iran": no one named, the
+        # place's armed force, police or courts acted
         found = in_text_order(
-            found + unattributed_state_acts(doc, index, found, self.placer, countries)
+            found + unattributed_events(doc, index, found, self.placer, countries)
         )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),

@@ -62,89 +62,95 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 WEAPON_PREPS = frozenset({"in", "by"})
 
 
-def unattributed_attacks(
+def unattributed_events(
     doc: Doc,
     index: MentionIndex,
     found: Sequence[EventCandidate],
     placer: Placer,
     doc_countries: Sequence[str],
 ) -> list[EventCandidate]:
-    """Candidates for the harm verbs of ``doc`` done by a weapon with no actor behind it,
+    """Candidates, in one pass over ``doc``, for the harm verbs done by a weapon with no actor
+    behind it and for the agentless passives of state coercion whose victims are actors, each
     placed in a country; ``found`` are the candidates already extracted."""
     taken = {c.predicate.i for c in found}
     out: list[EventCandidate] = []
     for number, sentence in enumerate(doc.sents):
         for verb in sentence:
-            if verb.i in taken or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
+            if verb.i in taken or verb.pos_ != "VERB":
                 continue
-            weapon, victim = _weapon_and_victim(verb)
-            if weapon is None or _names_actor(weapon, index):
-                continue
-            country = _attack_country(verb, victim, placer, doc_countries)
-            if country is None:
-                continue
-            source = _unidentified_force(weapon, country)
-            targets: list[MentionLike | None] = list(index.head_mentions(victim)) if victim else []
-            for target in targets or [None]:
-                out.append(
-                    EventCandidate(
-                        sentence=sentence,
-                        sentence_index=number,
-                        predicate=verb,
-                        verb_tokens=(verb,),
-                        code=_code(weapon),
-                        entries=(f"{ENTRY}:{weapon.lemma_.lower()}",),
-                        source=source,
-                        target=target,
-                        source_rule="unattributed",
-                        target_rule="victim" if target is not None else "",
-                    )
-                )
+            if verb.lemma_.lower() in HARM_VERBS:
+                out += _attack(verb, number, index, placer, doc_countries)
+            else:
+                out += _state_coercion(verb, number, index, placer, doc_countries)
     return out
 
 
-def unattributed_state_acts(
-    doc: Doc,
-    index: MentionIndex,
-    found: Sequence[EventCandidate],
-    placer: Placer,
-    doc_countries: Sequence[str],
+def _attack(
+    verb: Token, number: int, index: MentionIndex, placer: Placer, doc_countries: Sequence[str]
 ) -> list[EventCandidate]:
-    """Candidates for agentless passives of state coercion placed in a country, whose
-    victims are actors; ``found`` are the candidates already extracted."""
-    taken = {c.predicate.i for c in found}
-    out: list[EventCandidate] = []
-    for number, sentence in enumerate(doc.sents):
-        for verb in sentence:
-            act = _state_act(verb)
-            if act is None or verb.i in taken:
-                continue
-            victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            targets = index.head_mentions(victim) if victim is not None else []
-            country = _attack_country(verb, victim, placer, doc_countries) if targets else None
-            if country is None:
-                continue
-            code, sector = act
-            actor = Actor(code=country + sector, name=verb.text, country=country, sector=sector)
-            rule = f"{verb.lemma_.lower()} in {country}"
-            source = ComposedMention(verb.i, verb.i + 1, verb.i, actor, rule, frozenset())
-            out += [
-                EventCandidate(
-                    sentence=sentence,
-                    sentence_index=number,
-                    predicate=verb,
-                    verb_tokens=(verb,),
-                    code=code,
-                    entries=(f"{ENTRY}:{verb.lemma_.lower()}",),
-                    source=source,
-                    target=target,
-                    source_rule="unattributed",
-                    target_rule="passive-subject",
-                )
-                for target in targets
-                if target.actor.sector not in STATE_SECTORS or target.actor.country != country
-            ]
-    return out
+    """The harm verb's attack by the unidentified force of the struck country, one candidate
+    per victim (or one with no target); none when an actor did it or no country is known."""
+    weapon, victim = _weapon_and_victim(verb)
+    if weapon is None or _names_actor(weapon, index):
+        return []
+    country = _attack_country(verb, victim, placer, doc_countries)
+    if country is None:
+        return []
+    source = _unidentified_force(weapon, country)
+    targets: list[MentionLike | None] = list(index.head_mentions(victim)) if victim else []
+    entry = f"{ENTRY}:{weapon.lemma_.lower()}"
+    return [
+        _candidate(verb, number, _code(weapon), entry, source, target, "victim")
+        for target in targets or [None]
+    ]
+
+
+def _state_coercion(
+    verb: Token, number: int, index: MentionIndex, placer: Placer, doc_countries: Sequence[str]
+) -> list[EventCandidate]:
+    """The agentless passive's act by the police or courts of the country it happened in,
+    aimed at its victims that are actors (not the state's own officials)."""
+    act = _state_act(verb)
+    if act is None:
+        return []
+    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    targets = index.head_mentions(victim) if victim is not None else []
+    country = _attack_country(verb, victim, placer, doc_countries) if targets else None
+    if country is None:
+        return []
+    code, sector = act
+    actor = Actor(code=country + sector, name=verb.text, country=country, sector=sector)
+    rule = f"{verb.lemma_.lower()} in {country}"
+    source = ComposedMention(verb.i, verb.i + 1, verb.i, actor, rule, frozenset())
+    entry = f"{ENTRY}:{verb.lemma_.lower()}"
+    return [
+        _candidate(verb, number, code, entry, source, target, "passive-subject")
+        for target in targets
+        if target.actor.sector not in STATE_SECTORS or target.actor.country != country
+    ]
+
+
+def _candidate(
+    verb: Token,
+    number: int,
+    code: str,
+    entry: str,
+    source: MentionLike,
+    target: MentionLike | None,
+    target_rule: str,
+) -> EventCandidate:
+    return EventCandidate(
+        sentence=verb.sent,
+        sentence_index=number,
+        predicate=verb,
+        verb_tokens=(verb,),
+        code=code,
+        entries=(entry,),
+        source=source,
+        target=target,
+        source_rule="unattributed",
+        target_rule=target_rule if target is not None else "",
+    )
 
 
 def _state_act(verb: Token) -> tuple[str, str] | None:
