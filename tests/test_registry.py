@@ -21,7 +21,7 @@ from dyadwatch.errors import ConfigError
 from dyadwatch.model import Document, Event
 from dyadwatch.settings import Settings
 from dyadwatch.store.export import FORMAT_NAMES, ExportFormat, export
-from dyadwatch.store.filters import EventQuery
+from dyadwatch.store.query import EventQuery
 
 Factory = Callable[..., Any]
 

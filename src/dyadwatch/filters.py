@@ -1,7 +1,7 @@
 """The event-filter vocabulary: one declarative list of fields, compiled to SQL and to pandas.
 
 Every interface takes its filters from :data:`FIELDS`: the store's ``Store.events(**filters)``
-(:class:`dyadwatch.store.filters.EventQuery`), the analytics' :class:`EventFilter`, the CLI
+(:class:`dyadwatch.store.query.EventQuery`), the analytics' :class:`EventFilter`, the CLI
 options (:func:`dyadwatch.cli.options.event_filter_options`) and the web query parameters
 (:func:`dyadwatch.web.params.event_params`). A new filter is one :class:`FilterField` here.
 

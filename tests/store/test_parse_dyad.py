@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dyadwatch.errors import ConfigError
-from dyadwatch.store.filters import parse_dyad
+from dyadwatch.store.query import parse_dyad
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from dyadwatch import pipeline
 from dyadwatch.errors import ConfigError
 from dyadwatch.ingest import read_inputs
 from dyadwatch.model import Document, Reject
-from dyadwatch.store.cluster_dates import clusterable_period
+from dyadwatch.store.clusters import clusterable_period
 
 STORY = "CHNMIL attacked JPN near Senkaku. Officials described the encounter in detail."
 OTHER_STORY = "CHNMIL attacked JPN near Senkaku. Observers gave another account of the day."

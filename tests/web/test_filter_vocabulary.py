@@ -19,7 +19,7 @@ from dyadwatch import filters
 from dyadwatch.analytics.filters import EventFilter, filter_mask
 from dyadwatch.cli.app import app as cli_app
 from dyadwatch.cli.options import event_filter_options
-from dyadwatch.store.filters import EventQuery
+from dyadwatch.store.query import EventQuery
 from dyadwatch.web.params import query_parameters
 
 

@@ -107,8 +107,7 @@ def events_command(
     """Stored events matching the filters, newest first, with the whole evidence sentence, the
     document's title, outlet and link, and the event id (show one with `dyadwatch event ID`)."""
     import dyadwatch.store as ds
-    from dyadwatch.store.filters import EventQuery
-    from dyadwatch.store.listing import event_listing
+    from dyadwatch.store.query import EventQuery, event_listing
 
     query = EventQuery(**filters)
     with ds.open(db, read_only=True) as store:
@@ -138,7 +137,7 @@ def event_command(
 ) -> None:
     """One stored event: who did what to whom, when and where, its evidence, document and rule."""
     import dyadwatch.store as ds
-    from dyadwatch.store.listing import document_info
+    from dyadwatch.store.query import document_info
 
     with ds.open(db, read_only=True) as store:
         try:

@@ -14,16 +14,17 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from dyadwatch.errors import ConfigError, RejectCode
+from dyadwatch.errors import ConfigError, InputError, RejectCode
 from dyadwatch.ingest.dates import implausible_date
-from dyadwatch.ingest.decode import unreadable
+from dyadwatch.ingest.decode import read_stream, unreadable
 from dyadwatch.ingest.directory import walk_directory
 from dyadwatch.ingest.segment import segment_page
-from dyadwatch.ingest.sources import read_file
-from dyadwatch.ingest.stdin import STDIN_LABEL, read_stdin
+from dyadwatch.ingest.sources import documents_from_bytes, read_file, reject_from
 from dyadwatch.model import Document, Reject
 
 DEFAULT_MAX_BYTES = 50_000_000
+STDIN_LABEL = "-"
+STDIN_ID = "stdin"  # the document id of a single text/HTML document read from stdin
 
 
 def read_inputs(
@@ -129,4 +130,19 @@ def _duplicate(doc: Document, first_origin: str) -> Reject:
         doc.origin,
         RejectCode.DUPLICATE_ID.value,
         f"document id {doc.id!r} was already used in this run (first at {first_origin})",
+    )
+
+
+def read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Document | Reject]:
+    """Documents from a binary stream; JSON Lines records get origins ``-:N``."""
+    try:
+        data = read_stream(stream, STDIN_LABEL, max_bytes)
+    except InputError as exc:
+        yield reject_from(exc, STDIN_LABEL)
+        return
+    except OSError as exc:
+        yield Reject(STDIN_LABEL, RejectCode.UNREADABLE.value, f"cannot read standard input: {exc}")
+        return
+    yield from documents_from_bytes(
+        data, doc_id=STDIN_ID, label=STDIN_LABEL, kind=None, max_bytes=max_bytes
     )

@@ -4,7 +4,7 @@ code and then write here) live one layer up, in :mod:`dyadwatch.pipeline`."""
 
 from __future__ import annotations
 
-from dyadwatch.store.filters import EventQuery
+from dyadwatch.store.query import EventQuery
 from dyadwatch.store.rows import EVENT_COLUMNS, event_to_row, row_to_event
 from dyadwatch.store.store import Store, StoredDocument, open
 

@@ -39,9 +39,9 @@ from dyadwatch.dictionaries.actor_names import actor_label
 from dyadwatch.dictionaries.codebook import default_codebook
 from dyadwatch.errors import ConfigError
 from dyadwatch.files import atomic_text_file
-from dyadwatch.store.filters import EventQuery
 from dyadwatch.store.gdelt import write_gdelt, write_gdelt_mentions
 from dyadwatch.store.plover import write_plover
+from dyadwatch.store.query import EventQuery
 from dyadwatch.store.rows import EVENT_COLUMNS
 
 

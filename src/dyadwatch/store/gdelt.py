@@ -21,7 +21,7 @@ from typing import Any, TextIO
 import duckdb
 import pandas as pd
 
-from dyadwatch.store.filters import EventQuery
+from dyadwatch.store.query import EventQuery
 
 # The GDELT 2.0 event table, in file order (GDELT Event Codebook V2.0).
 GDELT_COLUMNS: tuple[str, ...] = (

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 import duckdb
 
 from dyadwatch.dictionaries.codebook import default_codebook
-from dyadwatch.store.filters import EventQuery
+from dyadwatch.store.query import EventQuery
 
 # PLOVER's own quad categories (they differ from CAMEO's for e.g. PROTEST and SANCTION).
 PLOVER_QUAD = {

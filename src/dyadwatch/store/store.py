@@ -28,7 +28,7 @@ from dyadwatch.errors import DatabaseBusy, StoreError
 from dyadwatch.model import Document, Event
 from dyadwatch.store.clusters import recluster
 from dyadwatch.store.export import ExportResult, export
-from dyadwatch.store.filters import EventQuery, Where
+from dyadwatch.store.query import EventQuery, Where
 from dyadwatch.store.rows import EVENT_COLUMNS, JSON_EVENT_COLUMNS, row_to_document, row_to_event
 from dyadwatch.store.schema import LATEST_VERSION, current_version, migrate
 
@@ -102,7 +102,7 @@ class Store:
     def events(self, *, limit: int | None = None, **filters: Any) -> pd.DataFrame:
         """Events as a pandas DataFrame with the contract columns (``EVENT_COLUMNS``).
 
-        Filters (all optional, see :class:`~dyadwatch.store.filters.EventQuery`): ``actor``,
+        Filters (all optional, see :class:`~dyadwatch.store.query.EventQuery`): ``actor``,
         ``source``, ``target``, ``dyad=("CHN", "JPN")`` (either direction unless
         ``directed=True``), ``code``, ``root``, ``quad_class``, ``modality`` (default
         ``"asserted"``; ``"all"`` for every modality), ``since``/``until``, ``place``,

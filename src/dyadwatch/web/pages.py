@@ -19,7 +19,7 @@ from dyadwatch.analytics.loading import documents_per_day
 from dyadwatch.analytics.tables import display_label
 from dyadwatch.dictionaries.actor_names import actor_label, resolve_actor
 from dyadwatch.dictionaries.codebook import default_codebook
-from dyadwatch.store.listing import document_info
+from dyadwatch.store.query import document_info
 from dyadwatch.web import api_indicators, queries
 from dyadwatch.web.markup import document_blocks, evidence_pieces
 from dyadwatch.web.pagination import MAX_LIMIT, SortKey

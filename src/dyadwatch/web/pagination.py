@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from dyadwatch.store.filters import Where
+from dyadwatch.store.query import Where
 from dyadwatch.web.errors import BadParameterError
 
 SortKey = Literal[

@@ -1,7 +1,7 @@
 """Read-only queries the API and the pages share, on top of the store's filters.
 
 Everything here builds SQL from fixed fragments and passes user values as parameters (the
-store's :class:`~dyadwatch.store.filters.Where`); results are plain JSON-ready values (no NaN,
+store's :class:`~dyadwatch.store.query.Where`); results are plain JSON-ready values (no NaN,
 dates as ISO strings).
 """
 
