@@ -48,7 +48,13 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
+from dyadwatch.coding.events.implied import (
+    IMPLIED_RULE,
+    acted_on,
+    fallback_sources,
+    implied_code,
+    implied_targets,
+)
 from dyadwatch.coding.events.joined import reattach_joined
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
@@ -263,9 +269,9 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
-        if not sources:  # crowds, providers, partners, courts (events/implied.py)
+        if not sources:  # crowds, providers, partners, police and courts (events/implied.py)
             sources, source_rule = fallback_sources(verb, act, mentions)
-            act = court_act(act, verb) if source_rule == "implied-court" else act
+            act = implied_code(act, verb) if source_rule.startswith(IMPLIED_RULE) else act
         if not sources:
             if agentless is not None and lacks_agent(verb, act.code, mentions):
                 agentless.append(agentless_act(state, match, act, index, mentions))
@@ -283,6 +289,8 @@ class EventExtractor:
         targets, target_rule = implied_targets(
             verb, act.code, mentions, sources, (targets, target_rule), source_rule
         )
+        if not targets and source_rule.startswith(IMPLIED_RULE) and not acted_on(verb):
+            return []  # "wept when convicted": no one named is acted on
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act
