@@ -9,7 +9,7 @@ import pytest
 from dyadwatch.dictionaries.implied_agents import default_implied_agents, load_implied_agents
 from dyadwatch.errors import DictionaryError
 
-HEADER = "verb\tprep\tobjects\tagent\tcode\texample\n"
+HEADER = "verb\tprep\tobjects\tagent\tcode\texample\tvoice\n"
 
 
 def write(tmp_path: Path, rows: str) -> Path:
@@ -38,6 +38,11 @@ def test_a_prepositional_row_needs_its_object() -> None:
     assert table.for_verb("release", "084", {"from": {"contract"}}) is None
 
 
+def test_an_active_row_names_what_its_subject_undergoes() -> None:
+    row = default_implied_agents().for_verb("receive", "173", {"object": {"prison_term"}})
+    assert row is not None and row.active and row.agent == "JUD"
+
+
 @pytest.mark.parametrize(
     ("row", "message"),
     [
@@ -47,6 +52,8 @@ def test_a_prepositional_row_needs_its_object() -> None:
         ("173\tby\tpolice\tCOP\t-\n", "code row takes no prep"),
         ("Arrest\t\t\tCOP\t-\n", "lemma or a CAMEO code"),
         ("detain\t\t\tCOP\t-\ndetain\t\t\tJUD\t-\n", "duplicate verb row"),
+        ("get\tobject\tfine\tJUD\t-\t\tmiddle\n", "unknown voice"),
+        ("get\t\t\tJUD\t-\t\tactive\n", "names the object undergone"),
     ],
 )
 def test_bad_rows_are_named_with_their_line(tmp_path: Path, row: str, message: str) -> None:

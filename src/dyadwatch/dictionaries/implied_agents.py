@@ -20,9 +20,11 @@ from dyadwatch.errors import DictionaryError
 
 AGENT_FILE = "implied_agents.tsv"
 AGENTS: frozenset[str] = frozenset({"COP", "JUD", "LEG", "GOV"})
-_LEMMA = re.compile(r"^[a-z][a-z-]*$")
+_LEMMA = re.compile(r"^[a-z][a-z_-]*$")
 _CODE = re.compile(r"^\d{2,4}$")
 KEEP_CODE = "-"
+OBJECT = "object"  # the prep column's name for the verb's direct object
+VOICES = frozenset({"", "passive", "active"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,7 @@ class ImpliedAgent:
     code: str | None = None
     prep: str = ""
     objects: frozenset[str] = frozenset()
+    active: bool = False  # the verb's subject undergoes the act ("received a prison term")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +47,9 @@ class ImpliedAgents:
     by_code: Mapping[str, ImpliedAgent]
 
     def for_verb(self, lemma: str, code: str, preps: Mapping[str, set[str]]) -> ImpliedAgent | None:
-        """The row for a verb of ``lemma`` coded ``code`` whose prepositions and their object
-        lemmas are ``preps``: its own lemma row, else the longest code class it falls in."""
+        """The row for a verb of ``lemma`` coded ``code`` whose prepositions (and ``object``,
+        its direct object) and their object lemmas are ``preps``: its own lemma row, else the
+        longest code class it falls in."""
         for row in self.by_verb.get(lemma, ()):
             if not row.prep or preps.get(row.prep, set()) & row.objects:
                 return row
@@ -67,6 +71,11 @@ def load_implied_agents(path: Path) -> ImpliedAgents:
         verb, prep, objects, agent, code = (
             row["verb"], row["prep"], row["objects"], row["agent"], row["code"]
         )  # fmt: skip
+        voice = row.get("voice", "")
+        if voice not in VOICES:
+            raise DictionaryError(f"unknown voice {voice!r} (active or passive)", where, line)
+        if voice == "active" and prep != OBJECT:
+            raise DictionaryError("an active row names the object undergone", where, line)
         if agent not in AGENTS:
             raise DictionaryError(f"unknown agent {agent!r} (use {sorted(AGENTS)})", where, line)
         if code != KEEP_CODE and not _CODE.match(code):
@@ -76,7 +85,9 @@ def load_implied_agents(path: Path) -> ImpliedAgents:
         words = objects.split("|") if objects else []
         if (prep and not _LEMMA.match(prep)) or any(not _LEMMA.match(w) for w in words):
             raise DictionaryError("prep and objects must be lower-case lemmas", where, line)
-        entry = ImpliedAgent(agent, None if code == KEEP_CODE else code, prep, frozenset(words))
+        entry = ImpliedAgent(
+            agent, None if code == KEEP_CODE else code, prep, frozenset(words), voice == "active"
+        )
         if _CODE.match(verb):
             if prep:
                 raise DictionaryError("a code row takes no prep", where, line)

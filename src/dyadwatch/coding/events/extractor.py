@@ -54,6 +54,7 @@ from dyadwatch.coding.events.implied import (
     fallback_sources,
     implied_code,
     implied_targets,
+    undergone,
 )
 from dyadwatch.coding.events.joined import reattach_joined
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
@@ -252,6 +253,13 @@ class EventExtractor:
         agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
+        undergoes = undergone(verb, act.code, mentions)
+        if undergoes is not None:  # "received prison terms": the subject is sentenced
+            sources, source_rule, targets = undergoes
+            act = implied_code(act, verb)
+            return build_candidates(
+                state, match, act, index, sources, targets, source_rule, "subject-undergoes"
+            )
         subj_tokens, source_rule = subjects(verb)
         if not subj_tokens:
             guess = misparsed_subject(verb)

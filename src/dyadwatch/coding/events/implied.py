@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects
+from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects, subjects
 from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
 from dyadwatch.coding.events.frames import Act
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
@@ -44,7 +44,7 @@ from dyadwatch.coding.events.nominal import (
     protest_sources,
 )
 from dyadwatch.coding.events.protests import protest_concession_target
-from dyadwatch.dictionaries.implied_agents import ImpliedAgent, default_implied_agents
+from dyadwatch.dictionaries.implied_agents import OBJECT, ImpliedAgent, default_implied_agents
 from dyadwatch.model import Actor
 
 AID_ROOT = "07"
@@ -108,7 +108,7 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     """The police, courts or legislature an agentless passive of a legal or state act implies
     (module docstring), and the rule that found its country; none when nothing places it."""
     row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
-    if row is None:
+    if row is None or row.active:
         return [], ""
     # "arrested in Lima", "put under investigation in Italy", "released from jail in Accra"
     heads = prep_objects(verb, ACT_PLACE_PREPS)
@@ -121,6 +121,23 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     if country is None:
         return [], ""
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
+
+
+def undergone(
+    verb: Token, code: str, mentions: MentionIndex
+) -> tuple[list[MentionLike], str, list[MentionLike]] | None:
+    """ "Two officers received seven-year prison terms": a subject that undergoes what the
+    object names is the target, and the body the implied-agent dictionary names for it (of the
+    subject's country, else the document's) the source; None for any other verb."""
+    row = None if is_passive(verb) else _agent_row(verb, code)
+    if row is None or not row.active:
+        return None
+    targets = [m for s in subjects(verb)[0] for m in mentions.head_mentions(s)]
+    countries = [t.actor.country for t in targets if t.actor.country is not None]
+    country = countries[0] if countries else document_country(mentions)
+    if not targets or country is None:
+        return None
+    return [_agent(verb, country, row)], f"{IMPLIED_RULE} (court of the one sentenced)", targets
 
 
 def implied_code(act: Act, verb: Token) -> Act:
@@ -137,6 +154,13 @@ def _agent_row(verb: Token, code: str) -> ImpliedAgent | None:
         p.lower_: {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
         for p in verb.children
         if p.dep_ == "prep"
+    }
+    objects = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+    preps[OBJECT] = {o.lemma_.lower() for o in objects} | {
+        f"{c.lemma_.lower()}_{o.lemma_.lower()}"
+        for o in objects
+        for c in o.children
+        if c.dep_ == "compound"
     }
     return default_implied_agents().for_verb(verb.lemma_.lower(), code, preps)
 

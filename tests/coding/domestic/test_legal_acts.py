@@ -1,0 +1,57 @@
+"""Courts, juries and legislatures at work: sentences undergone, verdicts of a jury, nominees
+confirmed (CAMEO 173, 116, 051)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Ghanaian customs officers received five-year prison terms.",
+        "Three Ghanaian customs officers received a prison sentence on Monday.",
+    ],
+)
+def test_a_prison_term_received_is_the_courts_act_on_who_received_it(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    found = triples(asserted(text))
+    assert any(s == "GHAJUD" and c == "173" for s, c, _ in found), found
+    assert not any(s != "GHAJUD" for s, _, _ in found)
+
+
+def test_receiving_a_visitor_is_no_sentence(asserted: Callable[[str], list[Event]]) -> None:
+    found = triples(asserted("The Ghanaian president received a delegation from Togo."))
+    assert not any(s.endswith("JUD") for s, _, _ in found)
+
+
+def test_a_jury_is_the_court_of_its_place(asserted: Callable[[str], list[Event]]) -> None:
+    found = triples(asserted("A jury in Accra convicted the Ghanaian customs officer of theft."))
+    assert any(s == "GHAJUD" and c.startswith("116") for s, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian parliament confirmed the nominee on Thursday.",
+        "The Ghanaian parliament confirmed Kwame Mensah as finance minister.",
+    ],
+)
+def test_a_legislature_confirming_a_nominee_approves(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert any(s == "GHALEG" and c == "051" for s, c, _ in triples(asserted(text)))
+
+
+def test_confirming_a_fact_stays_a_statement(asserted: Callable[[str], list[Event]]) -> None:
+    found = triples(asserted("The Ghanaian ministry confirmed the death of the soldier."))
+    assert not any(c == "051" for _, c, _ in found)
