@@ -255,10 +255,10 @@ class EventExtractor:
         verb = match.token
         undergoes = undergone(verb, act.code, mentions)
         if undergoes is not None:  # "received prison terms": the subject is sentenced
-            sources, source_rule, targets = undergoes
+            courts, rule, sentenced = undergoes
             act = implied_code(act, verb)
             return build_candidates(
-                state, match, act, index, sources, targets, source_rule, "subject-undergoes"
+                state, match, act, index, courts, sentenced, rule, "subject-undergoes"
             )
         subj_tokens, source_rule = subjects(verb)
         if not subj_tokens:
