@@ -55,3 +55,23 @@ def test_a_legislature_confirming_a_nominee_approves(
 def test_confirming_a_fact_stays_a_statement(asserted: Callable[[str], list[Event]]) -> None:
     found = triples(asserted("The Ghanaian ministry confirmed the death of the soldier."))
     assert not any(c == "051" for _, c, _ in found)
+
+
+def test_a_committee_named_for_its_chamber_is_the_legislature(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Ghana's parliament met on Monday. "
+        "The House Ethics and Privileges Committee criticized the Ghanaian finance minister."
+    )
+    found = asserted(text)
+    assert any(e.source.code == "GHALEG" and e.code.startswith("11") for e in found), [
+        (e.source.code, e.code) for e in found
+    ]
+
+
+def test_those_held_in_contempt_do_not_author_the_charges(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "Ghanaian prosecutors dropped the charges against those held in contempt of parliament."
+    assert not any(e.source.code == "GHAJUD" and e.code == "1121" for e in asserted(text))

@@ -22,6 +22,7 @@ from dyadwatch.coding.clauses import (
     clause_depth,
     in_subtree,
     is_negated,
+    is_passive,
     misparsed_subject,
     prep_objects,
     reattach_conjuncts,
@@ -437,8 +438,8 @@ def message_author(verb: Token) -> Token | None:
     """The verb whose object carries a participle act: "issued a statement condemning Y" ->
     issued; also through the object's prepositional phrases ("posted a message on Twitter
     blaming Y"). None when the participle hangs on anything else."""
-    if verb.dep_ != "acl":
-        return None
+    if verb.dep_ != "acl" or is_passive(verb):
+        return None  # "charges against those held in contempt": the held do not author it
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in OBJECTS:
         noun = noun.head.head  # Twitter -> on -> message
