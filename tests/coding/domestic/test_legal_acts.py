@@ -75,3 +75,41 @@ def test_those_held_in_contempt_do_not_author_the_charges(
 ) -> None:
     text = "Ghanaian prosecutors dropped the charges against those held in contempt of parliament."
     assert not any(e.source.code == "GHAJUD" and e.code == "1121" for e in asserted(text))
+
+
+def test_the_house_alone_is_the_legislature_named_before(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The Liberian House of Representatives met on Monday. "
+        "A spokeswoman for the Liberian justice ministry criticized the House on Tuesday."
+    )
+    found = triples(asserted(text))
+    assert any(c == "111" and t == "LBRLEG" for _, c, t in found), found
+
+
+def test_a_house_with_no_legislature_before_is_no_actor(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    found = triples(asserted("The Liberian police raided the House of Hope on Monday."))
+    assert not any(t == "LBRLEG" for _, _, t in found)
+
+
+def test_a_legislature_goes_on_with_its_case(asserted: Callable[[str], list[Event]]) -> None:
+    # the articles passed are the impeachment of the president named just before
+    text = (
+        "The Liberian House of Representatives impeached the Liberian president on Monday. "
+        "The House passed three articles of impeachment."
+    )
+    found = [e for e in asserted(text) if e.code == "1121"]
+    assert len(found) == 2 and all(e.target and e.target.code == "LBRGOV" for e in found)
+
+
+def test_a_ranking_among_the_impeached_is_no_new_act(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The Liberian House of Representatives impeached the Liberian president on Monday. "
+        "He is the second president to be impeached by the House."
+    )
+    assert len([e for e in asserted(text) if e.code == "1121"]) == 1

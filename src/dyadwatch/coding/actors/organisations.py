@@ -38,6 +38,7 @@ STATE_OPENERS = frozenset({"national", "federal", "state", "royal", "imperial", 
 COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel"})
 CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary", "assembly"})
 LEGISLATURE = "LEG"
+CHAMBER_WORDS = frozenset({"House"})  # "Senate" and "Congress" are in the dictionaries
 
 
 def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -92,6 +93,31 @@ def legislative_committees(doc: Doc, mentions: Sequence[ActorMention]) -> list[A
         actor = Actor(country + LEGISLATURE, words.text, country, LEGISLATURE)
         rule = f"legislative committee ({doc[start].text}) + (country from context: {country})"
         out.append(ActorMention(start, token.i + 1, token.i, actor, rule, frozenset({"context"})))
+    return out
+
+
+def chamber_references(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """ "The House passed two articles", "criticized the House's decision": a capitalised
+    chamber word alone stands for the legislature named before it in the document (the
+    latest such mention's country)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    legislatures = sorted(
+        (m for m in mentions if m.actor.sector == LEGISLATURE and m.actor.country),
+        key=lambda m: m.start,
+    )
+    out: list[ActorMention] = []
+    for token in doc:
+        if token.text not in CHAMBER_WORDS or token.i in covered or token.dep_ == "compound":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "House of Lords", "House of Saud": a longer name
+        before = [m for m in legislatures if m.end <= token.i]
+        if not before or before[-1].actor.country is None:
+            continue
+        country = before[-1].actor.country
+        actor = Actor(country + LEGISLATURE, token.text, country, LEGISLATURE)
+        rule = f"chamber ({token.text}) + (country of the legislature before: {country})"
+        out.append(ActorMention(token.i, token.i + 1, token.i, actor, rule, frozenset()))
     return out
 
 
