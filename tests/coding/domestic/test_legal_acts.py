@@ -113,3 +113,19 @@ def test_a_ranking_among_the_impeached_is_no_new_act(
         "He is the second president to be impeached by the House."
     )
     assert len([e for e in asserted(text) if e.code == "1121"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Liberian Senate President Jewel Howard criticized the Liberian finance minister.",
+         "LBRLEG"),
+        ("The Liberian Supreme Court president criticized the Liberian finance minister.",
+         "LBRJUD"),
+        ("The Liberian president criticized the Liberian finance minister.", "LBRGOV"),
+    ],
+)  # fmt: skip
+def test_who_leads_a_chamber_or_court_is_of_it(
+    asserted: Callable[[str], list[Event]], text: str, source: str
+) -> None:
+    assert any(s == source and c == "111" for s, c, _ in triples(asserted(text)))
