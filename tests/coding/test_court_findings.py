@@ -33,6 +33,11 @@ def _rulings(events: list[Event]) -> list[Event]:
         # the adjective the parser hangs on the verb; "held that"
         ("The Ghanaian High Court ruled the order of the Togolese army illegal.", "TGO"),
         ("Ghana's Supreme Court held that the Togolese government had acted illegally.", "TGO"),
+        # the adjective parsed as the verb's adverbial modifier
+        (
+            "Ghana's High Court ruled the Togolese president's suspension of parliament unlawful.",
+            "TGO",
+        ),
     ],
 )
 def test_a_court_finding_rules_against_the_author(

@@ -22,7 +22,11 @@ from dyadwatch.coding.actors.dateline import (
     document_dateline,
     international_seats,
 )
-from dyadwatch.coding.actors.organisations import named_organisations
+from dyadwatch.coding.actors.organisations import (
+    chamber_references,
+    legislative_committees,
+    named_organisations,
+)
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors, owned_officials
 from dyadwatch.coding.events.background import (
@@ -188,6 +192,9 @@ class Coder:
         recognized = self._find_actors(document, doc)
         # unknown bodies named as such: "the Ogaden Liberation Front" (actors/organisations.py)
         recognized += named_organisations(doc, recognized)
+        # "the House Oversight Committee": the legislature (actors/organisations.py)
+        recognized += legislative_committees(doc, recognized)
+        recognized += chamber_references(doc, recognized)  # "the House" after its full name
         recognized.sort(key=lambda m: m.start)
         # officials of a company or union speak for it (actors/relations.py)
         mentions = owned_officials(doc, recognized)

@@ -63,3 +63,16 @@ def test_unknown_name_acts_in_the_office_it_resigns(
 ) -> None:
     found = dyads(asserted("Juan Perez resigned as the mayor of Bogota on Monday."))
     assert any(source == "COLGOV" and root == "08" for source, root, _ in found)
+
+
+def test_a_body_does_not_act_on_itself(asserted: Callable[[str], list[Event]]) -> None:
+    # held in contempt of parliament: the minister is held, not parliament
+    found = dyads(asserted("The Kenyan interior minister was held in contempt of parliament."))
+    assert found == {("KENLEG", "11", "KENGOV")}
+
+
+def test_a_passive_naming_no_one_acted_on_is_no_event(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    found = asserted("The Chilean protest leader wept in court when sentenced.")
+    assert not any(e.rule["source"].startswith("implied") and e.target is None for e in found)

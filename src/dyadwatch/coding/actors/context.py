@@ -19,6 +19,10 @@ from dyadwatch.model import Actor
 MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "organization"})
 # agent roles that carry their own sector in a chain, most telling last
 _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
+# titles of who leads a body, and the bodies whose leader is of the body, not the government
+BODY_LEADERS = frozenset({"president", "vice president", "vice-president", "chairman", "chair",
+                          "chairwoman", "chairperson", "speaker", "deputy speaker"})  # fmt: skip
+LED_BODIES = frozenset({"LEG", "JUD"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 DATELINE = "dateline"
@@ -167,7 +171,13 @@ def chain_sector(agents: list[Piece]) -> str | None:
     """The sector a run of agent words carries: the last specific one, else the first."""
     specific = [p for p in agents if p.role in _SECTOR_ROLES]
     if specific:
-        return specific[-1].entry.sector if specific[-1].entry else None
+        last = specific[-1].entry
+        if last is not None and last.phrase.lower() in BODY_LEADERS:
+            # "Senate President", "court president": who leads a chamber or a court is of it
+            bodies = [p.entry.sector for p in specific[:-1] if p.entry is not None]
+            if bodies and bodies[-1] in LED_BODIES:
+                return bodies[-1]
+        return last.sector if last else None
     for piece in agents:
         if piece.entry is not None and piece.role in ("generic", "attached"):
             return piece.entry.sector

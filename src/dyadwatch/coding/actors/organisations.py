@@ -12,6 +12,7 @@ Rules: docs/dictionaries.md.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -33,6 +34,11 @@ NOT_NAME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 MIN_NAME_WORDS = 2
 # a name that opens with these is most often a state body ("National Science Foundation")
 STATE_OPENERS = frozenset({"national", "federal", "state", "royal", "imperial", "government"})
+# a committee whose name opens with a legislative chamber is the legislature's
+COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel"})
+CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary", "assembly"})
+LEGISLATURE = "LEG"
+CHAMBER_WORDS = frozenset({"House"})  # "Senate" and "Congress" are in the dictionaries
 
 
 def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -62,6 +68,64 @@ def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[Acto
             )
         )
     return out
+
+
+def legislative_committees(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions for committees a legislative chamber's name opens ("the House Oversight and
+    Reform Committee", "the Senate Intelligence Committee"): the legislature (LEG) of the
+    country the document names most often (none on a tie), where no mention covers them."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[ActorMention] = []
+    for token in doc:
+        if token.lower_ not in COMMITTEE_HEADS or not _titled(token) or token.i in covered:
+            continue
+        start = token.left_edge.i
+        while start < token.i and (doc[start].pos_ == "DET" or not _titled(doc[start])):
+            start += 1  # "the"
+        words = doc[start : token.i + 1]
+        if doc[start].lower_ not in CHAMBERS or any(i in covered for i in range(start, token.i)):
+            continue
+        if not all(_titled(t) or t.lower_ in NAME_JOINERS for t in words):
+            continue
+        country = _document_country(mentions)
+        if country is None:
+            continue
+        actor = Actor(country + LEGISLATURE, words.text, country, LEGISLATURE)
+        rule = f"legislative committee ({doc[start].text}) + (country from context: {country})"
+        out.append(ActorMention(start, token.i + 1, token.i, actor, rule, frozenset({"context"})))
+    return out
+
+
+def chamber_references(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """ "The House passed two articles", "criticized the House's decision": a capitalised
+    chamber word alone stands for the legislature named before it in the document (the
+    latest such mention's country)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    legislatures = sorted(
+        (m for m in mentions if m.actor.sector == LEGISLATURE and m.actor.country),
+        key=lambda m: m.start,
+    )
+    out: list[ActorMention] = []
+    for token in doc:
+        if token.text not in CHAMBER_WORDS or token.i in covered or token.dep_ == "compound":
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+            continue  # "House of Lords", "House of Saud": a longer name
+        before = [m for m in legislatures if m.end <= token.i]
+        if not before or before[-1].actor.country is None:
+            continue
+        country = before[-1].actor.country
+        actor = Actor(country + LEGISLATURE, token.text, country, LEGISLATURE)
+        rule = f"chamber ({token.text}) + (country of the legislature before: {country})"
+        out.append(ActorMention(token.i, token.i + 1, token.i, actor, rule, frozenset()))
+    return out
+
+
+def _document_country(mentions: Sequence[ActorMention]) -> str | None:
+    ranked = Counter(m.actor.country for m in mentions if m.actor.country).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _name_span(doc: Doc, head: Token) -> tuple[int, int]:

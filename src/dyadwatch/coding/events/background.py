@@ -15,6 +15,9 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - An event noun with no target refers to an act rather than reports it: "the operation was
   condemned", "despite criticism by the minister", "the target of a suicide attack in 2006".
   Reported with its target, the act is coded from the clause or noun that names it.
+- A ranking is no act: a passive infinitive on a noun with an ordinal ("the third president
+  to be impeached", "the first journalist to be jailed") places it among those it happened
+  to; the act itself is reported elsewhere.
 - A provision is no act: a document of rules as the subject of a verb in the simple present
   states what it says, not what anyone did ("the charter prohibits interference", "the
   treaty bans tests", "its constitution forbids ..."), whoever wrote or owns it.
@@ -45,6 +48,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # auxiliaries of a present-tense passive or copula: "is supported", "are aligned"
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 RELATIVE = "relcl"
+RANKS = frozenset({"first", "last", "only", "second", "third"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # documents of rules whose present-tense verbs state provisions, not acts
 PROVISIONS = frozenset(
@@ -80,11 +84,27 @@ def is_background(candidate: EventCandidate) -> bool:
     if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
     predicate = candidate.predicate
-    if is_provision(predicate):
+    if is_provision(predicate) or is_record(predicate):
         return True
     if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
         return False
     return simple_present(predicate)
+
+
+def is_record(predicate: Token) -> bool:
+    """Whether a passive infinitive ranks the noun it modifies among those it happened to:
+    "the third president to be impeached", "the first journalist to be jailed"."""
+    children = list(predicate.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    # the noun it modifies, or its subject when the parser made the infinitive the root
+    ranked = [predicate.head] if predicate.dep_ == "acl" else []
+    ranked += [c for c in children if c.dep_ == "nsubjpass"]
+    return any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in RANKS for noun in ranked for c in noun.children
+    )
 
 
 def is_provision(predicate: Token) -> bool:

@@ -409,6 +409,12 @@ def _insurgent(author: MentionLike, candidate: EventCandidate) -> bool:
 # ---------------------------------------------------------------------- continued acts
 CONTINUED_ROOTS = frozenset({"18", "19", "20"})
 CONTINUED_RULE = "continued"
+# a court or legislature going on with its case against whom it just named: "The House
+# impeached the president. The House passed two articles of impeachment." (accusations,
+# verdicts, legal action)
+CASE_CODES = frozenset({"112", "116", "173"})
+CASE_SECTORS = frozenset({"LEG", "JUD"})
+CASE_WINDOW = 2  # sentences
 
 
 def continued_targets(events: list[Event]) -> list[Event]:
@@ -418,8 +424,8 @@ def continued_targets(events: list[Event]) -> list[Event]:
     (docs/verbs.md, "Reactions")."""
     out: list[Event] = []
     for event in events:
-        if event.target is None and _continues(event):
-            earlier = _continued_from(event, out)
+        if event.target is None and (_continues(event) or _continues_case(event)):
+            earlier = _continued_from(event, out) if _continues(event) else _case_from(event, out)
             if earlier is not None and earlier.target is not None:
                 rule = {
                     **event.rule,
@@ -449,4 +455,28 @@ def _continued_from(event: Event, earlier: list[Event]) -> Event | None:
         if other.target.country in {None, event.source.country}:
             continue
         return other
+    return None
+
+
+def _continues_case(event: Event) -> bool:
+    return (
+        event.code[:3] in CASE_CODES
+        and event.source.sector in CASE_SECTORS
+        and event.modality == "asserted"
+    )
+
+
+def _case_from(event: Event, earlier: list[Event]) -> Event | None:
+    """The latest act of the same body and kind with a target at most ``CASE_WINDOW``
+    sentences before."""
+    for other in reversed(earlier):
+        if event.sentence_index - other.sentence_index > CASE_WINDOW:
+            return None
+        if (
+            other.target is not None
+            and other.source.code == event.source.code
+            and other.code[:3] == event.code[:3]
+            and other.modality == "asserted"
+        ):
+            return other
     return None

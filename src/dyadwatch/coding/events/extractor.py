@@ -22,6 +22,7 @@ from dyadwatch.coding.clauses import (
     clause_depth,
     in_subtree,
     is_negated,
+    is_passive,
     misparsed_subject,
     prep_objects,
     reattach_conjuncts,
@@ -48,7 +49,14 @@ from dyadwatch.coding.events.frames import (
     SentenceState,
     ultimatum,
 )
-from dyadwatch.coding.events.implied import court_act, fallback_sources, implied_targets
+from dyadwatch.coding.events.implied import (
+    IMPLIED_RULE,
+    acted_on,
+    fallback_sources,
+    implied_code,
+    implied_targets,
+    undergone,
+)
 from dyadwatch.coding.events.joined import reattach_joined
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
@@ -246,6 +254,13 @@ class EventExtractor:
         agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
+        undergoes = undergone(verb, act.code, mentions)
+        if undergoes is not None:  # "received prison terms": the subject is sentenced
+            courts, rule, sentenced = undergoes
+            act = implied_code(act, verb)
+            return build_candidates(
+                state, match, act, index, courts, sentenced, rule, "subject-undergoes"
+            )
         subj_tokens, source_rule = subjects(verb)
         if not subj_tokens:
             guess = misparsed_subject(verb)
@@ -263,9 +278,9 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
-        if not sources:  # crowds, providers, partners, courts (events/implied.py)
+        if not sources:  # crowds, providers, partners, police and courts (events/implied.py)
             sources, source_rule = fallback_sources(verb, act, mentions)
-            act = court_act(act, verb) if source_rule == "implied-court" else act
+            act = implied_code(act, verb) if source_rule.startswith(IMPLIED_RULE) else act
         if not sources:
             if agentless is not None and lacks_agent(verb, act.code, mentions):
                 agentless.append(agentless_act(state, match, act, index, mentions))
@@ -283,6 +298,8 @@ class EventExtractor:
         targets, target_rule = implied_targets(
             verb, act.code, mentions, sources, (targets, target_rule), source_rule
         )
+        if not targets and source_rule.startswith(IMPLIED_RULE) and not acted_on(verb):
+            return []  # "wept when convicted": no one named is acted on
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act
@@ -421,8 +438,8 @@ def message_author(verb: Token) -> Token | None:
     """The verb whose object carries a participle act: "issued a statement condemning Y" ->
     issued; also through the object's prepositional phrases ("posted a message on Twitter
     blaming Y"). None when the participle hangs on anything else."""
-    if verb.dep_ != "acl":
-        return None
+    if verb.dep_ != "acl" or is_passive(verb):
+        return None  # "charges against those held in contempt": the held do not author it
     noun = verb.head
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in OBJECTS:
         noun = noun.head.head  # Twitter -> on -> message

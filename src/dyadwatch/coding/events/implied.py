@@ -2,13 +2,15 @@
 
 Sources, when the verb has no subject actor:
 
-- An agentless passive of a legal act ("was charged", "were indicted", "was sentenced",
-  "has been fined", "is accused of fraud") is done by the courts (CAMEO sector JUD: courts
-  and prosecutors) of the country of the person acted on, else of a named place in the
-  sentence, else of the country the document is about; so is a release "from jail" or
-  "from custody". A passive "was charged" is legal action (173). Arrests and convictions
-  are left to their own rules. When the person acted on is no known actor ("a man", "a
-  suspect", a name the dictionaries lack) the target is the civilians of that country.
+- An agentless passive of a legal or state act ("was arrested", "were convicted", "was
+  charged", "has been impeached", "was released from jail") is done by the body the
+  implied-agent dictionary names for its verb or code class (``implied_agents.tsv``: police,
+  courts, legislature), of the country of a place named on the verb ("arrested in Lima"), else
+  of the one acted on (a Kenyan tried in a Ugandan story is tried by Kenya's courts), else of
+  a place named with them ("a man in Ohio"), else of the country the document is about. The
+  dictionary may recode the act (a passive "was charged" is legal action, 173). When the one
+  acted on is no known actor ("a man", "a suspect", a name the dictionaries lack) the target is
+  the civilians of that country.
 - A name the dictionaries do not know acts in the office its verb names with "as": "X
   resigned as the governor of Jalisco" is the governor's resignation.
 - A protest by a count of people ("thousands marched") is by the civilians of the place.
@@ -29,10 +31,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects
+from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects, subjects
 from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
 from dyadwatch.coding.events.frames import Act
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.nominal import (
     PLACE_PREPS,
     PROTEST_ROOT,
@@ -42,18 +44,15 @@ from dyadwatch.coding.events.nominal import (
     protest_sources,
 )
 from dyadwatch.coding.events.protests import protest_concession_target
+from dyadwatch.dictionaries.implied_agents import OBJECT, ImpliedAgent, default_implied_agents
 from dyadwatch.model import Actor
 
 AID_ROOT = "07"
 # acts done with a partner: diplomatic and material cooperation (agreements, deals)
 RECIPROCAL_ROOTS = frozenset({"05", "06"})
-# legal acts whose unnamed agent is a court or prosecutor; arrests and convictions are coded
-# by their own rules (who arrests is the police, and a conviction is a verdict)
-LEGAL_LEMMAS = frozenset({"charge", "indict", "sentence", "fine", "accuse", "prosecute",
-                          "jail", "imprison"})  # fmt: skip
 COURTS = "JUD"
-# a legal charge is an act of legal action (CAMEO 173), not the verbal "charged that"
-LEGAL_ACTION, CHARGED = "173", frozenset({"charge"})
+# the rule of a source the implied-agent dictionary supplies (confidence.py: an unnamed source)
+IMPLIED_RULE = "implied"
 CIVILIANS = "CVL"
 AUTHOR_PREPS = ("by",)
 AUTHOR_DEPTH = 3
@@ -61,12 +60,14 @@ LAWSUIT = "115"
 DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOUNS = frozenset({"NOUN", "PROPN"})
-RELEASES = frozenset({"release", "free"})
-CUSTODY = frozenset({"jail", "prison", "custody", "detention", "gaol"})
+# where a passive act took place: "arrested in Lima", "deported from Algeria"
+ACT_PLACE_PREPS = ("in", "at", "inside", "from")
+PLACE_DICTIONARY = "countries.tsv"  # country, capital and city names
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # a person named by a common noun, who is acted on as a private individual
-PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "suspect",
-                          "suspects", "defendant", "defendants", "teenager", "teenagers",
+PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "individual",
+                          "individuals", "suspect", "suspects", "defendant", "defendants",
+                          "teenager", "teenagers",
                           "boy", "girl", "resident", "residents", "driver", "doctor"})  # fmt: skip
 
 
@@ -87,10 +88,7 @@ def fallback_sources(
     role = role_mentions(verb, mentions)
     if role:  # "Juan Perez resigned as the mayor of Bogota": the mayor acted
         return role, "as-role"
-    courts = implied_court(verb, mentions)
-    if courts is not None:
-        return [courts], "implied-court"
-    return [], ""
+    return implied_agent(verb, act.code, mentions)
 
 
 def role_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
@@ -106,24 +104,76 @@ def role_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
     return []
 
 
-def implied_court(verb: Token, mentions: MentionIndex) -> PlacedActor | None:
-    """The courts of the patient's country, for an agentless passive of a legal act."""
-    if not is_passive(verb) or not (verb.lemma_.lower() in LEGAL_LEMMAS or _from_custody(verb)):
-        return None
-    if prep_objects(verb, ("by",)):
-        return None
+def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[MentionLike], str]:
+    """The police, courts or legislature an agentless passive of a legal or state act implies
+    (module docstring), and the rule that found its country; none when nothing places it."""
+    row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
+    if row is None or row.active:
+        return [], ""
+    # "arrested in Lima", "put under investigation in Italy", "released from jail in Accra"
+    heads = prep_objects(verb, ACT_PLACE_PREPS)
+    heads += [p for h in prep_objects(verb, ("under", "from")) for p in prep_objects(h, ("in",))]
+    for pobj in heads:
+        for place in mentions.head_mentions(pobj):
+            if place.actor.country is not None and _is_place_name(place):
+                return [_agent(verb, place.actor.country, row)], f"{IMPLIED_RULE} (place)"
     country = patient_country(verb, mentions)
     if country is None:
+        return [], ""
+    return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
+
+
+def undergone(
+    verb: Token, code: str, mentions: MentionIndex
+) -> tuple[list[MentionLike], str, list[MentionLike]] | None:
+    """ "Two officers received seven-year prison terms": a subject that undergoes what the
+    object names is the target, and the body the implied-agent dictionary names for it (of the
+    subject's country, else the document's) the source; None for any other verb."""
+    row = None if is_passive(verb) else _agent_row(verb, code)
+    if row is None or not row.active:
         return None
-    actor = Actor(country + COURTS, "(the courts)", country, COURTS)
-    return PlacedActor(verb.i, verb.i + 1, actor, "implied court")
+    targets = [m for s in subjects(verb)[0] for m in mentions.head_mentions(s)]
+    countries = [t.actor.country for t in targets if t.actor.country is not None]
+    country = countries[0] if countries else document_country(mentions)
+    if not targets or country is None:
+        return None
+    return [_agent(verb, country, row)], f"{IMPLIED_RULE} (court of the one sentenced)", targets
 
 
-def court_act(act: Act, verb: Token) -> Act:
-    """A passive "was charged" is a charge with legal action (173) whatever its particle."""
-    if verb.lemma_.lower() in CHARGED:
-        return replace(act, code=LEGAL_ACTION, state_code=None)
-    return act
+def implied_code(act: Act, verb: Token) -> Act:
+    """The act with the code the implied-agent dictionary gives its verb ("was charged" is a
+    charge with legal action, 173, whatever its particle), else unchanged."""
+    row = _agent_row(verb, act.code)
+    if row is None or row.code is None:
+        return act
+    return replace(act, code=row.code, state_code=None)
+
+
+def _agent_row(verb: Token, code: str) -> ImpliedAgent | None:
+    preps = {
+        p.lower_: {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
+        for p in verb.children
+        if p.dep_ == "prep"
+    }
+    objects = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+    preps[OBJECT] = {o.lemma_.lower() for o in objects} | {
+        f"{c.lemma_.lower()}_{o.lemma_.lower()}"
+        for o in objects
+        for c in o.children
+        if c.dep_ == "compound"
+    }
+    return default_implied_agents().for_verb(verb.lemma_.lower(), code, preps)
+
+
+def _agent(verb: Token, country: str, row: ImpliedAgent) -> PlacedActor:
+    actor = Actor(country + row.agent, verb.text, country, row.agent)
+    return PlacedActor(verb.i, verb.i + 1, actor, f"{row.agent.lower()} of {country}")
+
+
+def _is_place_name(mention: MentionLike) -> bool:
+    """A country or city named alone ("in Chile", "in Santiago"; a capital is coded as its
+    government), not an actor there ("at the Chilean embassy")."""
+    return mention.rule.startswith(PLACE_DICTIONARY) and "+" not in mention.rule
 
 
 def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
@@ -139,6 +189,11 @@ def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
             if mention.actor.country is not None:
                 return mention.actor.country
     return document_country(mentions)
+
+
+def acted_on(verb: Token) -> bool:
+    """Whether a passive names whom it acts on ("eleven men were charged"), even as no actor."""
+    return child(verb, PASSIVE_SUBJECTS) is not None
 
 
 def person_target(verb: Token, source: MentionLike, mentions: MentionIndex) -> list[MentionLike]:
@@ -162,11 +217,20 @@ def implied_targets(
     found: tuple[list[MentionLike], str],
     source_rule: str,
 ) -> tuple[list[MentionLike], str]:
-    """The targets ``found`` by the verb's phrases, or those the clause implies."""
+    """The targets ``found`` by the verb's phrases, or those the clause implies; an implied
+    police force or court acts on others only ("held in contempt of Congress" by Congress is
+    no act), and on no one is no act (the caller drops it)."""
     targets, rule = found
-    person = person_target(verb, sources[0], mentions) if source_rule == "implied-court" else []
-    if person:  # "a man was charged": the man, not the place the charge is brought in
-        return person, "person"
+    if source_rule.startswith(IMPLIED_RULE):
+        # "a man was charged": the man, not the place the charge is brought in
+        person = person_target(verb, sources[0], mentions)
+        if person:
+            return person, "person"
+        targets = [t for t in targets if not same_party(t, sources[0])]
+        subject = child(verb, PASSIVE_SUBJECTS)
+        if not targets and subject is not None:  # "held in contempt of Congress": the held
+            held = [t for t in mentions.head_mentions(subject) if not same_party(t, sources[0])]
+            targets, rule = held, "passive-subject" if held else rule
     if not targets:  # "resigned in response to the protests": aimed at the protesters
         answered = protest_concession_target(verb, code, sources)
         if answered:
@@ -218,13 +282,6 @@ def _authors(noun: Token) -> list[Token]:
 
 def prep_objects_of(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" else []
-
-
-def _from_custody(verb: Token) -> bool:
-    """ "was released from jail", "freed from custody": a release the courts ordered."""
-    return verb.lemma_.lower() in RELEASES and any(
-        p.lemma_.lower() in CUSTODY for p in prep_objects(verb, ("from",))
-    )
 
 
 def _place_heads(verb: Token, subject: Token | None) -> Sequence[Token]:

@@ -3,18 +3,15 @@
 News often reports the act and its doer apart: "A rocket struck the base. ... Militia X
 claimed responsibility", "Gunmen stormed the village. Three soldiers were killed." The
 extractor records such acts (``AgentlessAct``: a passive with no "by" agent, or a weapon or an
-attack as the subject) and this pass gives them a source from the text around:
+attack as the subject) of force (CAMEO roots 18-20), and this pass gives them their
+*perpetrator*: an attacker named in the same sentence, else whoever claims responsibility within
+six sentences (the nearest claim), else the attacker of an earlier sentence of the paragraph (or
+of the two sentences before it).
 
-- acts of force (CAMEO roots 18-20) take their *perpetrator*: an attacker named in the same
-  sentence, else whoever claims responsibility within six sentences (the nearest claim), else the
-  attacker of an earlier sentence of the paragraph (or of the two sentences before it);
-- passive arrests, convictions and impeachments ("was arrested", "was convicted", "was
-  impeached") take the *implied agent*: the police, courts or legislature of the place named
-  ("arrested in Lima") or else of the country of the one arrested, tried or impeached (an
-  Iranian tried in a British story is tried by Iran's courts, not Britain's).
-
-Either source is a guess: the rule string says where it came from, and confidence.py gives
-``perpetrator`` and ``implied`` sources a low factor. Acts with no target are left alone.
+The source is a guess: the rule string says where it came from, and confidence.py gives
+``perpetrator`` sources a low factor. Acts with no target are left alone. (Passive legal and
+state acts, "was arrested", "was convicted", take the police or courts they imply when they are
+extracted: implied.py.)
 """
 
 from __future__ import annotations
@@ -28,8 +25,6 @@ from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects, sub
 from dyadwatch.coding.dates.narrative import paragraph_break
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
-from dyadwatch.coding.events.nominal import PlacedActor
-from dyadwatch.model import Actor
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CLAIM_CODE = "015"  # claim responsibility
@@ -37,10 +32,6 @@ CLAIM_CODE = "015"  # claim responsibility
 ATTACKER_REACH = 2
 # how far a claim of responsibility reaches: a long story may tell of other attacks
 CLAIM_REACH = 6
-# the state body that arrests, convicts or impeaches, by CAMEO code prefix
-IMPLIED_AGENTS = {"173": "COP", "116": "JUD", "1121": "LEG"}
-PLACE_PREPS = ("in", "at", "inside")
-PLACE_DICTIONARY = "countries.tsv"  # country, capital and city names
 # what strikes when no one is named: "a rocket hit the base", "the blast killed three"
 WEAPONS = frozenset(
     """bomb bombs rocket rockets missile missiles shell shells mortar mortars drone drones
@@ -56,7 +47,6 @@ DOER_NOUNS = frozenset({"perpetrator", "culprit", "suspect", "mastermind", "atta
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACCUSE_ROOT = "112"  # accuse, blame, attribute
 PERPETRATOR_RULE = "perpetrator"
-IMPLIED_RULE = "implied"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +65,13 @@ class AgentlessAct:
 
 
 def lacks_agent(verb: Token, code: str, mentions: MentionIndex) -> bool:
-    """Whether a verb whose act found no source states it without a doer this pass can
-    supply: a passive with no "by" agent (force, arrest, conviction, impeachment) or only a
-    weapon as its agent ("were hit by drone strikes"), or for force a weapon or an attack as
-    the subject ("a rocket struck the base")."""
-    implied = any(code.startswith(prefix) for prefix in IMPLIED_AGENTS)
-    if code[:2] not in FORCE_ROOTS and not implied:
+    """Whether a verb of force whose act found no source states it without a doer this pass
+    can supply: a passive with no "by" agent or only a weapon as its agent ("were hit by drone
+    strikes"), or a weapon or an attack as the subject ("a rocket struck the base")."""
+    if code[:2] not in FORCE_ROOTS:
         return False
     if is_passive(verb):
         return all(_is_weapon(a, mentions) for a in prep_objects(verb, ("by",)))
-    if implied:
-        return False
     found, _ = subjects(verb)
     if verb.dep_ == "xcomp" and is_passive(verb.head):
         # "a bombing was reported to have killed ...": the raised subject of the report
@@ -100,10 +86,7 @@ def agentless_events(
     sents = list(doc.sents)
     out: list[EventCandidate] = []
     for act in acts:
-        if act.code[:2] in FORCE_ROOTS:
-            doer = perpetrator(act, found, sents, index)
-        else:
-            doer = implied_agent(act, index)
+        doer = perpetrator(act, found, sents, index)
         if doer is None:
             continue
         source, rule = doer
@@ -239,33 +222,6 @@ def weapon_owner(act: AgentlessAct, index: MentionIndex) -> MentionLike | None:
             if found:
                 return found[0]
     return None
-
-
-def implied_agent(act: AgentlessAct, index: MentionIndex) -> tuple[MentionLike, str] | None:
-    """The police, courts or legislature an agentless arrest, conviction or impeachment
-    implies: of the place named on the verb, else of the country of whom it is done to."""
-    sector = next(s for prefix, s in IMPLIED_AGENTS.items() if act.code.startswith(prefix))
-    for pobj in prep_objects(act.predicate, PLACE_PREPS):
-        for place in index.head_mentions(pobj):
-            if place.actor.country is not None and _is_place_name(place):
-                return _agent(act, place.actor.country, sector), f"{IMPLIED_RULE} (place)"
-    countries = {t.actor.country for t in act.targets if t.actor.country is not None}
-    if len(countries) == 1:
-        (country,) = countries
-        return _agent(act, country, sector), f"{IMPLIED_RULE} (country of the target)"
-    return None
-
-
-def _agent(act: AgentlessAct, country: str, sector: str) -> PlacedActor:
-    token = act.predicate
-    actor = Actor(country + sector, token.text, country, sector)
-    return PlacedActor(token.i, token.i + 1, actor, f"{sector.lower()} of {country}")
-
-
-def _is_place_name(mention: MentionLike) -> bool:
-    """A country or city named alone ("in Chile", "in Santiago"; a capital is coded as its
-    government), not an actor there ("at the Chilean embassy")."""
-    return mention.rule.startswith(PLACE_DICTIONARY) and "+" not in mention.rule
 
 
 def _is_weapon(token: Token, mentions: MentionIndex) -> bool:

@@ -396,6 +396,10 @@ VERDICT_WORD_DEPS = frozenset({"acomp", "advmod", "oprd"})
 VERDICT_POS = frozenset({"ADJ", "ADV"})
 
 
+# how the parser may hang "illegal" of "ruled the decision illegal" on the verb
+ADJ_CLAUSE_DEPS = frozenset({"advcl", "advmod"})
+
+
 def verdict(verb: Token) -> Token | None:
     """What a finding says of what it judges when that is not the verb's object: an adjective
     after the object ("found the decision unlawful") or over a clause of its own ("found the
@@ -407,7 +411,7 @@ def verdict(verb: Token) -> Token | None:
         return label
     holders = [c for c in verb.children if c.dep_ in VERDICT_DEPS]
     # "ruled the decision illegal": the parser may hang the adjective on the verb as a clause
-    holders += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"]
+    holders += [c for c in verb.children if c.dep_ in ADJ_CLAUSE_DEPS and c.pos_ == "ADJ"]
     obj = direct_object(verb)
     if obj is not None:
         holders += [c for c in obj.children if c.dep_ in {"acl", "relcl"}]
@@ -429,7 +433,7 @@ def judged_by_verdict(verb: Token, word: Token) -> list[Token]:
     its modifiers ("found the government's decision unconstitutional")."""
     if word.head.i == verb.i and word.dep_ in {"dobj", "obj"}:
         return [word]
-    if word.head.i == verb.i and word.dep_ == "advcl":
+    if word.head.i == verb.i and word.dep_ in ADJ_CLAUSE_DEPS:
         obj = direct_object(verb)
         return [obj] if obj is not None else []
     clause = word if word.dep_ in VERDICT_DEPS else word.head

@@ -7,11 +7,8 @@ perpetrator as the unidentified armed force (``UAF``) of the country where it st
 source is ``<country>UAF`` of the attack's place, and the target the victims (or, when they are
 not actors, the place's country, as for any force with no named target: records.py).
 
-The same holds for what only a state does to people, told in the passive with no agent: "two
-US journalists were arrested in Iran", "a French national was put under investigation in
-Italy", "fishermen were deported from Libya". The police or the courts of the country where it
-happened did it: ``<country>COP`` arrests, detains, jails and deports (173, 174), ``<country>JUD``
-charges, indicts and investigates (173, 091).
+(What only a state does to people, told in the passive with no agent, "two US journalists
+were arrested in Iran", is the police's or the courts' of the place: implied.py.)
 
 Only acts with no actor at all are handled here: when the verb already has a source (a
 named group, "gunmen"), or the attack's own phrase names someone ("a Hamas car bomb"), nothing
@@ -48,16 +45,6 @@ WEAPONS = {
     **dict.fromkeys(("shell", "shelling", "mortar", "rocket", "artillery"), "194"),
     **dict.fromkeys(("attack", "ambush", "gunfire", "shooting"), "180"),
 }
-# what only a state does to people, by who does it: police (arrest, deport) or courts
-STATE_ACTS = {
-    **dict.fromkeys(("arrest", "detain", "jail", "imprison"), ("173", "COP")),
-    **dict.fromkeys(("deport", "expel"), ("174", "COP")),
-    **dict.fromkeys(("charge", "indict", "prosecute"), ("173", "JUD")),
-    "investigation": ("091", "JUD"),
-}
-PUT_UNDER = frozenset({"arrest", "investigation"})
-# sectors of the state: a state's own officials are not "unattributed" targets of its police
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 # prepositions of the passive phrase that names the weapon: "killed in a blast", "by a mine"
 WEAPON_PREPS = frozenset({"in", "by"})
 
@@ -70,18 +57,13 @@ def unattributed_events(
     doc_countries: Sequence[str],
 ) -> list[EventCandidate]:
     """Candidates, in one pass over ``doc``, for the harm verbs done by a weapon with no actor
-    behind it and for the agentless passives of state coercion whose victims are actors, each
-    placed in a country; ``found`` are the candidates already extracted."""
+    behind it, each placed in a country; ``found`` are the candidates already extracted."""
     taken = {c.predicate.i for c in found}
     out: list[EventCandidate] = []
     for number, sentence in enumerate(doc.sents):
         for verb in sentence:
-            if verb.i in taken or verb.pos_ != "VERB":
-                continue
-            if verb.lemma_.lower() in HARM_VERBS:
+            if verb.i not in taken and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS:
                 out += _attack(verb, number, index, placer, doc_countries)
-            else:
-                out += _state_coercion(verb, number, index, placer, doc_countries)
     return out
 
 
@@ -102,31 +84,6 @@ def _attack(
     return [
         _candidate(verb, number, _code(weapon), entry, source, target, "victim")
         for target in targets or [None]
-    ]
-
-
-def _state_coercion(
-    verb: Token, number: int, index: MentionIndex, placer: Placer, doc_countries: Sequence[str]
-) -> list[EventCandidate]:
-    """The agentless passive's act by the police or courts of the country it happened in,
-    aimed at its victims that are actors (not the state's own officials)."""
-    act = _state_act(verb)
-    if act is None:
-        return []
-    victim = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    targets = index.head_mentions(victim) if victim is not None else []
-    country = _attack_country(verb, victim, placer, doc_countries) if targets else None
-    if country is None:
-        return []
-    code, sector = act
-    actor = Actor(code=country + sector, name=verb.text, country=country, sector=sector)
-    rule = f"{verb.lemma_.lower()} in {country}"
-    source = ComposedMention(verb.i, verb.i + 1, verb.i, actor, rule, frozenset())
-    entry = f"{ENTRY}:{verb.lemma_.lower()}"
-    return [
-        _candidate(verb, number, code, entry, source, target, "passive-subject")
-        for target in targets
-        if target.actor.sector not in STATE_SECTORS or target.actor.country != country
     ]
 
 
@@ -151,22 +108,6 @@ def _candidate(
         source_rule="unattributed",
         target_rule=target_rule if target is not None else "",
     )
-
-
-def _state_act(verb: Token) -> tuple[str, str] | None:
-    """(code, sector) of an agentless passive of state coercion: "was arrested", "has been put
-    under investigation"; None for anything else."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if any(c.dep_ == "agent" for c in verb.children):
-        return None
-    lemma = verb.lemma_.lower()
-    if lemma == "put":  # "put under arrest / investigation"
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "under":
-                nouns = [c.lemma_.lower() for c in prep.children if c.dep_ == "pobj"]
-                lemma = next((n for n in nouns if n in PUT_UNDER), lemma)
-    return STATE_ACTS.get(lemma)
 
 
 def _weapon_and_victim(verb: Token) -> tuple[Token | None, Token | None]:
