@@ -1,0 +1,34 @@
+"""Real past acts told in background clauses and passives (issue 9): an aside that names
+both sides of an old act still codes it, dated in its own clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dyadwatch.model import Event
+
+Triples = Callable[[str], set[tuple[str | None, str, str | None]]]
+
+
+def test_an_ouster_in_an_after_clause_is_coercion(asserted_triples: Triples) -> None:
+    text = (
+        "The new Libyan government was formed in 2011 after a French-led coalition ousted "
+        "the Libyan leader."
+    )
+    assert ("FRA", "170", "LBY") in asserted_triples(text)
+
+
+def test_toppling_a_government_is_dated_in_its_own_clause(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Rebels toppled the government of Mali in 2012, officials said.")
+    toppled = [e for e in events if e.code == "170"]
+    assert toppled and toppled[0].target is not None and toppled[0].target.country == "MLI"
+    assert toppled[0].date.value == "2012"
+
+
+def test_ousted_before_a_title_is_still_a_former_office_holder(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Ousted Kyrgyz President Kurmanbek Bakiyev fled to Belarus.")
+    assert not any(e.code == "170" for e in events)
