@@ -32,3 +32,12 @@ def test_ousted_before_a_title_is_still_a_former_office_holder(
 ) -> None:
     events = asserted("Ousted Kyrgyz President Kurmanbek Bakiyev fled to Belarus.")
     assert not any(e.code == "170" for e in events)
+
+
+def test_a_place_named_the_target_of_an_attack_is_where_it_struck(
+    asserted_triples: Triples,
+) -> None:
+    text = "In 2009, Kirkuk was the target of an Al-Qaeda suicide attack."
+    assert any(
+        code.startswith("18") and target == "IRQ" for _, code, target in asserted_triples(text)
+    )
