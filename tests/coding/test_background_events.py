@@ -41,3 +41,27 @@ def test_a_place_named_the_target_of_an_attack_is_where_it_struck(
     assert any(
         code.startswith("18") and target == "IRQ" for _, code, target in asserted_triples(text)
     )
+
+
+def test_a_capital_that_fell_under_a_group_s_control_was_occupied(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Fighting spread after Mogadishu fell under al-Shabaab control in 2009.")
+    seized = [e for e in events if e.code == "192"]
+    assert seized and seized[0].source.country == "SOM" and seized[0].source.sector != "GOV"
+    assert seized[0].target is not None and seized[0].target.code == "SOMGOV"
+    assert seized[0].date.value == "2009"
+
+
+def test_a_city_that_fell_to_a_group_was_occupied(asserted_triples: Triples) -> None:
+    triples = asserted_triples("The war began when Kabul fell to the Taliban in 1996.")
+    assert any(code == "192" and target == "AFG" for _, code, target in triples)
+
+
+def test_a_fall_that_is_only_feared_is_not_asserted(asserted_triples: Triples) -> None:
+    triples = asserted_triples("Diplomats fear that Kabul could fall to the Taliban within weeks.")
+    assert not any(code == "192" for _, code, _ in triples)
+
+
+def test_prices_that_fell_are_no_seizure(asserted_triples: Triples) -> None:
+    assert not any(code == "192" for _, code, _ in asserted_triples("Oil prices fell to a low."))

@@ -31,6 +31,7 @@ from dyadwatch.coding.events.background import (
     one_per_act,
     years_before,
 )
+from dyadwatch.coding.events.control import fallen_places
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import (
     PronounAwareCheck,
@@ -205,7 +206,9 @@ class Coder:
         # "a roadside bomb killed two soldiers", "were arrested in Iran": no one named, the
         # place's armed force, police or courts acted
         found = in_text_order(
-            found + unattributed_events(doc, index, found, self.placer, countries)
+            found
+            + unattributed_events(doc, index, found, self.placer, countries)
+            + fallen_places(doc, index, found)  # "the city fell under rebel control"
         )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),

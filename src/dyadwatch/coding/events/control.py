@@ -1,0 +1,99 @@
+"""Places that passed into someone's hands: the seizure told from the side of what was taken.
+
+Background paragraphs tell old seizures of territory with the place as the subject and the
+taker in a phrase: "the capital fell under rebel control in 2014", "the province came under
+the control of the army", "the port fell to the militia". The verb (fall, come, pass) is no
+act by itself, so the extractor finds none. Here the taker is the source of an occupation of
+territory (192) and the place's actor the target: the capital's government, a country. The
+event's predicate is the verb, so the date and modality come from its own clause.
+
+Only when both sides are actors of the sentence and not of one party; a place the actor
+dictionaries do not know is left out (no target to code). Pure over the parse; the coder adds
+the candidates to the extractor's (``coder.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.clauses import child, pobj_of
+from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
+
+OCCUPY = "192"  # CAMEO: occupy territory
+ENTRY = "control:fall under"
+# verbs of passing into other hands: "fell under", "came under", "passed to"
+PASSING_VERBS = frozenset({"fall", "come", "pass"})
+# nouns of holding territory: "under rebel control", "under the rule of the junta"
+HOLDING_NOUNS = frozenset({"control", "occupation", "rule"})
+# owners of a holding noun: "rebel control", "Houthi control", "the army's control"
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def fallen_places(
+    doc: Doc, index: MentionIndex, found: Sequence[EventCandidate]
+) -> list[EventCandidate]:
+    """Candidates for "X fell under Y('s) control", "X came under the control of Y" and "X
+    fell to Y": Y occupies X (module docstring). ``found``: candidates already extracted."""
+    taken = {c.predicate.i for c in found}
+    out: list[EventCandidate] = []
+    for number, sentence in enumerate(doc.sents):
+        for verb in sentence:
+            if verb.i in taken or verb.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() not in PASSING_VERBS:
+                continue
+            takers = _takers(verb, index)
+            if not takers:
+                continue
+            subject = child(verb, {"nsubj"})
+            places = index.head_mentions(subject) if subject is not None else []
+            for taker in takers:
+                for place in places:
+                    if place is taker or same_side(place, taker):
+                        continue
+                    out.append(
+                        EventCandidate(
+                            sentence=sentence,
+                            sentence_index=number,
+                            predicate=verb,
+                            verb_tokens=(verb,),
+                            code=OCCUPY,
+                            entries=(ENTRY,),
+                            source=taker,
+                            target=place,
+                            source_rule="holder",
+                            target_rule="fallen",
+                        )
+                    )
+    return out
+
+
+def _takers(verb: Token, index: MentionIndex) -> list[MentionLike]:
+    """Who a place passed to: the owner of "under (the) Y control" or "under the control of
+    Y", or the object of "to" after fall and pass ("fell to the rebels")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        noun = pobj_of(prep)
+        if noun is None:
+            continue
+        word = prep.lower_
+        if word == "under" and noun.lemma_.lower() in HOLDING_NOUNS:
+            owners: list[MentionLike] = []
+            for owner in noun.children:
+                if owner.dep_ in OWNER_DEPS:
+                    owners += index.head_mentions(owner)
+            if not owners:
+                of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                holder = pobj_of(of) if of is not None else None
+                owners = index.head_mentions(holder) if holder is not None else []
+            if owners:
+                return owners
+        if word == "to" and verb.lemma_.lower() != "come" and noun.ent_type_ not in ("DATE",):
+            found = index.head_mentions(noun)
+            if found:
+                return found
+    return []
