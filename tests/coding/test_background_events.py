@@ -65,3 +65,20 @@ def test_a_fall_that_is_only_feared_is_not_asserted(asserted_triples: Triples) -
 
 def test_prices_that_fell_are_no_seizure(asserted_triples: Triples) -> None:
     assert not any(code == "192" for _, code, _ in asserted_triples("Oil prices fell to a low."))
+
+
+def test_a_town_recaptured_from_a_group_was_retaken_by_the_state_s_forces(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted(
+        "The port is calmer than other parts of Somalia, since it was recaptured from "
+        "al-Shabaab in 2012."
+    )
+    retaken = [e for e in events if e.code == "192"]
+    assert retaken and retaken[0].source.code == "SOMMIL"
+    assert retaken[0].target is not None and retaken[0].target.country == "SOM"
+    assert retaken[0].date.value == "2012"
+
+
+def test_a_recapture_with_no_one_named_is_no_event(asserted_triples: Triples) -> None:
+    assert not asserted_triples("The town was recaptured in 2015.")

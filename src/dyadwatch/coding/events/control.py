@@ -7,6 +7,10 @@ act by itself, so the extractor finds none. Here the taker is the source of an o
 territory (192) and the place's actor the target: the capital's government, a country. The
 event's predicate is the verb, so the date and modality come from its own clause.
 
+A place "recaptured (retaken) from" an armed group, with no one named as retaking it, was
+retaken by the state's armed forces of the group's country: "the port was recaptured from the
+rebels in 2017" (``retaking_force``, which the agentless pass asks first).
+
 Only when both sides are actors of the sentence and not of one party; a place the actor
 dictionaries do not know is left out (no target to code). Pure over the parse; the coder adds
 the candidates to the extractor's (``coder.py``).
@@ -21,6 +25,8 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.clauses import child, pobj_of
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
+from dyadwatch.coding.events.nominal import PlacedActor
+from dyadwatch.model import Actor
 
 OCCUPY = "192"  # CAMEO: occupy territory
 ENTRY = "control:fall under"
@@ -30,6 +36,10 @@ PASSING_VERBS = frozenset({"fall", "come", "pass"})
 HOLDING_NOUNS = frozenset({"control", "occupation", "rule"})
 # owners of a holding noun: "rebel control", "Houthi control", "the army's control"
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+# taking back what an armed group held: the state's forces did it
+RETAKING_VERBS = frozenset({"recapture", "retake", "reclaim", "liberate"})
+NON_STATE_ARMED = frozenset({"REB", "INS", "SEP"})
+STATE_FORCES = "MIL"
 
 
 def fallen_places(
@@ -97,3 +107,27 @@ def _takers(verb: Token, index: MentionIndex) -> list[MentionLike]:
             if found:
                 return found
     return []
+
+
+def retaking_force(
+    predicate: Token, code: str, targets: Sequence[MentionLike]
+) -> tuple[MentionLike, str] | None:
+    """The doer of an agentless "was recaptured from the rebels": the armed forces of the
+    rebels' country; None for any other act or target."""
+    if code != OCCUPY or predicate.lemma_.lower() not in RETAKING_VERBS:
+        return None
+    held_by = {t.i for t in predicate.children if t.dep_ == "prep" and t.lower_ == "from"}
+    for target in targets:
+        actor = target.actor
+        if actor.country is None or actor.sector not in NON_STATE_ARMED:
+            continue
+        doc = predicate.doc
+        if not any(
+            doc[target.start].head.i in held_by or doc[i].head.i in held_by
+            for i in range(target.start, target.end)
+        ):
+            continue
+        forces = Actor(actor.country + STATE_FORCES, predicate.text, actor.country, STATE_FORCES)
+        placed = PlacedActor(predicate.i, predicate.i + 1, forces, f"forces of {actor.country}")
+        return placed, "retaken from an armed group"
+    return None
