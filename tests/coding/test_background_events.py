@@ -82,3 +82,34 @@ def test_a_town_recaptured_from_a_group_was_retaken_by_the_state_s_forces(
 
 def test_a_recapture_with_no_one_named_is_no_event(asserted_triples: Triples) -> None:
     assert not asserted_triples("The town was recaptured in 2015.")
+
+
+def test_a_coup_named_by_its_noun_is_the_army_coercing_the_government(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted(
+        "After the coup in Mali in 2020, the country's conflict with jihadists worsened."
+    )
+    coups = [e for e in events if e.code == "170"]
+    assert coups and coups[0].source.code == "MLIMIL"
+    assert coups[0].target is not None and coups[0].target.code == "MLIGOV"
+    assert coups[0].date.value == "2020"
+
+
+def test_a_coup_that_removed_a_leader_is_aimed_at_him(asserted_triples: Triples) -> None:
+    triples = asserted_triples("A military coup removed the Thai prime minister in 2006.")
+    assert ("THA", "170", "THA") in triples
+
+
+def test_who_staged_a_coup_did_it(asserted: Callable[[str], list[Event]]) -> None:
+    events = asserted("The Malian army staged a coup in 2012.")
+    assert any(e.code == "170" and e.source.code == "MLIMIL" for e in events)
+
+
+def test_a_plotted_or_rumoured_coup_is_no_coup(asserted_triples: Triples) -> None:
+    for text in (
+        "The army is plotting a coup in Mali, officials said.",
+        "Rumours of a coup in Mali spread on Monday.",
+        "The coup plot in Turkey was foiled.",
+    ):
+        assert not any(code == "170" for _, code, _ in asserted_triples(text)), text

@@ -38,6 +38,7 @@ from dyadwatch.coding.events.coreference import (
     continued_targets,
     reaction_targets,
 )
+from dyadwatch.coding.events.coups import coup_events
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.perpetrators import (
@@ -209,6 +210,7 @@ class Coder:
             found
             + unattributed_events(doc, index, found, self.placer, countries)
             + fallen_places(doc, index, found)  # "the city fell under rebel control"
+            + coup_events(doc, index, found)  # "after the coup in Burma in 2021"
         )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),
