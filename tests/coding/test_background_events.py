@@ -113,3 +113,13 @@ def test_a_plotted_or_rumoured_coup_is_no_coup(asserted_triples: Triples) -> Non
         "The coup plot in Turkey was foiled.",
     ):
         assert not any(code == "170" for _, code, _ in asserted_triples(text)), text
+
+
+def test_a_place_annexed_in_the_passive_is_where_the_seizure_landed(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("The Crimean peninsula was annexed by Russia in 2014.")
+    annexed = [e for e in events if e.code == "192"]
+    assert annexed and annexed[0].source.country == "RUS"
+    assert annexed[0].target is not None and annexed[0].target.country == "UKR"
+    assert annexed[0].date.value == "2014"

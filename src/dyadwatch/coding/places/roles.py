@@ -128,6 +128,8 @@ def attachment(head: Token, entry: Entry, verb: Token | None = None) -> Attachme
                     actor = False  # "the coast of Japan" is a coast, not Japan
                 else:
                     strength = "locative"
+            elif dep == "nsubjpass" and parent.pos_ in _VERBAL and not actor:
+                strength = "direct"  # "the town was shelled": the passive's patient
             elif dep in _SUBJECTS:
                 return None  # the place is (part of) a subject: an actor
             elif dep in _OBJECTS and parent.pos_ in _VERBAL:
