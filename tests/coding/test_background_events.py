@@ -123,3 +123,13 @@ def test_a_place_annexed_in_the_passive_is_where_the_seizure_landed(
     assert annexed and annexed[0].source.country == "RUS"
     assert annexed[0].target is not None and annexed[0].target.country == "UKR"
     assert annexed[0].date.value == "2014"
+
+
+def test_a_territory_handed_back_is_aimed_at_its_recipient(asserted_triples: Triples) -> None:
+    triples = asserted_triples("Britain handed Hong Kong back to China in 1997.")
+    assert ("GBR", "0842", "CHN") in triples
+
+
+def test_control_handed_over_is_aimed_at_its_recipient(asserted_triples: Triples) -> None:
+    triples = asserted_triples("In 1997 Britain handed over control of the territory to China.")
+    assert ("GBR", "084", "CHN") in triples
