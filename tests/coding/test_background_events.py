@@ -133,3 +133,13 @@ def test_a_territory_handed_back_is_aimed_at_its_recipient(asserted_triples: Tri
 def test_control_handed_over_is_aimed_at_its_recipient(asserted_triples: Triples) -> None:
     triples = asserted_triples("In 1997 Britain handed over control of the territory to China.")
     assert ("GBR", "084", "CHN") in triples
+
+
+def test_land_said_to_belong_to_a_country_is_whose_land_was_occupied(
+    asserted_triples: Triples,
+) -> None:
+    text = (
+        "The vote ignored the status of the valley, which belonged to Lebanon and was "
+        "occupied by Syria."
+    )
+    assert ("SYR", "192", "LBN") in asserted_triples(text)

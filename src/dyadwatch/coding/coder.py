@@ -31,7 +31,7 @@ from dyadwatch.coding.events.background import (
     one_per_act,
     years_before,
 )
-from dyadwatch.coding.events.control import fallen_places
+from dyadwatch.coding.events.control import fallen_places, territory_owners
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import (
     PronounAwareCheck,
@@ -201,6 +201,7 @@ class Coder:
         agentless: list[AgentlessAct] = []
         found = recode_peacekeeping(self.extractor.extract(doc, index, agentless))
         found = mediated_parties(found, index)  # "mediated between X and Y"
+        found = territory_owners(found, index)  # "the land, which belonged to X, was seized"
         # "three soldiers were killed", "was arrested": a doer from the text around; "X
         # claimed responsibility": the target of the attack before
         found = with_unnamed_parties(doc, found, agentless, index)

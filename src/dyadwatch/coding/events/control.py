@@ -11,6 +11,9 @@ A place "recaptured (retaken) from" an armed group, with no one named as retakin
 retaken by the state's armed forces of the group's country: "the port was recaptured from the
 rebels in 2017" (``retaking_force``, which the agentless pass asks first).
 
+A seizure whose object is no actor takes the owner the text gives the land: "the territory,
+which belonged to Syria and was occupied by Israel" is aimed at Syria (``territory_owners``).
+
 Only when both sides are actors of the sentence and not of one party; a place the actor
 dictionaries do not know is left out (no target to code). Pure over the parse; the coder adds
 the candidates to the extractor's (``coder.py``).
@@ -19,10 +22,11 @@ the candidates to the extractor's (``coder.py``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import child, pobj_of
+from dyadwatch.coding.clauses import child, direct_object, pobj_of, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import PlacedActor
@@ -131,3 +135,29 @@ def retaking_force(
         placed = PlacedActor(predicate.i, predicate.i + 1, forces, f"forces of {actor.country}")
         return placed, "retaken from an armed group"
     return None
+
+
+# verbs that say whose land is: "which belonged to Syria", "land belonging to the Kurds"
+BELONGING_VERBS = frozenset({"belong"})
+
+
+def territory_owners(found: Sequence[EventCandidate], index: MentionIndex) -> list[EventCandidate]:
+    """``found`` with each targetless seizure (192) of land that a clause on it says belongs
+    to an actor aimed at that actor (module docstring)."""
+    out: list[EventCandidate] = []
+    for candidate in found:
+        if candidate.code == OCCUPY and candidate.target is None:
+            land = direct_object(candidate.predicate)
+            owners = _owners(land, index) if land is not None else []
+            owners = [o for o in owners if not same_side(o, candidate.source)]
+            if owners:
+                candidate = replace(candidate, target=owners[0], target_rule="owner of the land")
+        out.append(candidate)
+    return out
+
+
+def _owners(land: Token, index: MentionIndex) -> list[MentionLike]:
+    for clause in land.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in BELONGING_VERBS:
+            return [m for p in prep_objects(clause, ("to",)) for m in index.head_mentions(p)]
+    return []
