@@ -111,6 +111,7 @@ def test_a_plotted_or_rumoured_coup_is_no_coup(asserted_triples: Triples) -> Non
         "The army is plotting a coup in Mali, officials said.",
         "Rumours of a coup in Mali spread on Monday.",
         "The coup plot in Turkey was foiled.",
+        "Analysts warned that a coup in Mali was possible.",
     ):
         assert not any(code == "170" for _, code, _ in asserted_triples(text)), text
 

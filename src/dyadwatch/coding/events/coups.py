@@ -50,6 +50,11 @@ UNREAL_HOLDERS = frozenset(
     {"fear", "threat", "rumour", "rumor", "risk", "talk", "plot", "possibility", "warning",
      "plan", "prospect", "danger", "spectre", "specter", "allegation", "accusation"}
 )  # fmt: skip
+# what a clause may say of a coup that has not happened: "a coup was possible (looms)"
+UNREAL_PREDICATES = frozenset(
+    {"possible", "likely", "unlikely", "imminent", "feared", "expected", "loom", "threaten",
+     "rumoured", "rumored", "planned", "plotted"}
+)  # fmt: skip
 # verbs whose object is whom a coup removed: "a coup removed (ousted, toppled) X"
 REMOVING_VERBS = frozenset(
     {"remove", "oust", "topple", "overthrow", "depose", "unseat", "end", "bring", "sweep"}
@@ -106,6 +111,10 @@ def _took_place(noun: Token) -> bool:
     plotting or warning ("plotting a coup"), nor what a fear or a rumour is of."""
     if noun.dep_ in OBJECTS:
         return _verb_in(noun.head, ENACTING_VERBS)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        clause = noun.head
+        said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd"))]
+        return not any(_verb_in(t, UNREAL_PREDICATES) for t in said)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return noun.head.head.lemma_.lower() not in UNREAL_HOLDERS
     return True
