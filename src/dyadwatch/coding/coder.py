@@ -35,12 +35,14 @@ from dyadwatch.coding.events.background import (
     one_per_act,
     years_before,
 )
+from dyadwatch.coding.events.control import fallen_places, territory_owners
 from dyadwatch.coding.events.coordination import pair_joint_acts
 from dyadwatch.coding.events.coreference import (
     PronounAwareCheck,
     continued_targets,
     reaction_targets,
 )
+from dyadwatch.coding.events.coups import coup_events
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.perpetrators import (
@@ -206,13 +208,17 @@ class Coder:
         agentless: list[AgentlessAct] = []
         found = recode_peacekeeping(self.extractor.extract(doc, index, agentless))
         found = mediated_parties(found, index)  # "mediated between X and Y"
+        found = territory_owners(found, index)  # "the land, which belonged to X, was seized"
         # "three soldiers were killed", "was arrested": a doer from the text around; "X
         # claimed responsibility": the target of the attack before
         found = with_unnamed_parties(doc, found, agentless, index)
         # "a roadside bomb killed two soldiers", "were arrested in Iran": no one named, the
         # place's armed force, police or courts acted
         found = in_text_order(
-            found + unattributed_events(doc, index, found, self.placer, countries)
+            found
+            + unattributed_events(doc, index, found, self.placer, countries)
+            + fallen_places(doc, index, found)  # "the city fell under rebel control"
+            + coup_events(doc, index, found)  # "after the coup in Burma in 2021"
         )
         candidates = clean_statements(
             reaction_targets(drop_self_references(pair_joint_acts(found)), index),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
@@ -296,7 +296,9 @@ class ActorRecognizer:
         if has_upper(target.phrase) and text == text.lower():
             return False
         if target.kind == "agent" and tagged and span[-1].pos_ in NOT_NOUN:
-            return target.role == "former"
+            # "ousted President X" is a former office holder; in "the coalition ousted X"
+            # the word is the clause's verb
+            return target.role == "former" and not finite_predicate(span[-1])
         return True
 
     def _surname_pieces(self, doc: Doc, taken: list[bool], tagged: bool) -> Iterable[Piece]:
@@ -473,3 +475,13 @@ class ActorRecognizer:
 
 def _start(mention: ActorMention) -> int:
     return mention.start
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_predicate(token: Token) -> bool:
+    """A finite verb with its own subject: a clause's predicate, not a modifier."""
+    return token.tag_ in FINITE_TAGS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )

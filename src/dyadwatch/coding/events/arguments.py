@@ -72,6 +72,9 @@ SUBJECT_MATTER_PREPS = ("about", "over", "against")
 # an aid's beneficiary after the thing given: "asylum for X", "a military aid program for X"
 AID_ROOTS = frozenset({"07"})
 AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
+# handing over or back (084, 0842): what is handed over is no recipient either ("handed the
+# colony back to China" -> China); released people (0841) are still the target
+HANDOVER_CODES = frozenset({"084", "0842"})
 BENEFICIARY_PREPS = ("for",)
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
@@ -174,6 +177,8 @@ def verb_targets(
     direct = leader_targets(verb) + direct  # "joined the coalition led by X" -> X
     preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
     preps += [(p, f"prep:{word}") for p, word in dangling_objects(verb, TARGET_PREPS)]
+    for particle in match.particles:  # "handed X back to China": "to" hangs on "back"
+        preps += [(p, f"prep:{prep_word(p)}") for p in prep_objects(particle, TARGET_PREPS)]
     object_preps: list[tuple[Token, str]] = []
     noun_preps = TARGET_PREPS if topic else NOUN_TARGET_PREPS
     for noun in with_conjuncts(obj):
@@ -223,7 +228,7 @@ def verb_targets(
     elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
-    elif root in AID_ROOTS:
+    elif root in AID_ROOTS or act.code in HANDOVER_CODES:
         # what is given is no recipient: "provided intelligence to X" -> X, then the object
         given = [(t, r) for t, r in direct if r == "object"]
         others = [(t, r) for t, r in direct if r != "object"]

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects, subjects
 from dyadwatch.coding.dates.narrative import paragraph_break
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.control import retaking_force
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -115,6 +116,9 @@ def perpetrator(
     act: AgentlessAct, found: Sequence[EventCandidate], sents: list[Span], index: MentionIndex
 ) -> tuple[MentionLike, str] | None:
     """The doer of an agentless act of force and where it was found (module docstring)."""
+    retaken = retaking_force(act.predicate, act.code, act.targets)  # events/control.py
+    if retaken is not None:
+        return retaken
     owner = weapon_owner(act, index)
     if owner is not None:
         return owner, f"{PERPETRATOR_RULE} (owner of the weapon)"

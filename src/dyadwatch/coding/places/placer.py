@@ -29,7 +29,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.places.context import resolve
-from dyadwatch.coding.places.roles import Attachment, actor_capable, attachment
+from dyadwatch.coding.places.roles import Attachment, actor_capable, attachment, struck_subject
 from dyadwatch.coding.places.toponyms import ToponymFinder, ToponymMatch
 from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.dictionaries.gazetteer_data import Entry
@@ -112,7 +112,7 @@ class Placer:
         in_sentence = analysed[bisect_left(starts[1], start) : bisect_left(starts[1], end)]
         ranked: list[tuple[tuple[int, float, int, int], _Found]] = []
         for found in in_sentence:
-            how = attachment(found.head, found.entry, verb)
+            how = attachment(found.head, found.entry, verb) or struck_subject(found.head, verb)
             if how is not None:
                 ranked.append((_preference(how, found), found))
         if ranked:

@@ -67,6 +67,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "agent"})
 _MODIFIERS = frozenset({"compound", "nmod", "poss", "amod", "nummod", "npadvmod"})
 _OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "iobj", "npadvmod", "obl"})
 _VERBAL = frozenset({"VERB", "AUX"})
+# nouns by which a copula makes its subject the place an act struck: "the plant was the target
+# of an attack", "the town was the scene of a massacre"
+SCENE_NOUNS = frozenset({"target", "scene", "site", "victim"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,8 @@ def attachment(head: Token, entry: Entry, verb: Token | None = None) -> Attachme
                     actor = False  # "the coast of Japan" is a coast, not Japan
                 else:
                     strength = "locative"
+            elif dep == "nsubjpass" and parent.pos_ in _VERBAL and not actor:
+                strength = "direct"  # "the town was shelled": the passive's patient
             elif dep in _SUBJECTS:
                 return None  # the place is (part of) a subject: an actor
             elif dep in _OBJECTS and parent.pos_ in _VERBAL:
@@ -156,3 +161,16 @@ def _preposition(prep: Token, actor: bool) -> str | None:
     if word in DESTINATION_PREPOSITIONS and governor.lemma_.lower() in MOTION_VERBS:
         return "locative"  # "flew to Manila": the destination, even of a capital
     return None
+
+
+def struck_subject(head: Token, verb: Token) -> Attachment | None:
+    """A place that a copula names as what an event noun struck: in "the refinery was the
+    target of a rebel attack" the refinery is where the attack (``verb``) happened."""
+    if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "pobj" or verb.head.lower_ != "of":
+        return None
+    holder = verb.head.head
+    if holder.lemma_.lower() not in SCENE_NOUNS or holder.dep_ not in ("attr", "oprd"):
+        return None
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != holder.head.i:
+        return None
+    return Attachment("direct", False, 3)
