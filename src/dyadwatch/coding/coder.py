@@ -37,6 +37,7 @@ from dyadwatch.coding.events.coreference import (
     continued_targets,
     reaction_targets,
 )
+from dyadwatch.coding.events.evaluations import judged_statements
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.perpetrators import (
@@ -207,8 +208,12 @@ class Coder:
         found = in_text_order(
             found + unattributed_events(doc, index, found, self.placer, countries)
         )
+        # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
+        found = judged_statements(
+            reaction_targets(drop_self_references(pair_joint_acts(found)), index), doc, index
+        )
         candidates = clean_statements(
-            reaction_targets(drop_self_references(pair_joint_acts(found)), index),
+            found,
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,
