@@ -73,3 +73,32 @@ def test_judgement_of_no_one_keeps_the_statement_untargeted(
 ) -> None:
     found = asserted_triples('The Irish minister said, "The weather is a disgrace."')
     assert not {t for t in found if t[1] in {"111", "112"}}
+
+
+def test_judgement_of_an_act_by_someone_aims_at_the_doer_not_the_one_it_struck(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "The Danish premier said the suspension by Norway of Danish flights was regrettable."
+    )
+    assert ("DNK", "111", "NOR") in found
+    assert ("DNK", "111", "DNK") not in found
+
+
+def test_judgement_of_the_speakers_own_country_is_no_criticism(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "The Danish premier said reports that Denmark would leave the alliance were baseless."
+    )
+    assert not {t for t in found if t[1] in {"111", "112"}}
+
+
+def test_one_criticism_when_a_country_and_its_spokesman_say_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Peru told the trade body that Chile's quotas violated the pact, a Peruvian foreign "
+        "ministry spokesman said."
+    )
+    assert [t for t in found if t[1] == "112"] == [("PER", "112", "CHL")]

@@ -33,7 +33,13 @@ from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
-from dyadwatch.coding.events.statements import CONTEXT_COUNTRY, is_place, is_political
+from dyadwatch.coding.events.statements import (
+    CONTEXT_COUNTRY,
+    POLITICAL_SECTORS,
+    STATELESS_POLITICAL,
+    is_place,
+    is_political,
+)
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 from dyadwatch.model import Actor
 
@@ -98,13 +104,20 @@ def judged_statements(
             if doer is not None:
                 candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
         out.append(candidate)
-    return out + finder.unspoken(out) + finder.quoted(out)
+    out += finder.unspoken(out)
+    return out + finder.quoted(out)
 
 
 def _speaks(actor: Actor) -> bool:
-    """Whether an actor's judgements are political criticism: a court's findings are legal
-    acts, coded by the verdict rules (events/implied.py), not here."""
-    return is_political(actor) and actor.sector != COURT_SECTOR
+    """Whether an actor's judgements are political criticism: a country, a state or
+    political body, or an international organisation; not a region ("Asia") or a body of
+    no known kind, and not a court (its findings are legal acts, coded by the verdict rules
+    of events/implied.py)."""
+    if not is_political(actor) or actor.sector == COURT_SECTOR:
+        return False
+    if actor.sector in POLITICAL_SECTORS or actor.code.startswith(STATELESS_POLITICAL):
+        return True
+    return actor.sector is None and actor.code == actor.country
 
 
 def _content_roots(verb: Token) -> list[Token]:
@@ -229,13 +242,14 @@ class _Finder:
         ("every corrupt act")."""
         if noun.pos_ in VERBS or any(c.lower_ in GENERIC for c in noun.children):
             return None
-        found = self._first(self.index.head_mentions(noun), speaker)
+        found = None
+        for prep in noun.children:  # "the downgrading of X by Y": Y did it
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                agent = pobj_of(prep)
+                if agent is not None:
+                    found = self._first(self.index.head_mentions(agent), speaker)
         if found is None:
-            for prep in noun.children:
-                if prep.dep_ == "prep" and prep.lower_ == "by":
-                    agent = pobj_of(prep)
-                    if agent is not None:
-                        found = self._first(self.index.head_mentions(agent), speaker)
+            found = self._first(self.index.head_mentions(noun), speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
         return found
@@ -246,6 +260,8 @@ class _Finder:
         for mention in mentions:
             if same_party(mention, speaker) or is_place(mention, self.doc, self.index):
                 continue
+            if mention.actor.code == speaker.actor.country:
+                continue  # the speaker's own country as a whole: "reports that it intended"
             if CONTEXT_COUNTRY in mention.rule and _says_foreign(mention, self.doc):
                 continue
             return mention
@@ -293,7 +309,7 @@ class _Finder:
                 if verb.i in coded or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING:
                     continue
                 speaker = self._speaker(verb)
-                if speaker is None or _already_critical(candidates, n, speaker):
+                if speaker is None or _already_critical([*candidates, *out], n, speaker):
                     continue
                 found = self.judgement(_content_roots(verb), speaker)
                 if found is not None:
@@ -336,11 +352,13 @@ class _Finder:
 
 
 def _already_critical(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
-    """Whether the speaker already criticises or accuses someone in sentence ``n``."""
+    """Whether the speaker or its country already criticises or accuses someone in sentence
+    ``n`` ("Japan told X that Y had violated ..., a ministry spokesman said")."""
+    side = speaker.actor.country or speaker.actor.code
     return any(
         c.sentence_index == n
         and c.code[:2] in {"11", "12"}
-        and c.source.actor.code == speaker.actor.code
+        and side in {c.source.actor.code, c.source.actor.country}
         for c in candidates
     )
 
