@@ -25,6 +25,18 @@ Dyad = tuple[str | None, str, str | None]
             "A Kenyan minister said Uganda's decision to close the border was a grave mistake.",
             ("KEN", "111", "UGA"),
         ),
+        (
+            '"The Austrian chancellor treats parliament with contempt," said a Czech minister.',
+            ("CZE", "111", "AUT"),
+        ),
+        (
+            "Lebanese protesters have claimed Syria is unduly influencing their cabinet.",
+            ("LBN", "112", "SYR"),
+        ),
+        (
+            "The Ghanaian president said the Togolese ruling party won the vote through fraud.",
+            ("GHA", "112", "TGO"),
+        ),
     ],
 )
 def test_judgement_in_a_statement_is_criticism_of_the_judged(

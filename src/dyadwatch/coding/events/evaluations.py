@@ -44,6 +44,7 @@ from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, defau
 from dyadwatch.model import Actor
 
 COURT_SECTOR = "JUD"
+PROSECUTORS = frozenset({"attorney", "prosecutor", "prosecutors", "solicitor"})
 STATEMENT_CODES = frozenset({"010", "012"})
 CRITICIZE_CODE = "111"
 # dependents of a verb of saying that hold what was said
@@ -60,6 +61,9 @@ LIGHT_VERBS = frozenset(
 # "behaving like a bully", "described as a sham": the phrase says what its head is
 LIKENESS_PREPS = frozenset({"like", "as"})
 # "suppressed protests in an unlawful way", "treats the law with contempt": how it is done
+# "came to power through fraud", "won due to fraud": the means of the act
+MEANS_PREPS = frozenset({"through", "via"})
+CAUSE_WORDS = frozenset({"due", "owing", "thanks"})
 MANNER_PREPS = frozenset({"in", "with"})
 MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 # "disappointed by the vote", "disappointment at the ruling": the feeling is about the object
@@ -113,11 +117,16 @@ def _speaks(actor: Actor) -> bool:
     political body, or an international organisation; not a region ("Asia") or a body of
     no known kind, and not a court (its findings are legal acts, coded by the verdict rules
     of events/implied.py)."""
-    if not is_political(actor) or actor.sector == COURT_SECTOR:
+    if not is_political(actor) or (actor.sector == COURT_SECTOR and not _prosecutes(actor)):
         return False
     if actor.sector in POLITICAL_SECTORS or actor.code.startswith(STATELESS_POLITICAL):
         return True
     return actor.sector is None and actor.code == actor.country
+
+
+def _prosecutes(actor: Actor) -> bool:
+    """A prosecutor or attorney general: a legal officer whose words are politics."""
+    return any(word in PROSECUTORS for word in (actor.name or "").lower().split())
 
 
 def _content_roots(verb: Token) -> list[Token]:
@@ -193,6 +202,9 @@ class _Finder:
                     return found
             if node.i == root.i or not climbs:
                 return None
+            if _manner_on_object(node):
+                node = node.head  # "treats the law with contempt": the parser hangs the
+                # manner on the object, but it says how the verb's act is done
             node = node.head
         return None
 
@@ -209,8 +221,10 @@ class _Finder:
             return head.lemma_.lower() in LIGHT_VERBS
         if node.dep_ == "pobj":
             word = head.lower_
-            if word in LIKENESS_PREPS:
+            if word in LIKENESS_PREPS or word in MEANS_PREPS:
                 return True
+            if word == "to" and head.head.lemma_.lower() in CAUSE_WORDS:
+                return True  # "won due to fraud"
             return word in MANNER_PREPS and (
                 node.lemma_.lower() in MANNER_NOUNS or self.cues_at(node)
             )
@@ -319,9 +333,9 @@ class _Finder:
 
     def _speaker(self, verb: Token) -> MentionLike | None:
         for subject in subjects(verb)[0]:
-            found = self.index.head_mentions(subject)
-            if len(found) == 1 and _speaks(found[0].actor):
-                return found[0]
+            for found in self.index.head_mentions(subject):  # "X and his supporters said"
+                if _speaks(found.actor):
+                    return found
         return None
 
     # ------------------------------------------------------------------ quotations
@@ -410,4 +424,13 @@ def _own_state(doer: MentionLike, speaker: MentionLike) -> bool:
     actor = doer.actor
     return actor.country == speaker.actor.country and (
         actor.sector is None or actor.sector in STATE_SECTORS
+    )
+
+
+def _manner_on_object(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in MANNER_PREPS
+        and prep.head.dep_ in {"dobj", "obj"}
+        and prep.head.head.pos_ in VERBS
     )
