@@ -95,7 +95,7 @@ def test_a_bare_statement_whose_content_is_a_clause_is_attribution(coder: Coder,
 
 def test_a_clause_about_another_country_keeps_its_statement(coder: Coder) -> None:
     events = statements(
-        coded(coder, "The Kenyan government announced that Ugandan troops were corrupt.")
+        coded(coder, "The Kenyan government announced that Ugandan troops were exhausted.")
     )
     assert [(e.source.country, e.target and e.target.country) for e in events] == [("KEN", "UGA")]
 

@@ -43,6 +43,7 @@ from dyadwatch.coding.events.coreference import (
     reaction_targets,
 )
 from dyadwatch.coding.events.coups import coup_events
+from dyadwatch.coding.events.evaluations import judged_statements
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.perpetrators import (
@@ -220,8 +221,12 @@ class Coder:
             + fallen_places(doc, index, found)  # "the city fell under rebel control"
             + coup_events(doc, index, found)  # "after the coup in Burma in 2021"
         )
+        # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
+        found = judged_statements(
+            reaction_targets(drop_self_references(pair_joint_acts(found)), index), doc, index
+        )
         candidates = clean_statements(
-            reaction_targets(drop_self_references(pair_joint_acts(found)), index),
+            found,
             index,
             self.report_entries,
             self.settings.nonpolitical_statements,

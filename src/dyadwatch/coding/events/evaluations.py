@@ -1,0 +1,436 @@
+"""Criticism and accusation carried by what political actors say (docs/verbs.md, "Criticism in
+reported speech").
+
+An analyst codes "the minister said the neighbour's blockade was illegal" as a criticism or an
+accusation of the neighbour, not as a plain statement. This pass reads the words of statements
+(010, 012) and of attributed quotations with the evaluative cue dictionary
+(``dictionaries/data/evaluative_cues.tsv``) and recodes or adds an event only when:
+
+- the speaker is a political actor (``statements.is_political``);
+- a cue in what was said judges something: it is what a clause says of its subject ("X is a
+  liar", "X's decision was a mistake", "X is behaving like a bully", "X treats the law with
+  contempt"), a verb of wrongdoing with its doer ("X has been lying", "X violated the truce"),
+  or a feeling about an act ("disappointed by X's vote"); a cue that is only the object of
+  some act ("X fought the terrorists") or is negated ("was not a mistake") judges nothing;
+- the one judged is an actor: named in the judged phrase (its head, a possessor, a nationality
+  adjective, an "of"/"by" phrase), or the doer of the judged act, found among the acts coded in
+  the sentence or the two before it ("The rebels shelled the town. The mayor called the attack
+  cowardly"). Without one, nothing changes: no criticism is coded aimed at no one.
+
+A criticism by label with no target ("described the attack as a cowardly act", the ``label``
+rules of ``predicates.py``) gets the doer of the labelled act in the same way.
+
+Pure: reads candidates and the parse; ``coder.py`` runs it before statement hygiene.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
+from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.quotes import REPORTING, attributed
+from dyadwatch.coding.events.statements import (
+    CONTEXT_COUNTRY,
+    POLITICAL_SECTORS,
+    STATELESS_POLITICAL,
+    is_place,
+    is_political,
+)
+from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
+from dyadwatch.model import Actor
+
+COURT_SECTOR = "JUD"
+PROSECUTORS = frozenset({"attorney", "prosecutor", "prosecutors", "solicitor"})
+STATEMENT_CODES = frozenset({"010", "012"})
+CRITICIZE_CODE = "111"
+# dependents of a verb of saying that hold what was said
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+VERBS = frozenset({"VERB", "AUX"})
+NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
+# how a cue hangs on what it judges: a modifier or a predicate of it
+PREDICATE_DEPS = frozenset({"amod", "acomp", "attr", "oprd", "advmod", "npadvmod", "compound"})
+LIST_DEPS = frozenset({"conj", "appos"})
+# verbs whose object is what the subject does or is: "made a mistake", "showed contempt"
+LIGHT_VERBS = frozenset(
+    {"make", "commit", "show", "display", "demonstrate", "tell", "spread", "act", "behave"}
+)
+# "behaving like a bully", "described as a sham": the phrase says what its head is
+LIKENESS_PREPS = frozenset({"like", "as"})
+# "suppressed protests in an unlawful way", "treats the law with contempt": how it is done
+# "came to power through fraud", "won due to fraud": the means of the act
+MEANS_PREPS = frozenset({"through", "via"})
+CAUSE_WORDS = frozenset({"due", "owing", "thanks"})
+MANNER_PREPS = frozenset({"in", "with"})
+MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+# "disappointed by the vote", "disappointment at the ruling": the feeling is about the object
+ABOUT_PREPS = frozenset({"at", "by", "with", "over", "about", "in"})
+CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the chooser did it
+ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
+STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
+MAX_STEPS = 8
+GENERIC = frozenset({"every", "any", "no", "all", "each"})
+FOREIGN = frozenset({"foreign", "outside", "external"})
+JUDGEMENT_RULE = "judgement"
+QUOTE_JUDGEMENT = "verbs:quoted judgement"
+
+
+def judged_statements(
+    candidates: list[EventCandidate],
+    doc: Doc,
+    index: MentionIndex,
+    cues: EvaluativeCues | None = None,
+) -> list[EventCandidate]:
+    """The candidates with statements that judge an actor recoded as criticisms or
+    accusations of it, untargeted criticisms by label aimed at the labelled act's doer, and
+    one event for each quoted sentence with no event of its own that judges an actor."""
+    cues = cues or default_evaluative_cues()
+    finder = _Finder(doc, index, candidates, cues)
+    out: list[EventCandidate] = []
+    for candidate in candidates:
+        if candidate.code in STATEMENT_CODES and _speaks(candidate.source.actor):
+            roots = _content_roots(candidate.predicate)
+            found = finder.judgement(roots, candidate.source)
+            if found is not None:
+                hit, judged = found
+                candidate = replace(
+                    candidate,
+                    code=hit.cue.code,
+                    entries=(*candidate.entries, f"{JUDGEMENT_RULE}: {' '.join(hit.cue.words)}"),
+                    target=judged,
+                    target_rule=JUDGEMENT_RULE,
+                )
+        elif candidate.code == CRITICIZE_CODE and candidate.target is None:
+            doer = finder.labelled_doer(candidate)
+            if doer is not None:
+                candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
+        out.append(candidate)
+    out += finder.unspoken(out)
+    return out + finder.quoted(out)
+
+
+def _speaks(actor: Actor) -> bool:
+    """Whether an actor's judgements are political criticism: a country, a state or
+    political body, or an international organisation; not a region ("Asia") or a body of
+    no known kind, and not a court (its findings are legal acts, coded by the verdict rules
+    of events/implied.py)."""
+    if not is_political(actor) or (actor.sector == COURT_SECTOR and not _prosecutes(actor)):
+        return False
+    if actor.sector in POLITICAL_SECTORS or actor.code.startswith(STATELESS_POLITICAL):
+        return True
+    return actor.sector is None and actor.code == actor.country
+
+
+def _prosecutes(actor: Actor) -> bool:
+    """A prosecutor or attorney general: a legal officer whose words are politics."""
+    return any(word in PROSECUTORS for word in (actor.name or "").lower().split())
+
+
+def _content_roots(verb: Token) -> list[Token]:
+    """The heads of what a verb of saying reports: its clause, or the quotation it is hung
+    on ("'X is a bully,' the minister said" may hang "said" on the quoted verb)."""
+    roots = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in VERBS:
+        roots.append(verb.head)
+    return roots
+
+
+class _Finder:
+    """Finds judged actors in one Doc."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: MentionIndex,
+        candidates: list[EventCandidate],
+        cues: EvaluativeCues,
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.candidates = candidates
+        self.cues = cues
+        self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+
+    # ------------------------------------------------------------------ statements
+    def judgement(
+        self, roots: list[Token], speaker: MentionLike, within: range | None = None
+    ) -> tuple[CueHit, MentionLike] | None:
+        """The first cue under ``roots`` (inside ``within`` when given) that judges an actor
+        other than the speaker, and that actor."""
+        for root in roots:
+            # "'X is a bully,' the minister said": the verb of saying hung on the quotation's
+            # verb is no part of what was said
+            said = [c for c in root.children if c.dep_ == "parataxis" and c.lemma_ in REPORTING]
+            skipped = {t.i for c in said for t in c.subtree}
+            skipped |= set(range(speaker.start, speaker.end))
+            tokens = [
+                t for t in root.subtree if t.i not in skipped and (within is None or t.i in within)
+            ]
+            for hit in self.cues.find(tokens):
+                if self.index.at(hit.head) is not None:
+                    continue  # part of a name: "the Patriotic Front for Justice"
+                judged = self._judged(hit, root, speaker)
+                if judged is not None:
+                    return hit, judged
+        return None
+
+    def _judged(self, hit: CueHit, root: Token, speaker: MentionLike) -> MentionLike | None:
+        """The actor a cue judges (module docstring), climbing from the cue to the clause
+        that says it of someone, not past ``root``."""
+        node = hit.head
+        for _ in range(MAX_STEPS):
+            if node.pos_ in VERBS:
+                if is_negated(node):
+                    return None
+                for subject in subjects(node)[0]:
+                    found = self._actor_of(subject, speaker)
+                    if found is not None:
+                        return found
+                if node.i == root.i or node.dep_ not in CLAUSE_CLIMB:
+                    return None
+                node = node.head
+                continue
+            climbs = self._climbs(node)
+            # the cue itself names what it is about only where it judges: "disappointed by
+            # X's vote", "was X's meddling", not "investigated crimes by X"
+            if node.i != hit.head.i or (climbs and node.dep_ != "prep") or node.i == root.i:
+                found = self._about(node, speaker)
+                if found is not None:
+                    return found
+            if node.i == root.i or not climbs:
+                return None
+            if _manner_on_object(node):
+                node = node.head  # "treats the law with contempt": the parser hangs the
+                # manner on the object, but it says how the verb's act is done
+            node = node.head
+        return None
+
+    def _climbs(self, node: Token) -> bool:
+        """Whether a word on the way up from a cue still says what its head is or does."""
+        head = node.head
+        if node.dep_ in PREDICATE_DEPS or node.dep_ == "prep":
+            return True
+        if node.dep_ in LIST_DEPS:
+            # "unacceptable and illegal": judgements in a row; a listed noun is only another
+            # thing ("weapons, jets and dangerous arms")
+            return node.pos_ not in NOUNS
+        if node.dep_ in {"dobj", "obj"}:
+            return head.lemma_.lower() in LIGHT_VERBS
+        if node.dep_ == "pobj":
+            word = head.lower_
+            if word in LIKENESS_PREPS or word in MEANS_PREPS:
+                return True
+            if word == "to" and head.head.lemma_.lower() in CAUSE_WORDS:
+                return True  # "won due to fraud"
+            return word in MANNER_PREPS and (
+                node.lemma_.lower() in MANNER_NOUNS or self.cues_at(node)
+            )
+        return False
+
+    def cues_at(self, token: Token) -> bool:
+        return any(True for _ in self.cues.find([token]))
+
+    def _about(self, word: Token, speaker: MentionLike) -> MentionLike | None:
+        """The actor a judging noun or adjective names by its object ("disappointed by X's
+        vote", "X's meddling")."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS:
+                thing = pobj_of(prep)
+                found = self._actor_of(thing, speaker) if thing is not None else None
+                if found is not None:
+                    return found
+        if word.pos_ == "NOUN":
+            owners = [c for c in word.children if c.dep_ in {"poss", "amod", "compound"}]
+            for owner in owners:
+                found = self._first(self.index.head_mentions(owner), speaker)
+                if found is not None:
+                    return found
+        return None
+
+    def _actor_of(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
+        """The actor a judged noun phrase names, or the doer of the act it names; none for
+        a clause ("denying them visas was illegal": its object is no doer) or a whole kind
+        ("every corrupt act")."""
+        if noun.pos_ in VERBS or any(c.lower_ in GENERIC for c in noun.children):
+            return None
+        found = None
+        for prep in noun.children:  # "the downgrading of X by Y": Y did it
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                agent = pobj_of(prep)
+                if agent is not None:
+                    found = self._first(self.index.head_mentions(agent), speaker)
+        if found is None:
+            found = self._first(self.index.head_mentions(noun), speaker)
+        if found is None and noun.pos_ == "NOUN":
+            found = self.doer(noun, speaker)
+        return found
+
+    def _first(self, mentions: list[MentionLike], speaker: MentionLike) -> MentionLike | None:
+        """The first mention that is neither the speaker, nor a place, nor an actor said to be
+        foreign whose country was only guessed from the context ("foreign forces")."""
+        for mention in mentions:
+            if same_party(mention, speaker) or is_place(mention, self.doc, self.index):
+                continue
+            if mention.actor.code == speaker.actor.country:
+                continue  # the speaker's own country as a whole: "reports that it intended"
+            if CONTEXT_COUNTRY in mention.rule and _says_foreign(mention, self.doc):
+                continue
+            return mention
+        return None
+
+    # ------------------------------------------------------------------ acts and doers
+    def doer(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
+        """The source of the latest act coded in the noun's sentence or the two before it
+        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided");
+        none when that is the speaker or the speaker's own state (a minister's words on "the
+        shelling" by his country's troops are a reaction at home, not a criticism of them)."""
+        here = self.sentence_of[noun.sent.start]
+        stem = noun.lemma_.lower()[:STEM]
+        if len(stem) < STEM:
+            return None
+        for other in reversed(self.candidates):
+            if not here - ACT_WINDOW <= other.sentence_index <= here:
+                continue
+            if other.code[:2] in {"01", "02"} or other.predicate.i >= noun.i:
+                continue
+            if other.predicate.lemma_.lower()[:STEM] != stem:
+                continue
+            if same_party(other.source, speaker) or _own_state(other.source, speaker):
+                return None
+            return other.source
+        return None
+
+    def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
+        """The doer of the act a label judges ("described the attack as cowardly")."""
+        verb = candidate.predicate
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
+        if not objects or not candidate.entries[0].endswith("(derogatory)"):
+            return None
+        obj = min(objects, key=lambda o: o.i)
+        return self._actor_of(obj, candidate.source)
+
+    # ------------------------------------------------------------------ saying verbs
+    def unspoken(self, candidates: list[EventCandidate]) -> list[EventCandidate]:
+        """Criticisms by verbs of saying that have no event of their own: "said X's decision
+        to close the border was a mistake" (the extractor codes the closure, not the saying)."""
+        out: list[EventCandidate] = []
+        coded = {c.predicate.i for c in candidates}
+        for n, sentence in enumerate(self.doc.sents):
+            for verb in sentence:
+                if verb.i in coded or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING:
+                    continue
+                speaker = self._speaker(verb)
+                if speaker is None or _already_critical([*candidates, *out], n, speaker):
+                    continue
+                found = self.judgement(_content_roots(verb), speaker)
+                if found is not None:
+                    hit, judged = found
+                    out.append(_judgement_event(sentence, n, verb, hit, speaker, judged))
+        return out
+
+    def _speaker(self, verb: Token) -> MentionLike | None:
+        for subject in subjects(verb)[0]:
+            for found in self.index.head_mentions(subject):  # "X and his supporters said"
+                if _speaks(found.actor):
+                    return found
+        return None
+
+    # ------------------------------------------------------------------ quotations
+    def quoted(self, candidates: list[EventCandidate]) -> list[EventCandidate]:
+        """Criticisms in quoted sentences that carry no event of their speaker: the second
+        sentence of "The minister said: 'We are calm. Their government is lying.'"."""
+        out: list[EventCandidate] = []
+        for quotation in attributed(self.doc, self.index):
+            speaker = quotation.speaker
+            if speaker is None or not _speaks(speaker.actor):
+                continue
+            inside = range(quotation.start, quotation.end)
+            for sentence in _sentences(self.doc, quotation.start, quotation.end):
+                if sentence.root.i not in inside:
+                    continue  # "the minister said, '...'": the statement's own clause
+                n = self.sentence_of[sentence.start]
+                if any(
+                    c.sentence_index == n and c.source.actor.code == speaker.actor.code
+                    for c in candidates
+                ):
+                    continue
+                found = self.judgement([sentence.root], speaker, inside)
+                if found is None:
+                    continue
+                hit, judged = found
+                out.append(_judgement_event(sentence, n, None, hit, speaker, judged))
+        return out
+
+
+def _already_critical(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
+    """Whether the speaker or its country already criticises or accuses someone in sentence
+    ``n`` ("Japan told X that Y had violated ..., a ministry spokesman said")."""
+    side = speaker.actor.country or speaker.actor.code
+    return any(
+        c.sentence_index == n
+        and c.code[:2] in {"11", "12"}
+        and side in {c.source.actor.code, c.source.actor.country}
+        for c in candidates
+    )
+
+
+def _judgement_event(
+    sentence: Span,
+    n: int,
+    verb: Token | None,
+    hit: CueHit,
+    speaker: MentionLike,
+    judged: MentionLike,
+) -> EventCandidate:
+    """A criticism said by ``verb``, or quoted with no verb of saying in its sentence."""
+    cue = f"{JUDGEMENT_RULE}: {' '.join(hit.cue.words)}"
+    if verb is None:
+        tokens = tuple(sentence.doc[hit.start : hit.end])
+        entries, rule = (QUOTE_JUDGEMENT, cue), "quote-speaker"
+    else:
+        tokens = (verb,)
+        entries, rule = (f"verbs:{verb.lemma_.lower()}", cue), "nsubj"
+    return EventCandidate(
+        sentence=sentence,
+        sentence_index=n,
+        predicate=tokens[0],
+        verb_tokens=tokens,
+        code=hit.cue.code,
+        entries=entries,
+        source=speaker,
+        target=judged,
+        source_rule=rule,
+        target_rule=JUDGEMENT_RULE,
+    )
+
+
+def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
+    out: list[Span] = []
+    for sentence in doc.sents:
+        if sentence.end > start and sentence.start < end:
+            out.append(sentence)
+    return out
+
+
+def _says_foreign(mention: MentionLike, doc: Doc) -> bool:
+    words = doc[mention.start : mention.end]
+    return any(t.lower_ in FOREIGN for w in words for t in (w, *w.children))
+
+
+def _own_state(doer: MentionLike, speaker: MentionLike) -> bool:
+    actor = doer.actor
+    return actor.country == speaker.actor.country and (
+        actor.sector is None or actor.sector in STATE_SECTORS
+    )
+
+
+def _manner_on_object(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in MANNER_PREPS
+        and prep.head.dep_ in {"dobj", "obj"}
+        and prep.head.head.pos_ in VERBS
+    )

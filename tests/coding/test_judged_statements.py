@@ -1,0 +1,116 @@
+"""Criticism and accusation in what political actors say (coding/events/evaluations.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Dyad = tuple[str | None, str, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The Dutch foreign minister said, "The Belgian government is lying to everyone."',
+            ("NLD", "112", "BEL"),
+        ),
+        ('"Norway is acting like a bully," the Swedish premier said.', ("SWE", "111", "NOR")),
+        (
+            "The Chilean foreign ministry said the Peruvian tariffs were unfair and illegal.",
+            ("CHL", "111", "PER"),
+        ),
+        (
+            "A Kenyan minister said Uganda's decision to close the border was a grave mistake.",
+            ("KEN", "111", "UGA"),
+        ),
+        (
+            '"The Austrian chancellor treats parliament with contempt," said a Czech minister.',
+            ("CZE", "111", "AUT"),
+        ),
+        (
+            "Lebanese protesters have claimed Syria is unduly influencing their cabinet.",
+            ("LBN", "112", "SYR"),
+        ),
+        (
+            "The Ghanaian president said the Togolese ruling party won the vote through fraud.",
+            ("GHA", "112", "TGO"),
+        ),
+    ],
+)
+def test_judgement_in_a_statement_is_criticism_of_the_judged(
+    asserted_triples: Callable[[str], set[Dyad]], text: str, expected: Dyad
+) -> None:
+    assert expected in asserted_triples(text)
+
+
+def test_judgement_of_an_act_aims_at_its_doer(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = (
+        "Sudanese troops attacked a village in Chad on Monday. "
+        'The Chadian defence minister described the attack as a "cowardly act".'
+    )
+    assert ("TCD", "111", "SDN") in asserted_triples(text)
+
+
+def test_judgement_in_a_later_quoted_sentence_is_the_speakers(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = (
+        'The Greek foreign minister said: "We want calm waters. '
+        'The Turkish government is behaving like a bully."'
+    )
+    assert ("GRC", "111", "TUR") in asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue is only the object of an act: no one is judged
+        "The Nigerian army chief said Cameroon was helping to fight the terrorists.",
+        # negated
+        "The Japanese premier said the Korean decision was not a mistake.",
+    ],
+)
+def test_no_criticism_without_a_judged_actor(
+    asserted_triples: Callable[[str], set[Dyad]], text: str
+) -> None:
+    assert not {t for t in asserted_triples(text) if t[1] in {"111", "112"}}
+
+
+def test_judgement_of_no_one_keeps_the_statement_untargeted(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples('The Irish minister said, "The weather is a disgrace."')
+    assert not {t for t in found if t[1] in {"111", "112"}}
+
+
+def test_judgement_of_an_act_by_someone_aims_at_the_doer_not_the_one_it_struck(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "The Danish premier said the suspension by Norway of Danish flights was regrettable."
+    )
+    assert ("DNK", "111", "NOR") in found
+    assert ("DNK", "111", "DNK") not in found
+
+
+def test_judgement_of_the_speakers_own_country_is_no_criticism(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "The Danish premier said reports that Denmark would leave the alliance were baseless."
+    )
+    assert not {t for t in found if t[1] in {"111", "112"}}
+
+
+def test_one_criticism_when_a_country_and_its_spokesman_say_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Peru told the trade body that Chile's quotas violated the pact, a Peruvian foreign "
+        "ministry spokesman said."
+    )
+    assert [t for t in found if t[1] == "112"] == [("PER", "112", "CHL")]
