@@ -144,3 +144,16 @@ def test_a_spokesman_for_a_named_body_takes_its_country(
         coded_words(recognizer, nlp, "A spokesman for the Iraqi army blamed Israel for the raid.")
     )
     assert found["spokesman"] == "IRQMIL"  # speaks for the army
+
+
+def test_a_weekday_before_a_surname_is_no_first_name(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    # "on Friday Okonjo" is a date and a person, not a man called Friday Okonjo
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Nigeria's Finance Minister Ada Okonjo arrived in Accra. "
+        "Later on Friday Okonjo met with bankers.",
+    )
+    assert ("Okonjo", "NGAGOV") in found
