@@ -41,6 +41,12 @@ from dyadwatch.coding.events.candidates import (
     build_candidates,
     partnership_events,
 )
+from dyadwatch.coding.events.coordination import (
+    PASSIVE_PARTY_RULE,
+    is_symmetric,
+    listed_parties,
+    passive_parties,
+)
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -263,6 +269,13 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
+        if not sources:
+            # "a treaty was signed between X and Y": between the parties, first to the others
+            lead, others = passive_parties(verb, act.code, mentions)
+            if lead:
+                return build_candidates(
+                    state, match, act, index, lead, others, PASSIVE_PARTY_RULE, PASSIVE_PARTY_RULE
+                )
         if not sources:  # crowds, providers, partners, courts (events/implied.py)
             sources, source_rule = fallback_sources(verb, act, mentions)
             act = court_act(act, verb) if source_rule == "implied-court" else act
@@ -323,11 +336,13 @@ class EventExtractor:
             for agent in prep_objects(noun, ("by",)):
                 sources, source_rule = mentions.head_mentions(agent), "by"
         if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
-            for pobj in prep_objects(noun, ("between", "among")):
-                pair = mentions.head_mentions(pobj)
-                if len(pair) >= 2:
-                    sources, targets = [pair[0]], pair[1:2]
-                    source_rule = target_rule = "between"
+            # "talks between X, Y and Z": from the first party to each other one
+            sources, targets = listed_parties([noun], ("between", "among"), mentions)
+            source_rule = target_rule = "between" if sources else ""
+        if not sources and is_symmetric(act.code):
+            # "the trilateral summit of X, Y and Z": a meeting of several parties is theirs
+            sources, targets = listed_parties([noun], ("of",), mentions)
+            source_rule = target_rule = "of-parties" if sources else ""
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
         if not sources:
