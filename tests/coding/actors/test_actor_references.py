@@ -157,3 +157,16 @@ def test_a_weekday_before_a_surname_is_no_first_name(
         "Later on Friday Okonjo met with bankers.",
     )
     assert ("Okonjo", "NGAGOV") in found
+
+
+def test_a_surname_counts_from_the_first_full_name_when_it_is_named_again(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    # the full name coming back later must not hide the bare surnames in between
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Nigeria's Finance Minister Ada Okonjo arrived in Accra. Okonjo praised the bankers. "
+        "A photo showed Finance Minister Ada Okonjo with them.",
+    )
+    assert ("Okonjo", "NGAGOV") in found

@@ -74,6 +74,8 @@ def note_titled(context: ActorContext, doc: Doc, end: int, actor: Actor, rule: s
     if known is not None and known[1].code != actor.code:
         context.titled[surname] = _AMBIGUOUS
         return
+    if known is not None:
+        return  # named in full again: the bare surname counts from the first full name on
     context.titled[surname] = (end, actor, rule)
 
 
