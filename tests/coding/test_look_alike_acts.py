@@ -46,3 +46,20 @@ def test_a_doubted_forecast_is_no_promise(asserted_dyads: Dyads) -> None:
 def test_a_reported_promise_is_still_an_intent(asserted_dyads: Dyads) -> None:
     text = "The Norwegian minister said Norway would fund the new port."
     assert "03" in roots(asserted_dyads(text))
+
+
+def test_promising_to_leave_a_union_is_no_retreat(asserted_dyads: Dyads) -> None:
+    text = "The Danish prime minister vowed to leave the European Union by March."
+    assert not any(root == "03" for _, root, _ in asserted_dyads(text))
+
+
+def test_a_leader_saying_the_country_will_leave_a_union_is_no_retreat(
+    asserted_dyads: Dyads,
+) -> None:
+    text = "The Danish prime minister said Denmark will leave the European Union in March."
+    assert not any(root == "03" for _, root, _ in asserted_dyads(text))
+
+
+def test_troops_promising_to_leave_a_town_still_promise_a_retreat(asserted_dyads: Dyads) -> None:
+    text = "Rebel fighters vowed to leave the town by Sunday."
+    assert "03" in roots(asserted_dyads(text))

@@ -283,11 +283,12 @@ class EventExtractor:
             if agentless is not None and lacks_agent(verb, act.code, mentions):
                 agentless.append(agentless_act(state, match, act, index, mentions))
             return []
-        if act.frame == FORCES_FRAME:
-            # "troops left Iraq", "the army entered the town": only armed forces move so;
-            # "leaving the rebels isolated" says what the act did to them, no one moved
+        if act.frame == FORCES_FRAME or act.armed_only:
+            # "troops left Iraq", "the army entered the town": only armed forces move so
+            # (also when promised: "vowed to leave the EU" is no retreat); "leaving the rebels
+            # isolated" says what the act did to them, no one moved
             sources = [s for s in sources if armed_forces(s, verb.doc)]
-            if resultative(verb):
+            if act.frame == FORCES_FRAME and resultative(verb):
                 return []
             if not sources:
                 return []
