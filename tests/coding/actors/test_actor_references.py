@@ -170,3 +170,22 @@ def test_a_surname_counts_from_the_first_full_name_when_it_is_named_again(
         "A photo showed Finance Minister Ada Okonjo with them.",
     )
     assert ("Okonjo", "NGAGOV") in found
+
+
+def test_a_two_word_us_state_is_the_united_states(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(recognizer, nlp, "The New Hampshire governor vetoed the bill.")
+    assert ("New Hampshire governor", "USAGOV") in found
+
+
+def test_a_company_named_general_is_no_military_rank(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(recognizer, nlp, "General Motors opened a plant in Brazil.")
+    assert not any(code.endswith("MIL") for _, code in found)
+
+
+def test_a_rank_before_a_name_is_still_military(recognizer: ActorRecognizer, nlp: Language) -> None:
+    found = coded_words(recognizer, nlp, "General Ahmed Kamal of the Egyptian army visited Cairo.")
+    assert any(code == "EGYMIL" for _, code in found)
