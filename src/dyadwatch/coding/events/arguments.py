@@ -73,6 +73,7 @@ SUBJECT_MATTER_PREPS = ("about", "over", "against")
 AID_ROOTS = frozenset({"07"})
 AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
 BENEFICIARY_PREPS = ("for",)
+SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
 # force aimed at what a thing is for: "shelled a camp for Somali refugees"
@@ -188,9 +189,11 @@ def verb_targets(
         direct += [(t, "object-acl") for t in acl_objects(noun)]
     complement = act.complement
     framed: list[tuple[Token, str]] = []
+    root = act.code[:2]
     if complement is not None and complement.i != verb.i:
         framed = complement_targets(complement, act.frame, act.inner_theme)
-    root = act.code[:2]
+        if root in SUPPORT_ROOTS and complement.pos_ in {"NOUN", "PROPN"}:
+            framed += [(p, "complement-for") for p in prep_objects(complement, BENEFICIARY_PREPS)]
     if match.object is not None and match.object.pos_ in VERDICT_POS and act.theme is not None:
         # "found the decision of X unlawful": whose act is judged is the target
         verdicts: list[tuple[Token, str]] = []
