@@ -63,3 +63,13 @@ def test_a_leader_saying_the_country_will_leave_a_union_is_no_retreat(
 def test_troops_promising_to_leave_a_town_still_promise_a_retreat(asserted_dyads: Dyads) -> None:
     text = "Rebel fighters vowed to leave the town by Sunday."
     assert "03" in roots(asserted_dyads(text))
+
+
+def test_releasing_a_document_releases_no_one(asserted_dyads: Dyads) -> None:
+    text = "The Chilean interior ministry released the audit report on Monday."
+    assert "08" not in roots(asserted_dyads(text))
+
+
+def test_releasing_captives_is_still_a_release(asserted_dyads: Dyads) -> None:
+    text = "Colombian rebels released the kidnapped soldiers on Monday."
+    assert "08" in roots(asserted_dyads(text))
