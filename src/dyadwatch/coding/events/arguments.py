@@ -46,7 +46,7 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 # is the user's own ("carried out the attack", said on TV in Yemen, is not Yemen's); abroad,
 # it lands there ("a US airstrike" located in Iraq)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
+PLACE_PREPS = ("in", "inside", "within", "across", "throughout", "outside", "around")
 THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
 PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere

@@ -70,6 +70,7 @@ from dyadwatch.coding.events.nominal import (
 )
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
+from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
 # how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
@@ -85,6 +86,7 @@ SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "a
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
+CROWD_FRAME = "crowd"  # gatherings that are protests only when protesters gather
 MEDIATE = "045"
 # "X claimed (that) Y attacked Z" accuses Y (112) when Y is of another country
 ACCUSE_CODE = "112"  # a claim about another's conduct
@@ -290,6 +292,11 @@ class EventExtractor:
             sources = [s for s in sources if armed_forces(s, verb.doc)]
             if act.frame == FORCES_FRAME and resultative(verb):
                 return []
+            if not sources:
+                return []
+        if act.frame == CROWD_FRAME:
+            # "protesters gathered outside parliament": a gathering of protesters protests
+            sources = [s for s in sources if is_protester(s, verb.doc)]
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)

@@ -144,7 +144,7 @@ class FrameResolver:
             return plain_act(match)
         if frame is None or frame in NOUN_FRAMES:
             return plain_act(match)
-        if frame == "forces":
+        if frame in {"forces", "crowd"}:
             act = plain_act(match)
             return replace(act, frame=frame) if act is not None else None
         complement, inner = self._complement(state, match)
