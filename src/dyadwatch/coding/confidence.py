@@ -33,13 +33,24 @@ from dyadwatch.model import Event
 # source rules (coding/clauses.py, coding/events/extractor.py) by how directly the parse
 # ties the actor to the predicate
 DIRECT_SOURCES = frozenset(
-    {"nsubj", "agent", "poss", "pair", "between", "by", "perfect", "pcomp-object", "xcomp-object"}
+    {
+        "nsubj",
+        "agent",
+        "poss",
+        "pair",
+        "between",
+        "of-parties",
+        "by",
+        "perfect",
+        "pcomp-object",
+        "xcomp-object",
+    }
 )
 SHARED_SOURCES = frozenset(
     {"conj", "conj-passive", "xcomp", "advcl", "pcomp", "copula", "relcl", "acl", "modifier"}
 )
 # target rules named by the predicate itself, and those found further away
-DIRECT_TARGETS = frozenset({"object", "prep", "pair", "between", "place", "theme-of"})
+DIRECT_TARGETS = frozenset({"object", "prep", "pair", "between", "of-parties", "place", "theme-of"})
 FALLBACK_TARGETS = frozenset({"location", "domestic"})
 BARE_SPEECH = frozenset({"010", "012", "019"})
 

@@ -18,7 +18,7 @@ from dyadwatch.coding.events.arguments import FORCE_ROOTS, PLACE_TARGET_ROOTS
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.ids import event_id
-from dyadwatch.coding.modality.classify import attempted, attribution_of, modality_of
+from dyadwatch.coding.modality.classify import attempted, attribution_of, doubted, modality_of
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.codebook import Codebook
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
@@ -124,6 +124,8 @@ class RecordBuilder:
                 modality = "asserted"
         if candidate.recoded != "future" or modality == "question":
             return modality
+        if doubted(candidate.predicate):
+            return modality  # a forecast someone doubts or denies is no promise
         # a future act recoded as an intent or threat is itself asserted when the actor says
         # it ("Iran said it will send troops"), not when someone else forecasts it ("Iran will
         # send troops, a US official said"): then it is only a future act

@@ -60,9 +60,11 @@ OWNED_FRAME = "owned"
 NOUN_FRAMES = ("complement", "goal", OWNED_FRAME)
 # "label": naming X something is an event only when the label is derogatory (a criticism);
 # "forces": a movement verb that is an event only when armed forces move ("troops left Iraq")
+# "crowd": a gathering verb that is a protest only when protesters gather ("protesters gathered
+# outside parliament"; "ministers gathered in Rome" is nothing)
 FRAMES = (
     *FAMILY_FRAMES,
-    *("light", "enact", "speech", "report", "avowal", "opaque", "label", "forces"),
+    *("light", "enact", "speech", "report", "avowal", "opaque", "label", "forces", "crowd"),
     *NOUN_FRAMES,
 )
 NO_CODE = "-"  # frame entries that are events only through their complement

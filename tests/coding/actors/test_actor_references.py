@@ -144,3 +144,48 @@ def test_a_spokesman_for_a_named_body_takes_its_country(
         coded_words(recognizer, nlp, "A spokesman for the Iraqi army blamed Israel for the raid.")
     )
     assert found["spokesman"] == "IRQMIL"  # speaks for the army
+
+
+def test_a_weekday_before_a_surname_is_no_first_name(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    # "on Friday Okonjo" is a date and a person, not a man called Friday Okonjo
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Nigeria's Finance Minister Ada Okonjo arrived in Accra. "
+        "Later on Friday Okonjo met with bankers.",
+    )
+    assert ("Okonjo", "NGAGOV") in found
+
+
+def test_a_surname_counts_from_the_first_full_name_when_it_is_named_again(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    # the full name coming back later must not hide the bare surnames in between
+    found = coded_words(
+        recognizer,
+        nlp,
+        "Nigeria's Finance Minister Ada Okonjo arrived in Accra. Okonjo praised the bankers. "
+        "A photo showed Finance Minister Ada Okonjo with them.",
+    )
+    assert ("Okonjo", "NGAGOV") in found
+
+
+def test_a_two_word_us_state_is_the_united_states(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(recognizer, nlp, "The New Hampshire governor vetoed the bill.")
+    assert ("New Hampshire governor", "USAGOV") in found
+
+
+def test_a_company_named_general_is_no_military_rank(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded_words(recognizer, nlp, "General Motors opened a plant in Brazil.")
+    assert not any(code.endswith("MIL") for _, code in found)
+
+
+def test_a_rank_before_a_name_is_still_military(recognizer: ActorRecognizer, nlp: Language) -> None:
+    found = coded_words(recognizer, nlp, "General Ahmed Kamal of the Egyptian army visited Cairo.")
+    assert any(code == "EGYMIL" for _, code in found)

@@ -427,7 +427,10 @@ class ActorRecognizer:
         last = chain[-1]
         if last.kind == "agent" and last.role in ("title", "name_title"):
             absorbed = 0
-            while end < len(doc) and absorbed < MAX_ABSORBED_NAME:
+            # "General Motors", "General Dynamics": the first word of an organisation's
+            # name, not a rank before a person's name
+            in_org_name = last.role == "name_title" and _inside_org_name(doc, end)
+            while end < len(doc) and absorbed < MAX_ABSORBED_NAME and not in_org_name:
                 token = doc[end]
                 if absorbed and token.lower_ in NAME_PARTICLES:
                     after = end
@@ -471,6 +474,19 @@ class ActorRecognizer:
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)
+
+
+def _inside_org_name(doc: Doc, end: int) -> bool:
+    """Whether the word before ``end`` opens an ORG entity that the word at ``end`` continues."""
+    if end >= len(doc):
+        return False
+    title, after = doc[end - 1], doc[end]
+    return (
+        title.ent_type_ == "ORG"
+        and title.ent_iob_ == "B"
+        and after.ent_type_ == "ORG"
+        and after.ent_iob_ == "I"
+    )
 
 
 def _start(mention: ActorMention) -> int:

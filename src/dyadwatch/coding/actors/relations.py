@@ -37,6 +37,30 @@ from dyadwatch.coding.actors.rules import HYPHENS, NAME_PARTICLES, is_name_token
 from dyadwatch.model import Actor
 
 TITLED_FLAG = "titled-surname"
+# capitalised words next to a surname that are dates, not another person's first name
+# ("on Tuesday Ruiz met ...")
+_CALENDAR_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
 # a surname shared by two titled people of the document: neither is meant
 _AMBIGUOUS = (-1, Actor(code="", name=""), "")
 
@@ -50,6 +74,8 @@ def note_titled(context: ActorContext, doc: Doc, end: int, actor: Actor, rule: s
     if known is not None and known[1].code != actor.code:
         context.titled[surname] = _AMBIGUOUS
         return
+    if known is not None:
+        return  # named in full again: the bare surname counts from the first full name on
     context.titled[surname] = (end, actor, rule)
 
 
@@ -84,6 +110,8 @@ def _next_to_other_name(token: Token, covered: set[int], tagged: bool) -> bool:
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     for other in (before, after):
         if other is None or other.i in covered or (other.is_sent_start and other is before):
+            continue
+        if other.lower_ in _CALENDAR_WORDS:
             continue
         if is_name_token(other, tagged):
             return True

@@ -46,7 +46,7 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
 # is the user's own ("carried out the attack", said on TV in Yemen, is not Yemen's); abroad,
 # it lands there ("a US airstrike" located in Iraq)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-PLACE_PREPS = ("in", "inside", "within", "across", "throughout")
+PLACE_PREPS = ("in", "inside", "within", "across", "throughout", "outside", "around")
 THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
 PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
@@ -76,6 +76,7 @@ AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
 # colony back to China" -> China); released people (0841) are still the target
 HANDOVER_CODES = frozenset({"084", "0842"})
 BENEFICIARY_PREPS = ("for",)
+SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
 # force aimed at what a thing is for: "shelled a camp for Somali refugees"
@@ -158,10 +159,15 @@ def verb_targets(
     """Target mentions of a verb's act and the rule that found them (docs/verbs.md)."""
     verb = match.token
     direct: list[tuple[Token, str]] = []
+    repeated: set[int] = set()
     for particle in match.particles:
         pobj = pobj_of(particle)
         if pobj is not None:
             direct.append((pobj, f"prep:{particle.lower_}"))
+            # "met with the IMF, then with Trump": the particle's phrase said again
+            for again in repeated_particle_objects(verb, particle):
+                direct.append((again, f"prep:{particle.lower_}"))
+                repeated.add(again.i)
     obj = direct_object(verb)
     if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         obj = verb.head  # "Assad, who is backed by Russia": Assad is acted on
@@ -188,9 +194,11 @@ def verb_targets(
         direct += [(t, "object-acl") for t in acl_objects(noun)]
     complement = act.complement
     framed: list[tuple[Token, str]] = []
+    root = act.code[:2]
     if complement is not None and complement.i != verb.i:
         framed = complement_targets(complement, act.frame, act.inner_theme)
-    root = act.code[:2]
+        if root in SUPPORT_ROOTS and complement.pos_ in {"NOUN", "PROPN"}:
+            framed += [(p, "complement-for") for p in prep_objects(complement, BENEFICIARY_PREPS)]
     if match.object is not None and match.object.pos_ in VERDICT_POS and act.theme is not None:
         # "found the decision of X unlawful": whose act is judged is the target
         verdicts: list[tuple[Token, str]] = []
@@ -270,7 +278,7 @@ def verb_targets(
     if root in REACTION_ROOTS:
         candidates += reaction_targets(verb)
     candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
-    found_target = _first_target(candidates, mentions, sources, theme)
+    found_target = _first_target(candidates, mentions, sources, theme, repeated)
     if found_target[0] or not mentions.has_entities:
         return found_target
     # no actor the dictionaries know: a person or organisation only the entity recogniser
@@ -284,10 +292,12 @@ def _first_target(
     mentions: MentionIndex,
     sources: list[MentionLike],
     theme: Token | None,
+    repeated: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[list[MentionLike], str]:
-    """The actors of the first candidate that names any, and its rule."""
+    """The actors of the first candidate that names any (with those of the phrases that
+    repeat its preposition, ``repeated``), and its rule."""
     own: tuple[list[MentionLike], str] | None = None
-    for token, rule in candidates:
+    for position, (token, rule) in enumerate(candidates):
         found = [m for m in mentions.head_mentions(token) if m not in sources]
         if rule == "place":
             found = [m for m in found if m.actor.country is not None]
@@ -304,6 +314,9 @@ def _first_target(
             own = own or (found, rule)
             continue
         if found:
+            for again, again_rule in candidates[position + 1 :]:
+                if again.i in repeated and again_rule == rule:
+                    found += [m for m in mentions.head_mentions(again) if m not in sources + found]
             return found, rule
     if theme is not None:
         # the thing acted on may stand for its country: "expelled the Libyan ambassador"
@@ -357,6 +370,21 @@ def provider_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
         for origin in prep_objects(thing, ("from",)):
             found += [m for m in mentions.head_mentions(origin) if m not in found]
     return found
+
+
+def repeated_particle_objects(verb: Token, particle: Token) -> list[Token]:
+    """Objects of later phrases on ``verb`` with the particle's own preposition, each said
+    again after a comma ("met with X, then with Y", "spoke to X and later to Y")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.i <= particle.i or prep.dep_ != "prep" or prep.lower_ != particle.lower_:
+            continue
+        if not any(t.is_punct or t.dep_ == "cc" for t in verb.doc[particle.i : prep.i]):
+            continue
+        pobj = pobj_of(prep)
+        if pobj is not None:
+            out.append(pobj)
+    return out
 
 
 def with_conjuncts(token: Token | None) -> list[Token]:

@@ -4,9 +4,12 @@ When two or more actors of different countries are the subject of a symmetric ac
 meetings, agreements, negotiation, joint cooperation, fighting each other) and the sentence
 names no other target, the act is between them: one event from the first-named to each of the
 others (the article gold convention, docs/verbs.md "Coordinated actors"), instead of one
-target-less event per actor.
+target-less event per actor. A symmetric act in the passive with no doer but a "between"
+phrase ("a treaty was signed between Peru, Chile and Bolivia") is between those parties, in
+the same way.
 
-Pure: works on event candidates, used by ``coder.py``.
+``pair_joint_acts`` works on event candidates (used by ``coder.py``); ``passive_parties`` on
+the parse (used by the extractor).
 """
 
 from __future__ import annotations
@@ -14,7 +17,11 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import groupby
 
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import is_passive, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 
 # codes whose act is mutual: consult (04), negotiate/mediate (046), sign an agreement (057),
 # agree (030), cooperate materially (06), fight (190)
@@ -25,6 +32,8 @@ JOINT_RULE = "coordinated-subject"
 # agreed to normalize relations" is an agreement between them
 MUTUAL_VERBS = frozenset({"agree"})
 INTERNATIONAL = ("IGO", "NGO")
+PARTY_PREPS = ("between", "among")
+PASSIVE_PARTY_RULE = "between"
 
 
 def is_symmetric(code: str) -> bool:
@@ -74,3 +83,41 @@ def party_key(candidate: EventCandidate) -> str | None:
     if actor.code.startswith(INTERNATIONAL):
         return actor.code
     return None
+
+
+def passive_parties(
+    verb: Token, code: str, mentions: MentionIndex
+) -> tuple[list[MentionLike], list[MentionLike]]:
+    """The first party and the others of a doerless passive symmetric act with a "between"
+    phrase on the verb or on its subject ("an accord between X and Y was signed"); nothing
+    when fewer than two parties of different countries are named."""
+    if not is_symmetric(code) or not is_passive(verb):
+        return [], []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    return listed_parties(holders, PARTY_PREPS, mentions)
+
+
+def listed_parties(
+    holders: list[Token], preps: tuple[str, ...], mentions: MentionIndex
+) -> tuple[list[MentionLike], list[MentionLike]]:
+    """The first and the other parties (one per country or international body) named by the
+    ``preps`` phrases of ``holders``; nothing when fewer than two."""
+    parties: list[MentionLike] = []
+    seen: set[str] = set()
+    for holder in holders:
+        for pobj in prep_objects(holder, preps):
+            for mention in mentions.head_mentions(pobj):
+                key = _mention_party(mention)
+                if key is not None and key not in seen:
+                    seen.add(key)
+                    parties.append(mention)
+    if len(parties) < 2:
+        return [], []
+    return parties[:1], parties[1:]
+
+
+def _mention_party(mention: MentionLike) -> str | None:
+    actor = mention.actor
+    if actor.country is not None:
+        return actor.country
+    return actor.code if actor.code.startswith(INTERNATIONAL) else None

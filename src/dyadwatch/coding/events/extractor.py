@@ -42,6 +42,12 @@ from dyadwatch.coding.events.candidates import (
     build_candidates,
     partnership_events,
 )
+from dyadwatch.coding.events.coordination import (
+    PASSIVE_PARTY_RULE,
+    is_symmetric,
+    listed_parties,
+    passive_parties,
+)
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -72,6 +78,7 @@ from dyadwatch.coding.events.nominal import (
 )
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
+from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
 # how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
@@ -87,6 +94,7 @@ SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "a
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
+CROWD_FRAME = "crowd"  # gatherings that are protests only when protesters gather
 MEDIATE = "045"
 # "X claimed (that) Y attacked Z" accuses Y (112) when Y is of another country
 ACCUSE_CODE = "112"  # a claim about another's conduct
@@ -278,6 +286,13 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
+        if not sources:
+            # "a treaty was signed between X and Y": between the parties, first to the others
+            lead, others = passive_parties(verb, act.code, mentions)
+            if lead:
+                return build_candidates(
+                    state, match, act, index, lead, others, PASSIVE_PARTY_RULE, PASSIVE_PARTY_RULE
+                )
         if not sources:  # crowds, providers, partners, police and courts (events/implied.py)
             sources, source_rule = fallback_sources(verb, act, mentions)
             act = implied_code(act, verb) if source_rule.startswith(IMPLIED_RULE) else act
@@ -285,12 +300,18 @@ class EventExtractor:
             if agentless is not None and lacks_agent(verb, act.code, mentions):
                 agentless.append(agentless_act(state, match, act, index, mentions))
             return []
-        if act.frame == FORCES_FRAME:
-            # "troops left Iraq", "the army entered the town": only armed forces move so;
-            # "leaving the rebels isolated" says what the act did to them, no one moved
+        if act.frame == FORCES_FRAME or act.armed_only:
+            # "troops left Iraq", "the army entered the town": only armed forces move so
+            # (also when promised: "vowed to leave the EU" is no retreat); "leaving the rebels
+            # isolated" says what the act did to them, no one moved
             sources = [s for s in sources if armed_forces(s, verb.doc)]
-            if resultative(verb):
+            if act.frame == FORCES_FRAME and resultative(verb):
                 return []
+            if not sources:
+                return []
+        if act.frame == CROWD_FRAME:
+            # "protesters gathered outside parliament": a gathering of protesters protests
+            sources = [s for s in sources if is_protester(s, verb.doc)]
             if not sources:
                 return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
@@ -340,11 +361,13 @@ class EventExtractor:
             for agent in prep_objects(noun, ("by",)):
                 sources, source_rule = mentions.head_mentions(agent), "by"
         if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
-            for pobj in prep_objects(noun, ("between", "among")):
-                pair = mentions.head_mentions(pobj)
-                if len(pair) >= 2:
-                    sources, targets = [pair[0]], pair[1:2]
-                    source_rule = target_rule = "between"
+            # "talks between X, Y and Z": from the first party to each other one
+            sources, targets = listed_parties([noun], ("between", "among"), mentions)
+            source_rule = target_rule = "between" if sources else ""
+        if not sources and is_symmetric(act.code):
+            # "the trilateral summit of X, Y and Z": a meeting of several parties is theirs
+            sources, targets = listed_parties([noun], ("of",), mentions)
+            source_rule = target_rule = "of-parties" if sources else ""
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
         if not sources:

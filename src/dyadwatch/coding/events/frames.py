@@ -72,6 +72,9 @@ class Act:
     joint_code: str | None = None  # the code when two or more countries act together
     # the complement act's own theme ("willing to withdraw its troops"): never a target
     inner_theme: Token | None = None
+    # the complement is a movement that is an act only for armed forces ("vowed to leave
+    # the EU" promises no retreat): the family act needs an armed source too
+    armed_only: bool = False
 
 
 @dataclass(slots=True)
@@ -141,7 +144,7 @@ class FrameResolver:
             return plain_act(match)
         if frame is None or frame in NOUN_FRAMES:
             return plain_act(match)
-        if frame == "forces":
+        if frame in {"forces", "crowd"}:
             act = plain_act(match)
             return replace(act, frame=frame) if act is not None else None
         complement, inner = self._complement(state, match)
@@ -161,6 +164,7 @@ class FrameResolver:
                     family,
                     theme=theme,
                     inner_theme=inner.theme,
+                    armed_only=inner.frame == "forces" or inner.armed_only,
                 )
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
@@ -272,7 +276,14 @@ class FrameResolver:
             return act
         state_code = self._family(family, act.state_code) if act.state_code else None
         return Act(
-            code, state_code, ("future", *act.entries), act.complement, family, "future", act.theme
+            code,
+            state_code,
+            ("future", *act.entries),
+            act.complement,
+            family,
+            "future",
+            act.theme,
+            armed_only=act.frame == "forces" or act.armed_only,
         )
 
 

@@ -152,6 +152,23 @@ def is_figurative(match: Match) -> bool:
     )
 
 
+# Protest verbs that mean "show" when they take an object: "demonstrated its resolve",
+# "the ruling demonstrated ignorance of the law"; the protest sense has no object
+SHOWING_VERBS = frozenset({"demonstrate"})
+PROTEST_ROOT = "14"
+
+
+def is_showing(match: Match) -> bool:
+    """A protest verb used transitively, in its sense of showing something."""
+    return (
+        not match.nominal
+        and match.entry.code is not None
+        and match.entry.code.startswith(PROTEST_ROOT)
+        and match.token.lemma_.lower() in SHOWING_VERBS
+        and direct_object(match.token) is not None
+    )
+
+
 class PredicateMatcher:
     """Finds the dictionary entry each verb or event noun of a sentence fires."""
 
@@ -176,7 +193,9 @@ class PredicateMatcher:
                     if best is None or rank > best:
                         best, chosen = rank, found
             if chosen is not None:
-                return None if is_figurative(chosen) else _labelling(chosen)
+                if is_figurative(chosen) or is_showing(chosen):
+                    return None
+                return _labelling(chosen)
         if token.pos_ in NOUN_POS:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):

@@ -33,6 +33,16 @@ def modality_of(verb: Token, allegations: bool = True) -> Modality:
     return "asserted"
 
 
+def doubted(verb: Token) -> bool:
+    """Whether a word above the event makes it unreal, whatever its own tense: "called it
+    unlikely that the EU would fund it", "denied that Iran will send troops"."""
+    gov = governor(event_anchor(verb))
+    if gov is None:
+        return False
+    effects = cue_effects(gov, default_cues())
+    return "report" not in effects and bool(effects & {"hypothetical", "negated"})
+
+
 def attempted(verb: Token) -> bool:
     """Whether ``verb`` is what an asserted attempt was made to do: "tried to hack the
     ministry's servers", "attempted to assassinate the premier", "an attempt to storm ..."."""
