@@ -20,7 +20,7 @@ TEXT = (
 
 def test_only_the_asked_sentences_are_worked_out(nlp: Language) -> None:
     doc = nlp(TEXT)
-    last = [t for t in doc if t.lower_ == "shelled"][0]
+    last = next(t for t in doc if t.lower_ == "shelled")
     story_date(last, PUB, _sentence_date, _first_date)
     story = _story(doc, PUB, _sentence_date, _first_date)
     assert len(story._times) < len(story.sents)
@@ -32,5 +32,5 @@ def test_lazy_times_equal_the_times_of_every_sentence(nlp: Language) -> None:
     for i, sent in enumerate(reversed(story.sents)):
         index = len(story.sents) - 1 - i
         assert story.time(index) == _sentence_time(sent, PUB, _sentence_date, _first_date)
-    called = [t for t in doc if t.lower_ == "called"][0]
+    called = next(t for t in doc if t.lower_ == "called")
     assert story_date(called, PUB, _sentence_date, _first_date) == story.time(0)
