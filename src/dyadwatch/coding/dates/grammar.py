@@ -137,7 +137,8 @@ def _which(word: str | None) -> str:
 
 
 # Each rule: (pattern, builder, needs a cue before a bare month/year). Order does not matter:
-# overlapping matches are settled by keeping the longest, then the earliest.
+# overlapping matches are settled by keeping the longest, then the earliest. Every rule needs
+# a digit, a capitalised month or one of _DATE_WORDS in its match (see _may_hold_date).
 def _rules() -> list[tuple[re.Pattern[str], Builder, bool]]:
     rules: list[tuple[str, Builder, bool]] = [
         (
@@ -334,6 +335,24 @@ def _duration(m: re.Match[str]) -> Expr | None:
 
 _RULES = _rules()
 
+# What every rule's match contains, in some case ("Monday" and "today" hold "day", "weekend"
+# "week", "since then" "then"), besides a digit or a capitalised month
+_DATE_WORDS = (
+    "day", "week", "month", "year", "decade", "tonight", "tomorrow", "morning", "afternoon",
+    "evening", "then",
+)  # fmt: skip
+_DIGIT_OR_MONTH = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _may_hold_date(text: str) -> bool:
+    """False when no rule can match ``text``: most sentences hold no date, and this check costs
+    a small part of running the rules. Text beyond ASCII always goes to the rules (their
+    case-insensitive matching knows letters such as the dotless i that ``lower`` keeps)."""
+    if _DIGIT_OR_MONTH.search(text) or not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in _DATE_WORDS)
+
 
 def _overlaps(a: DateMention, b: DateMention) -> bool:
     return a.start < b.end and b.start < a.end
@@ -352,6 +371,8 @@ def find_mentions(
     ``date_spans`` are the character spans of spaCy DATE entities in the same text: they
     vouch for a bare month or year that has no cue word before it.
     """
+    if not _may_hold_date(text):
+        return ()
     found: list[DateMention] = []
     for pattern, build, needs_cue in _RULES:
         for m in pattern.finditer(text):

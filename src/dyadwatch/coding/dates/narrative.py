@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,28 +92,49 @@ def story_date(
     index = story.number.get(anchor.sent.start)
     if index is None:
         return None
-    sents, times = story.sents, story.times
-    if times[index] is not None:
-        return times[index]
+    sents = story.sents
+    if story.time(index) is not None:
+        return story.time(index)
     for i in range(index - 1, -1, -1):
         if paragraph_break(sents[i], sents[i + 1]):
             break
-        if times[i] is not None:
-            return times[i]
-    if story.lead is not None and story.lead < index:
-        return times[story.lead]
+        if story.time(i) is not None:
+            return story.time(i)
+    lead = story.lead()
+    if lead is not None and lead < index:
+        return story.time(lead)
     return None
 
 
-@dataclass(frozen=True, slots=True)
 class _Story:
-    """A Doc's sentence times, worked out once per Doc: every event of a long document asks."""
+    """A Doc's sentences and their times, kept with the Doc (every event of a long document
+    asks); a sentence's time is worked out when first asked: an event needs only its own
+    sentence's, those before it in its paragraph and the lead's."""
 
-    publication: dt.date | None
-    sents: list[Span]
-    times: list[EventDate | None]
-    number: dict[int, int]  # sentence start token -> sentence number
-    lead: int | None
+    __slots__ = ("_first", "_lead", "_root_date", "_times", "number", "publication", "sents")
+
+    def __init__(
+        self, doc: Doc, publication: dt.date | None, root_date: RootDate, first_date: FirstDate
+    ) -> None:
+        self.publication = publication
+        self.sents = list(doc.sents)
+        self.number = {s.start: i for i, s in enumerate(self.sents)}  # start token -> number
+        self._times: dict[int, EventDate | None] = {}
+        self._lead: list[int | None] = []  # empty until worked out
+        self._root_date, self._first = root_date, first_date
+
+    def time(self, index: int) -> EventDate | None:
+        if index not in self._times:
+            sent = self.sents[index]
+            self._times[index] = _sentence_time(
+                sent, self.publication, self._root_date, self._first
+            )
+        return self._times[index]
+
+    def lead(self) -> int | None:
+        if not self._lead:
+            self._lead.append(_lead(self.sents, self.time))
+        return self._lead[0]
 
 
 def _story(
@@ -123,10 +143,7 @@ def _story(
     cached = doc.user_data.get(_KEY)
     if isinstance(cached, _Story) and cached.publication == publication:
         return cached
-    sents = list(doc.sents)
-    times = [_sentence_time(s, publication, root_date, first_date) for s in sents]
-    number = {s.start: i for i, s in enumerate(sents)}
-    story = _Story(publication, sents, times, number, _lead(sents, times))
+    story = _Story(doc, publication, root_date, first_date)
     doc.user_data[_KEY] = story
     return story
 
@@ -165,7 +182,7 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def _lead(sents: list[Span], times: list[EventDate | None]) -> int | None:
+def _lead(sents: list[Span], time: Callable[[int], EventDate | None]) -> int | None:
     """Index of the dated sentence of the lead: the first paragraph of prose (a line of a few
     words, such as a caption or a map legend, is not one); None when the lead has no date."""
     start = 0
@@ -175,5 +192,5 @@ def _lead(sents: list[Span], times: list[EventDate | None]) -> int | None:
         paragraph = range(start, i + 1)
         start = i + 1
         if sum(t.is_alpha for s in paragraph for t in sents[s]) >= LEAD_WORDS:
-            return next((s for s in paragraph if times[s] is not None), None)
+            return next((s for s in paragraph if time(s) is not None), None)
     return None

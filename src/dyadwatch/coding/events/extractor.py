@@ -11,6 +11,8 @@ Rules and limits are documented in ``docs/verbs.md``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -128,8 +130,12 @@ class EventExtractor:
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         reattach_joined(doc)
+        candidates = self.matcher.candidates(doc)
         for index, sentence in enumerate(doc.sents):
-            out.extend(self.extract_sentence(sentence, index, mentions, agentless))
+            # only the tokens that could fire an entry (most sentences have few)
+            first = bisect_left(candidates, sentence.start)
+            tokens = [doc[i] for i in candidates[first : bisect_left(candidates, sentence.end)]]
+            out.extend(self.extract_sentence(sentence, index, mentions, agentless, tokens))
         return out
 
     def extract_sentence(
@@ -138,9 +144,12 @@ class EventExtractor:
         index: int,
         mentions: MentionIndex,
         agentless: list[AgentlessAct] | None = None,
+        tokens: Iterable[Token] | None = None,
     ) -> list[EventCandidate]:
+        """The candidates of one sentence; ``tokens``, when given, are the only ones of it that
+        could fire a dictionary entry (``PredicateMatcher.candidates``)."""
         matches: dict[int, Match] = {}
-        for token in sentence:
+        for token in sentence if tokens is None else tokens:
             hit = self.matcher.match_token(token, mentions)
             # a word of an actor's name is no act: "the Popular Mobilization Forces", "the
             # Committee to Protect Journalists"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import (
     direct_object,
@@ -174,6 +175,31 @@ class PredicateMatcher:
 
     def __init__(self, verbs: VerbDictionary) -> None:
         self.verbs = verbs
+        self._heads = verbs.head_words()
+        # per lemma / lower-case form (string hashes): could it name a dictionary entry?
+        self._lemma_heads: dict[int, bool] = {}
+        self._lower_heads: dict[int, bool] = {}
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lemma, lower-case form or a de-inflected form of it
+        heads some dictionary entry, in order: ``match_token`` returns None for every other
+        token, so a sentence's walk need not visit them (most tokens of a text)."""
+        strings = doc.vocab.strings
+        heads, by_lemma, by_lower = self._heads, self._lemma_heads, self._lower_heads
+        out: list[int] = []
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            hit = by_lemma.get(lemma)
+            if hit is None:
+                hit = by_lemma[lemma] = strings[lemma].lower() in heads
+            if not hit:
+                hit = by_lower.get(lower)
+                if hit is None:
+                    word = strings[lower]
+                    hit = word in heads or any(f in heads for f in deinflect(word))
+                    by_lower[lower] = hit
+            if hit:
+                out.append(i)
+        return out
 
     def match_token(self, token: Token, mentions: MentionIndex) -> Match | None:
         if is_verb_like(token) and not is_predicative_blame(token):
