@@ -129,3 +129,16 @@ def test_who_leads_a_chamber_or_court_is_of_it(
     asserted: Callable[[str], list[Event]], text: str, source: str
 ) -> None:
     assert any(s == source and c == "111" for s, c, _ in triples(asserted(text)))
+
+
+def test_a_sentence_received_by_officials_referred_to_is_kept(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # "they" are the officers: the court acting on its own country's police is the news
+    text = (
+        "Two Ghanaian customs officers were convicted of theft on Monday. "
+        "They received four-year prison terms."
+    )
+    found = [e for e in asserted(text) if e.code == "173"]
+    assert found and found[0].source.code == "GHAJUD"
+    assert found[0].target is not None and found[0].target.country == "GHA"
