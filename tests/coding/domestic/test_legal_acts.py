@@ -142,3 +142,15 @@ def test_a_sentence_received_by_officials_referred_to_is_kept(
     found = [e for e in asserted(text) if e.code == "173"]
     assert found and found[0].source.code == "GHAJUD"
     assert found[0].target is not None and found[0].target.country == "GHA"
+
+
+def test_a_demand_for_what_someone_holds_is_aimed_at_them(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The Liberian parliament met on Monday. The Senate Ethics Committee issued subpoenas "
+        "for records about the Liberian finance ministry's contracts."
+    )
+    found = [e for e in asserted(text) if e.code.startswith("10")]
+    assert found and found[0].source.code == "LBRLEG"
+    assert found[0].target is not None and found[0].target.code == "LBRGOV"
