@@ -129,3 +129,28 @@ def test_who_leads_a_chamber_or_court_is_of_it(
     asserted: Callable[[str], list[Event]], text: str, source: str
 ) -> None:
     assert any(s == source and c == "111" for s, c, _ in triples(asserted(text)))
+
+
+def test_a_sentence_received_by_officials_referred_to_is_kept(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # "they" are the officers: the court acting on its own country's police is the news
+    text = (
+        "Two Ghanaian customs officers were convicted of theft on Monday. "
+        "They received four-year prison terms."
+    )
+    found = [e for e in asserted(text) if e.code == "173"]
+    assert found and found[0].source.code == "GHAJUD"
+    assert found[0].target is not None and found[0].target.country == "GHA"
+
+
+def test_a_demand_for_what_someone_holds_is_aimed_at_them(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The Liberian parliament met on Monday. The Senate Ethics Committee issued subpoenas "
+        "for records about the Liberian finance ministry's contracts."
+    )
+    found = [e for e in asserted(text) if e.code.startswith("10")]
+    assert found and found[0].source.code == "LBRLEG"
+    assert found[0].target is not None and found[0].target.code == "LBRGOV"

@@ -58,6 +58,7 @@ AUTHOR_PREPS = ("by",)
 AUTHOR_DEPTH = 3
 LAWSUIT = "115"
 DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
+DEMAND_ROOT = "10"
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 # where a passive act took place: "arrested in Lima", "deported from Algeria"
@@ -235,6 +236,11 @@ def implied_targets(
         answered = protest_concession_target(verb, code, sources)
         if answered:
             return answered, "protests answered"
+    if not targets and code[:2] == DEMAND_ROOT:
+        # "authorized subpoenas for documents on the administration's decision": whose it is
+        owners = owner_targets(verb, mentions, sources)
+        if owners:
+            return owners, "owner"
     if code[:2] == DISAPPROVAL_ROOT and only_courts(targets, code):
         # "petitioned the court for a ruling on X's decree": X is sued, not the court
         authored = authored_targets(verb, mentions, sources)
@@ -260,6 +266,21 @@ def authored_targets(
                 if found:
                     return found
         frontier = [c for n in nouns for c in n.children if c.dep_ == "prep"]
+    return []
+
+
+def owner_targets(
+    verb: Token, mentions: MentionIndex, sources: Sequence[MentionLike]
+) -> list[MentionLike]:
+    """The first possessor inside the verb's object ("the administration's decision") that is
+    an actor other than the source: whom a demand for what it holds is aimed at."""
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for token in obj.subtree:
+            if token.dep_ != "poss":
+                continue
+            found = [m for m in mentions.head_mentions(token) if m not in sources]
+            if found:
+                return found
     return []
 
 

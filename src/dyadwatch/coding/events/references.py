@@ -47,6 +47,7 @@ from dyadwatch.coding.events.antecedents import (
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
 from dyadwatch.coding.events.candidates import EventCandidate, is_state_actor
 from dyadwatch.coding.events.coreference import resolve_pronouns
+from dyadwatch.coding.events.implied import IMPLIED_RULE
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.quotes import QUOTE_RULE, quotations, speaker_mentions
 from dyadwatch.model import Actor
@@ -179,7 +180,15 @@ def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidat
         referring = target is not None and (
             _is_reference(candidate.source) or _is_reference(target)
         )
-        if referring and target is not None and _same_actor(candidate.source, target):
+        # an implied court or police acts on its own country's officials ("They received
+        # prison terms" of two officers): only the very same actor is a misreading
+        implied = candidate.source_rule.startswith(IMPLIED_RULE)
+        if (
+            referring
+            and target is not None
+            and _same_actor(candidate.source, target)
+            and (not implied or candidate.source.actor.code == target.actor.code)
+        ):
             continue
         out.append(candidate)
     return out
