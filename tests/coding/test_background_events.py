@@ -154,3 +154,12 @@ def test_an_attack_claimed_in_the_passive_is_a_claim_of_responsibility(
     )
     assert any(code == "015" for _, code, _ in triples)
     assert not any(code.startswith("18") and target is None for _, code, target in triples)
+
+
+def test_a_town_named_as_the_target_reads_as_a_place_without_an_entity_tag(
+    asserted_triples: Triples,
+) -> None:
+    triples = asserted_triples(
+        "In 2016, Manbij was the target of a suicide attack by the Islamic State."
+    )
+    assert any(code.startswith("18") and target == "SYR" for _, code, target in triples)
