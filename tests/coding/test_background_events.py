@@ -144,3 +144,22 @@ def test_land_said_to_belong_to_a_country_is_whose_land_was_occupied(
         "occupied by Syria."
     )
     assert ("SYR", "192", "LBN") in asserted_triples(text)
+
+
+def test_an_attack_claimed_in_the_passive_is_a_claim_of_responsibility(
+    asserted_triples: Triples,
+) -> None:
+    triples = asserted_triples(
+        "A car bomb hit an Iraqi army post on Monday. The bombing was claimed by the Islamic State."
+    )
+    assert any(code == "015" for _, code, _ in triples)
+    assert not any(code.startswith("18") and target is None for _, code, target in triples)
+
+
+def test_a_town_named_as_the_target_reads_as_a_place_without_an_entity_tag(
+    asserted_triples: Triples,
+) -> None:
+    triples = asserted_triples(
+        "In 2016, Manbij was the target of a suicide attack by the Islamic State."
+    )
+    assert any(code.startswith("18") and target == "SYR" for _, code, target in triples)

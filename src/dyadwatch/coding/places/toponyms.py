@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.places.roles import SCENE_NOUNS
 from dyadwatch.dictionaries.gazetteer import Gazetteer, prominence
 from dyadwatch.dictionaries.gazetteer_data import Entry
 from dyadwatch.dictionaries.placenames import MAX_WORDS, is_latin_word, name_key
@@ -271,7 +272,7 @@ class ToponymFinder:
         if key == name_key(city.place.name):
             # the small model tags "Kharkiv" and "Kyiv" PERSON: capitals and cities of a
             # million need no tag or preposition ("shelled Kharkiv")
-            return placey or locative or rank == 3
+            return placey or locative or rank == 3 or _named_as_struck(doc, end)
         # alternate names hold odd words ("Lion" for Lyon, "Saba" for Saaba): more is needed
         return locative or (placey and rank >= 2)
 
@@ -369,6 +370,20 @@ def _named_as_settlement(doc: Doc, start: int) -> bool:
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in _SETTLEMENT_NOUNS
         and doc[start].text[:1].isupper()
+    )
+
+
+def _named_as_struck(doc: Doc, end: int) -> bool:
+    """A name a copula calls the target or scene of something ("Abqaiq was the target of an
+    attack"): what is struck there is a place, whatever the NER calls the name."""
+    head = doc[end - 1]
+    if head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in SCENE_NOUNS
+        and any(p.lower_ == "of" for p in c.children)
+        for c in head.head.children
     )
 
 
