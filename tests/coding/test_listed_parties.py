@@ -45,3 +45,15 @@ def test_a_meeting_of_listed_parties_is_between_them(asserted_triples: Triples, 
 def test_a_meeting_of_one_body_names_no_pair(asserted_triples: Triples) -> None:
     found = asserted_triples("A meeting of the Peruvian cabinet took place in Lima.")
     assert not any(tgt is not None for _, code, tgt in found if code.startswith("04"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the Colombian government and FARC rebels resumed in Havana.",
+        "A peace accord was signed between the Colombian government and FARC rebels.",
+    ],
+)
+def test_a_government_and_its_rebels_are_two_parties(asserted_triples: Triples, text: str) -> None:
+    found = asserted_triples(text)
+    assert any(src == "COL" and tgt == "COL" for src, _, tgt in found)

@@ -73,3 +73,13 @@ def test_releasing_a_document_releases_no_one(asserted_dyads: Dyads) -> None:
 def test_releasing_captives_is_still_a_release(asserted_dyads: Dyads) -> None:
     text = "Colombian rebels released the kidnapped soldiers on Monday."
     assert "08" in roots(asserted_dyads(text))
+
+
+def test_a_commitment_to_no_act_is_no_intent(asserted_dyads: Dyads) -> None:
+    text = "The Chilean government has committed itself to renewable energy."
+    assert "03" not in roots(asserted_dyads(text))
+
+
+def test_a_commitment_to_an_act_is_still_an_intent(asserted_dyads: Dyads) -> None:
+    text = "Chile committed to sending food aid to Bolivia."
+    assert ("CHL", "03", "BOL") in asserted_dyads(text)

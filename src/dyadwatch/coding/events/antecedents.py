@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.relations import TITLED_FLAG
 from dyadwatch.coding.events.mentions import MentionLike, is_plural
 from dyadwatch.nlp.entities import entities_between
 
@@ -129,6 +130,8 @@ def kind_of(doc: Doc, mention: MentionLike, head: Token | None = None) -> str:
         return COUNTRY
     head = head if head is not None else _head(doc, mention)
     if actor.sector is not None:
+        if TITLED_FLAG in getattr(mention, "flags", frozenset()):
+            return PERSON  # a titled person's bare surname ("... Ruiz met ...")
         if any(e.label_ == "PERSON" for e in entities_between(doc, mention.start, mention.end)):
             return PERSON
         if head.lemma_.lower() in TITLES and not is_plural(head):
@@ -141,6 +144,8 @@ def _key(doc: Doc, mention: MentionLike, kind: str) -> str:
     if actor.person is not None:
         return actor.person
     if kind == PERSON:
+        if TITLED_FLAG in getattr(mention, "flags", frozenset()):
+            return doc[mention.end - 1].lower_
         for ent in entities_between(doc, mention.start, mention.end):
             if ent.label_ == "PERSON":
                 return ent[-1].lower_

@@ -90,7 +90,7 @@ def passive_parties(
 ) -> tuple[list[MentionLike], list[MentionLike]]:
     """The first party and the others of a doerless passive symmetric act with a "between"
     phrase on the verb or on its subject ("an accord between X and Y was signed"); nothing
-    when fewer than two parties of different countries are named."""
+    when fewer than two parties are named."""
     if not is_symmetric(code) or not is_passive(verb):
         return [], []
     holders = [verb, *(c for c in verb.children if c.dep_ == "nsubjpass")]
@@ -100,8 +100,8 @@ def passive_parties(
 def listed_parties(
     holders: list[Token], preps: tuple[str, ...], mentions: MentionIndex
 ) -> tuple[list[MentionLike], list[MentionLike]]:
-    """The first and the other parties (one per country or international body) named by the
-    ``preps`` phrases of ``holders``; nothing when fewer than two."""
+    """The first and the other parties (one per actor code) named by the ``preps`` phrases of
+    ``holders``; nothing when fewer than two."""
     parties: list[MentionLike] = []
     seen: set[str] = set()
     for holder in holders:
@@ -117,7 +117,6 @@ def listed_parties(
 
 
 def _mention_party(mention: MentionLike) -> str | None:
-    actor = mention.actor
-    if actor.country is not None:
-        return actor.country
-    return actor.code if actor.code.startswith(INTERNATIONAL) else None
+    """Which party a listed actor is: its own code, so that a government and the rebels of
+    its country ("talks between the Afghan government and the Taliban") are two parties."""
+    return mention.actor.code or None

@@ -34,6 +34,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.actors.relations import TITLED_FLAG
 from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.candidates import EventCandidate
@@ -209,6 +210,8 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
         return mention.actor.name.split()[-1].lower() if mention.actor.name.split() else None
     if mention.actor.sector is None:
         return None
+    if TITLED_FLAG in getattr(mention, "flags", frozenset()):
+        return doc[mention.end - 1].lower_  # a titled person's bare surname ("... Ruiz said")
     for ent in entities_between(doc, mention.start, mention.end):
         if ent.label_ != "PERSON":
             continue

@@ -49,7 +49,7 @@ ULTIMATUM_ROOTS = frozenset({"12", "16"})
 # verbal acts whose announcement is a threat: "will sue", "intends to take X to court" (130)
 THREATENED_CODES = frozenset({"115"})
 # acts that announcing them does ("announced he would resign"): the announcement is the act
-ANNOUNCED_ACTS = frozenset({"0831"})
+ANNOUNCED_ACTS = frozenset({"0831", "083"})  # a resignation, a contested bill withdrawn
 # verbs of ordering: a demand only with an act ordered or someone told to act
 DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
 # verbs of agreeing whose "that" clause with no act in it is a view shared (019, express

@@ -53,6 +53,9 @@ PRIVATE_ROOTS = frozenset({"03", "04", "05"})
 INTENT_CODE = "030"
 # verbs of intending that promise no one anything by themselves ("plans to", "intends to")
 PLANNING_VERBS = frozenset({"intend", "plan", "aim", "want", "wish", "hope", "seek", "expect"})
+# verbs of commitment whose "to" phrase names no act: "committed itself to green energy", "is
+# committed to leading the country forward" say what the source means to do by itself
+COMMITTING_VERBS = frozenset({"commit", "committed", "dedicate", "dedicated"})
 # "strike" without an object by these sectors is a labour strike (143), not an attack
 STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -122,7 +125,12 @@ def vague_intent(candidate: EventCandidate) -> bool:
     verb = candidate.predicate
     if candidate.code != INTENT_CODE or candidate.target is not None:
         return False
-    if len(candidate.entries) != 1 or verb.lemma_.lower() not in PLANNING_VERBS:
+    if len(candidate.entries) != 1:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in COMMITTING_VERBS or verb.lower_ in COMMITTING_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    if lemma not in PLANNING_VERBS:
         return False
     return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
