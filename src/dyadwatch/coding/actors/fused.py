@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.context import Piece
@@ -33,7 +34,10 @@ def fused_country_pieces(
     country_only_suffixes: Collection[str],
 ) -> Iterable[Piece]:
     """Pieces for single tokens "<country>-<lower-case word>" that no match covers."""
-    for token in doc:
+    strings = doc.vocab.strings
+    orths = doc.to_array(ORTH).tolist()
+    hyphenated = {o for o in set(orths) if any(h in strings[o] for h in HYPHENS)}
+    for token in (doc[i] for i, orth in enumerate(orths) if orth in hyphenated):  # a few
         if taken[token.i]:
             continue
         prefix, suffix = _split(token.text)

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.mention import ActorMention
@@ -27,6 +29,7 @@ ORGANISATION_HEADS = frozenset(
     """organization organisation front movement campaign foundation federation association
     alliance coalition network league relief forum society""".split()  # noqa: SIM905
 )
+_HEAD_HASHES = frozenset(map(hash_string, ORGANISATION_HEADS))  # for the Doc's LOWER array
 # "Campaign for Equal Rights", "Federation of Labour": a name goes on after these words
 NAME_LINKS = frozenset({"for", "against", "of", "without"})
 NAME_JOINERS = frozenset({"and", "&"})
@@ -46,7 +49,8 @@ def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[Acto
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     taken: set[int] = set()
-    for token in doc:
+    heads = [i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in _HEAD_HASHES]
+    for token in (doc[i] for i in heads):
         if token.i in taken or not _titled(token) or token.lower_ not in ORGANISATION_HEADS:
             continue
         start, end = _name_span(doc, token)

@@ -214,6 +214,8 @@ def _entity_surnames(
         seen = surnames.get(last.lower_, mention)
         same = seen is not None and seen.actor.code == mention.actor.code
         surnames[last.lower_] = seen if same else None
+    if not surnames:
+        return []  # no full name to come back to: no walk of the Doc
     taken = covered | {i for m in found for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     for token in doc:

@@ -30,9 +30,14 @@ whose resolved source and target are the same actor ("he criticized him") is dro
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.events.antecedents import (
@@ -67,6 +72,9 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "alliance", "movement"})
 PLURAL_COUNTRY_NOUNS = frozenset({"countries", "nations", "sides", "governments", "neighbours"})
 PLURAL_PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "officials"})
+_REFERRING_NOUNS = frozenset(  # string hashes, for the Doc's arrays
+    map(hash_string, COUNTRY_NOUNS | GROUP_NOUNS | PLURAL_COUNTRY_NOUNS | PLURAL_PERSON_NOUNS)
+)
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
 PRONOUN_WINDOW = 1  # sentences back
@@ -102,8 +110,10 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     known = MentionIndex([*mentions, *narrow])
     pool = antecedents(doc, [known.placed(doc, m) for m in [*mentions, *narrow]])
     quoted = {i for start, end in quotations(doc) for i in range(start, end)}
+    wanted = _may_refer(doc)
     for number, sentence in enumerate(doc.sents):
-        for token in sentence:
+        first, stop = bisect_left(wanted, sentence.start), bisect_left(wanted, sentence.end)
+        for token in (doc[i] for i in wanted[first:stop]):
             if known.at(token) is not None or not token.pos_:
                 continue
             if token.pos_ == "PRON" and (token.i in quoted or speaker_subjects(token.head, known)):
@@ -119,12 +129,21 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     return [*narrow, *found, *speaker_mentions(doc, index)]
 
 
+def _may_refer(doc: Doc) -> list[int]:
+    """Pronouns and the nouns ``_resolve`` knows, in order (no other token can refer)."""
+    rows = enumerate(doc.to_array([POS, LOWER]).tolist())
+    return [i for i, (pos, w) in rows if pos == PRON or (pos == NOUN and w in _REFERRING_NOUNS)]
+
+
 def defined_acronyms(doc: Doc, known: MentionIndex) -> list[MentionLike]:
     """An acronym the text defines in parentheses after an actor's name ("the Syrian
     Democratic Forces (SDF)") is that actor wherever the text uses it alone afterwards."""
     defined: dict[str, MentionLike] = {}
     out: list[MentionLike] = []
-    for token in doc:
+    # an acronym's lexeme flags (upper case, letters, 2-8 long) pick the few tokens to look at
+    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
+    shaped = (flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2) & (flags[:, 2] <= 8)
+    for token in (doc[i] for i in numpy.flatnonzero(shaped).tolist()):
         if not _acronym(token) or known.at(token) is not None:
             continue
         if token.i >= 2 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc):

@@ -25,9 +25,10 @@ scripts (東京, Москва) need no reading beyond their case.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,8 +104,7 @@ class ToponymMatch:
         return tokens[-1] if tokens else doc[self.start]
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):  # one per word of the text: a tuple is quicker to make
     token: int
     words: tuple[str, ...]
 
@@ -117,32 +117,35 @@ def _sentences(doc: Doc) -> Iterator[tuple[int, int]]:
         yield 0, len(doc)
 
 
-def _alias_group(doc: Doc, i: int, end: int) -> int | None:
+def _alias_group(texts: Sequence[str], i: int, end: int) -> int | None:
     """End (exclusive) of a parenthesised other-script alias opening at token ``i``, if any."""
-    if doc[i].text not in _OPEN:
+    if texts[i] not in _OPEN:
         return None
     inner: list[str] = []
     for j in range(i + 1, min(end, i + 2 + _MAX_ALIAS_TOKENS)):
-        if doc[j].text in _CLOSE:
+        if texts[j] in _CLOSE:
             if inner and not any(is_latin_word(w) for w in inner):
                 return j + 1
             return None
-        inner.extend(words(doc[j].text))
+        inner.extend(words(texts[j]))
     return None
 
 
-def _stream(doc: Doc, start: int, end: int) -> tuple[list[_Word], dict[int, tuple[int, int]]]:
-    """Word tokens of a sentence, and alias groups keyed by the stream position before them."""
+def _stream(
+    texts: Sequence[str], start: int, end: int
+) -> tuple[list[_Word], dict[int, tuple[int, int]]]:
+    """Word tokens of a sentence (``texts``: the Doc's token texts), and alias groups keyed by
+    the stream position before them."""
     stream: list[_Word] = []
     groups: dict[int, tuple[int, int]] = {}
     i = start
     while i < end:
-        group_end = _alias_group(doc, i, end) if stream else None
+        group_end = _alias_group(texts, i, end) if stream else None
         if group_end is not None:
             groups[len(stream) - 1] = (i, group_end)
             i = group_end
             continue
-        found = words(doc[i].text)
+        found = words(texts[i])
         if found:
             stream.append(_Word(i, found))
         i += 1
@@ -158,10 +161,11 @@ class ToponymFinder:
 
     def find(self, doc: Doc) -> list[ToponymMatch]:
         matches: list[ToponymMatch] = []
+        texts = [t.text for t in doc]  # one walk of the Doc, not a Token per look
         for start, end in _sentences(doc):
-            stream, groups = _stream(doc, start, end)
+            stream, groups = _stream(texts, start, end)
             found = self._match_stream(doc, stream)
-            matches.extend(self._link_aliases(doc, found, stream, groups))
+            matches.extend(self._link_aliases(doc, texts, found, stream, groups))
         matches = self._merge_qualifiers(doc, sorted(matches, key=lambda m: m.start))
         return self._resolve_anaphora(doc, matches)
 
@@ -198,6 +202,7 @@ class ToponymFinder:
     def _link_aliases(
         self,
         doc: Doc,
+        texts: Sequence[str],
         matches: list[ToponymMatch],
         stream: list[_Word],
         groups: dict[int, tuple[int, int]],
@@ -218,7 +223,7 @@ class ToponymFinder:
         extra: list[ToponymMatch] = []
         for p, (start, stop) in groups.items():
             if p not in used:
-                inner, _ = _stream(doc, start + 1, stop - 1)
+                inner, _ = _stream(texts, start + 1, stop - 1)
                 extra.extend(self._match_stream(doc, inner))
         return matches + extra
 
