@@ -1,5 +1,5 @@
 """A verb's particle phrase said again after a comma or "and" ("met with X, then with Y")
-names a second target (``repeated_particle_objects`` in coding/events/arguments.py).
+names a second target (``repeated_particle_objects`` in coding/clauses.py).
 Sentences written for these tests."""
 
 from __future__ import annotations

@@ -463,3 +463,38 @@ def agentless_with(verb: Token) -> bool:
     return (
         is_passive(verb) and not prep_objects(verb, ("by",)) and bool(prep_objects(verb, ("with",)))
     )
+
+
+def repeated_particle_objects(verb: Token, particle: Token) -> list[Token]:
+    """Objects of later phrases on ``verb`` with the particle's own preposition, each said
+    again after a comma ("met with X, then with Y", "spoke to X and later to Y")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.i <= particle.i or prep.dep_ != "prep" or prep.lower_ != particle.lower_:
+            continue
+        if not any(t.is_punct or t.dep_ == "cc" for t in verb.doc[particle.i : prep.i]):
+            continue
+        pobj = pobj_of(prep)
+        if pobj is not None:
+            out.append(pobj)
+    return out
+
+
+def resultative(verb: Token) -> bool:
+    """Whether a movement verb says in what state its object was left ("left the rebels
+    stranded", "leaving the town without power") rather than that someone moved."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        after = [c for c in obj.rights if c.dep_ in ("acl", "amod", "oprd")]
+        if any(c.tag_ in ("VBN", "JJ") for c in after):
+            return True
+    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def finite_predicate(token: Token) -> bool:
+    """A finite verb with its own subject: a clause's predicate, not a modifier."""
+    return token.tag_ in FINITE_TAGS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    )

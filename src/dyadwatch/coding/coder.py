@@ -45,13 +45,14 @@ from dyadwatch.coding.events.coreference import (
 from dyadwatch.coding.events.coups import coup_events
 from dyadwatch.coding.events.evaluations import judged_statements
 from dyadwatch.coding.events.extractor import EventExtractor
+from dyadwatch.coding.events.folds import drop_self_references
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.perpetrators import (
     AgentlessAct,
     in_text_order,
     with_unnamed_parties,
 )
-from dyadwatch.coding.events.references import drop_self_references, resolve_references
+from dyadwatch.coding.events.references import resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
 from dyadwatch.coding.events.unattributed import unattributed_events

@@ -13,8 +13,9 @@ from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.coreference import could_refer_to_actor
+from dyadwatch.coding.events.folds import drop_self_references
 from dyadwatch.coding.events.quotes import quotations
-from dyadwatch.coding.events.references import ReferenceMention, drop_self_references
+from dyadwatch.coding.events.references import ReferenceMention
 from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.model import Actor, Document, Event
 from dyadwatch.settings import Settings

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import spacy
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
@@ -63,6 +63,7 @@ from dyadwatch.coding.actors.rules import (
     other_reading,
     separate_phrases,
 )
+from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
 from dyadwatch.dictionaries.people import Person, load_people, merge_people
 from dyadwatch.model import Actor
@@ -491,13 +492,3 @@ def _inside_org_name(doc: Doc, end: int) -> bool:
 
 def _start(mention: ActorMention) -> int:
     return mention.start
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def finite_predicate(token: Token) -> bool:
-    """A finite verb with its own subject: a clause's predicate, not a modifier."""
-    return token.tag_ in FINITE_TAGS and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
-    )

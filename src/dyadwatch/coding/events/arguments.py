@@ -20,6 +20,7 @@ from dyadwatch.coding.clauses import (
     is_passive,
     pobj_of,
     prep_objects,
+    repeated_particle_objects,
     subjects,
 )
 from dyadwatch.coding.events.complements import (
@@ -370,21 +371,6 @@ def provider_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
         for origin in prep_objects(thing, ("from",)):
             found += [m for m in mentions.head_mentions(origin) if m not in found]
     return found
-
-
-def repeated_particle_objects(verb: Token, particle: Token) -> list[Token]:
-    """Objects of later phrases on ``verb`` with the particle's own preposition, each said
-    again after a comma ("met with X, then with Y", "spoke to X and later to Y")."""
-    out: list[Token] = []
-    for prep in verb.children:
-        if prep.i <= particle.i or prep.dep_ != "prep" or prep.lower_ != particle.lower_:
-            continue
-        if not any(t.is_punct or t.dep_ == "cc" for t in verb.doc[particle.i : prep.i]):
-            continue
-        pobj = pobj_of(prep)
-        if pobj is not None:
-            out.append(pobj)
-    return out
 
 
 def with_conjuncts(token: Token | None) -> list[Token]:

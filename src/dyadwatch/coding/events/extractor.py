@@ -28,6 +28,7 @@ from dyadwatch.coding.clauses import (
     misparsed_subject,
     prep_objects,
     reattach_conjuncts,
+    resultative,
     subjects,
 )
 from dyadwatch.coding.events.arguments import (
@@ -101,16 +102,6 @@ MEDIATE = "045"
 # "X claimed (that) Y attacked Z" accuses Y (112) when Y is of another country
 ACCUSE_CODE = "112"  # a claim about another's conduct
 ACCUSING_CLAIMS = frozenset({"claim"})
-
-
-def resultative(verb: Token) -> bool:
-    """Whether a movement verb says in what state its object was left ("left the rebels
-    stranded", "leaving the town without power") rather than that someone moved."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        after = [c for c in obj.rights if c.dep_ in ("acl", "amod", "oprd")]
-        if any(c.tag_ in ("VBN", "JJ") for c in after):
-            return True
-    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
 
 
 class EventExtractor:

@@ -1,4 +1,5 @@
-"""Acts that are part of another act in the same sentence, folded into it.
+"""Acts that are part of another act in the same sentence, folded into it; and acts that only
+misread a reference, dropped.
 
 Protest messages: "Thousands marched in the capital, demanding the minister's resignation",
 "activists staged rallies, saying he must go", "prisoners rioted, joining demonstrators in
@@ -14,7 +15,12 @@ would count one attack twice, once as shelling (194) and once as a killing (180)
 participle (kill, wound, injure, maim) hung on a use of force (CAMEO 18-20) by the same source
 is folded into that force, which takes the victims as target when it has none of its own.
 
-Pure over candidates; ``background.drop_background`` applies them.
+Self-references: an event whose source and target, one of them a resolved pronoun or
+description (events/references.py), are one actor ("he criticized him") is a misreading, and a
+quoted "I"/"we" making a bare statement is already its speaker's statement
+(:func:`drop_self_references`, applied by the coder).
+
+Pure over candidates; ``background.drop_background`` applies the folds.
 """
 
 from __future__ import annotations
@@ -24,7 +30,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate, is_state_actor
+from dyadwatch.coding.events.implied import IMPLIED_RULE
+from dyadwatch.coding.events.mentions import MentionLike
+from dyadwatch.coding.events.quotes import QUOTE_RULE
 
 PROTEST_ROOT = "14"
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
@@ -36,6 +45,7 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
 RESULT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
+BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
 PartOf = Callable[[EventCandidate, EventCandidate], bool]
 
 
@@ -116,3 +126,51 @@ def _is_result_of(toll: EventCandidate, attack: EventCandidate) -> bool:
         and verb.head.i == attack.predicate.i
         and toll.source.actor.code == attack.source.actor.code
     )
+
+
+def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Candidates without those whose source and target, one of them a resolved reference,
+    are the same actor or two state bodies of one country (a quoted senator's "I applaud the
+    president" is a domestic remark, "X ... he criticized him" a misreading), and without the
+    bare statements of a quoted "I"/"we": the quotation is already its speaker's statement
+    (“We are ready,” he said)."""
+    out = []
+    for candidate in candidates:
+        target = candidate.target
+        if target is None and candidate.code[:2] in BARE_ROOTS and _quoted(candidate.source):
+            continue
+        referring = target is not None and (
+            _is_reference(candidate.source) or _is_reference(target)
+        )
+        # an implied court or police acts on its own country's officials ("They received
+        # prison terms" of two officers): only the very same actor is a misreading
+        implied = candidate.source_rule.startswith(IMPLIED_RULE)
+        if (
+            referring
+            and target is not None
+            and _same_actor(candidate.source, target)
+            and (not implied or candidate.source.actor.code == target.actor.code)
+        ):
+            continue
+        out.append(candidate)
+    return out
+
+
+def _same_actor(source: MentionLike, target: MentionLike) -> bool:
+    """The same actor, or two state bodies of one country ("I applaud the president" in a
+    senator's quote: a domestic remark). A country's army acting on "the country" is kept:
+    the junta and its country are two."""
+    a, b = source.actor, target.actor
+    if a.code == b.code:
+        return True
+    if a.country is None or a.country != b.country or a.sector is None or b.sector is None:
+        return False
+    return is_state_actor(a) and is_state_actor(b)
+
+
+def _quoted(mention: MentionLike) -> bool:
+    return mention.rule.startswith(QUOTE_RULE + " ")
+
+
+def _is_reference(mention: MentionLike) -> bool:
+    return getattr(mention, "antecedent", None) is not None or bool(getattr(mention, "members", ()))

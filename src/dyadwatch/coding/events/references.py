@@ -25,7 +25,7 @@ he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolve
 
 A resolved reference is itself an antecedent for later ones ("He ... He ... He"). An event
 whose resolved source and target are the same actor ("he criticized him") is dropped
-(:func:`drop_self_references`).
+(``folds.drop_self_references``).
 """
 
 from __future__ import annotations
@@ -50,11 +50,10 @@ from dyadwatch.coding.events.antecedents import (
     groups,
 )
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
-from dyadwatch.coding.events.candidates import EventCandidate, is_state_actor
+from dyadwatch.coding.events.candidates import is_state_actor
 from dyadwatch.coding.events.coreference import resolve_pronouns
-from dyadwatch.coding.events.implied import IMPLIED_RULE
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
-from dyadwatch.coding.events.quotes import QUOTE_RULE, quotations, speaker_mentions
+from dyadwatch.coding.events.quotes import quotations, speaker_mentions
 from dyadwatch.model import Actor
 from dyadwatch.nlp.entities import entities_between
 
@@ -83,7 +82,6 @@ PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural 
 REFERENCE_FLAG = "reference"
 # words inside an organisation's name: "Ministry of Trade and Industry"
 NAME_JOINERS = frozenset({"of", "and", "for", "&"})
-BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,54 +181,6 @@ def _whole_name(named: MentionLike, acronym: Token) -> bool:
 def _acronym(token: Token) -> bool:
     text = token.text
     return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
-
-
-def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """Candidates without those whose source and target, one of them a resolved reference,
-    are the same actor or two state bodies of one country (a quoted senator's "I applaud the
-    president" is a domestic remark, "X ... he criticized him" a misreading), and without the
-    bare statements of a quoted "I"/"we": the quotation is already its speaker's statement
-    (“We are ready,” he said)."""
-    out = []
-    for candidate in candidates:
-        target = candidate.target
-        if target is None and candidate.code[:2] in BARE_ROOTS and _quoted(candidate.source):
-            continue
-        referring = target is not None and (
-            _is_reference(candidate.source) or _is_reference(target)
-        )
-        # an implied court or police acts on its own country's officials ("They received
-        # prison terms" of two officers): only the very same actor is a misreading
-        implied = candidate.source_rule.startswith(IMPLIED_RULE)
-        if (
-            referring
-            and target is not None
-            and _same_actor(candidate.source, target)
-            and (not implied or candidate.source.actor.code == target.actor.code)
-        ):
-            continue
-        out.append(candidate)
-    return out
-
-
-def _same_actor(source: MentionLike, target: MentionLike) -> bool:
-    """The same actor, or two state bodies of one country ("I applaud the president" in a
-    senator's quote: a domestic remark). A country's army acting on "the country" is kept:
-    the junta and its country are two."""
-    a, b = source.actor, target.actor
-    if a.code == b.code:
-        return True
-    if a.country is None or a.country != b.country or a.sector is None or b.sector is None:
-        return False
-    return is_state_actor(a) and is_state_actor(b)
-
-
-def _quoted(mention: MentionLike) -> bool:
-    return mention.rule.startswith(QUOTE_RULE + " ")
-
-
-def _is_reference(mention: MentionLike) -> bool:
-    return getattr(mention, "antecedent", None) is not None or bool(getattr(mention, "members", ()))
 
 
 def _resolve(
