@@ -33,34 +33,13 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.context import ActorContext
 from dyadwatch.coding.actors.mention import ActorMention
-from dyadwatch.coding.actors.rules import HYPHENS, NAME_PARTICLES, is_name_token
+from dyadwatch.coding.actors.rules import HYPHENS, NAME_PARTICLES, NAME_STOP, is_name_token
 from dyadwatch.model import Actor
 
 TITLED_FLAG = "titled-surname"
 # capitalised words next to a surname that are dates, not another person's first name
 # ("on Tuesday Ruiz met ...")
-_CALENDAR_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+_CALENDAR_WORDS = NAME_STOP - {"may"}  # "Theresa May" stays a name
 # a surname shared by two titled people of the document: neither is meant
 _AMBIGUOUS = (-1, Actor(code="", name=""), "")
 
