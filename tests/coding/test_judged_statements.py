@@ -114,3 +114,13 @@ def test_one_criticism_when_a_country_and_its_spokesman_say_it(
         "ministry spokesman said."
     )
     assert [t for t in found if t[1] == "112"] == [("PER", "112", "CHL")]
+
+
+def test_a_refusal_is_aimed_at_whoever_asked_for_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Ecuador asked Bolivia to return the fugitive banker. "
+        "Bolivia refused to hand over the banker."
+    )
+    assert ("BOL", "12", "ECU") in {(a, c[:2], b) for a, c, b in found}

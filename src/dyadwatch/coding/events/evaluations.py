@@ -18,7 +18,9 @@ accusation of the neighbour, not as a plain statement. This pass reads the words
   cowardly"). Without one, nothing changes: no criticism is coded aimed at no one.
 
 A criticism by label with no target ("described the attack as a cowardly act", the ``label``
-rules of ``predicates.py``) gets the doer of the labelled act in the same way.
+rules of ``predicates.py``) gets the doer of the labelled act in the same way; a refusal with
+no target (12x: "the ministers refused to hand over the files") is aimed at whoever asked the
+refuser for something (an appeal or demand, 02 or 10) in its sentence or the two before.
 
 Pure: reads candidates and the parse; ``coder.py`` runs it before statement hygiene.
 """
@@ -72,6 +74,9 @@ CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the ch
 ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
 STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
 MAX_STEPS = 8
+REJECT_ROOT = "12"
+ASK_ROOTS = frozenset({"02", "10"})  # appeals and demands a refusal answers
+REFUSAL_RULE = "refused-request"
 GENERIC = frozenset({"every", "any", "no", "all", "each"})
 FOREIGN = frozenset({"foreign", "outside", "external"})
 JUDGEMENT_RULE = "judgement"
@@ -107,6 +112,10 @@ def judged_statements(
             doer = finder.labelled_doer(candidate)
             if doer is not None:
                 candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
+        elif candidate.code.startswith(REJECT_ROOT) and candidate.target is None:
+            asker = _asker(candidate, candidates)
+            if asker is not None:
+                candidate = replace(candidate, target=asker, target_rule=REFUSAL_RULE)
         out.append(candidate)
     out += finder.unspoken(out)
     return out + finder.quoted(out)
@@ -186,6 +195,8 @@ class _Finder:
                 if is_negated(node):
                     return None
                 for subject in subjects(node)[0]:
+                    if any(same_party(m, speaker) for m in self.index.head_mentions(subject)):
+                        return None  # "he and the president misled the public": own doing
                     found = self._actor_of(subject, speaker)
                     if found is not None:
                         return found
@@ -276,8 +287,9 @@ class _Finder:
                 continue
             if mention.actor.code == speaker.actor.country:
                 continue  # the speaker's own country as a whole: "reports that it intended"
-            if CONTEXT_COUNTRY in mention.rule and _says_foreign(mention, self.doc):
-                continue
+            guessed = CONTEXT_COUNTRY in mention.rule
+            if guessed and (_says_foreign(mention, self.doc) or not is_political(mention.actor)):
+                continue  # "foreign forces", "business confidence": no actor of that country
             return mention
         return None
 
@@ -363,6 +375,26 @@ class _Finder:
                 hit, judged = found
                 out.append(_judgement_event(sentence, n, None, hit, speaker, judged))
         return out
+
+
+def _asker(refusal: EventCandidate, candidates: list[EventCandidate]) -> MentionLike | None:
+    """Who asked for what a refusal with no target refuses: the source of the latest appeal
+    or demand (02, 10) aimed at the refuser in its sentence or the two before ("The committee
+    asked the ministers for the files. The ministers refused to hand them over")."""
+    for other in reversed(candidates):
+        if other.sentence_index > refusal.sentence_index:
+            continue
+        if other.sentence_index < refusal.sentence_index - ACT_WINDOW:
+            break
+        if other.code[:2] not in ASK_ROOTS or other.target is None:
+            continue
+        if other.predicate.i >= refusal.predicate.i:
+            continue
+        if other.target.actor.code == refusal.source.actor.code and not same_party(
+            other.source, refusal.source
+        ):
+            return other.source
+    return None
 
 
 def _already_critical(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
