@@ -124,3 +124,13 @@ def test_a_refusal_is_aimed_at_whoever_asked_for_it(
         "Bolivia refused to hand over the banker."
     )
     assert ("BOL", "12", "ECU") in {(a, c[:2], b) for a, c, b in found}
+
+
+def test_criticism_of_a_reported_step_aims_at_its_doer(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Uruguay expelled two Paraguayan diplomats on Friday. "
+        "The Brazilian foreign ministry called the step a grave mistake."
+    )
+    assert ("BRA", "111", "URY") in found

@@ -74,6 +74,10 @@ CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the ch
 ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
 STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
 MAX_STEPS = 8
+DISAPPROVE_ROOT = "11"
+# nouns that may name any act just reported: "criticised the move"
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+ANY_ACT = frozenset({"move", "step", "action", "measure", "decision", "announcement"})
 REJECT_ROOT = "12"
 ASK_ROOTS = frozenset({"02", "10"})  # appeals and demands a refusal answers
 REFUSAL_RULE = "refused-request"
@@ -108,14 +112,15 @@ def judged_statements(
                     target=judged,
                     target_rule=JUDGEMENT_RULE,
                 )
-        elif candidate.code == CRITICIZE_CODE and candidate.target is None:
-            doer = finder.labelled_doer(candidate)
-            if doer is not None:
-                candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
-        elif candidate.code.startswith(REJECT_ROOT) and candidate.target is None:
+        elif candidate.code[:2] in {DISAPPROVE_ROOT, REJECT_ROOT} and candidate.target is None:
+            # "refused to hand them over": whoever asked; "opposed the withdrawal": its doer
             asker = _asker(candidate, candidates)
             if asker is not None:
                 candidate = replace(candidate, target=asker, target_rule=REFUSAL_RULE)
+            else:
+                doer = finder.labelled_doer(candidate)
+                if doer is not None:
+                    candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
         out.append(candidate)
     out += finder.unspoken(out)
     return out + finder.quoted(out)
@@ -296,11 +301,13 @@ class _Finder:
     # ------------------------------------------------------------------ acts and doers
     def doer(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
         """The source of the latest act coded in the noun's sentence or the two before it
-        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided");
+        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided"), or
+        of any act for a noun that can name any ("the move", "the step");
         none when that is the speaker or the speaker's own state (a minister's words on "the
         shelling" by his country's troops are a reaction at home, not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
-        stem = noun.lemma_.lower()[:STEM]
+        word = noun.lemma_.lower()
+        stem = word[:STEM]
         if len(stem) < STEM:
             return None
         for other in reversed(self.candidates):
@@ -308,7 +315,10 @@ class _Finder:
                 continue
             if other.code[:2] in {"01", "02"} or other.predicate.i >= noun.i:
                 continue
-            if other.predicate.lemma_.lower()[:STEM] != stem:
+            if word in ANY_ACT:
+                if other.code[:2] in VERBAL_ROOTS:
+                    continue  # "the move" is a deed, not what someone said of it
+            elif other.predicate.lemma_.lower()[:STEM] != stem:
                 continue
             if same_party(other.source, speaker) or _own_state(other.source, speaker):
                 return None
@@ -316,10 +326,11 @@ class _Finder:
         return None
 
     def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
-        """The doer of the act a label judges ("described the attack as cowardly")."""
+        """The doer of the act a criticism judges ("described the attack as cowardly",
+        "opposed the withdrawal", "criticised the move")."""
         verb = candidate.predicate
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
-        if not objects or not candidate.entries[0].endswith("(derogatory)"):
+        if not objects:
             return None
         obj = min(objects, key=lambda o: o.i)
         return self._actor_of(obj, candidate.source)
