@@ -134,3 +134,18 @@ def test_criticism_of_a_reported_step_aims_at_its_doer(
         "The Brazilian foreign ministry called the step a grave mistake."
     )
     assert ("BRA", "111", "URY") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name before a noun is the topic, not the owner
+        "The Dutch premier said the Libya arms policy was a mistake.",
+        # the speaker judges his own side's doing
+        "A former Danish spokesman said he and the premier misled the public.",
+    ],
+)
+def test_no_criticism_of_a_topic_or_of_the_speakers_own_doing(
+    asserted_triples: Callable[[str], set[Dyad]], text: str
+) -> None:
+    assert not {t for t in asserted_triples(text) if t[1] in {"111", "112"}}

@@ -42,6 +42,7 @@ from dyadwatch.coding.events.statements import (
     is_place,
     is_political,
 )
+from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 from dyadwatch.model import Actor
 
@@ -74,6 +75,9 @@ CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the ch
 ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
 STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
 MAX_STEPS = 8
+# pronouns of the speaker's side; "he" or "she" beside another actor is the speaker
+FIRST_PERSON = frozenset({"i", "we"})
+THIRD_PERSON = frozenset({"he", "she"})
 DISAPPROVE_ROOT = "11"
 # nouns that may name any act just reported: "criticised the move"
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
@@ -200,7 +204,7 @@ class _Finder:
                 if is_negated(node):
                     return None
                 for subject in subjects(node)[0]:
-                    if any(same_party(m, speaker) for m in self.index.head_mentions(subject)):
+                    if _includes_speaker(subject, speaker, self.index):
                         return None  # "he and the president misled the public": own doing
                     found = self._actor_of(subject, speaker)
                     if found is not None:
@@ -279,7 +283,10 @@ class _Finder:
                 if agent is not None:
                     found = self._first(self.index.head_mentions(agent), speaker)
         if found is None:
-            found = self._first(self.index.head_mentions(noun), speaker)
+            # "the Iran arms policy": a country's name before a noun is its topic, not its
+            # owner ("Iran's policy", "the Iranian policy" are)
+            named = [m for m in self.index.head_mentions(noun) if not _topic(m, noun)]
+            found = self._first(named, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
         return found
@@ -392,12 +399,16 @@ def _asker(refusal: EventCandidate, candidates: list[EventCandidate]) -> Mention
     """Who asked for what a refusal with no target refuses: the source of the latest appeal
     or demand (02, 10) aimed at the refuser in its sentence or the two before ("The committee
     asked the ministers for the files. The ministers refused to hand them over")."""
+    if not _speaks(refusal.source.actor):
+        return None  # "banks refused to extend loans": business, whoever asked
     for other in reversed(candidates):
         if other.sentence_index > refusal.sentence_index:
             continue
         if other.sentence_index < refusal.sentence_index - ACT_WINDOW:
             break
         if other.code[:2] not in ASK_ROOTS or other.target is None:
+            continue
+        if modality_of(other.predicate) != "asserted" or not _speaks(other.source.actor):
             continue
         if other.predicate.i >= refusal.predicate.i:
             continue
@@ -476,4 +487,25 @@ def _manner_on_object(prep: Token) -> bool:
         and prep.lower_ in MANNER_PREPS
         and prep.head.dep_ in {"dobj", "obj"}
         and prep.head.head.pos_ in VERBS
+    )
+
+
+def _includes_speaker(subject: Token, speaker: MentionLike, index: MentionIndex) -> bool:
+    """Whether a judged subject is or includes the speaker: "he and the president misled"."""
+    if any(same_party(m, speaker) for m in index.head_mentions(subject)):
+        return True
+    listed = (subject, *subject.conjuncts)
+    if any(t.lower_ in FIRST_PERSON for t in listed):
+        return True  # in a quotation "we" is the speaker's side
+    return len(listed) > 1 and any(t.lower_ in THIRD_PERSON for t in listed)
+
+
+def _topic(mention: MentionLike, noun: Token) -> bool:
+    doc = noun.doc
+    root = next((t for t in doc[mention.start : mention.end] if t.head.i == noun.i), None)
+    return (
+        root is not None
+        and root.dep_ == "compound"
+        and root.pos_ == "PROPN"
+        and mention.actor.code == mention.actor.country
     )
