@@ -35,19 +35,14 @@ from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
+from dyadwatch.coding.events.refusals import REFUSAL_RULE, asker, speaks
 from dyadwatch.coding.events.statements import (
     CONTEXT_COUNTRY,
-    POLITICAL_SECTORS,
-    STATELESS_POLITICAL,
     is_place,
     is_political,
 )
-from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
-from dyadwatch.model import Actor
 
-COURT_SECTOR = "JUD"
-PROSECUTORS = frozenset({"attorney", "prosecutor", "prosecutors", "solicitor"})
 STATEMENT_CODES = frozenset({"010", "012"})
 CRITICIZE_CODE = "111"
 # dependents of a verb of saying that hold what was said
@@ -83,8 +78,6 @@ DISAPPROVE_ROOT = "11"
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 ANY_ACT = frozenset({"move", "step", "action", "measure", "decision", "announcement"})
 REJECT_ROOT = "12"
-ASK_ROOTS = frozenset({"02", "10"})  # appeals and demands a refusal answers
-REFUSAL_RULE = "refused-request"
 GENERIC = frozenset({"every", "any", "no", "all", "each"})
 FOREIGN = frozenset({"foreign", "outside", "external"})
 JUDGEMENT_RULE = "judgement"
@@ -104,7 +97,7 @@ def judged_statements(
     finder = _Finder(doc, index, candidates, cues)
     out: list[EventCandidate] = []
     for candidate in candidates:
-        if candidate.code in STATEMENT_CODES and _speaks(candidate.source.actor):
+        if candidate.code in STATEMENT_CODES and speaks(candidate.source.actor):
             roots = _content_roots(candidate.predicate)
             found = finder.judgement(roots, candidate.source)
             if found is not None:
@@ -118,9 +111,9 @@ def judged_statements(
                 )
         elif candidate.code[:2] in {DISAPPROVE_ROOT, REJECT_ROOT} and candidate.target is None:
             # "refused to hand them over": whoever asked; "opposed the withdrawal": its doer
-            asker = _asker(candidate, candidates)
-            if asker is not None:
-                candidate = replace(candidate, target=asker, target_rule=REFUSAL_RULE)
+            asked_by = asker(candidate, candidates, ACT_WINDOW)
+            if asked_by is not None:
+                candidate = replace(candidate, target=asked_by, target_rule=REFUSAL_RULE)
             else:
                 doer = finder.labelled_doer(candidate)
                 if doer is not None:
@@ -128,23 +121,6 @@ def judged_statements(
         out.append(candidate)
     out += finder.unspoken(out)
     return out + finder.quoted(out)
-
-
-def _speaks(actor: Actor) -> bool:
-    """Whether an actor's judgements are political criticism: a country, a state or
-    political body, or an international organisation; not a region ("Asia") or a body of
-    no known kind, and not a court (its findings are legal acts, coded by the verdict rules
-    of events/implied.py)."""
-    if not is_political(actor) or (actor.sector == COURT_SECTOR and not _prosecutes(actor)):
-        return False
-    if actor.sector in POLITICAL_SECTORS or actor.code.startswith(STATELESS_POLITICAL):
-        return True
-    return actor.sector is None and actor.code == actor.country
-
-
-def _prosecutes(actor: Actor) -> bool:
-    """A prosecutor or attorney general: a legal officer whose words are politics."""
-    return any(word in PROSECUTORS for word in (actor.name or "").lower().split())
 
 
 def _content_roots(verb: Token) -> list[Token]:
@@ -364,7 +340,7 @@ class _Finder:
     def _speaker(self, verb: Token) -> MentionLike | None:
         for subject in subjects(verb)[0]:
             for found in self.index.head_mentions(subject):  # "X and his supporters said"
-                if _speaks(found.actor):
+                if speaks(found.actor):
                     return found
         return None
 
@@ -375,7 +351,7 @@ class _Finder:
         out: list[EventCandidate] = []
         for quotation in attributed(self.doc, self.index):
             speaker = quotation.speaker
-            if speaker is None or not _speaks(speaker.actor):
+            if speaker is None or not speaks(speaker.actor):
                 continue
             inside = range(quotation.start, quotation.end)
             for sentence in _sentences(self.doc, quotation.start, quotation.end):
@@ -393,30 +369,6 @@ class _Finder:
                 hit, judged = found
                 out.append(_judgement_event(sentence, n, None, hit, speaker, judged))
         return out
-
-
-def _asker(refusal: EventCandidate, candidates: list[EventCandidate]) -> MentionLike | None:
-    """Who asked for what a refusal with no target refuses: the source of the latest appeal
-    or demand (02, 10) aimed at the refuser in its sentence or the two before ("The committee
-    asked the ministers for the files. The ministers refused to hand them over")."""
-    if not _speaks(refusal.source.actor):
-        return None  # "banks refused to extend loans": business, whoever asked
-    for other in reversed(candidates):
-        if other.sentence_index > refusal.sentence_index:
-            continue
-        if other.sentence_index < refusal.sentence_index - ACT_WINDOW:
-            break
-        if other.code[:2] not in ASK_ROOTS or other.target is None:
-            continue
-        if modality_of(other.predicate) != "asserted" or not _speaks(other.source.actor):
-            continue
-        if other.predicate.i >= refusal.predicate.i:
-            continue
-        if other.target.actor.code == refusal.source.actor.code and not same_party(
-            other.source, refusal.source
-        ):
-            return other.source
-    return None
 
 
 def _already_critical(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
