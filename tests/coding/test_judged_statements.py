@@ -149,3 +149,13 @@ def test_no_criticism_of_a_topic_or_of_the_speakers_own_doing(
     asserted_triples: Callable[[str], set[Dyad]], text: str
 ) -> None:
     assert not {t for t in asserted_triples(text) if t[1] in {"111", "112"}}
+
+
+def test_a_complaint_is_not_aimed_at_whoever_asked_before(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Chile asked Peru to lower its tariffs. The Peruvian ministry complained that the "
+        "inspectors were slow."
+    )
+    assert ("PER", "114", "CHL") not in found

@@ -35,7 +35,7 @@ from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
-from dyadwatch.coding.events.refusals import REFUSAL_RULE, asker, speaks
+from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
 from dyadwatch.coding.events.statements import (
     CONTEXT_COUNTRY,
     is_place,
@@ -76,6 +76,7 @@ THIRD_PERSON = frozenset({"he", "she"})
 DISAPPROVE_ROOT = "11"
 # nouns that may name any act just reported: "criticised the move"
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+POINTING = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 ANY_ACT = frozenset({"move", "step", "action", "measure", "decision", "announcement"})
 REJECT_ROOT = "12"
 GENERIC = frozenset({"every", "any", "no", "all", "each"})
@@ -111,7 +112,7 @@ def judged_statements(
                 )
         elif candidate.code[:2] in {DISAPPROVE_ROOT, REJECT_ROOT} and candidate.target is None:
             # "refused to hand them over": whoever asked; "opposed the withdrawal": its doer
-            asked_by = asker(candidate, candidates, ACT_WINDOW)
+            asked_by = asker(candidate, candidates, ACT_WINDOW) if answers(candidate) else None
             if asked_by is not None:
                 candidate = replace(candidate, target=asked_by, target_rule=REFUSAL_RULE)
             else:
@@ -299,7 +300,7 @@ class _Finder:
             if other.code[:2] in {"01", "02"} or other.predicate.i >= noun.i:
                 continue
             if word in ANY_ACT:
-                if other.code[:2] in VERBAL_ROOTS:
+                if other.code[:2] in VERBAL_ROOTS or not _pointed(noun):
                     continue  # "the move" is a deed, not what someone said of it
             elif other.predicate.lemma_.lower()[:STEM] != stem:
                 continue
@@ -460,4 +461,12 @@ def _topic(mention: MentionLike, noun: Token) -> bool:
         and root.dep_ == "compound"
         and root.pos_ == "PROPN"
         and mention.actor.code == mention.actor.country
+    )
+
+
+def _pointed(noun: Token) -> bool:
+    """Whether a noun points back at one deed: "the move", "this decision" ("such action"
+    is any act of a kind)."""
+    return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children) and not any(
+        c.lower_ == "such" for c in noun.children
     )

@@ -24,6 +24,8 @@ from dyadwatch.model import Actor
 
 COURT_SECTOR = "JUD"
 PROSECUTORS = frozenset({"attorney", "prosecutor", "prosecutors", "solicitor"})
+REJECT_ROOT = "12"
+DEFY_CODE = "128"
 ASK_ROOTS = frozenset({"02", "10"})  # appeals and demands a refusal answers
 REFUSAL_RULE = "refused-request"
 
@@ -43,6 +45,12 @@ def speaks(actor: Actor) -> bool:
 def prosecutes(actor: Actor) -> bool:
     """A prosecutor or attorney general: a legal officer whose words are politics."""
     return any(word in PROSECUTORS for word in (actor.name or "").lower().split())
+
+
+def answers(refusal: EventCandidate) -> bool:
+    """Whether a verbal conflict can answer a request: a rejection or refusal (120-127,
+    129), not a criticism (11x) nor a defiance of norms or laws (128)."""
+    return refusal.code[:2] == REJECT_ROOT and refusal.code[:3] != DEFY_CODE
 
 
 def asker(
