@@ -114,3 +114,48 @@ def test_one_criticism_when_a_country_and_its_spokesman_say_it(
         "ministry spokesman said."
     )
     assert [t for t in found if t[1] == "112"] == [("PER", "112", "CHL")]
+
+
+def test_a_refusal_is_aimed_at_whoever_asked_for_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Ecuador asked Bolivia to return the fugitive banker. "
+        "Bolivia refused to hand over the banker."
+    )
+    assert ("BOL", "12", "ECU") in {(a, c[:2], b) for a, c, b in found}
+
+
+def test_criticism_of_a_reported_step_aims_at_its_doer(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Uruguay expelled two Paraguayan diplomats on Friday. "
+        "The Brazilian foreign ministry called the step a grave mistake."
+    )
+    assert ("BRA", "111", "URY") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's name before a noun is the topic, not the owner
+        "The Dutch premier said the Libya arms policy was a mistake.",
+        # the speaker judges his own side's doing
+        "A former Danish spokesman said he and the premier misled the public.",
+    ],
+)
+def test_no_criticism_of_a_topic_or_of_the_speakers_own_doing(
+    asserted_triples: Callable[[str], set[Dyad]], text: str
+) -> None:
+    assert not {t for t in asserted_triples(text) if t[1] in {"111", "112"}}
+
+
+def test_a_complaint_is_not_aimed_at_whoever_asked_before(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Chile asked Peru to lower its tariffs. The Peruvian ministry complained that the "
+        "inspectors were slow."
+    )
+    assert ("PER", "114", "CHL") not in found

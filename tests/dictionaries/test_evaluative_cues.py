@@ -41,3 +41,8 @@ def test_evaluative_cues_match_lemmas_and_phrases(nlp: Language, tmp_path: Path)
     doc = nlp("They were lying, and the vote was a stab in the back.")
     found = [(" ".join(h.cue.words), doc[h.start : h.end].text) for h in cues.find(doc[:])]
     assert found == [("lie", "lying"), ("stab in the back", "stab in the back")]
+
+
+def test_evaluative_cues_skip_other_verbs_with_the_same_lemma(nlp: Language) -> None:
+    doc = nlp("The firms laid off workers and lay down their tools.")
+    assert list(default_evaluative_cues().find(doc[:])) == []

@@ -21,6 +21,8 @@ from dyadwatch.errors import DictionaryError
 
 CUE_FILE = "evaluative_cues.tsv"
 CODES = frozenset({"111", "112"})
+# forms of other verbs that share a cue's lemma ("lay" is also the past of "lie")
+OTHER_VERBS_FORMS = frozenset({"lay", "lays", "laid", "laying"})
 _PHRASE = re.compile(r"^[a-z][a-z'-]*(?: [a-z][a-z'-]*)*$")
 
 
@@ -48,8 +50,8 @@ class EvaluativeCues:
     by_first: Mapping[str, tuple[Cue, ...]]
 
     def find(self, tokens: Span | list[Token]) -> Iterator[CueHit]:
-        """The cues in ``tokens`` (consecutive tokens of one Doc), in text order; a phrase
-        matches a run of tokens whose lemmas or texts are its words."""
+        """The cues in ``tokens`` (tokens of one Doc in text order), in text order; a phrase
+        matches a run of tokens whose texts or lemmas are its words (see ``_matches``)."""
         words = list(tokens)
         i = 0
         while i < len(words):
@@ -66,12 +68,20 @@ class EvaluativeCues:
             for cue in self.by_first.get(key, ()):
                 run = words[i : i + len(cue.words)]
                 if len(run) == len(cue.words) and all(
-                    w in (t.lower_, t.lemma_.lower()) for w, t in zip(cue.words, run, strict=True)
+                    _matches(w, t) for w, t in zip(cue.words, run, strict=True)
                 ):
                     inside = range(run[0].i, run[-1].i + 1)
                     head = next((t for t in run if t.head.i not in inside), run[0])
                     return CueHit(cue, run[0].i, run[-1].i + 1, head)
         return None
+
+
+def _matches(word: str, token: Token) -> bool:
+    """A token is a cue word by its text, or by its lemma: "lying" and "lied" are "lie";
+    but "lay off" and "laid down" are not (spaCy gives "lay" the lemma "lie")."""
+    if token.lower_ == word:
+        return True
+    return token.lemma_.lower() == word and token.lower_ not in OTHER_VERBS_FORMS
 
 
 def load_evaluative_cues(path: Path) -> EvaluativeCues:

@@ -18,7 +18,9 @@ accusation of the neighbour, not as a plain statement. This pass reads the words
   cowardly"). Without one, nothing changes: no criticism is coded aimed at no one.
 
 A criticism by label with no target ("described the attack as a cowardly act", the ``label``
-rules of ``predicates.py``) gets the doer of the labelled act in the same way.
+rules of ``predicates.py``) gets the doer of the labelled act in the same way; a refusal with
+no target (12x: "the ministers refused to hand over the files") is aimed at whoever asked the
+refuser for something (an appeal or demand, 02 or 10) in its sentence or the two before.
 
 Pure: reads candidates and the parse; ``coder.py`` runs it before statement hygiene.
 """
@@ -33,18 +35,14 @@ from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
+from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
 from dyadwatch.coding.events.statements import (
     CONTEXT_COUNTRY,
-    POLITICAL_SECTORS,
-    STATELESS_POLITICAL,
     is_place,
     is_political,
 )
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
-from dyadwatch.model import Actor
 
-COURT_SECTOR = "JUD"
-PROSECUTORS = frozenset({"attorney", "prosecutor", "prosecutors", "solicitor"})
 STATEMENT_CODES = frozenset({"010", "012"})
 CRITICIZE_CODE = "111"
 # dependents of a verb of saying that hold what was said
@@ -72,6 +70,15 @@ CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the ch
 ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
 STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
 MAX_STEPS = 8
+# pronouns of the speaker's side; "he" or "she" beside another actor is the speaker
+FIRST_PERSON = frozenset({"i", "we"})
+THIRD_PERSON = frozenset({"he", "she"})
+DISAPPROVE_ROOT = "11"
+# nouns that may name any act just reported: "criticised the move"
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+POINTING = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+ANY_ACT = frozenset({"move", "step", "action", "measure", "decision", "announcement"})
+REJECT_ROOT = "12"
 GENERIC = frozenset({"every", "any", "no", "all", "each"})
 FOREIGN = frozenset({"foreign", "outside", "external"})
 JUDGEMENT_RULE = "judgement"
@@ -91,7 +98,7 @@ def judged_statements(
     finder = _Finder(doc, index, candidates, cues)
     out: list[EventCandidate] = []
     for candidate in candidates:
-        if candidate.code in STATEMENT_CODES and _speaks(candidate.source.actor):
+        if candidate.code in STATEMENT_CODES and speaks(candidate.source.actor):
             roots = _content_roots(candidate.predicate)
             found = finder.judgement(roots, candidate.source)
             if found is not None:
@@ -103,30 +110,18 @@ def judged_statements(
                     target=judged,
                     target_rule=JUDGEMENT_RULE,
                 )
-        elif candidate.code == CRITICIZE_CODE and candidate.target is None:
-            doer = finder.labelled_doer(candidate)
-            if doer is not None:
-                candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
+        elif candidate.code[:2] in {DISAPPROVE_ROOT, REJECT_ROOT} and candidate.target is None:
+            # "refused to hand them over": whoever asked; "opposed the withdrawal": its doer
+            asked_by = asker(candidate, candidates, ACT_WINDOW) if answers(candidate) else None
+            if asked_by is not None:
+                candidate = replace(candidate, target=asked_by, target_rule=REFUSAL_RULE)
+            else:
+                doer = finder.labelled_doer(candidate)
+                if doer is not None:
+                    candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
         out.append(candidate)
     out += finder.unspoken(out)
     return out + finder.quoted(out)
-
-
-def _speaks(actor: Actor) -> bool:
-    """Whether an actor's judgements are political criticism: a country, a state or
-    political body, or an international organisation; not a region ("Asia") or a body of
-    no known kind, and not a court (its findings are legal acts, coded by the verdict rules
-    of events/implied.py)."""
-    if not is_political(actor) or (actor.sector == COURT_SECTOR and not _prosecutes(actor)):
-        return False
-    if actor.sector in POLITICAL_SECTORS or actor.code.startswith(STATELESS_POLITICAL):
-        return True
-    return actor.sector is None and actor.code == actor.country
-
-
-def _prosecutes(actor: Actor) -> bool:
-    """A prosecutor or attorney general: a legal officer whose words are politics."""
-    return any(word in PROSECUTORS for word in (actor.name or "").lower().split())
 
 
 def _content_roots(verb: Token) -> list[Token]:
@@ -186,6 +181,8 @@ class _Finder:
                 if is_negated(node):
                     return None
                 for subject in subjects(node)[0]:
+                    if _includes_speaker(subject, speaker, self.index):
+                        return None  # "he and the president misled the public": own doing
                     found = self._actor_of(subject, speaker)
                     if found is not None:
                         return found
@@ -263,7 +260,10 @@ class _Finder:
                 if agent is not None:
                     found = self._first(self.index.head_mentions(agent), speaker)
         if found is None:
-            found = self._first(self.index.head_mentions(noun), speaker)
+            # "the Iran arms policy": a country's name before a noun is its topic, not its
+            # owner ("Iran's policy", "the Iranian policy" are)
+            named = [m for m in self.index.head_mentions(noun) if not _topic(m, noun)]
+            found = self._first(named, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
         return found
@@ -276,19 +276,22 @@ class _Finder:
                 continue
             if mention.actor.code == speaker.actor.country:
                 continue  # the speaker's own country as a whole: "reports that it intended"
-            if CONTEXT_COUNTRY in mention.rule and _says_foreign(mention, self.doc):
-                continue
+            guessed = CONTEXT_COUNTRY in mention.rule
+            if guessed and (_says_foreign(mention, self.doc) or not is_political(mention.actor)):
+                continue  # "foreign forces", "business confidence": no actor of that country
             return mention
         return None
 
     # ------------------------------------------------------------------ acts and doers
     def doer(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
         """The source of the latest act coded in the noun's sentence or the two before it
-        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided");
+        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided"), or
+        of any act for a noun that can name any ("the move", "the step");
         none when that is the speaker or the speaker's own state (a minister's words on "the
         shelling" by his country's troops are a reaction at home, not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
-        stem = noun.lemma_.lower()[:STEM]
+        word = noun.lemma_.lower()
+        stem = word[:STEM]
         if len(stem) < STEM:
             return None
         for other in reversed(self.candidates):
@@ -296,7 +299,10 @@ class _Finder:
                 continue
             if other.code[:2] in {"01", "02"} or other.predicate.i >= noun.i:
                 continue
-            if other.predicate.lemma_.lower()[:STEM] != stem:
+            if word in ANY_ACT:
+                if other.code[:2] in VERBAL_ROOTS or not _pointed(noun):
+                    continue  # "the move" is a deed, not what someone said of it
+            elif other.predicate.lemma_.lower()[:STEM] != stem:
                 continue
             if same_party(other.source, speaker) or _own_state(other.source, speaker):
                 return None
@@ -304,10 +310,11 @@ class _Finder:
         return None
 
     def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
-        """The doer of the act a label judges ("described the attack as cowardly")."""
+        """The doer of the act a criticism judges ("described the attack as cowardly",
+        "opposed the withdrawal", "criticised the move")."""
         verb = candidate.predicate
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
-        if not objects or not candidate.entries[0].endswith("(derogatory)"):
+        if not objects:
             return None
         obj = min(objects, key=lambda o: o.i)
         return self._actor_of(obj, candidate.source)
@@ -334,7 +341,7 @@ class _Finder:
     def _speaker(self, verb: Token) -> MentionLike | None:
         for subject in subjects(verb)[0]:
             for found in self.index.head_mentions(subject):  # "X and his supporters said"
-                if _speaks(found.actor):
+                if speaks(found.actor):
                     return found
         return None
 
@@ -345,7 +352,7 @@ class _Finder:
         out: list[EventCandidate] = []
         for quotation in attributed(self.doc, self.index):
             speaker = quotation.speaker
-            if speaker is None or not _speaks(speaker.actor):
+            if speaker is None or not speaks(speaker.actor):
                 continue
             inside = range(quotation.start, quotation.end)
             for sentence in _sentences(self.doc, quotation.start, quotation.end):
@@ -433,4 +440,33 @@ def _manner_on_object(prep: Token) -> bool:
         and prep.lower_ in MANNER_PREPS
         and prep.head.dep_ in {"dobj", "obj"}
         and prep.head.head.pos_ in VERBS
+    )
+
+
+def _includes_speaker(subject: Token, speaker: MentionLike, index: MentionIndex) -> bool:
+    """Whether a judged subject is or includes the speaker: "he and the president misled"."""
+    if any(same_party(m, speaker) for m in index.head_mentions(subject)):
+        return True
+    listed = (subject, *subject.conjuncts)
+    if any(t.lower_ in FIRST_PERSON for t in listed):
+        return True  # in a quotation "we" is the speaker's side
+    return len(listed) > 1 and any(t.lower_ in THIRD_PERSON for t in listed)
+
+
+def _topic(mention: MentionLike, noun: Token) -> bool:
+    doc = noun.doc
+    root = next((t for t in doc[mention.start : mention.end] if t.head.i == noun.i), None)
+    return (
+        root is not None
+        and root.dep_ == "compound"
+        and root.pos_ == "PROPN"
+        and mention.actor.code == mention.actor.country
+    )
+
+
+def _pointed(noun: Token) -> bool:
+    """Whether a noun points back at one deed: "the move", "this decision" ("such action"
+    is any act of a kind)."""
+    return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children) and not any(
+        c.lower_ == "such" for c in noun.children
     )
