@@ -28,6 +28,7 @@ from dyadwatch.coding.events.complements import (
     dangling_objects,
     inherited_targets,
     nested_targets,
+    object_antecedent,
     reaction_targets,
 )
 from dyadwatch.coding.events.joined import leader_targets
@@ -104,7 +105,6 @@ ARGUMENT_RULES = frozenset(
     {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
     | {"verdict"}
 )
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -126,6 +126,9 @@ class ActLike(Protocol):
 
     @property
     def inner_theme(self) -> Token | None: ...
+
+    @property
+    def entries(self) -> tuple[str, ...]: ...
 
 
 def refers_back(subj: Token) -> bool:
@@ -279,13 +282,22 @@ def verb_targets(
     if root in REACTION_ROOTS:
         candidates += reaction_targets(verb)
     candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
-    found_target = _first_target(candidates, mentions, sources, theme, repeated)
+    # the event noun the act was coded from names the act, not whom it is aimed at:
+    # "voiced his opposition" is no act against an opposition
+    actor_theme = None if theme is not None and names_the_act(theme, act.entries) else theme
+    found_target = _first_target(candidates, mentions, sources, actor_theme, repeated)
     if found_target[0] or not mentions.has_entities:
         return found_target
     # no actor the dictionaries know: a person or organisation only the entity recogniser
     # found, as the act's own argument ("rejected Pelosi's suggestion")
     entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
     return _first_target(entity_candidates, mentions.with_entities, sources, None)
+
+
+def names_the_act(noun: Token, entries: tuple[str, ...]) -> bool:
+    """Whether ``noun`` is a nominal entry of the act's own chain ("verbs:@opposition")."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    return any(entry.rsplit("@", 1)[1] in words for entry in entries if "@" in entry)
 
 
 def _first_target(
@@ -479,12 +491,3 @@ def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list
 
 def prep_word(pobj: Token) -> str:
     return pobj.head.lower_ if pobj.head is not pobj else ""
-
-
-def object_antecedent(token: Token, verb: Token) -> Token:
-    """An object pronoun of a conjoined verb stands for the first verb's object: "labeled X a
-    terrorist and levied sanctions against him" -> X. Any other token is itself."""
-    if token.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "conj":
-        return token
-    first = direct_object(verb.head)
-    return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else token

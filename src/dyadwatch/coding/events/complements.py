@@ -33,6 +33,7 @@ REACTION_PREPS = ("after", "following")
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def light_objects(match: Match) -> list[Token]:
@@ -205,3 +206,12 @@ def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
             out += [(author, "reaction-to")]
             out += [(c, "reaction-to") for c in author.children if c.dep_ == "appos"]
     return out
+
+
+def object_antecedent(token: Token, verb: Token) -> Token:
+    """An object pronoun of a conjoined verb stands for the first verb's object: "labeled X a
+    terrorist and levied sanctions against him" -> X. Any other token is itself."""
+    if token.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "conj":
+        return token
+    first = direct_object(verb.head)
+    return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else token

@@ -32,6 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
+from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
@@ -313,7 +314,13 @@ class _Finder:
         """The doer of the act a criticism judges ("described the attack as cowardly",
         "opposed the withdrawal", "criticised the move")."""
         verb = candidate.predicate
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN"]
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ in {"dobj", "obj"}
+            and c.pos_ == "NOUN"
+            and not names_the_act(c, candidate.entries)  # "expressed opposition"
+        ]
         if not objects:
             return None
         obj = min(objects, key=lambda o: o.i)
