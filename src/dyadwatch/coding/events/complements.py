@@ -31,6 +31,12 @@ INHERITED_PREPS = (*TARGET_PREPS, "for")
 # setting phrases naming the act a reaction answers: "after the Turkish incursion"
 REACTION_PREPS = ("after", "following")
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
+# instruments whose participle clause says what they do: repealing "the law banning protests"
+# lifts the ban ("halt" frame)
+INSTRUMENT_NOUNS = frozenset(
+    {"law", "decree", "order", "rule", "regulation", "measure", "legislation", "act", "bill",
+     "policy", "directive", "ordinance"}
+)  # fmt: skip
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
@@ -76,6 +82,8 @@ def complement_candidates(match: Match) -> list[Token]:
     obj = direct_object(token)
     if obj is not None:
         out.append(hop_partitive(obj))
+        if match.entry.frame == "halt" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
+            out += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     out += complement_clauses(token)
     for pobj in prep_objects(token, ("to", "for", "on", "upon")):
         out.append(hop_partitive(pobj))
