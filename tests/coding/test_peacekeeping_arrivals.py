@@ -68,3 +68,33 @@ def test_a_deployment_of_troops_stays_force_posture(
 ) -> None:
     text = "Russia approved the deployment of troops to the border with Georgia."
     assert "154" in {e.code for e in asserted(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The Security Council approved the deployment of a team to monitor the truce in Libya.",
+            "074",
+        ),
+        ("Twelve Italian soldiers deployed to a Kenyan army school to train Kenyan cadets.", "062"),
+    ],
+)
+def test_a_deployment_for_a_peaceful_purpose_is_no_force_posture(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    codes = {e.code for e in asserted(text)}
+    assert code in codes and "154" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China sent warships to the strait to monitor American ships.",
+        "Russia deployed troops to the border with Georgia to deter an attack.",
+    ],
+)
+def test_a_deployment_to_watch_or_deter_stays_force_posture(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert "154" in {e.code for e in asserted(text)}

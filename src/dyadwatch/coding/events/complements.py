@@ -213,3 +213,33 @@ def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
             out += [(author, "reaction-to")]
             out += [(c, "reaction-to") for c in author.children if c.dep_ == "appos"]
     return out
+
+
+# a deployment whose purpose is to watch a truce or vote is peacekeeping, one to train another's
+# forces military cooperation, not a show of force: "approved the deployment of a team to
+# monitor the truce" 074, "soldiers deployed to the academy to train cadets" 062
+DEPLOYMENT_PURPOSES = {
+    "monitor": "074", "observe": "074", "supervise": "074", "oversee": "074", "train": "062",
+}  # fmt: skip
+# what peacekeepers watch ("to monitor American ships" is surveillance, still force posture)
+WATCHED_ACCORDS = frozenset(
+    {"truce", "ceasefire", "cease-fire", "armistice", "election", "vote", "referendum",
+     "agreement", "accord", "deal", "peace", "withdrawal"}
+)  # fmt: skip
+
+
+def deployment_purpose_code(deployment: Token) -> str | None:
+    """The code of a deployment's peaceful purpose (an infinitive on the deploying verb, the
+    deployment noun, what is deployed, or the verb that orders or approves it), else None."""
+    holders = [deployment, *prep_objects(deployment, ("of",))]
+    if deployment.dep_ == "dobj":
+        holders.append(deployment.head)
+    for holder in holders:
+        for clause in holder.children:
+            purpose = clause.dep_ in ("advcl", "acl") and clause.i > deployment.i
+            if purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+                code = DEPLOYMENT_PURPOSES.get(clause.lemma_.lower())
+                watched = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"}
+                if code == "062" or (code is not None and watched & WATCHED_ACCORDS):
+                    return code
+    return None
