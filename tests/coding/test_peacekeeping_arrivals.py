@@ -78,6 +78,11 @@ def test_a_deployment_of_troops_stays_force_posture(
             "074",
         ),
         ("Twelve Italian soldiers deployed to a Kenyan army school to train Kenyan cadets.", "062"),
+        (
+            "The Security Council on Friday unanimously approved the deployment of a U.N. "
+            "advance team to monitor a ceasefire in the western region of Libya.",
+            "074",
+        ),
     ],
 )
 def test_a_deployment_for_a_peaceful_purpose_is_no_force_posture(

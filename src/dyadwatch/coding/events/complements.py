@@ -236,7 +236,7 @@ def deployment_purpose_code(deployment: Token) -> str | None:
         holders.append(deployment.head)
     for holder in holders:
         for clause in holder.children:
-            purpose = clause.dep_ in ("advcl", "acl") and clause.i > deployment.i
+            purpose = clause.dep_ in ("advcl", "acl", "xcomp") and clause.i > deployment.i
             if purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
                 code = DEPLOYMENT_PURPOSES.get(clause.lemma_.lower())
                 watched = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"}
