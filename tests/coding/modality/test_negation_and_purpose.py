@@ -68,3 +68,22 @@ def test_force_against_people_and_places_is_still_force(coder: Coder) -> None:
 def test_a_promise_to_destroy_an_economy_is_still_a_threat(coder: Coder) -> None:
     found = _events(coder, '"We will destroy the economy of Chile," the Peruvian president said.')
     assert any(code.startswith("13") and m == "asserted" for _, code, m in found)
+
+
+def test_an_operation_launched_to_arrest_people_is_an_arrest(coder: Coder) -> None:
+    for text in (
+        "The Peruvian police on Friday launched operations to arrest 40 suspected smugglers.",
+        "The Chilean army launched an operation to capture the rebel leader.",
+    ):
+        codes = {(c, m) for _, c, m in _events(coder, text)}
+        assert ("173", "asserted") in codes, text
+
+
+def test_a_plan_to_arrest_people_is_still_a_purpose(coder: Coder) -> None:
+    found = _events(coder, "The Peruvian police drew up plans to arrest the smugglers.")
+    assert ("173", "asserted") not in {(c, m) for _, c, m in found}
+
+
+def test_a_condition_after_a_colon_is_what_the_ultimatum_says(coder: Coder) -> None:
+    text = "Brazil has issued an ultimatum to Paraguay: if it closes the border, tariffs follow."
+    assert ("BRA", "139", "asserted") in _events(coder, text)

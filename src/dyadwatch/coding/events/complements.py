@@ -31,6 +31,12 @@ INHERITED_PREPS = (*TARGET_PREPS, "for")
 # setting phrases naming the act a reaction answers: "after the Turkish incursion"
 REACTION_PREPS = ("after", "following")
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply"})
+# instruments whose participle clause says what they do: repealing "the law banning protests"
+# lifts the ban ("halt" frame)
+INSTRUMENT_NOUNS = frozenset(
+    {"law", "decree", "order", "rule", "regulation", "measure", "legislation", "act", "bill",
+     "policy", "directive", "ordinance"}
+)  # fmt: skip
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -77,6 +83,8 @@ def complement_candidates(match: Match) -> list[Token]:
     obj = direct_object(token)
     if obj is not None:
         out.append(hop_partitive(obj))
+        if match.entry.frame == "halt" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
+            out += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     out += complement_clauses(token)
     for pobj in prep_objects(token, ("to", "for", "on", "upon")):
         out.append(hop_partitive(pobj))
@@ -215,3 +223,33 @@ def object_antecedent(token: Token, verb: Token) -> Token:
         return token
     first = direct_object(verb.head)
     return first if first is not None and first.pos_ in {"NOUN", "PROPN"} else token
+
+
+# a deployment whose purpose is to watch a truce or vote is peacekeeping, one to train another's
+# forces military cooperation, not a show of force: "approved the deployment of a team to
+# monitor the truce" 074, "soldiers deployed to the academy to train cadets" 062
+DEPLOYMENT_PURPOSES = {
+    "monitor": "074", "observe": "074", "supervise": "074", "oversee": "074", "train": "062",
+}  # fmt: skip
+# what peacekeepers watch ("to monitor American ships" is surveillance, still force posture)
+WATCHED_ACCORDS = frozenset(
+    {"truce", "ceasefire", "cease-fire", "armistice", "election", "vote", "referendum",
+     "agreement", "accord", "deal", "peace", "withdrawal"}
+)  # fmt: skip
+
+
+def deployment_purpose_code(deployment: Token) -> str | None:
+    """The code of a deployment's peaceful purpose (an infinitive on the deploying verb, the
+    deployment noun, what is deployed, or the verb that orders or approves it), else None."""
+    holders = [deployment, *prep_objects(deployment, ("of",))]
+    if deployment.dep_ == "dobj":
+        holders.append(deployment.head)
+    for holder in holders:
+        for clause in holder.children:
+            purpose = clause.dep_ in ("advcl", "acl", "xcomp") and clause.i > deployment.i
+            if purpose and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+                code = DEPLOYMENT_PURPOSES.get(clause.lemma_.lower())
+                watched = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"}
+                if code == "062" or (code is not None and watched & WATCHED_ACCORDS):
+                    return code
+    return None

@@ -250,7 +250,8 @@ class EventExtractor:
         if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
             return True  # "after the confrontation between X and Y, Z said": not Z's argument
         governor = token.head.head if token.dep_ == "pobj" else token.head
-        return governor.i not in emitted
+        taken = governor.dep_ == "acl" and governor.i in state.consumed  # "a law banning X"
+        return governor.i not in emitted and not taken
 
     def _verb_events(
         self,

@@ -22,6 +22,7 @@ from dyadwatch.coding.clauses import (
 )
 from dyadwatch.coding.events.complements import (
     complement_candidates,
+    deployment_purpose_code,
     frame_of,
     is_future,
     light_objects,
@@ -37,6 +38,7 @@ FAMILY_FALLBACK: dict[str, tuple[str, ...]] = {
     "prepare": ("prepare", "intent", "threaten"),
 }
 NOUNS = frozenset({"NOUN", "PROPN"})
+FORCE_POSTURE = "154"  # troops deployed or sent, unless for a peaceful purpose
 SPEECH_FRAMES = frozenset({"speech", "report", "avowal"})
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
@@ -351,4 +353,6 @@ def plain_act(match: Match) -> Act | None:
     theme = match.object if entry.objects and match.object is not None else None
     if theme is not None and entry.object_actor:
         theme = None
+    if entry.code == FORCE_POSTURE and (purpose := deployment_purpose_code(match.token)):
+        return Act(purpose, None, (entry.id,), theme=theme)
     return Act(entry.code, entry.state_code, (entry.id,), theme=theme, joint_code=entry.joint_code)

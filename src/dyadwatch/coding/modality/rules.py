@@ -263,12 +263,22 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
     if _purpose_infinitive(tok) or is_subjunctive(tok):
         labels.add("hypothetical")
     if tok.dep_ in ("xcomp", "ccomp") and any(
-        c.dep_ == "advcl" and _is_conditional(c, cues) for c in tok.head.children
+        c.dep_ == "advcl" and _is_conditional(c, cues) and not _after_colon(tok, c)
+        for c in tok.head.children
     ):
         # "threatened to shell Haifa if Israel hits Beirut": the condition is on the threat's
         # content, not on the threat (the parser hangs the if-clause on the main verb)
         labels.add("hypothetical")
     return labels
+
+
+def _after_colon(clause: Token, condition: Token) -> bool:
+    """The condition follows a colon after ``clause``: it is what the clause announces ("issued
+    an ultimatum to X: if it buys the jets, sanctions follow"), no condition on it."""
+    if condition.i < clause.i:
+        return False
+    between = clause.doc[clause.i : condition.left_edge.i]
+    return any(t.text == ":" for t in between)
 
 
 def _present_tense(tok: Token) -> bool:
@@ -327,6 +337,11 @@ ASSEMBLED = frozenset({"gather", "meet", "convene", "assemble", "sit"})
 PROTESTED_TO = frozenset({"protest", "demonstrate", "rally", "march", "demand", "denounce"})
 CROWD_MOVES = frozenset({"gather", "assemble", "turn", "march", "rally", "flock", "converge",
                          "come", "descend"})  # fmt: skip
+# and an operation launched to arrest people is an arrest: "police launched raids to detain 40
+# suspects" (CAMEO codes the attempt as the act)
+ARRESTED_TO = frozenset({"arrest", "detain", "capture", "apprehend", "round"})
+OPERATIONS = frozenset({"operation", "raid", "crackdown", "sweep", "manhunt", "swoop"})
+LAUNCHED = frozenset({"launch", "begin", "start", "conduct", "carry", "mount", "stage"})
 
 
 def _purpose_infinitive(tok: Token) -> bool:
@@ -347,14 +362,26 @@ def _purpose_infinitive(tok: Token) -> bool:
             return False  # "gathered in Cairo to discuss Libya": the talks are the meeting
         if tok.lemma_ in PROTESTED_TO and head.lemma_ in CROWD_MOVES and head.tag_ == "VBD":
             return False  # "thousands turned out in Lima to protest": the protest took place
+        if tok.lemma_ in ARRESTED_TO and _launched_operation(head, head):
+            return False  # "launched operations to detain 40 suspects": an arrest operation
         return not any(c.dep_ in ("nsubj", "mark") for c in tok.children)
     if tok.dep_ == "acl":
         head = tok.head
+        if tok.lemma_ in ARRESTED_TO and _launched_operation(head.head, head):
+            return False
         return not (
             head.tag_ == "JJS"
             or any(c.lower_ in _NOT_REFERENCE or c.tag_ == "JJS" for c in head.children)
         )
     return False
+
+
+def _launched_operation(verb: Token, operation: Token) -> bool:
+    """``verb`` is a past launch of an operation (``operation`` itself or its object)."""
+    if verb.lemma_ not in LAUNCHED or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    nouns = [operation] if operation is not verb else [c for c in verb.children if c.dep_ == "dobj"]
+    return any(n.lemma_.lower() in OPERATIONS and n.head.i == verb.i for n in nouns)
 
 
 def question_main_clause(tok: Token) -> Token | None:
