@@ -45,6 +45,33 @@ class EventCandidate:
     recoded: str | None = None
 
 
+def one_word_candidate(
+    word: Token,
+    number: int,
+    code: str,
+    entry: str,
+    source: MentionLike,
+    target: MentionLike | None,
+    rules: tuple[str, str],
+    predicate: Token | None = None,
+) -> EventCandidate:
+    """A candidate whose act is one word (a verb or an event noun) of one dictionary entry, found
+    by a pass of its own; ``rules`` are the source and target rules, ``predicate`` (default the
+    word) the token that dates and qualifies it."""
+    return EventCandidate(
+        sentence=word.sent,
+        sentence_index=number,
+        predicate=predicate if predicate is not None else word,
+        verb_tokens=(word,),
+        code=code,
+        entries=(entry,),
+        source=source,
+        target=target,
+        source_rule=rules[0],
+        target_rule=rules[1],
+    )
+
+
 def is_state_actor(actor: Actor) -> bool:
     if actor.country is None:
         return False

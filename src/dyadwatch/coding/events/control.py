@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import child, direct_object, pobj_of, prep_objects
-from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import PlacedActor
 from dyadwatch.model import Actor
@@ -68,20 +68,8 @@ def fallen_places(
                 for place in places:
                     if place is taker or same_side(place, taker):
                         continue
-                    out.append(
-                        EventCandidate(
-                            sentence=sentence,
-                            sentence_index=number,
-                            predicate=verb,
-                            verb_tokens=(verb,),
-                            code=OCCUPY,
-                            entries=(ENTRY,),
-                            source=taker,
-                            target=place,
-                            source_rule="holder",
-                            target_rule="fallen",
-                        )
-                    )
+                    rules = ("holder", "fallen")
+                    out.append(one_word_candidate(verb, number, OCCUPY, ENTRY, taker, place, rules))
     return out
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBJECTS, prep_objects
-from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import PlacedActor, is_part_of_name
 from dyadwatch.model import Actor
@@ -88,20 +88,11 @@ def coup_events(
             target = removed[0] if removed else _state_body(noun, country, "GOV")
             if source.actor.code == target.actor.code:
                 continue
+            rules = ("coup" if not agents else "staged by", "removed" if removed else "coup")
+            # dated and qualified by its verb of removing when it has one
+            removing = removing_verb(noun)
             out.append(
-                EventCandidate(
-                    sentence=sentence,
-                    sentence_index=number,
-                    # dated and qualified by its verb of removing when it has one
-                    predicate=removing_verb(noun) or noun,
-                    verb_tokens=(noun,),
-                    code=COERCE,
-                    entries=(ENTRY,),
-                    source=source,
-                    target=target,
-                    source_rule="coup" if not agents else "staged by",
-                    target_rule="removed" if removed else "coup",
-                )
+                one_word_candidate(noun, number, COERCE, ENTRY, source, target, rules, removing)
             )
     return out
 

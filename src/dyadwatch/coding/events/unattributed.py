@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import ComposedMention, MentionIndex, MentionLike
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.model import Actor
@@ -96,18 +96,8 @@ def _candidate(
     target: MentionLike | None,
     target_rule: str,
 ) -> EventCandidate:
-    return EventCandidate(
-        sentence=verb.sent,
-        sentence_index=number,
-        predicate=verb,
-        verb_tokens=(verb,),
-        code=code,
-        entries=(entry,),
-        source=source,
-        target=target,
-        source_rule="unattributed",
-        target_rule=target_rule if target is not None else "",
-    )
+    rules = ("unattributed", target_rule if target is not None else "")
+    return one_word_candidate(verb, number, code, entry, source, target, rules)
 
 
 def _weapon_and_victim(verb: Token) -> tuple[Token | None, Token | None]:
