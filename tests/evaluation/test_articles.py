@@ -156,7 +156,7 @@ def test_evaluate_articles_scores_substantive_and_all(tmp_path: Path) -> None:
     assert m["date_accuracy"] == pytest.approx(0.0)
     assert m["bare_statement_share"] == pytest.approx(1 / 4)
     assert m["target_share"] == pytest.approx(3 / 4)
-    assert report.error_kinds == {"extra: in a gold sentence": 1}
+    assert report.error_kinds == {"extra: in a gold sentence": 1, "matched: wrong date": 1}
 
 
 def test_evaluate_articles_counts_only_asserted_events(tmp_path: Path) -> None:
@@ -186,6 +186,28 @@ def test_render_lists_misses_with_what_was_produced(tmp_path: Path) -> None:
     text = report.render(errors=5)
     assert "missed (missing target)" in text
     assert "ANDMIL 171 -" in text
+
+
+def test_render_lists_matched_events_with_a_wrong_date(tmp_path: Path) -> None:
+    gold = gold_line("signed a customs treaty", "AND", 1, target="LIE", date="2019")
+    path = write(tmp_path, [gold])
+    produced = [event(THIRD, "AND", "057", "LIE", date="2020")]
+    report = evaluate_articles(path, story(), FixedCoder(produced))
+    text = report.render(errors=5)
+    assert "matched (wrong date)" in text
+    assert "@2019" in text and "AND 057 LIE @2020" in text
+    [row] = report.to_dict(errors=5)["errors"]
+    assert (row["kind"], row["why"]) == ("matched", "wrong date")
+
+
+def test_right_dates_are_not_listed_as_errors(tmp_path: Path) -> None:
+    gold = gold_line("signed a customs treaty", "AND", 1, target="LIE", date="2019")
+    path = write(tmp_path, [gold])
+    report = evaluate_articles(
+        path, story(), FixedCoder([event(THIRD, "AND", "057", "LIE", "2019")])
+    )
+    assert report.to_dict(errors=5)["errors"] == []
+    assert "matched: wrong date" not in report.error_kinds
 
 
 def test_anchor_given_as_a_digest_finds_its_sentence(tmp_path: Path) -> None:

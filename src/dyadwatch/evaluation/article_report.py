@@ -52,6 +52,11 @@ class ArticleOutcome:
         hit = {g for g, _ in self.matched}
         return [g for i, g in enumerate(self.gold) if i not in hit]
 
+    def misdated(self) -> list[tuple[GoldEvent, Event]]:
+        """Matched pairs whose gold has a date the event does not carry."""
+        pairs = [(self.gold[g], self.events[e]) for g, e in self.matched]
+        return [(g, e) for g, e in pairs if g.date and e.date.value != g.date]
+
     def extras(self) -> list[Event]:
         hit = {e for _, e in self.matched}
         return [e for i, e in enumerate(self.events) if i not in hit]
@@ -91,6 +96,12 @@ class ArticleReport:
                     "anchor": gold.anchor,
                     "produced": [describe(e) for e in outcome.events if anchor_in(gold, e)],
                 })  # fmt: skip
+            for gold, event in outcome.misdated():
+                rows.append({
+                    "article": outcome.article, "kind": "matched", "why": "wrong date",
+                    "gold": gold.describe(), "anchor": gold.anchor,
+                    "produced": [describe(event)], "evidence": event.evidence.text,
+                })  # fmt: skip
             for event in outcome.extras():
                 in_gold = any(anchor_in(g, event) for g in outcome.gold)
                 rows.append({
@@ -114,7 +125,7 @@ class ArticleReport:
                       + ", ".join(self.unknown_articles)]  # fmt: skip
         for row in self._error_rows(errors) if errors else []:
             head = f"- [{row['article']}] {row['kind']} ({row['why']})"
-            if row["kind"] == "missed":
+            if row["kind"] in ("missed", "matched"):
                 lines += [head, f'    gold {row["gold"]}: "{row["anchor"]}"']
                 lines += [f"    -> {p}" for p in row["produced"] or ["(nothing in sentence)"]]
             else:
@@ -169,6 +180,8 @@ def score_outcomes(outcomes: Sequence[ArticleOutcome]) -> tuple[dict[str, float]
     for outcome in outcomes:
         events_here = list(outcome.events)
         kinds.update(f"missed: {miss_kind(g, events_here)}" for g in outcome.missed())
+        if misdated := len(outcome.misdated()):
+            kinds["matched: wrong date"] += misdated
         for event in outcome.extras():
             in_gold = any(anchor_in(g, event) for g in outcome.gold)
             kinds["extra: " + ("in a gold sentence" if in_gold else "no gold event there")] += 1
