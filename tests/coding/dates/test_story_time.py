@@ -142,3 +142,22 @@ def test_the_doc_text_is_joined_once_per_doc(nlp: Language) -> None:
     first = doc_text(doc)
     assert first == doc.text
     assert doc_text(doc) is first  # quotation and paragraph checks ask for it per event
+
+
+def test_asserted_act_of_a_purpose_infinitive_takes_its_head_time(coder: Coder) -> None:
+    text = (
+        "On Monday, farmers drove their tractors into the capital of Belgium. "
+        "Thousands of them gathered outside the parliament in Brussels to protest."
+    )
+    protests = [e for e in _in_sentence(_events(coder, text), 1) if e.root_code == "14"]
+    assert protests, "the gathering to protest is a protest"
+    assert all(e.date.value == "2020-01-13" for e in protests)
+
+
+def test_a_planned_infinitive_still_keeps_the_publication_date(coder: Coder) -> None:
+    text = (
+        "On Monday, Russian artillery shelled a village in eastern Ukraine. "
+        "Ukraine's foreign minister is scheduled to meet the Russian envoy."
+    )
+    for event in [e for e in _events(coder, text) if e.sentence_index == 1]:
+        assert event.date.source == "publication"

@@ -62,6 +62,8 @@ def is_past_narrative(anchor: Token) -> bool:
             # time of its saying: '"We urge Iraq to reconsider," he said.'
             return is_quoted(tok) and _said_in_past(tok)
         if tok.tag_ == "VB":
+            if tok is anchor and tok.dep_ in ("xcomp", "advcl"):
+                continue  # an asserted act of an infinitive ("came to protest"): its head's time
             return False  # an infinitive: "scheduled to meet this weekend" is a plan
     return False
 
