@@ -40,7 +40,7 @@ from dyadwatch.coding.events.mentions import (
 from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
-from dyadwatch.coding.events.predicates import VERDICT_POS, Match, judged_by_verdict
+from dyadwatch.coding.events.predicates import Match, is_verdict, judged_by_verdict
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -203,7 +203,7 @@ def verb_targets(
         framed = complement_targets(complement, act.frame, act.inner_theme)
         if root in SUPPORT_ROOTS and complement.pos_ in {"NOUN", "PROPN"}:
             framed += [(p, "complement-for") for p in prep_objects(complement, BENEFICIARY_PREPS)]
-    if match.object is not None and match.object.pos_ in VERDICT_POS and act.theme is not None:
+    if match.object is not None and act.theme is not None and is_verdict(verb, match.object):
         # "found the decision of X unlawful": whose act is judged is the target
         verdicts: list[tuple[Token, str]] = []
         for noun in judged_by_verdict(verb, match.object):  # and its "by": "the ban by X"

@@ -443,6 +443,9 @@ VERDICT_POS = frozenset({"ADJ", "ADV"})
 
 # how the parser may hang "illegal" of "ruled the decision illegal" on the verb
 ADJ_CLAUSE_DEPS = frozenset({"advcl", "advmod"})
+# verbs of a finding whose clause's own verb may be the verdict ("ruled X lacked authority")
+FINDING_VERBS = frozenset({"rule", "find", "hold", "declare"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def verdict(verb: Token) -> Token | None:
@@ -460,6 +463,7 @@ def verdict(verb: Token) -> Token | None:
     obj = direct_object(verb)
     if obj is not None:
         holders += [c for c in obj.children if c.dep_ in {"acl", "relcl"}]
+    acted: Token | None = None
     for clause in holders:
         if is_negated(clause):
             continue
@@ -468,7 +472,15 @@ def verdict(verb: Token) -> Token | None:
         for word in clause.children:
             if word.dep_ in VERDICT_WORD_DEPS and word.pos_ in VERDICT_POS:
                 return word
-    return None
+        if clause.dep_ == "ccomp" and clause.pos_ in CLAUSE_POS and verb.lemma_ in FINDING_VERBS:
+            acted = acted or clause  # "ruled that X lacked the authority": what X did
+    return acted
+
+
+def is_verdict(verb: Token, word: Token) -> bool:
+    """Whether a pattern's object is a verdict on something (see :func:`verdict`): an
+    adjective or adverb, or the verb of a clause a finding is about."""
+    return word.pos_ in VERDICT_POS or (word.dep_ == "ccomp" and word.head.i == verb.i)
 
 
 def judged_by_verdict(verb: Token, word: Token) -> list[Token]:

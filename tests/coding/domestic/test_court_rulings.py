@@ -1,0 +1,44 @@
+"""Rulings whose verdict is the clause's own act ("ruled that X lacked the authority"): the
+court finds against the clause's subject (CAMEO 116)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+
+def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana's supreme court ruled that the president had exceeded his powers.",
+            ("GHAJUD", "116", "GHAGOV"),
+        ),
+        (
+            "A Ghanaian appeals court ruled the governor lacked the authority to close schools.",
+            ("GHAJUD", "116", "GHAGOV"),
+        ),
+        (
+            "The Ghanaian high court found that the police had violated the law.",
+            ("GHAJUD", "116", "GHACOP"),
+        ),
+    ],
+)
+def test_a_ruling_that_an_actor_overstepped_finds_against_it(
+    asserted: Callable[[str], list[Event]], text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(asserted(text))
+
+
+def test_a_ruling_that_upholds_finds_against_no_one(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    found = triples(asserted("The Ghanaian supreme court ruled that the election was valid."))
+    assert not any(c == "116" for _, c, _ in found), found
