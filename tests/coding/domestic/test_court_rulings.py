@@ -42,3 +42,13 @@ def test_a_ruling_that_upholds_finds_against_no_one(
 ) -> None:
     found = triples(asserted("The Ghanaian supreme court ruled that the election was valid."))
     assert not any(c == "116" for _, c, _ in found), found
+
+
+def test_a_second_finding_joined_to_the_first_judges_the_same_act(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The Ghanaian court found the minister's order was driven by an improper motive "
+        "and that it is unlawful."
+    )
+    assert ("GHAJUD", "116", "GHAGOV") in triples(asserted(text))

@@ -40,7 +40,8 @@ from dyadwatch.coding.events.mentions import (
 from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
-from dyadwatch.coding.events.predicates import Match, is_verdict, judged_by_verdict
+from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.events.verdicts import is_verdict, judged_by_verdict
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
