@@ -1,5 +1,5 @@
-"""Rulings whose verdict is the clause's own act ("ruled that X lacked the authority"): the
-court finds against the clause's subject (CAMEO 116)."""
+"""Rulings whose verdict is the clause's own act ("ruled that X lacked the authority"), votes
+of no confidence, and officials sacked (CAMEO 116, 111, 172)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,41 @@ def test_a_second_finding_joined_to_the_first_judges_the_same_act(
         "and that it is unlawful."
     )
     assert ("GHAJUD", "116", "GHAGOV") in triples(asserted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian lawmakers passed a vote of no confidence in the prime minister.",
+        "The Ghanaian opposition tabled a motion of no confidence in the government.",
+        "The Ghanaian parliament held a no-confidence vote against the cabinet.",
+    ],
+)
+def test_a_vote_of_no_confidence_disapproves_of_the_government(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    found = triples(asserted(text))
+    assert any(c == "111" and t == "GHAGOV" for _, c, t in found), found
+
+
+def test_a_motion_on_a_budget_is_no_disapproval(asserted: Callable[[str], list[Event]]) -> None:
+    assert not asserted("The Ghanaian senate passed a motion on the budget.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Ghanaian president sacked the army chief on Friday.", "GHAMIL"),
+        ("The Ghanaian president dismissed the finance minister.", "GHAGOV"),
+        ("The Ghanaian president fired his chief of staff.", "GHAGOV"),
+    ],
+)
+def test_a_sacked_official_is_the_target_of_an_administrative_sanction(
+    asserted: Callable[[str], list[Event]], text: str, target: str
+) -> None:
+    assert ("GHAGOV", "172", target) in triples(asserted(text))
+
+
+def test_dismissing_a_proposal_stays_a_rejection(asserted: Callable[[str], list[Event]]) -> None:
+    found = triples(asserted("The Ghanaian president dismissed the opposition's proposal."))
+    assert ("GHAGOV", "120", "GHAOPP") in found, found

@@ -1,5 +1,5 @@
 """Verdicts: what a finding ("found the decision unlawful", "ruled that X lacked the
-authority") says of what it judges, and whom it judges.
+authority") says of what it judges, and whom it or a vote of no confidence judges.
 
 Used by the verb matcher (``predicates.py``: a finding entry's verdict words) and by the target
 finder (``arguments.py``: whose act is judged). Pure over the parse.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import direct_object, is_negated, subjects
+from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
 
 VERDICT_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
 VERDICT_WORD_DEPS = frozenset({"acomp", "advmod", "oprd"})
@@ -80,4 +80,15 @@ def judged_by_verdict(verb: Token, word: Token) -> list[Token]:
     if clause.dep_ == "conj" and all(s.pos_ == "PRON" for s in found):
         # "found X was driven by ... and that it is unlawful": "it" is the first finding's X
         found = [c for c in clause.head.children if c.dep_ in CLAUSE_SUBJECTS] or found
+    return found
+
+
+def distrusted(theme: Token | None) -> list[tuple[Token, str]]:
+    """Whom a disapproval noun is against: "a motion against X", "a vote of no confidence in
+    X" (the "in" of its "of" phrase only: "criticism in parliament" is where it was voiced)."""
+    if theme is None or theme.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    found = [(p, "theme-against") for p in prep_objects(theme, ("against",))]
+    for quality in prep_objects(theme, ("of",)):
+        found += [(p, "theme-in") for p in prep_objects(quality, ("in",))]
     return found
