@@ -25,6 +25,8 @@ def codes(recognizer: ActorRecognizer, nlp: Language, text: str) -> list[str]:
         ("The Kenyan president's chief of staff quit.", "KENGOV"),
         ("Nigerian Senate Majority Leader Ade Balogun spoke.", "NGALEG"),
         ("Liberian Sen. Marcus Kollie spoke.", "LBRLEG"),
+        ("A Ghanaian federal judge threw the case out.", "GHAJUD"),
+        ("The Zambian judge adjourned the hearing.", "ZMBJUD"),
     ],
 )
 def test_domestic_posts_carry_their_sector(

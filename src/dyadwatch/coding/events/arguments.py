@@ -40,7 +40,8 @@ from dyadwatch.coding.events.mentions import (
 from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
-from dyadwatch.coding.events.predicates import VERDICT_POS, Match, judged_by_verdict
+from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.events.verdicts import distrusted, is_verdict, judged_by_verdict
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -203,7 +204,7 @@ def verb_targets(
         framed = complement_targets(complement, act.frame, act.inner_theme)
         if root in SUPPORT_ROOTS and complement.pos_ in {"NOUN", "PROPN"}:
             framed += [(p, "complement-for") for p in prep_objects(complement, BENEFICIARY_PREPS)]
-    if match.object is not None and match.object.pos_ in VERDICT_POS and act.theme is not None:
+    if match.object is not None and act.theme is not None and is_verdict(verb, match.object):
         # "found the decision of X unlawful": whose act is judged is the target
         verdicts: list[tuple[Token, str]] = []
         for noun in judged_by_verdict(verb, match.object):  # and its "by": "the ban by X"
@@ -224,7 +225,7 @@ def verb_targets(
         direct = authors + direct
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
-        direct = about + direct
+        direct = about + direct + distrusted(theme)
     if root in OBJECT_FOR_ROOTS or act.code.startswith(AID_CUT):
         for noun in with_conjuncts(obj):
             object_preps += [
@@ -285,7 +286,10 @@ def verb_targets(
     # the event noun the act was coded from names the act, not whom it is aimed at:
     # "voiced his opposition" is no act against an opposition
     actor_theme = None if theme is not None and names_the_act(theme, act.entries) else theme
-    found_target = _first_target(candidates, mentions, sources, actor_theme, repeated)
+    # coercion of one's own people ("sacked the army chief", "banned the opposition party")
+    # is aimed at the one the pattern names however home it is
+    home_theme = root in COERCION_ROOTS
+    found_target = _first_target(candidates, mentions, sources, actor_theme, repeated, home_theme)
     if found_target[0] or not mentions.has_entities:
         return found_target
     # no actor the dictionaries know: a person or organisation only the entity recogniser
@@ -306,9 +310,11 @@ def _first_target(
     sources: list[MentionLike],
     theme: Token | None,
     repeated: frozenset[int] | set[int] = frozenset(),
+    home_theme: bool = False,
 ) -> tuple[list[MentionLike], str]:
     """The actors of the first candidate that names any (with those of the phrases that
-    repeat its preposition, ``repeated``), and its rule."""
+    repeat its preposition, ``repeated``), and its rule; the thing acted on stands for its
+    country only when foreign, unless ``home_theme``."""
     own: tuple[list[MentionLike], str] | None = None
     for position, (token, rule) in enumerate(candidates):
         found = [m for m in mentions.head_mentions(token) if m not in sources]
@@ -338,7 +344,7 @@ def _first_target(
             for m in mentions.head_mentions(theme)
             if m not in sources
             and m.actor.country is not None
-            and not any(same_country(m, s) for s in sources)
+            and (home_theme or not any(same_country(m, s) for s in sources))
         ]
         if found:
             return found, "theme-actor"

@@ -15,11 +15,10 @@ from dyadwatch.coding.clauses import (
     direct_object,
     find_particle,
     infinitive_subject,
-    is_negated,
     pobj_of,
-    subjects,
 )
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
+from dyadwatch.coding.events.verdicts import verdict
 from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
 from dyadwatch.model import Actor
 
@@ -249,7 +248,7 @@ class PredicateMatcher:
                 obj = direct_object(verb)  # "gave up its weapons", "took in refugees"
         else:
             obj = direct_object(verb) or infinitive_subject(verb)
-            found = verdict(verb)
+            found = verdict(verb, object_predicate(verb))
             if found is not None and any(phrase_matches(p, found) for p in entry.objects):
                 # "found the decision unlawful", "found that X had acted unlawfully"
                 return Match(verb, entry, tuple(particles), found)
@@ -434,55 +433,3 @@ CURRENCIES = frozenset(
 def is_money(token: Token) -> bool:
     """An amount of money: an entity the NER calls MONEY, or a currency word."""
     return token.ent_type_ == "MONEY" or token.lower_ in CURRENCIES
-
-
-VERDICT_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
-VERDICT_WORD_DEPS = frozenset({"acomp", "advmod", "oprd"})
-VERDICT_POS = frozenset({"ADJ", "ADV"})
-
-
-# how the parser may hang "illegal" of "ruled the decision illegal" on the verb
-ADJ_CLAUSE_DEPS = frozenset({"advcl", "advmod"})
-
-
-def verdict(verb: Token) -> Token | None:
-    """What a finding says of what it judges when that is not the verb's object: an adjective
-    after the object ("found the decision unlawful") or over a clause of its own ("found the
-    decision of X unlawful"), a predicate of the object ("found X to be unlawful") or of a
-    clause ("found that X was unlawful"), or how the clause's act was done ("found that X had
-    acted unlawfully"). None when the judged clause is negated ("found X had not acted ...")."""
-    label = object_predicate(verb)
-    if label is not None and label.pos_ == "ADJ":
-        return label
-    holders = [c for c in verb.children if c.dep_ in VERDICT_DEPS]
-    # "ruled the decision illegal": the parser may hang the adjective on the verb as a clause
-    holders += [c for c in verb.children if c.dep_ in ADJ_CLAUSE_DEPS and c.pos_ == "ADJ"]
-    obj = direct_object(verb)
-    if obj is not None:
-        holders += [c for c in obj.children if c.dep_ in {"acl", "relcl"}]
-    for clause in holders:
-        if is_negated(clause):
-            continue
-        if clause.pos_ == "ADJ":
-            return clause
-        for word in clause.children:
-            if word.dep_ in VERDICT_WORD_DEPS and word.pos_ in VERDICT_POS:
-                return word
-    return None
-
-
-def judged_by_verdict(verb: Token, word: Token) -> list[Token]:
-    """What a verdict ``word`` (see :func:`verdict`) is about: the subject of its clause
-    ("the decision of X", "the government had acted"), the noun it describes ("X to be
-    unlawful"), or, when the parser took the verdict for the object, the verdict itself with
-    its modifiers ("found the government's decision unconstitutional")."""
-    if word.head.i == verb.i and word.dep_ in {"dobj", "obj"}:
-        return [word]
-    if word.head.i == verb.i and word.dep_ in ADJ_CLAUSE_DEPS:
-        obj = direct_object(verb)
-        return [obj] if obj is not None else []
-    clause = word if word.dep_ in VERDICT_DEPS else word.head
-    if clause.dep_ in {"acl", "relcl"}:
-        return [clause.head]
-    found, _ = subjects(clause)
-    return found
