@@ -82,6 +82,7 @@ from dyadwatch.coding.events.nominal import (
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
+from dyadwatch.coding.events.recipients import is_receiving, received_events
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
 # how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
@@ -263,6 +264,8 @@ class EventExtractor:
         agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
+        if is_receiving(match):  # "received arms from X" (events/recipients.py)
+            return received_events(state, match, act, index, mentions)
         undergoes = undergone(verb, act.code, mentions)
         if undergoes is not None:  # "received prison terms": the subject is sentenced
             courts, rule, sentenced = undergoes

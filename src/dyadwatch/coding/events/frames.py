@@ -29,7 +29,7 @@ from dyadwatch.coding.events.complements import (
     other_subject,
 )
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.dictionaries.verbs import NOUN_FRAMES, VerbDictionary
+from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
 
 # When a family has no rule for an act, the next family is tried: a promise to attack is a
 # threat; preparing a concession is an intent.
@@ -112,7 +112,7 @@ class FrameResolver:
     def _resolve_match(self, state: SentenceState, match: Match) -> Act | None:
         entry = match.entry
         frame = entry.frame
-        if frame == "light":
+        if frame in LIGHT_FRAMES:
             return self._noun_object(state, match)
         if frame in SPEECH_FRAMES:
             # "announced sanctions", "reiterated its demand": a statement of an event noun;
