@@ -56,6 +56,7 @@ from dyadwatch.coding.events.frames import (
     Act,
     FrameResolver,
     SentenceState,
+    only_reports,
     ultimatum,
 )
 from dyadwatch.coding.events.implied import (
@@ -160,7 +161,7 @@ class EventExtractor:
             act = state.acts.get(i)
             if act is None or i in state.consumed or match.nominal:
                 continue
-            if match.entry.frame in SPEECH_FRAMES and act.frame != "demand" and act.theme is None:
+            if only_reports(match, act):
                 speech.append(match)
                 continue
             produced = self._verb_events(state, match, act, index, mentions, agentless)
