@@ -248,6 +248,8 @@ ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "
 # forces told in the agentless passive as demobilised did it themselves, under a deal: "the
 # guerrillas have been demobilized"
 STOOD_DOWN = frozenset({"demobilize", "demobilise", "demobilized", "demobilised"})
+# passive in form, active in sense: "troops were engaged in ethnic cleansing" (they did it)
+STATIVE_PASSIVES = frozenset({"engage"})
 
 
 def gerund_agents(verb: Token) -> list[Token]:
@@ -275,6 +277,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         patient = child(verb, PASSIVE_SUBJECTS)
         if patient is not None and verb.lemma_.lower() in STOOD_DOWN:
             return [patient], "stood-down"  # "the guerrillas have been demobilized"
+        if patient is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
+            return [patient], "stative-passive"
         if verb.dep_ == "acl":
             return [], ""
     subj = nearest_subject(verb)

@@ -38,6 +38,8 @@ FRAME_FILE = "verb_frames.tsv"
 #:   noun) is coded and mapped into that CAMEO family through verb_frames.tsv ("urged X to
 #:   withdraw" is an appeal, 0256); the wished-for act itself is not an event.
 #: - light: a light verb ("hold", "launch", "stage") takes its code from its event-noun object.
+#: - received: a light verb of receiving or undergoing ("received weapons from X", "faces
+#:   pressure from X"): the giver in its "from" phrase acts on the subject; no giver, no event.
 #: - speech: a verb of saying; it is an event (the entry's code) only when the clause it reports
 #:   yields no event of its own ("X said Y attacked Z" is Y's attack, attributed to X).
 #: - report: a speech verb that only reports ("said", "told", "confirmed"): like speech, but a
@@ -57,6 +59,8 @@ FRAME_FILE = "verb_frames.tsv"
 #:   sanctions", "X has been the subject of US sanctions").
 FAMILY_FRAMES = ("intent", "appeal", "demand", "reject", "threaten", "halt", "prepare")
 OWNED_FRAME = "owned"
+RECEIVED_FRAME = "received"
+LIGHT_FRAMES = ("light", RECEIVED_FRAME)
 NOUN_FRAMES = ("complement", "goal", OWNED_FRAME)
 # "label": naming X something is an event only when the label is derogatory (a criticism);
 # "forces": a movement verb that is an event only when armed forces move ("troops left Iraq")
@@ -64,7 +68,8 @@ NOUN_FRAMES = ("complement", "goal", OWNED_FRAME)
 # outside parliament"; "ministers gathered in Rome" is nothing)
 FRAMES = (
     *FAMILY_FRAMES,
-    *("light", "enact", "speech", "report", "avowal", "opaque", "label", "forces", "crowd"),
+    *LIGHT_FRAMES,
+    *("enact", "speech", "report", "avowal", "opaque", "label", "forces", "crowd"),
     *NOUN_FRAMES,
 )
 NO_CODE = "-"  # frame entries that are events only through their complement
@@ -280,9 +285,9 @@ def read_verb_file(path: Path, codebook: Codebook) -> list[VerbPattern]:
             )
         code: str | None = None
         if raw_code == NO_CODE:
-            if frame not in (*FAMILY_FRAMES, "light", "enact"):
+            if frame not in (*FAMILY_FRAMES, *LIGHT_FRAMES, "enact"):
                 raise DictionaryError("code '-' needs a light, enact or family frame", where, line)
-        elif frame == "light":
+        elif frame in LIGHT_FRAMES:
             raise DictionaryError(
                 "a light verb takes its code from its object: use '-'", where, line
             )

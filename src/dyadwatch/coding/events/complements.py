@@ -103,6 +103,38 @@ def other_subject(clause: Token) -> bool:
     return subj is not None and subj.lower_ not in PERSONAL_PRONOUNS
 
 
+def wished_clause(match: Match) -> Token | None:
+    """The clause with a subject of its own that a verb of hoping is about ("hopes Japan will
+    persuade Biden"), else None."""
+    return next((c for c in complement_candidates(match) if other_subject(c)), None)
+
+
+# "X is out of the question", "X is off the table": the preposition and its last noun
+RULING_OUT = {"out": "question", "off": "table"}
+
+
+def ruled_out_act(clause: Token) -> Token | None:
+    """The act a copular clause rules out: "easing the sanctions is out of the question",
+    "a ceasefire is not an option", "talks are off the table"; else None."""
+    if clause.lemma_ != "be":
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"csubj", "nsubj"}), None)
+    if subject is None:
+        return None
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ in RULING_OUT:
+            nouns = [t for t in c.subtree if t.pos_ == "NOUN"]
+            if nouns and nouns[-1].lemma_.lower() == RULING_OUT[c.lower_]:
+                return subject
+        if c.dep_ == "attr" and c.lemma_.lower() == "option" and has_neg(clause):
+            return subject
+    return None
+
+
+def has_neg(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def is_future(verb: Token) -> bool:
     if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
         # "said it would be ready to host talks": the tense is on the copula

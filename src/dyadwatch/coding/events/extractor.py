@@ -56,6 +56,7 @@ from dyadwatch.coding.events.frames import (
     Act,
     FrameResolver,
     SentenceState,
+    only_reports,
     ultimatum,
 )
 from dyadwatch.coding.events.implied import (
@@ -82,6 +83,7 @@ from dyadwatch.coding.events.nominal import (
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
+from dyadwatch.coding.events.recipients import is_receiving, received_events
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
 # how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
@@ -159,7 +161,7 @@ class EventExtractor:
             act = state.acts.get(i)
             if act is None or i in state.consumed or match.nominal:
                 continue
-            if match.entry.frame in SPEECH_FRAMES and act.frame != "demand" and act.theme is None:
+            if only_reports(match, act):
                 speech.append(match)
                 continue
             produced = self._verb_events(state, match, act, index, mentions, agentless)
@@ -263,6 +265,8 @@ class EventExtractor:
         agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
+        if is_receiving(match):  # "received arms from X" (events/recipients.py)
+            return received_events(state, match, act, index, mentions)
         undergoes = undergone(verb, act.code, mentions)
         if undergoes is not None:  # "received prison terms": the subject is sentenced
             courts, rule, sentenced = undergoes

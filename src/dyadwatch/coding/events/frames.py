@@ -27,9 +27,11 @@ from dyadwatch.coding.events.complements import (
     is_future,
     light_objects,
     other_subject,
+    ruled_out_act,
+    wished_clause,
 )
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.dictionaries.verbs import NOUN_FRAMES, VerbDictionary
+from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
 
 # When a family has no rule for an act, the next family is tried: a promise to attack is a
 # threat; preparing a concession is an intent.
@@ -58,6 +60,10 @@ DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
 # accord), not a promise: "agreed (that) there was a need for progress"
 ACCORD_VERBS = frozenset({"agree", "concur"})
 ACCORD_CODE = "019"
+# frames a speech verb itself acts in, whatever else its clause holds: "said Y must go" (a
+# demand), "said a truce is out of the question" (a refusal)
+SAID_ACTS = frozenset({"demand", "reject"})
+OPTIMISM_CODE = "013"  # a hope for what others will do is an optimistic comment
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +118,7 @@ class FrameResolver:
     def _resolve_match(self, state: SentenceState, match: Match) -> Act | None:
         entry = match.entry
         frame = entry.frame
-        if frame == "light":
+        if frame in LIGHT_FRAMES:
             return self._noun_object(state, match)
         if frame in SPEECH_FRAMES:
             # "announced sanctions", "reiterated its demand": a statement of an event noun;
@@ -120,7 +126,8 @@ class FrameResolver:
             # the event noun, only of a speech act ("reiterated its demand")
             speech_acts_only = frame == "report"
             return (
-                self._obligation(state, match)
+                self._ruled_out(state, match)
+                or self._obligation(state, match)
                 or self._noun_object(state, match, speech_acts_only)
                 or plain_act(match)
             )
@@ -173,6 +180,10 @@ class FrameResolver:
         if frame == "demand" and directive_without_act(match):
             return None  # "ordered three days of mourning", "ordered a new trial"
         if frame == "intent" and complement is None and not match.nominal:
+            wished = wished_clause(match) if entry.code == OPTIMISM_CODE else None
+            if wished is not None:
+                # "hopes Japan will persuade Biden": no promise, an optimistic comment (013)
+                return Act(entry.code, None, (entry.id,), wished)
             return None  # "the governor agreed", "X wants Y to leave": nothing promised
         if frame == "intent" and shared_view(match, complement):
             # "agreed there was a need for talks": a view held in common, no promise
@@ -236,6 +247,22 @@ class FrameResolver:
             if candidate.pos_ in {"VERB", "AUX"}:
                 queue += [c for c in candidate.children if c.dep_ == "xcomp"]
         return first, None
+
+    def _ruled_out(self, state: SentenceState, match: Match) -> Act | None:
+        """ "X said lifting the ban is out of the question / a truce is not an option": X
+        refuses the act (12)."""
+        for clause in complement_clauses(match.token):
+            act = ruled_out_act(clause)
+            if act is None or act.i not in state.matches:
+                continue
+            inner = self.resolve(state, act.i)
+            code = self._family("reject", inner.code) if inner is not None else None
+            if code is None:
+                continue
+            state.consumed.update({clause.i, act.i})
+            entries = (match.entry.id, "ruled-out", *(inner.entries if inner else ()))
+            return Act(code, None, entries, act, "reject")
+        return None
 
     def _obligation(self, state: SentenceState, match: Match) -> Act | None:
         """ "X said Y must/should do Z": X demands Z of Y."""
@@ -356,3 +383,8 @@ def plain_act(match: Match) -> Act | None:
     if entry.code == FORCE_POSTURE and (purpose := deployment_purpose_code(match.token)):
         return Act(purpose, None, (entry.id,), theme=theme)
     return Act(entry.code, entry.state_code, (entry.id,), theme=theme, joint_code=entry.joint_code)
+
+
+def only_reports(match: Match, act: Act) -> bool:
+    """A speech verb that only reports: an event only when what it says yields none."""
+    return match.entry.frame in SPEECH_FRAMES and act.frame not in SAID_ACTS and act.theme is None

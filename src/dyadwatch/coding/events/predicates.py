@@ -144,7 +144,8 @@ def is_figurative(match: Match) -> bool:
     noun = match.token if match.nominal else direct_object(match.token)
     if noun is None:
         return False
-    if not match.nominal and noun.lemma_.lower() in ABSTRACT_OBJECTS:
+    # an object the entry itself names is meant literally ("violated the ceasefire agreement")
+    if not match.nominal and not entry.objects and noun.lemma_.lower() in ABSTRACT_OBJECTS:
         return True
     return any(
         c.dep_ in {"amod", "compound"} and c.lemma_.lower() in FIGURATIVE_MODIFIERS
