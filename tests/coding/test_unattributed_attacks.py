@@ -87,3 +87,31 @@ def test_other_passives_are_not_unattributed_state_acts(
     asserted: Callable[[str], list[Event]], text: str
 ) -> None:
     assert not any(e.rule.get("source", "").startswith("unattributed") for e in asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code", "target"),
+    [
+        ("Two Kenyan police officers were stabbed outside a station in Mombasa.", "KENUAF",
+         "182", "KEN"),
+        ("Four Iraqi soldiers were shot at a checkpoint in Mosul on Sunday.", "IRQUAF", "180",
+         "IRQ"),
+    ],
+)  # fmt: skip
+def test_an_agentless_stabbing_or_shooting_of_actors_is_unattributed(
+    asserted: Callable[[str], list[Event]], text: str, source: str, code: str, target: str
+) -> None:
+    assert (source, code, target) in coded(asserted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was stabbed in a park in Leeds on Saturday.",
+        "Two Kenyan officers were stabbed by a prisoner in Mombasa.",
+    ],
+)
+def test_a_stabbing_of_no_actor_or_by_someone_named_is_not_unattributed(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert not any(e.source.sector == "UAF" for e in asserted(text))

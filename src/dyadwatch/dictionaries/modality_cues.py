@@ -21,7 +21,7 @@ from dyadwatch.errors import DictionaryError
 CUE_FILE = "modality_cues.tsv"
 Kind = Literal["verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun"]
 Effect = Literal["negated", "hypothetical", "future", "report", "source", "allege"]
-When = Literal["", "passive", "progressive", "conditional"]
+When = Literal["", "passive", "progressive", "conditional", "present"]
 
 KINDS: frozenset[str] = frozenset(
     {"verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun"}
@@ -29,7 +29,7 @@ KINDS: frozenset[str] = frozenset(
 EFFECTS: frozenset[str] = frozenset(
     {"negated", "hypothetical", "future", "report", "source", "allege"}
 )
-WHENS: frozenset[str] = frozenset({"", "passive", "progressive", "conditional"})
+WHENS: frozenset[str] = frozenset({"", "passive", "progressive", "conditional", "present"})
 _PREDICATE_SLOT = re.compile(r"^(?:xcomp|ccomp|advcl|acl|dobj|nsubjpass|(?:pcomp|pobj):[a-z]+)$")
 _PREP_SLOT = re.compile(r"^(?:pcomp|pobj)(?::[a-z]+)?$")
 _SLOTS_BY_KIND: dict[str, re.Pattern[str]] = {
@@ -62,6 +62,7 @@ class CueBook:
         *,
         passive: bool = False,
         progressive: bool = False,
+        past: bool = False,
     ) -> frozenset[Effect]:
         """Effects of ``cue`` on its ``slot``; rules with a condition apply only when it holds."""
         out: set[Effect] = set()
@@ -69,6 +70,8 @@ class CueBook:
             if rule.when == "passive" and not passive:
                 continue
             if rule.when == "progressive" and not progressive:
+                continue
+            if rule.when == "present" and past:
                 continue
             out.add(rule.effect)
         return frozenset(out)
@@ -106,6 +109,8 @@ def load_cues(path: Path) -> CueBook:
             raise DictionaryError("condition 'conditional' is for kind 'mark' only", where, line)
         if when in ("passive", "progressive") and kind != "verb":
             raise DictionaryError(f"condition {when!r} is for kind 'verb' only", where, line)
+        if when == "present" and kind != "adj":
+            raise DictionaryError("condition 'present' is for kind 'adj' only", where, line)
         bucket = rules.setdefault((kind, cue, slot), [])
         if any(r.effect == effect for r in bucket):
             raise DictionaryError(f"duplicate cue {cue!r} {kind} {slot} {effect}", where, line)

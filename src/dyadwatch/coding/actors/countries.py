@@ -83,6 +83,9 @@ MEMBER_NOUNS = frozenset({"state", "country", "nation", "member", "government"})
 # organisations whose country depends on a modifier ("Peru's Congress"): their members take
 # only their sector
 PLACE_BOUND_ORGS = frozenset({"institution", "seat"})
+# possessive pronouns that stand for the subject of their clause ("citizens criticized their
+# government": the citizens' government, not the government last named in the story)
+OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,9 @@ class ActorPlacements:
         attached = self._attached(start, end)
         if attached is not None and attached.flag != "sector":
             return attached
+        owner = self._owner(start, end)
+        if owner is not None:
+            return owner if attached is None else replace(owner, sector=attached.sector)
         # a body of a sector without a country ("a spokesman for the airline") lends its
         # sector; the country comes from the sentence or the document
         placed = self._in_sentence(index, chain, start, end)
@@ -176,6 +182,33 @@ class ActorPlacements:
         if placed is None:
             return attached
         return replace(placed, sector=attached.sector)
+
+    def _owner(self, start: int, end: int) -> Placement | None:
+        """ "Kenyan farmers criticized their government": a chain owned by a possessive
+        pronoun belongs to the country of its clause's subject when the subject, named before
+        it, has one; the country another actor gave the same sector earlier does not count."""
+        if not self.parsed:
+            return None
+        root = self.doc[start:end].root
+        if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in root.children):
+            return None
+        subject, clause = root, root
+        while start <= subject.i < end:
+            # the clause's subject; when the chain is that subject ("said their army had
+            # failed"), the subject of the clause above
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            found = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if found is None:
+                return None
+            subject = found
+        if subject.i >= start or subject.i not in self._any_country_at:
+            return None
+        country, rule = self._any_country_at[subject.i]
+        return Placement(country, f"country of the possessor: {rule}", "placed")
 
     def _clause_place(self, start: int, end: int) -> Placement | None:
         """For police, who act where they are: the country of a prominent city named by an

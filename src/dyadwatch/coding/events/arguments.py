@@ -82,8 +82,10 @@ BENEFICIARY_PREPS = ("for",)
 SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
-# force aimed at what a thing is for: "shelled a camp for Somali refugees"
-OBJECT_FOR_ROOTS = AID_ROOTS | COERCION_ROOTS | FORCE_ROOTS
+# force aimed at what a thing is for: "shelled a camp for Somali refugees"; an appeal or a
+# demand aimed at whom it asks, inside its "for" phrase: "issued a subpoena for the envoy",
+# "a request for documents from the ministry"
+OBJECT_FOR_ROOTS = AID_ROOTS | COERCION_ROOTS | FORCE_ROOTS | {"02", DEMAND_ROOT}
 # clauses that spell out an appeal or demand noun: "a demand that X withdraw", "calls for X to"
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):

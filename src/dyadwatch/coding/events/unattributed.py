@@ -47,6 +47,9 @@ WEAPONS = {
 }
 # prepositions of the passive phrase that names the weapon: "killed in a blast", "by a mine"
 WEAPON_PREPS = frozenset({"in", "by"})
+# verbs that name the weapon themselves: an agentless passive of one ("two guards were
+# stabbed", "were shot") is an attack by someone the text does not name, aimed at the victims
+ARMED_HARM_VERBS = {"stab": "182", "shoot": "180"}
 
 
 def unattributed_events(
@@ -62,8 +65,12 @@ def unattributed_events(
     out: list[EventCandidate] = []
     for number, sentence in enumerate(doc.sents):
         for verb in sentence:
-            if verb.i not in taken and verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS:
+            if verb.i in taken or verb.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() in HARM_VERBS:
                 out += _attack(verb, number, index, placer, doc_countries)
+            elif verb.lemma_.lower() in ARMED_HARM_VERBS:
+                out += _armed_attack(verb, number, index, placer, doc_countries)
     return out
 
 
@@ -85,6 +92,28 @@ def _attack(
         _candidate(verb, number, _code(weapon), entry, source, target, "victim")
         for target in targets or [None]
     ]
+
+
+def _armed_attack(
+    verb: Token, number: int, index: MentionIndex, placer: Placer, doc_countries: Sequence[str]
+) -> list[EventCandidate]:
+    """An agentless passive of a verb that names its weapon ("three officers were stabbed"),
+    by the unidentified force of the place or else of the victims' country; only when the
+    victims are actors (a bare "a man was stabbed" is crime news, not a political event)."""
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "agent") for c in children):
+        return []
+    victim = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    targets = list(index.head_mentions(victim)) if victim is not None else []
+    if not targets:
+        return []
+    country = _attack_country(verb, victim, placer, doc_countries) or targets[0].actor.country
+    if country is None:
+        return []
+    source = _unidentified_force(verb, country)
+    entry = f"{ENTRY}:{verb.lemma_.lower()}"
+    code = ARMED_HARM_VERBS[verb.lemma_.lower()]
+    return [_candidate(verb, number, code, entry, source, target, "victim") for target in targets]
 
 
 def _candidate(

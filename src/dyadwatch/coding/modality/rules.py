@@ -54,6 +54,13 @@ HOLDING_PARTICIPLES = frozenset(
         "planned",
     ]
 )
+# adverbs of frequency that make "would" the past of habit ("rebels would often raid the
+# villages"), no hypothesis
+HABITUAL_ADVERBS = frozenset(
+    {"sometimes", "often", "frequently", "regularly", "routinely", "repeatedly", "usually"}
+)
+# verbs whose "would" only softens a wish stated now: "would like to", "would prefer to"
+SOFTENED_WISHES = frozenset({"like", "prefer", "love"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _NOT_REFERENCE = frozenset({"first", "last", "only", "next"})
 
@@ -133,6 +140,7 @@ def cue_effects(gov: Governor, cues: CueBook) -> frozenset[Effect]:
             passive=any(c.dep_ == "auxpass" for c in gov.token.children),
             progressive=gov.token.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in gov.token.children),
+            past=kind == "adj" and _past_copula(gov.token),
         )
     if gov.preposition is not None:
         bare = gov.slot.split(":", 1)[0]
@@ -241,6 +249,8 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
     for child in tok.children:
         dep, word = child.dep_, child.lower_
         if dep in ("aux", "auxpass"):
+            if word == "would" and _habit_or_wish(tok):
+                continue
             labels |= _labels(cues.effects("aux", child.lemma_.lower()) | cues.effects("aux", word))
             if any(n.dep_ == "neg" for n in child.children):
                 labels.add("negated")  # "had not, as of Friday, released": not hangs on "had"
@@ -270,6 +280,26 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         # content, not on the threat (the parser hangs the if-clause on the main verb)
         labels.add("hypothetical")
     return labels
+
+
+def _habit_or_wish(tok: Token) -> bool:
+    """A "would" that hypothesises nothing: the past of habit ("would often raid") or a
+    softened wish ("would like to meet")."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in tok.children):
+        return True
+    return tok.lemma_.lower() in SOFTENED_WISHES and any(c.dep_ == "xcomp" for c in tok.children)
+
+
+def _past_copula(adj: Token) -> bool:
+    """An adjective after a past, affirmative copula ("was able to", "had been able to"):
+    a past ability the text tells as used."""
+    head = adj.head
+    if adj.dep_ != "acomp" or head.lemma_ != "be" or any(c.dep_ == "neg" for c in head.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBD":
+        return not auxes
+    return head.tag_ == "VBN" and bool(auxes) and all(a.lemma_ == "have" for a in auxes)
 
 
 def _after_colon(clause: Token, condition: Token) -> bool:
