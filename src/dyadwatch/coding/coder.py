@@ -17,6 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadwatch.coding.actors.aliases import described_names
 from dyadwatch.coding.actors.dateline import (
     dateline_country,
     document_dateline,
@@ -199,6 +200,8 @@ class Coder:
         # "the House Oversight Committee": the legislature (actors/organisations.py)
         recognized += legislative_committees(doc, recognized)
         recognized += chamber_references(doc, recognized)  # "the House" after its full name
+        # "the Iranian airline Mahan Air" ... "Mahan": names a description codes (actors/aliases.py)
+        recognized += described_names(doc, recognized)
         recognized.sort(key=lambda m: m.start)
         # officials of a company or union speak for it (actors/relations.py)
         mentions = owned_officials(doc, recognized)

@@ -1,0 +1,187 @@
+"""Names the dictionaries lack, known from the description the article gives them.
+
+News introduces a company, a body or a person it expects readers not to know with a
+description the dictionaries do code, then goes on with the bare name:
+
+- before the name: "the Iranian airline Mahan Air", "the Greek gas producer Energean",
+  "UK-based retailer Tesco" (a country + an agent word, a compound of the name);
+- after the name: "Ana Ruiz, the Defence Secretary", "Kallos, a Greek shipping company"
+  (an apposition).
+
+:func:`described_names` gives the name the description's actor (``IRNBUS``, ``GRCBUS``,
+``PHLGOV``) and keeps it for the rest of the document, in full or shortened: an organisation
+by its first word ("Mahan" after "Mahan Air"), a person by the last ("Ruiz"). Such mentions can
+be the source of an act, unlike people and organisations only the entity recogniser found
+(``relations.entity_actors``), whose country is a guess. A short form is taken only when the
+document gives it to one actor. Rules: docs/dictionaries.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.model import Actor
+
+FLAG = "described-name"
+MAX_NAME_WORDS = 4
+# words that open many names and so are no short form of one ("Air India", "National Bank")
+GENERIC_OPENERS = frozenset(
+    """air national general first new united royal international global american british
+    european the gas oil energy state central great north south east west""".split()  # noqa: SIM905
+)
+COMPANY_SECTORS = frozenset({"BUS", "MED"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "EVENT", ""})
+
+
+def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions for names a description codes, and for their later full or short forms."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    named: list[tuple[int, int, ActorMention, bool]] = []
+    for mention in mentions:
+        if not _describes(mention):
+            continue
+        span = _name_after(doc, mention, covered) if "context" not in mention.flags else None
+        # a title in apposition is the person's own, its country however it was found
+        span = span or _name_before(doc, mention, covered)
+        if span is None:
+            continue
+        named.append((*span, mention, _is_person(doc, span, mention)))
+        covered.update(range(*span))
+    out: list[ActorMention] = []
+    forms: dict[tuple[str, ...], tuple[int, Actor, str] | None] = {}
+    for start, end, description, person in named:
+        actor = replace(description.actor, name=doc[start:end].text)
+        rule = f"name described as {description.rule}"
+        out.append(ActorMention(start, end, end - 1, actor, rule, frozenset({FLAG})))
+        for form in _forms(doc, start, end, person):
+            if form not in forms:
+                forms[form] = (end, actor, rule)
+                continue
+            seen = forms[form]
+            if seen is not None and seen[1].code != actor.code:
+                forms[form] = None  # two actors share the form: neither is meant
+    return out + _later_forms(doc, forms, covered)
+
+
+def _describes(mention: ActorMention) -> bool:
+    actor = mention.actor
+    return actor.country is not None and actor.sector is not None and actor.person is None
+
+
+def _name_after(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int, int] | None:
+    """ "the Iranian airline Mahan Air": a capitalised name right after the description,
+    which the description modifies."""
+    last = doc[mention.end - 1]
+    if last.pos_ != "NOUN":
+        return None
+    end = mention.end
+    while end < len(doc) and end - mention.end < MAX_NAME_WORDS and _name_word(doc[end], covered):
+        end += 1
+    if end == mention.end:
+        return None
+    inside = range(mention.end, end)
+    linked = last.head.i in inside or any(doc[i].head.i == last.i for i in inside)
+    # the parser often hangs "retailer" in "UK-based retailer Tesco and ..." elsewhere; still a
+    # modifier, not the head of its own noun phrase
+    if not linked and last.dep_ not in _MODIFIER_DEPS:
+        return None
+    if end < len(doc) and doc[end].text in ("-", "–"):
+        return None  # "Mahan Air-operated": a modifier of something else
+    return mention.end, end
+
+
+def _name_before(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int, int] | None:
+    """ "Ana Ruiz, the Defence Secretary": a name the description is in apposition to."""
+    head = doc[mention.head]
+    if head.dep_ != "appos" or head.head.i >= mention.start:
+        return None
+    name_head = head.head
+    if not _name_word(name_head, covered) or name_head.i + 1 >= mention.start:
+        return None
+    if doc[name_head.i + 1].text != ",":
+        return None
+    start = name_head.i
+    while (
+        start > 0
+        and name_head.i - start + 1 < MAX_NAME_WORDS
+        and _name_word(doc[start - 1], covered)
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    if start > 0 and doc[start - 1].is_sent_start and _name_word(doc[start - 1], covered):
+        start -= 1
+    return start, name_head.i + 1
+
+
+def _name_word(token: Token, covered: set[int]) -> bool:
+    return (
+        token.i not in covered
+        and token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and (token.is_alpha or "-" in token.text)
+        and token.ent_type_ in _NAME_ENTITIES
+    )
+
+
+def _is_person(doc: Doc, span: tuple[int, int], description: ActorMention) -> bool:
+    """A person, named before a title ("Ana Ruiz, the Defence Secretary") or tagged PERSON
+    after a description; a company never (the small model tags many a firm PERSON)."""
+    if description.actor.sector in COMPANY_SECTORS:
+        return False
+    return span[1] <= description.start or doc[span[1] - 1].ent_type_ == "PERSON"
+
+
+def _forms(doc: Doc, start: int, end: int, person: bool) -> list[tuple[str, ...]]:
+    """The full name, and its short form: a person's last word, an organisation's first."""
+    words = tuple(t.text for t in doc[start:end])
+    forms = [words]
+    if len(words) < 2:
+        return forms
+    short = words[-1] if person else words[0]
+    if short.lower() not in GENERIC_OPENERS and len(short) > 2:
+        forms.append((short,))
+    return forms
+
+
+def _later_forms(
+    doc: Doc,
+    forms: dict[tuple[str, ...], tuple[int, Actor, str] | None],
+    covered: set[int],
+) -> list[ActorMention]:
+    """Mentions of the names' forms after their first, described, mention."""
+    known: dict[tuple[str, ...], tuple[int, Actor, str]] = {
+        form: found for form, found in forms.items() if found is not None
+    }
+    if not known:
+        return []
+    out: list[ActorMention] = []
+    taken = set(covered)
+    longest_first = sorted(known, key=len, reverse=True)
+    for token in doc:
+        if token.i in taken or not token.text[:1].isupper():
+            continue
+        for form in longest_first:
+            end = token.i + len(form)
+            first_end, actor, rule = known[form]
+            if token.i < first_end or end > len(doc):
+                continue
+            if tuple(t.text for t in doc[token.i : end]) != form:
+                continue
+            if any(i in taken for i in range(token.i, end)):
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            if (end < len(doc) and _name_word(doc[end], taken)) or (
+                before is not None and not before.is_sent_start and _name_word(before, taken)
+            ):
+                continue  # "Mahan Smith", "Tom Ruiz": another name with the same word
+            taken.update(range(token.i, end))
+            flags = frozenset({FLAG})
+            actor = replace(actor, name=doc[token.i : end].text)
+            out.append(ActorMention(token.i, end, end - 1, actor, f"{rule} (later)", flags))
+            break
+    return out
