@@ -159,3 +159,52 @@ def test_a_complaint_is_not_aimed_at_whoever_asked_before(
         "inspectors were slow."
     )
     assert ("PER", "114", "CHL") not in found
+
+
+def test_judgement_of_a_deed_done_with_a_noun_aims_at_its_doer(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Bolivia imposed tariffs on Chilean copper on Monday. "
+        "The Peruvian trade minister said the tariffs were a propaganda stunt."
+    )
+    assert ("PER", "111", "BOL") in found
+
+
+def test_a_pronoun_that_points_back_at_a_deed_is_judged_as_the_deed(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Bolivian troops shelled a Chilean border post on Monday. "
+        'The Peruvian foreign minister said, "This is a war crime."'
+    )
+    assert ("PER", "112", "BOL") in found
+
+
+def test_an_it_that_announces_a_clause_judges_no_one(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "Bolivian troops shelled a Chilean border post on Monday. "
+        "The Peruvian foreign minister said it was a mistake to wait for talks."
+    )
+    assert not {t for t in found if t[1] in {"111", "112"}}
+
+
+def test_a_claim_judged_by_its_owner_aims_at_the_claimant(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "The Peruvian president denounced Bolivia's claims as an embarrassment."
+    )
+    assert ("PER", "111", "BOL") in found
+
+
+def test_judgement_of_a_pact_aims_at_a_party_to_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "The Peruvian premier said the accord signed between Chile and Bolivia infringes "
+        "on Peru's fishing rights."
+    )
+    assert {t for t in found if t[1] == "112"} & {("PER", "112", "CHL"), ("PER", "112", "BOL")}

@@ -53,6 +53,7 @@ from dyadwatch.coding.events.perpetrators import (
     in_text_order,
     with_unnamed_parties,
 )
+from dyadwatch.coding.events.received import received_criticisms
 from dyadwatch.coding.events.references import resolve_references
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
@@ -224,6 +225,7 @@ class Coder:
             + unattributed_events(doc, index, found, self.placer, countries)
             + fallen_places(doc, index, found)  # "the city fell under rebel control"
             + coup_events(doc, index, found)  # "after the coup in Burma in 2021"
+            + received_criticisms(doc, index, found)  # "came under fire from X"
         )
         # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
         found = judged_statements(

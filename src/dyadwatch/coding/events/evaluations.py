@@ -31,10 +31,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clauses import is_negated, pobj_of, subjects
+from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects, subjects
 from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
-from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.judged_acts import (
+    act_objects,
+    includes_speaker,
+    is_topic,
+    own_state,
+    pointed,
+    points_back,
+    says_foreign,
+)
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
 from dyadwatch.coding.events.statements import (
@@ -71,17 +80,12 @@ CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the ch
 ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
 STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
 MAX_STEPS = 8
-# pronouns of the speaker's side; "he" or "she" beside another actor is the speaker
-FIRST_PERSON = frozenset({"i", "we"})
-THIRD_PERSON = frozenset({"he", "she"})
 DISAPPROVE_ROOT = "11"
 # nouns that may name any act just reported: "criticised the move"
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-POINTING = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 ANY_ACT = frozenset({"move", "step", "action", "measure", "decision", "announcement"})
 REJECT_ROOT = "12"
 GENERIC = frozenset({"every", "any", "no", "all", "each"})
-FOREIGN = frozenset({"foreign", "outside", "external"})
 JUDGEMENT_RULE = "judgement"
 QUOTE_JUDGEMENT = "verbs:quoted judgement"
 
@@ -182,7 +186,7 @@ class _Finder:
                 if is_negated(node):
                     return None
                 for subject in subjects(node)[0]:
-                    if _includes_speaker(subject, speaker, self.index):
+                    if includes_speaker(subject, speaker, self.index):
                         return None  # "he and the president misled the public": own doing
                     found = self._actor_of(subject, speaker)
                     if found is not None:
@@ -263,10 +267,32 @@ class _Finder:
         if found is None:
             # "the Iran arms policy": a country's name before a noun is its topic, not its
             # owner ("Iran's policy", "the Iranian policy" are)
-            named = [m for m in self.index.head_mentions(noun) if not _topic(m, noun)]
+            named = [m for m in self.index.head_mentions(noun) if not is_topic(m, noun)]
             found = self._first(named, speaker)
         if found is None and noun.pos_ == "NOUN":
+            found = self._first(self._parties(noun), speaker)  # "the pact between X and Y"
+        if found is None and noun.pos_ == "NOUN":
+            # "the legal team's claims": whoever made them
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                own = [m for m in self.index.head_mentions(owner) if m.start <= owner.i < m.end]
+                found = found or self._first(own, speaker)
+        if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
+        if found is None and points_back(noun):
+            found = self.doer(noun, speaker, any_deed=True)  # "this is a stunt"
+            if found is not None and not speaks(found.actor):
+                return None  # "it was dangerous" after a firm's attempt: too loose a guess
+        return found
+
+    def _parties(self, noun: Token) -> list[MentionLike]:
+        """The actors of a "between" phrase on a noun or on the verb that qualifies it:
+        "the accord between X and Y", "the deal signed between X and Y"."""
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        found: list[MentionLike] = []
+        for holder in holders:
+            for party in prep_objects(holder, ("between",)):
+                for token in (party, *party.conjuncts):
+                    found += self.index.head_mentions(token)
         return found
 
     def _first(self, mentions: list[MentionLike], speaker: MentionLike) -> MentionLike | None:
@@ -278,34 +304,39 @@ class _Finder:
             if mention.actor.code == speaker.actor.country:
                 continue  # the speaker's own country as a whole: "reports that it intended"
             guessed = CONTEXT_COUNTRY in mention.rule
-            if guessed and (_says_foreign(mention, self.doc) or not is_political(mention.actor)):
+            if guessed and (says_foreign(mention, self.doc) or not is_political(mention.actor)):
                 continue  # "foreign forces", "business confidence": no actor of that country
             return mention
         return None
 
     # ------------------------------------------------------------------ acts and doers
-    def doer(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
+    def doer(self, noun: Token, speaker: MentionLike, any_deed: bool = False) -> MentionLike | None:
         """The source of the latest act coded in the noun's sentence or the two before it
-        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided"), or
-        of any act for a noun that can name any ("the move", "the step");
-        none when that is the speaker or the speaker's own state (a minister's words on "the
-        shelling" by his country's troops are a reaction at home, not a criticism of them)."""
+        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided",
+        "the warrants" ~ "issued warrants"), or of any deed for a noun that can name any
+        ("the move", "the step") or for a pronoun that points back at one ("this is a
+        stunt", ``any_deed``); none when that is the speaker or the speaker's own state (a
+        minister's words on "the shelling" by his country's troops are a reaction at home,
+        not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
         word = noun.lemma_.lower()
         stem = word[:STEM]
-        if len(stem) < STEM:
+        if len(stem) < STEM and not any_deed:
             return None
         for other in reversed(self.candidates):
             if not here - ACT_WINDOW <= other.sentence_index <= here:
                 continue
             if other.code[:2] in {"01", "02"} or other.predicate.i >= noun.i:
                 continue
-            if word in ANY_ACT:
-                if other.code[:2] in VERBAL_ROOTS or not _pointed(noun):
+            if any_deed or word in ANY_ACT:
+                if other.code[:2] in VERBAL_ROOTS or not (any_deed or pointed(noun)):
                     continue  # "the move" is a deed, not what someone said of it
-            elif other.predicate.lemma_.lower()[:STEM] != stem:
+            elif other.predicate.lemma_.lower()[:STEM] != stem and not (
+                # "issued warrants" ~ "the warrants"; a criticism's object is no deed of its
+                other.code[:2] not in VERBAL_ROOTS and word in act_objects(other)
+            ):
                 continue
-            if same_party(other.source, speaker) or _own_state(other.source, speaker):
+            if same_party(other.source, speaker) or own_state(other.source, speaker):
                 return None
             return other.source
         return None
@@ -429,51 +460,10 @@ def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
     return out
 
 
-def _says_foreign(mention: MentionLike, doc: Doc) -> bool:
-    words = doc[mention.start : mention.end]
-    return any(t.lower_ in FOREIGN for w in words for t in (w, *w.children))
-
-
-def _own_state(doer: MentionLike, speaker: MentionLike) -> bool:
-    actor = doer.actor
-    return actor.country == speaker.actor.country and (
-        actor.sector is None or actor.sector in STATE_SECTORS
-    )
-
-
 def _manner_on_object(prep: Token) -> bool:
     return (
         prep.dep_ == "prep"
         and prep.lower_ in MANNER_PREPS
         and prep.head.dep_ in {"dobj", "obj"}
         and prep.head.head.pos_ in VERBS
-    )
-
-
-def _includes_speaker(subject: Token, speaker: MentionLike, index: MentionIndex) -> bool:
-    """Whether a judged subject is or includes the speaker: "he and the president misled"."""
-    if any(same_party(m, speaker) for m in index.head_mentions(subject)):
-        return True
-    listed = (subject, *subject.conjuncts)
-    if any(t.lower_ in FIRST_PERSON for t in listed):
-        return True  # in a quotation "we" is the speaker's side
-    return len(listed) > 1 and any(t.lower_ in THIRD_PERSON for t in listed)
-
-
-def _topic(mention: MentionLike, noun: Token) -> bool:
-    doc = noun.doc
-    root = next((t for t in doc[mention.start : mention.end] if t.head.i == noun.i), None)
-    return (
-        root is not None
-        and root.dep_ == "compound"
-        and root.pos_ == "PROPN"
-        and mention.actor.code == mention.actor.country
-    )
-
-
-def _pointed(noun: Token) -> bool:
-    """Whether a noun points back at one deed: "the move", "this decision" ("such action"
-    is any act of a kind)."""
-    return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children) and not any(
-        c.lower_ == "such" for c in noun.children
     )
