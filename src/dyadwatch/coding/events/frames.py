@@ -119,6 +119,8 @@ class FrameResolver:
         entry = match.entry
         frame = entry.frame
         if frame in LIGHT_FRAMES:
+            if match.token.pos_ == "ADJ" and match.token.head.dep_ == "ccomp":
+                return None  # "said X was responsible for it": the speaker's accusation
             return self._noun_object(state, match)
         if frame in SPEECH_FRAMES:
             # "announced sanctions", "reiterated its demand": a statement of an event noun;
