@@ -83,3 +83,8 @@ def test_a_commitment_to_no_act_is_no_intent(asserted_dyads: Dyads) -> None:
 def test_a_commitment_to_an_act_is_still_an_intent(asserted_dyads: Dyads) -> None:
     text = "Chile committed to sending food aid to Bolivia."
     assert ("CHL", "03", "BOL") in asserted_dyads(text)
+
+
+def test_releasing_a_summary_of_talks_releases_no_one(asserted_dyads: Dyads) -> None:
+    text = "The Peruvian presidency released a summary of its talks with Bolivia on Monday."
+    assert "08" not in roots(asserted_dyads(text))

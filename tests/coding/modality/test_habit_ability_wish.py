@@ -1,6 +1,7 @@
 """Three kinds of "would" and "able" that assert (coding/modality/rules.py): the past of
 habit ("would often raid"), a past ability used ("was able to"), a softened wish ("would like
-to"), next to the hypothetical readings they must not swallow."""
+to"), next to the hypothetical readings they must not swallow; and the present-tense terms of
+an instrument ("Under the treaty, each side inspects ..."), which are no events."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_a_softened_wish_is_an_asserted_intent(
 ) -> None:
     intents = [e for e in asserted(text) if e.root_code == "03"]
     assert intents and intents[0].target is not None and intents[0].target.country == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Under the constitution, the senate impeaches the president.", "impeaches"),
+        ("Under the treaty, each side inspects the other's missile sites.", "inspects"),
+        ("Under the deal, Quito pays the debt and Lima lifts the tariffs.", "lifts"),
+    ],
+)
+def test_the_terms_of_an_instrument_are_not_events(nlp: Language, sentence: str, verb: str) -> None:
+    assert modality_of(_verb(nlp, sentence, verb)) == "hypothetical"
+
+
+def test_a_past_act_under_an_instrument_is_asserted(nlp: Language) -> None:
+    sentence = "Under the treaty, Peru returned the border town to Chile in 1929."
+    assert modality_of(_verb(nlp, sentence, "returned")) == "asserted"

@@ -59,6 +59,12 @@ HOLDING_PARTICIPLES = frozenset(
 HABITUAL_ADVERBS = frozenset(
     {"sometimes", "often", "frequently", "regularly", "routinely", "repeatedly", "usually"}
 )
+# instruments whose terms a present-tense clause under them spells out ("Under the
+# constitution, the House impeaches the official"): a rule, not an event
+TERMS_NOUNS = frozenset(
+    {"constitution", "law", "agreement", "deal", "treaty", "accord", "rule", "plan", "terms",
+     "proposal", "resolution", "arrangement", "framework", "charter", "statute", "legislation"}
+)  # fmt: skip
 # verbs whose "would" only softens a wish stated now: "would like to", "would prefer to"
 SOFTENED_WISHES = frozenset({"like", "prefer", "love"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
@@ -270,7 +276,7 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
             labels |= _labels(cues.effects("amod", word))
         elif nominal and dep == "det":
             labels |= _labels(cues.effects("neg", word, "det"))
-    if _purpose_infinitive(tok) or is_subjunctive(tok):
+    if _purpose_infinitive(tok) or is_subjunctive(tok) or _terms_of_instrument(tok):
         labels.add("hypothetical")
     if tok.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "advcl" and _is_conditional(c, cues) and not _after_colon(tok, c)
@@ -280,6 +286,18 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         # content, not on the threat (the parser hangs the if-clause on the main verb)
         labels.add("hypothetical")
     return labels
+
+
+def _terms_of_instrument(tok: Token) -> bool:
+    """A present-tense clause under an instrument ("Under the treaty, each side inspects the
+    other's sites"): what the instrument provides, not what happened."""
+    if tok.pos_ not in VERBAL or not _present_tense(tok):
+        return False
+    holders = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "... and the US lifts"
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "under"]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in TERMS_NOUNS for p in preps for o in p.children
+    )
 
 
 def _habit_or_wish(tok: Token) -> bool:
