@@ -188,17 +188,7 @@ class FrameResolver:
         if frame == "intent" and shared_view(match, complement):
             # "agreed there was a need for talks": a view held in common, no promise
             return Act(ACCORD_CODE, None, (entry.id,), complement)
-        # "withdrew its plan": a halt of a thing that is no act is a retreat only when armed
-        # forces pull something back ("the army withdrew its artillery")
-        return Act(
-            entry.code,
-            entry.state_code,
-            (entry.id,),
-            complement,
-            frame,
-            theme=theme,
-            armed_only=frame == "halt" and theme is not None and theme.dep_ == "dobj",
-        )
+        return Act(entry.code, entry.state_code, (entry.id,), complement, frame, theme=theme)
 
     def _noun_object(
         self, state: SentenceState, match: Match, speech_acts_only: bool = False
