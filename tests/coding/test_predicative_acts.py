@@ -45,3 +45,10 @@ def test_responsibility_without_an_act_or_actor_is_no_event(
     asserted_dyads: Callable[[str], set[Dyad]], text: str
 ) -> None:
     assert not {d for d in asserted_dyads(text) if d[1] in {"18", "19", "20"}}
+
+
+def test_saying_someone_is_responsible_stays_an_accusation(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples("The Bolivian minister said Paraguay was responsible for the raid.")
+    assert ("BOL", "112", "PRY") in found
