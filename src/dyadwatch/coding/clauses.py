@@ -123,6 +123,10 @@ _NOT_PARTICLES = SUBJECTS | PASSIVE_SUBJECTS | OBJECTS | {"aux", "auxpass", "mar
 _PHRASE_ENDERS = frozenset({"xcomp", "ccomp", "advcl", "conj", "prep", "punct", "cc", "parataxis"})
 
 
+# particles that introduce what the verb's object is made: "used X as a shield"
+OBJECT_PREDICATE_PARTICLES = frozenset({"as"})
+
+
 def find_particle(verb: Token, word: str) -> Token | None:
     """The particle or preposition ``word`` of a phrasal verb ("call on", "crack down").
 
@@ -138,6 +142,12 @@ def find_particle(verb: Token, word: str) -> Token | None:
             between = range(min(verb.i, c.i) + 1, max(verb.i, c.i))
             if not any(_ends_phrase(verb, verb.doc[i]) for i in between):
                 return c
+    if word in OBJECT_PREDICATE_PARTICLES:
+        # "held hundreds of villagers as human shields": the parser hangs "as" on the object
+        for obj in (c for c in verb.children if c.dep_ in OBJECTS):
+            found = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == word), None)
+            if found is not None:
+                return found
     # the parser sometimes attaches the particle elsewhere; accept it right after the verb
     if verb.i + 1 < len(verb.doc):
         tok = verb.doc[verb.i + 1]

@@ -119,8 +119,8 @@ class FrameResolver:
         entry = match.entry
         frame = entry.frame
         if frame in LIGHT_FRAMES:
-            if match.token.pos_ == "ADJ" and match.token.head.dep_ == "ccomp":
-                return None  # "said X was responsible for it": the speaker's accusation
+            if reported_blame(match.token):
+                return None  # "said X was responsible for it": an accusation (statements.py)
             return self._noun_object(state, match)
         if frame in SPEECH_FRAMES:
             # "announced sanctions", "reiterated its demand": a statement of an event noun;
@@ -390,3 +390,12 @@ def plain_act(match: Match) -> Act | None:
 def only_reports(match: Match, act: Act) -> bool:
     """A speech verb that only reports: an event only when what it says yields none."""
     return match.entry.frame in SPEECH_FRAMES and act.frame not in SAID_ACTS and act.theme is None
+
+
+# adjectives that state who did an act: "X is responsible for / guilty of the massacre"
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty"})
+
+
+def reported_blame(token: Token) -> bool:
+    """Whether a blaming adjective is inside what someone says ("said X was responsible")."""
+    return token.lemma_.lower() in BLAME_ADJECTIVES and token.head.dep_ == "ccomp"
