@@ -231,3 +231,22 @@ def test_a_speaker_described_by_a_known_body_still_judges(
         "A Chilean government spokesman said the Peruvian tariffs were unfair."
     )
     assert ("CHL", "111", "PER") in found
+
+
+def test_a_named_speaker_is_known_by_name_whatever_words_precede_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        'Labour MP Yvette Cooper said, "The Russian government is lying to everyone."'
+    )
+    assert ("GBR", "112", "RUS") in found
+
+
+def test_this_after_a_clause_judges_the_clauses_subject(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        'The Chilean minister said, "The Bolivian government is trying to close the border '
+        '- this is a reckless way to govern."'
+    )
+    assert ("CHL", "111", "BOL") in found

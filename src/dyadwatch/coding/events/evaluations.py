@@ -36,6 +36,7 @@ from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
+    earlier_clauses,
     includes_speaker,
     is_topic,
     own_state,
@@ -285,6 +286,11 @@ class _Finder:
                 found = found or self._first(own, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
+        if found is None and noun.pos_ == "PRON":
+            # "X is trying to grab power - this is dangerous": the clause before "this"
+            for clause in earlier_clauses(noun):
+                for subject in subjects(clause)[0]:
+                    found = found or self._first(self.index.head_mentions(subject), speaker)
         if found is None and points_back(noun):
             found = self.doer(noun, speaker, any_deed=True)  # "this is a stunt"
             if found is not None and not speaks(found.actor):

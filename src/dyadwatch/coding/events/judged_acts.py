@@ -70,6 +70,15 @@ def act_objects(candidate: EventCandidate) -> set[str]:
     }
 
 
+def earlier_clauses(word: Token) -> list[Token]:
+    """The clauses a demonstrative subject sums up: those hung on its verb before it ("X is
+    trying to grab power - this is dangerous"); a clause after it is what an expletive "it"
+    announces ("it is a mistake to wait") and is left out."""
+    if word.lower_ not in DEMONSTRATIVES or word.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [c for c in word.head.children if c.dep_ in {"ccomp", "parataxis"} and c.i < word.i]
+
+
 def points_back(word: Token) -> bool:
     """Whether a pronoun subject stands for a deed just reported ("this is a ploy", "it was
     a stunt"); not an "it" that only announces a clause ("it is a mistake to wait")."""
@@ -95,8 +104,11 @@ def speaks_for_unknown_body(speaker: MentionLike, doc: Doc, index: MentionIndex)
     for the growers' association". The speaker's country then came from a word around it or
     from the story, not from what it is, so its judgements are no political actor's ("a farm
     council spokesman" is not the government). A word of the description is known when the
-    speaker's own dictionary match names it or it belongs to another actor mention."""
+    speaker's own dictionary match names it or it belongs to another actor mention; a named
+    person is known by name."""
     span = range(speaker.start, speaker.end)
+    if any(t.ent_type_ == "PERSON" for t in doc[speaker.start : speaker.end]):
+        return False  # a named person is known by name: "Labour MP Yvette Cooper"
     matched = {w.lower() for w in re.findall(r"[\w.-]+", speaker.rule)}
     for head in doc[speaker.start : speaker.end]:
         if head.head.i in span and head.head.i != head.i:
@@ -110,8 +122,6 @@ def speaks_for_unknown_body(speaker: MentionLike, doc: Doc, index: MentionIndex)
             if pobj.dep_ == "pobj" and pobj.pos_ in NAMES
         ]
         for word in described:
-            if word.ent_type_ == "PERSON":
-                continue  # the speaker's own name: "MP Tom Watson"
             other = index.at(word)
             if word.lower_ not in matched and (other is None or other is speaker):
                 return True
