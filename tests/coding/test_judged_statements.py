@@ -208,3 +208,45 @@ def test_judgement_of_a_pact_aims_at_a_party_to_it(
         "on Peru's fishing rights."
     )
     assert {t for t in found if t[1] == "112"} & {("PER", "112", "CHL"), ("PER", "112", "BOL")}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "A spokesman for the Chilean growers' association",
+        "A Chilean farm council spokesman",
+    ],
+)
+def test_a_speaker_for_a_body_no_dictionary_knows_judges_no_one(
+    asserted_triples: Callable[[str], set[Dyad]], speaker: str
+) -> None:
+    found = asserted_triples(f"{speaker} said the Peruvian tariffs were unfair.")
+    assert not {t for t in found if t[1] in {"111", "112"}}
+
+
+def test_a_speaker_described_by_a_known_body_still_judges(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        "A Chilean government spokesman said the Peruvian tariffs were unfair."
+    )
+    assert ("CHL", "111", "PER") in found
+
+
+def test_a_named_speaker_is_known_by_name_whatever_words_precede_it(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        'Labour MP Yvette Cooper said, "The Russian government is lying to everyone."'
+    )
+    assert ("GBR", "112", "RUS") in found
+
+
+def test_this_after_a_clause_judges_the_clauses_subject(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    found = asserted_triples(
+        'The Chilean minister said, "The Bolivian government is trying to close the border '
+        '- this is a reckless way to govern."'
+    )
+    assert ("CHL", "111", "BOL") in found

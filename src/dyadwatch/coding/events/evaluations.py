@@ -36,12 +36,14 @@ from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
+    earlier_clauses,
     includes_speaker,
     is_topic,
     own_state,
     pointed,
     points_back,
     says_foreign,
+    speaks_for_unknown_body,
 )
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
@@ -103,7 +105,7 @@ def judged_statements(
     finder = _Finder(doc, index, candidates, cues)
     out: list[EventCandidate] = []
     for candidate in candidates:
-        if candidate.code in STATEMENT_CODES and speaks(candidate.source.actor):
+        if candidate.code in STATEMENT_CODES and finder.political(candidate.source):
             roots = _content_roots(candidate.predicate)
             found = finder.judgement(roots, candidate.source)
             if found is not None:
@@ -153,6 +155,12 @@ class _Finder:
         self.candidates = candidates
         self.cues = cues
         self.sentence_of = {s.start: n for n, s in enumerate(doc.sents)}
+
+    def political(self, speaker: MentionLike) -> bool:
+        """Whether a speaker's judgements are political: a political actor by its code, and
+        not one whose own description names a body the dictionaries do not know ("a council
+        spokesman")."""
+        return speaks(speaker.actor) and not speaks_for_unknown_body(speaker, self.doc, self.index)
 
     # ------------------------------------------------------------------ statements
     def judgement(
@@ -278,6 +286,11 @@ class _Finder:
                 found = found or self._first(own, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
+        if found is None and noun.pos_ == "PRON":
+            # "X is trying to grab power - this is dangerous": the clause before "this"
+            for clause in earlier_clauses(noun):
+                for subject in subjects(clause)[0]:
+                    found = found or self._first(self.index.head_mentions(subject), speaker)
         if found is None and points_back(noun):
             found = self.doer(noun, speaker, any_deed=True)  # "this is a stunt"
             if found is not None and not speaks(found.actor):
@@ -379,7 +392,7 @@ class _Finder:
     def _speaker(self, verb: Token) -> MentionLike | None:
         for subject in subjects(verb)[0]:
             for found in self.index.head_mentions(subject):  # "X and his supporters said"
-                if speaks(found.actor):
+                if self.political(found):
                     return found
         return None
 
@@ -390,7 +403,7 @@ class _Finder:
         out: list[EventCandidate] = []
         for quotation in attributed(self.doc, self.index):
             speaker = quotation.speaker
-            if speaker is None or not speaks(speaker.actor):
+            if speaker is None or not self.political(speaker):
                 continue
             inside = range(quotation.start, quotation.end)
             for sentence in _sentences(self.doc, quotation.start, quotation.end):

@@ -7,6 +7,8 @@ Pure helpers over the parse and candidates; no state.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.events.candidates import EventCandidate
@@ -20,6 +22,9 @@ POINTING = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 # pronoun subjects that may stand for a deed just reported: "this is a ploy"
 DEMONSTRATIVES = frozenset({"this", "that", "it"})
 FOREIGN = frozenset({"foreign", "outside", "external"})
+# "a spokesman for the council", "the head of the federation": whom a speaker speaks for
+BODY_PREPS = frozenset({"for", "of"})
+NAMES = frozenset({"NOUN", "PROPN"})
 
 
 def says_foreign(mention: MentionLike, doc: Doc) -> bool:
@@ -65,6 +70,15 @@ def act_objects(candidate: EventCandidate) -> set[str]:
     }
 
 
+def earlier_clauses(word: Token) -> list[Token]:
+    """The clauses a demonstrative subject sums up: those hung on its verb before it ("X is
+    trying to grab power - this is dangerous"); a clause after it is what an expletive "it"
+    announces ("it is a mistake to wait") and is left out."""
+    if word.lower_ not in DEMONSTRATIVES or word.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [c for c in word.head.children if c.dep_ in {"ccomp", "parataxis"} and c.i < word.i]
+
+
 def points_back(word: Token) -> bool:
     """Whether a pronoun subject stands for a deed just reported ("this is a ploy", "it was
     a stunt"); not an "it" that only announces a clause ("it is a mistake to wait")."""
@@ -82,3 +96,33 @@ def pointed(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in POINTING for c in noun.children) and not any(
         c.lower_ == "such" for c in noun.children
     )
+
+
+def speaks_for_unknown_body(speaker: MentionLike, doc: Doc, index: MentionIndex) -> bool:
+    """Whether the speaker's own description names a body the dictionaries do not know and
+    that it speaks for: "a council spokesman", "the federation's president", "a spokesman
+    for the growers' association". The speaker's country then came from a word around it or
+    from the story, not from what it is, so its judgements are no political actor's ("a farm
+    council spokesman" is not the government). A word of the description is known when the
+    speaker's own dictionary match names it or it belongs to another actor mention; a named
+    person is known by name."""
+    span = range(speaker.start, speaker.end)
+    if any(t.ent_type_ == "PERSON" for t in doc[speaker.start : speaker.end]):
+        return False  # a named person is known by name: "Labour MP Yvette Cooper"
+    matched = {w.lower() for w in re.findall(r"[\w.-]+", speaker.rule)}
+    for head in doc[speaker.start : speaker.end]:
+        if head.head.i in span and head.head.i != head.i:
+            continue  # only the phrase's head carries the description
+        described = [c for c in head.children if c.dep_ in {"compound", "poss"} and c.pos_ in NAMES]
+        described += [
+            pobj
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in BODY_PREPS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ in NAMES
+        ]
+        for word in described:
+            other = index.at(word)
+            if word.lower_ not in matched and (other is None or other is speaker):
+                return True
+    return False
