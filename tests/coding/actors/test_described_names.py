@@ -88,3 +88,28 @@ def test_the_short_form_is_the_source_and_the_target_of_acts(
         e.source.country == "CHL" and e.target is not None and e.target.country == "PER"
         for e in events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mireille Fontaine, a UN investigator, visited the camp. Fontaine urged calm.",
+            [("Mireille Fontaine", "IGOUNO"), ("Fontaine", "IGOUNO")],
+        ),
+        (
+            "Kofi Mensah, a Ghanaian diplomat, arrived in Paris. Mensah met the minister.",
+            [("Kofi Mensah", "GHAGOV"), ("Mensah", "GHAGOV")],
+        ),
+    ],
+)
+def test_an_apposition_gives_a_person_their_own_country_or_body(
+    recognizer: ActorRecognizer, nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert named(recognizer, nlp, text) == expected
+
+
+def test_a_place_in_apposition_to_a_country_is_no_actor(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    assert named(recognizer, nlp, "A bomb struck a church in Mindanao, Philippines.") == []

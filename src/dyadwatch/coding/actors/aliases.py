@@ -33,6 +33,8 @@ GENERIC_OPENERS = frozenset(
     """air national general first new united royal international global american british
     european the gas oil energy state central great north south east west""".split()  # noqa: SIM905
 )
+BODY_PREFIXES = ("IGO", "NGO")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COMPANY_SECTORS = frozenset({"BUS", "MED"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "EVENT", ""})
@@ -43,9 +45,11 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     covered = {i for m in mentions for i in range(m.start, m.end)}
     named: list[tuple[int, int, ActorMention, bool]] = []
     for mention in mentions:
-        if not _describes(mention):
+        if mention.actor.person is not None:
             continue
-        span = _name_after(doc, mention, covered) if "context" not in mention.flags else None
+        span = None
+        if _describes(mention) and "context" not in mention.flags:
+            span = _name_after(doc, mention, covered)
         # a title in apposition is the person's own, its country however it was found
         span = span or _name_before(doc, mention, covered)
         if span is None:
@@ -69,8 +73,27 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
 
 
 def _describes(mention: ActorMention) -> bool:
+    """A country with a sector ("Iranian airline"), or an international or non-governmental
+    body ("UN")."""
     actor = mention.actor
-    return actor.country is not None and actor.sector is not None and actor.person is None
+    return (actor.country is not None and actor.sector is not None) or _body(actor)
+
+
+def _body(actor: Actor) -> bool:
+    return actor.code.startswith(BODY_PREFIXES)
+
+
+def _appositive_noun(doc: Doc, mention: ActorMention) -> Token | None:
+    """The noun in apposition that the mention is or modifies: "the Defence Secretary", "a
+    Turkish national", "a UN rapporteur"; a bare country ("Mindanao, Philippines") is a place."""
+    head = doc[mention.head]
+    if head.dep_ == "appos":
+        return head if _describes(mention) else None
+    noun = head.head
+    if head.dep_ in _MODIFIER_DEPS and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+        has_country = mention.actor.country is not None or _body(mention.actor)
+        return noun if noun.i >= mention.end and has_country else None
+    return None
 
 
 def _name_after(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int, int] | None:
@@ -97,12 +120,14 @@ def _name_after(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int
 
 def _name_before(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int, int] | None:
     """ "Ana Ruiz, the Defence Secretary": a name the description is in apposition to."""
-    head = doc[mention.head]
-    if head.dep_ != "appos" or head.head.i >= mention.start:
+    noun = _appositive_noun(doc, mention)
+    if noun is None or noun.head.i >= mention.start:
         return None
-    name_head = head.head
+    name_head = noun.head
     if not _name_word(name_head, covered) or name_head.i + 1 >= mention.start:
         return None
+    if name_head.ent_type_ in PLACE_ENTITIES:
+        return None  # "Jolo, a town in Sulu": a place, no actor
     if doc[name_head.i + 1].text != ",":
         return None
     start = name_head.i

@@ -403,7 +403,11 @@ def _titled_country(
         return placed.country, placed.flag
     if context.home is not None:
         return context.home, DATELINE
-    pair = context.word_pair(agents) or context.pair_for(sector)
+    pair = context.word_pair(agents)
+    if pair is None and sector not in context.capital_pairs:
+        # a capital alone ("Abu Dhabi TV", "talks in Moscow") is as often a place as a
+        # government: it does not make an unplaced official its country's
+        pair = context.pair_for(sector)
     if pair is not None:
         return pair, "context"
     return context.dominant_country(), "context"

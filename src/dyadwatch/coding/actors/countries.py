@@ -31,6 +31,8 @@ from dyadwatch.model import Actor
 
 # prepositions that place an agent in a country: "rebels in X", "the president of X"
 PLACING_PREPS = frozenset({"in", "of", "from", "throughout", "across"})
+# participles whose "in" phrase places the agent before them ("a group based in X")
+BASED = frozenset({"based", "headquartered", "located"})
 # prepositions that make an agent a member of the body after them ("a spokesman for the
 # Iraqi army", "an official from the US embassy")
 MEMBER_PREPS = frozenset({"of", "from", "for"})
@@ -286,6 +288,10 @@ class ActorPlacements:
         root = self.doc[start:end].root
         if root.dep_ == "compound" and root.head.pos_ == "PROPN":
             holders.append(root.head)  # "Spokesman Ali Rezaei of the foreign ministry"
+        # "a group based in Trinidad": the participle's phrase places the chain as its own
+        holders += [
+            c for t in list(holders) for c in t.children if c.dep_ == "acl" and c.lower_ in BASED
+        ]
         for token in holders:
             for prep in token.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ATTACHING_PREPS or prep.i < end:
