@@ -90,3 +90,16 @@ def test_a_sacked_official_is_the_target_of_an_administrative_sanction(
 def test_dismissing_a_proposal_stays_a_rejection(asserted: Callable[[str], list[Event]]) -> None:
     found = triples(asserted("The Ghanaian president dismissed the opposition's proposal."))
     assert ("GHAGOV", "120", "GHAOPP") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian supreme court rejected an appeal filed by the opposition party.",
+        "A Ghanaian judge dismissed the lawsuit brought by the opposition party.",
+    ],
+)
+def test_a_rejected_suit_is_aimed_at_whoever_brought_it(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert ("GHAJUD", "120", "GHAOPP") in triples(asserted(text))

@@ -41,7 +41,7 @@ from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.events.verdicts import distrusted, is_verdict, judged_by_verdict
+from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -219,7 +219,7 @@ def verb_targets(
         # "condemned the killings of civilians by the army": whose act it is comes first
         authors: list[tuple[Token, str]] = []
         for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
-            authors += [(p, "object-by") for p in prep_objects(noun, AUTHOR_PREPS)]
+            authors += [(p, "object-by") for p in authors_of(noun)]  # "a suit filed by X"
         if obj is not None and not is_passive(verb):  # the parser hangs the "by" on the verb
             authors += [(p, "object-by") for p in prep_objects(verb, AUTHOR_PREPS)]
         direct = authors + direct
