@@ -157,3 +157,13 @@ def test_a_lawsuit_is_not_aimed_at_those_who_filed_it(
     )
     found = triples(asserted(text))
     assert all(t is None for _, c, t in found if c == "115"), found
+
+
+def test_a_possessor_names_the_author_before_a_relative_clause(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "A spokeswoman for the Ghanaian justice ministry criticized the Ghanaian parliament's "
+        "decision, which the Ghanaian finance minister has called a stunt."
+    )
+    assert ("GHAGOV", "111", "GHALEG") in triples(asserted(text))

@@ -96,10 +96,12 @@ def distrusted(theme: Token | None) -> list[tuple[Token, str]]:
 
 
 def authors_of(noun: Token) -> list[Token]:
-    """Who did what a noun names: "X by Y", "X granted by Y" -> Y; "X that Y declared" -> Y."""
+    """Who did what a noun names: "X by Y", "X granted by Y" -> Y; "X that Y declared" -> Y,
+    unless a possessor names its author ("the House's decision, which Y called a stunt")."""
     found = prep_objects(noun, ("by",))
+    owned = any(c.dep_ == "poss" for c in noun.children)
     for clause in noun.children:
-        if clause.dep_ == "relcl" and not is_passive(clause):
+        if clause.dep_ == "relcl" and not is_passive(clause) and not owned:
             found += [c for c in clause.children if c.dep_ == "nsubj"]
         elif clause.dep_ in {"acl", "relcl"}:
             found += prep_objects(clause, ("by",))
