@@ -90,3 +90,80 @@ def test_a_sacked_official_is_the_target_of_an_administrative_sanction(
 def test_dismissing_a_proposal_stays_a_rejection(asserted: Callable[[str], list[Event]]) -> None:
     found = triples(asserted("The Ghanaian president dismissed the opposition's proposal."))
     assert ("GHAGOV", "120", "GHAOPP") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian supreme court rejected an appeal filed by the opposition party.",
+        "A Ghanaian judge dismissed the lawsuit brought by the opposition party.",
+    ],
+)
+def test_a_rejected_suit_is_aimed_at_whoever_brought_it(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert ("GHAJUD", "120", "GHAOPP") in triples(asserted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian supreme court struck down the president's decree.",
+        "A Ghanaian court overturned the government's decision to close the mines.",
+        "A Ghanaian judge blocked the president's order on Friday.",
+        "The Ghanaian high court annulled the president's appointment of the new judges.",
+    ],
+)
+def test_a_court_undoing_an_act_rejects_its_author(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert ("GHAJUD", "120", "GHAGOV") in triples(asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Ghanaian army struck the rebel camp.", "190"),
+        ("Ghanaian police blocked the road to the airport.", "144"),
+    ],
+)
+def test_force_and_roadblocks_keep_their_codes(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    assert code in {c for _, c, _ in triples(asserted(text))}
+
+
+def test_an_upheld_conviction_finds_the_convicted_guilty(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Ghanaian appeals court upheld the conviction of the former minister."
+    found = triples(asserted(text))
+    assert any(s == "GHAJUD" and c == "116" and t is not None for s, c, t in found), found
+
+
+def test_a_disqualified_candidate_is_barred_from_politics(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Ghanaian electoral commission disqualified the opposition candidate."
+    assert any(c == "1722" and t == "GHAOPP" for _, c, t in triples(asserted(text)))
+
+
+def test_a_lawsuit_is_not_aimed_at_those_who_filed_it(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The dispute began with a lawsuit filed by the Ghanaian company Volta Gold Ltd and "
+        "its founder Kwame Asante of Kumasi."
+    )
+    found = triples(asserted(text))
+    assert all(t is None for _, c, t in found if c == "115"), found
+
+
+def test_a_possessor_names_the_author_before_a_relative_clause(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "A spokeswoman for the Ghanaian justice ministry criticized the Ghanaian parliament's "
+        "decision, which the Ghanaian finance minister has called a stunt."
+    )
+    assert ("GHAGOV", "111", "GHALEG") in triples(asserted(text))

@@ -41,7 +41,7 @@ from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.events.verdicts import distrusted, is_verdict, judged_by_verdict
+from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -218,10 +218,13 @@ def verb_targets(
     if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
         themed = [(p, "theme-of") for p in prep_objects(theme, THEME_TARGET_PREPS)]
     if root in AUTHOR_ROOTS:
-        # "condemned the killings of civilians by the army": whose act it is comes first
+        # whose act it is comes first: "condemned the killings by the army", "a suit filed by X"
         authors: list[tuple[Token, str]] = []
         for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
-            authors += [(p, "object-by") for p in prep_objects(noun, AUTHOR_PREPS)]
+            # ... but the act's own noun ("a lawsuit filed by X") is the source's
+            own = verb.head.i == noun.i or (noun == theme and names_the_act(noun, act.entries))
+            by = prep_objects(noun, AUTHOR_PREPS) if own else authors_of(noun)
+            authors += [(p, "object-by") for p in by]
         if obj is not None and not is_passive(verb):  # the parser hangs the "by" on the verb
             authors += [(p, "object-by") for p in prep_objects(verb, AUTHOR_PREPS)]
         direct = authors + direct
@@ -288,9 +291,7 @@ def verb_targets(
     # the event noun the act was coded from names the act, not whom it is aimed at:
     # "voiced his opposition" is no act against an opposition
     actor_theme = None if theme is not None and names_the_act(theme, act.entries) else theme
-    # coercion of one's own people ("sacked the army chief", "banned the opposition party")
-    # is aimed at the one the pattern names however home it is
-    home_theme = root in COERCION_ROOTS
+    home_theme = root in COERCION_ROOTS  # "sacked the army chief": its own people too
     found_target = _first_target(candidates, mentions, sources, actor_theme, repeated, home_theme)
     if found_target[0] or not mentions.has_entities:
         return found_target

@@ -44,6 +44,7 @@ from dyadwatch.coding.events.nominal import (
     protest_sources,
 )
 from dyadwatch.coding.events.protests import protest_concession_target
+from dyadwatch.coding.events.verdicts import authors_of
 from dyadwatch.dictionaries.implied_agents import OBJECT, ImpliedAgent, default_implied_agents
 from dyadwatch.model import Actor
 
@@ -54,7 +55,6 @@ COURTS = "JUD"
 # the rule of a source the implied-agent dictionary supplies (confidence.py: an unnamed source)
 IMPLIED_RULE = "implied"
 CIVILIANS = "CVL"
-AUTHOR_PREPS = ("by",)
 AUTHOR_DEPTH = 3
 LAWSUIT = "115"
 DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
@@ -261,7 +261,7 @@ def authored_targets(
         for token in frontier:
             nouns += [token] if token.pos_ in NOUNS else prep_objects_of(token)
         for noun in nouns:
-            for author in _authors(noun):
+            for author in authors_of(noun):
                 found = [m for m in mentions.head_mentions(author) if m not in sources]
                 if found:
                     return found
@@ -288,17 +288,6 @@ def only_courts(targets: Sequence[MentionLike], code: str) -> bool:
     """Whether an act has no target, or is a lawsuit aimed only at the court it is brought
     before (whom it is against is then named elsewhere)."""
     return not targets or (code == LAWSUIT and all(t.actor.sector == COURTS for t in targets))
-
-
-def _authors(noun: Token) -> list[Token]:
-    """Who did what a noun names: "X by Y", "X granted by Y" -> Y; "X that Y declared" -> Y."""
-    found = prep_objects(noun, AUTHOR_PREPS)
-    for clause in noun.children:
-        if clause.dep_ == "relcl" and not is_passive(clause):
-            found += [c for c in clause.children if c.dep_ == "nsubj"]
-        elif clause.dep_ in {"acl", "relcl"}:
-            found += prep_objects(clause, AUTHOR_PREPS)
-    return found
 
 
 def prep_objects_of(prep: Token) -> list[Token]:

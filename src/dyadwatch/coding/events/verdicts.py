@@ -1,5 +1,6 @@
 """Verdicts: what a finding ("found the decision unlawful", "ruled that X lacked the
-authority") says of what it judges, and whom it or a vote of no confidence judges.
+authority") says of what it judges, and whom it, a vote of no confidence or a rejection judges
+(the author of the act judged: "rejected a lawsuit filed by X").
 
 Used by the verb matcher (``predicates.py``: a finding entry's verdict words) and by the target
 finder (``arguments.py``: whose act is judged). Pure over the parse.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
+from dyadwatch.coding.clauses import direct_object, is_negated, is_passive, prep_objects, subjects
 
 VERDICT_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
 VERDICT_WORD_DEPS = frozenset({"acomp", "advmod", "oprd"})
@@ -91,4 +92,17 @@ def distrusted(theme: Token | None) -> list[tuple[Token, str]]:
     found = [(p, "theme-against") for p in prep_objects(theme, ("against",))]
     for quality in prep_objects(theme, ("of",)):
         found += [(p, "theme-in") for p in prep_objects(quality, ("in",))]
+    return found
+
+
+def authors_of(noun: Token) -> list[Token]:
+    """Who did what a noun names: "X by Y", "X granted by Y" -> Y; "X that Y declared" -> Y,
+    unless a possessor names its author ("the House's decision, which Y called a stunt")."""
+    found = prep_objects(noun, ("by",))
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and not is_passive(clause) and not owned:
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+        elif clause.dep_ in {"acl", "relcl"}:
+            found += prep_objects(clause, ("by",))
     return found
