@@ -42,6 +42,7 @@ from dyadwatch.coding.events.arguments import (
 from dyadwatch.coding.events.candidates import (
     ARMED_SECTORS,
     EventCandidate,
+    allowed_parties,
     build_candidates,
     partnership_events,
 )
@@ -322,6 +323,9 @@ class EventExtractor:
         )
         if not targets and source_rule.startswith(IMPLIED_RULE) and not acted_on(verb):
             return []  # "wept when convicted": no one named is acted on
+        targets, no_one_let_in = allowed_parties(act.code, verb, targets, sources, mentions)
+        if no_one_let_in:  # "allowed its output to sink" (086 lets someone in or act)
+            return []
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act
