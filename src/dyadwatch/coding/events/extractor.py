@@ -77,6 +77,7 @@ from dyadwatch.coding.events.nominal import (
     host_targets,
     is_part_of_name,
     origin_sources,
+    phrase_verdict,
     protest_sources,
     targeted_subjects,
 )
@@ -94,7 +95,6 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # event nouns whose "of" phrase is who acts, not whom the act is aimed at
 DOER_OF_NOUNS = frozenset({"resignation", "withdrawal", "departure", "visit", "pullout", "retreat"})
 # prepositions that set an event as the scene of a clause rather than its argument
-SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
@@ -248,9 +248,10 @@ class EventExtractor:
         # governed by whatever governs the list's first item
         while token.dep_ in LIST_DEPS and token.head.i != token.i and token.head.pos_ in NOUNS:
             token = token.head
-        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
-            return True  # "after the confrontation between X and Y, Z said": not Z's argument
         governor = token.head.head if token.dep_ == "pobj" else token.head
+        verdict = phrase_verdict(token, entry.code, state.acts.get(governor.i) is not None)
+        if verdict is not None:
+            return verdict
         taken = governor.dep_ == "acl" and governor.i in state.consumed  # "a law banning X"
         return governor.i not in emitted and not taken
 
