@@ -53,3 +53,13 @@ def test_a_joint_statement_carrying_a_condemnation_is_no_accord(asserted_dyads: 
 def test_issuing_a_joint_statement_is_still_a_statement(asserted_dyads: Dyads) -> None:
     text = "Peru and Chile issued a joint statement on fishing rights."
     assert "01" in roots(asserted_dyads(text))
+
+
+def test_charging_a_panel_with_a_task_is_no_charge(asserted_dyads: Dyads) -> None:
+    text = "The Peruvian congress charged a commission with reviewing the mining code."
+    assert "17" not in roots(asserted_dyads(text))
+
+
+def test_charging_someone_with_a_crime_is_still_a_charge(asserted_dyads: Dyads) -> None:
+    text = "Peruvian prosecutors charged the opposition leader with bribery."
+    assert "17" in roots(asserted_dyads(text))
