@@ -85,3 +85,13 @@ def test_a_firm_letting_a_firm_delay_payments_is_no_yield(asserted_dyads: Dyads)
 
 def test_letting_output_fall_is_no_yield(asserted_dyads: Dyads) -> None:
     assert "08" not in roots(asserted_dyads("Chile allowed its copper output to fall."))
+
+
+def test_not_ready_to_negotiate_is_a_refusal(asserted_dyads: Dyads) -> None:
+    dyads = asserted_dyads("Chile is not ready to negotiate with Bolivia.")
+    assert ("CHL", "12", "BOL") in dyads
+    assert ("CHL", "03", "BOL") not in dyads
+
+
+def test_ready_to_negotiate_is_still_an_intent(asserted_dyads: Dyads) -> None:
+    assert ("CHL", "03", "BOL") in asserted_dyads("Chile is ready to negotiate with Bolivia.")

@@ -114,6 +114,13 @@ def struggle_to_act(state: SentenceState, verb: Token) -> bool:
     return bool(aims) and not forceful
 
 
+def negated_adjective(token: Token) -> bool:
+    """ "is not ready", "was not willing": the "not" hangs on the adjective or its copula."""
+    if token.pos_ != "ADJ":
+        return False
+    return is_negated(token) or (token.dep_ == "acomp" and is_negated(token.head))
+
+
 def forecast_clause(clause: Token) -> bool:
     """A must/should clause that forecasts rather than directs: its subject is no agent
     ("this should make it easy") or it only says what something is ("results should be
@@ -209,7 +216,11 @@ class FrameResolver:
             family = frame
             if frame == "intent" and complement is not None and is_negated(complement):
                 family = "reject"  # "vowed not to return the land"
+            unready = frame == "intent" and negated_adjective(match.token)
+            family = "reject" if unready else family  # "is not ready to negotiate"
             code = self._family(family, inner.code)
+            if code is None and unready:
+                return None
             if code is not None:
                 state_code = self._family(family, inner.state_code) if inner.state_code else None
                 return Act(
