@@ -95,3 +95,11 @@ def test_not_ready_to_negotiate_is_a_refusal(asserted_dyads: Dyads) -> None:
 
 def test_ready_to_negotiate_is_still_an_intent(asserted_dyads: Dyads) -> None:
     assert ("CHL", "03", "BOL") in asserted_dyads("Chile is ready to negotiate with Bolivia.")
+
+
+def test_deciding_not_to_attack_is_no_attack(asserted_dyads: Dyads) -> None:
+    assert "19" not in roots(asserted_dyads("Chile decided not to attack Bolivia."))
+
+
+def test_deciding_to_attack_is_still_an_attack(asserted_dyads: Dyads) -> None:
+    assert ("CHL", "19", "BOL") in asserted_dyads("Chile decided to attack Bolivia.")

@@ -179,6 +179,8 @@ class FrameResolver:
             )
         if frame == "enact":
             complement, inner = self._complement(state, match)
+            if inner is not None and complement is not None and is_negated(complement):
+                return None  # "decided not to attack": the act is not done
             if inner is None:
                 return plain_act(match)
             theme = complement if complement is not None and complement.pos_ in NOUNS else None
