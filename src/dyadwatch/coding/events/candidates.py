@@ -26,6 +26,38 @@ MAX_EVENTS_PER_PREDICATE = 8
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP"})
 MATERIAL_COOPERATION, MILITARY_COOPERATION = "060", "062"
 PARTNERSHIP_ENTRY = "verbs:in cooperation with"
+ALLOW_INVOLVEMENT = "086"  # CAMEO: allow international involvement
+
+
+def allowed_parties(
+    code: str,
+    verb: Token,
+    targets: list[MentionLike],
+    sources: list[MentionLike],
+    mentions: MentionIndex,
+) -> tuple[list[MentionLike], bool]:
+    """Who is let in or let act, among the targets and the subjects of what they are
+    allowed to do ("allowed Uganda to deploy troops"): anyone from outside the sources'
+    country ("allowed UN monitors into the region"), or another actor at home when a state
+    gives the permission. "The banks allowed the firm to delay payments" and "allowed its
+    output to sink" let no one act. Returns the targets and whether no one is let in; acts
+    other than 086 keep their targets."""
+    if code != ALLOW_INVOLVEMENT:
+        return targets, False
+    allowed = list(targets)
+    for child in verb.children:
+        heads = subjects(child)[0] if child.dep_ in {"ccomp", "xcomp"} else []
+        heads += [child] if child.dep_ in {"dative", "dobj"} else []
+        for head in heads:
+            allowed += [m for m in mentions.head_mentions(head) if m not in allowed]
+    let_in = [t for t in allowed if all(_lets_act(s.actor, t.actor) for s in sources)]
+    return let_in, not let_in
+
+
+def _lets_act(source: Actor, target: Actor) -> bool:
+    if target.country is None or target.country != source.country:
+        return True
+    return source.sector in STATE_SECTORS and target.code != source.code
 
 
 @dataclass(frozen=True, slots=True)

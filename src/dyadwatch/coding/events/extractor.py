@@ -42,6 +42,7 @@ from dyadwatch.coding.events.arguments import (
 from dyadwatch.coding.events.candidates import (
     ARMED_SECTORS,
     EventCandidate,
+    allowed_parties,
     build_candidates,
     partnership_events,
 )
@@ -77,6 +78,7 @@ from dyadwatch.coding.events.nominal import (
     host_targets,
     is_part_of_name,
     origin_sources,
+    phrase_verdict,
     protest_sources,
     targeted_subjects,
 )
@@ -95,7 +97,6 @@ LIST_DEPS = frozenset({"conj", "appos"})
 # event nouns whose "of" phrase is who acts, not whom the act is aimed at
 DOER_OF_NOUNS = frozenset({"resignation", "withdrawal", "departure", "visit", "pullout", "retreat"})
 # prepositions that set an event as the scene of a clause rather than its argument
-SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
@@ -249,9 +250,10 @@ class EventExtractor:
         # governed by whatever governs the list's first item
         while token.dep_ in LIST_DEPS and token.head.i != token.i and token.head.pos_ in NOUNS:
             token = token.head
-        if token.dep_ == "pobj" and token.head.lower_ in SETTING_PREPS:
-            return True  # "after the confrontation between X and Y, Z said": not Z's argument
         governor = token.head.head if token.dep_ == "pobj" else token.head
+        verdict = phrase_verdict(token, entry.code, state.acts.get(governor.i) is not None)
+        if verdict is not None:
+            return verdict
         taken = governor.dep_ == "acl" and governor.i in state.consumed  # "a law banning X"
         return governor.i not in emitted and not taken
 
@@ -326,6 +328,9 @@ class EventExtractor:
         )
         if not targets and source_rule.startswith(IMPLIED_RULE) and not acted_on(verb):
             return []  # "wept when convicted": no one named is acted on
+        targets, no_one_let_in = allowed_parties(act.code, verb, targets, sources, mentions)
+        if no_one_let_in:  # "allowed its output to sink" (086 lets someone in or act)
+            return []
         condition = ultimatum(verb) if act.code.startswith(THREAT_ROOT) else None
         if not targets and condition is not None:
             # "will leave the deal unless Europe acts": the threat is aimed at who must act

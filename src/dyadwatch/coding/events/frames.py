@@ -64,6 +64,14 @@ ACCORD_CODE = "019"
 # demand), "said a truce is out of the question" (a refusal)
 SAID_ACTS = frozenset({"demand", "reject"})
 OPTIMISM_CODE = "013"  # a hope for what others will do is an optimistic comment
+CONSIDER_CODE = "014"
+# yielding verbs that with a clause of their own subject admit a fact: "conceded the accord
+# would stabilise prices" is no concession
+ADMITTING_VERBS = frozenset({"concede"})
+# verbs of combat that also mean striving: "fighting hard to prevent a deal"
+STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
+# subjects that direct no one: "this should make it easy", "there should be a deal"
+NON_AGENT_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +91,51 @@ class Act:
     # the complement is a movement that is an act only for armed forces ("vowed to leave
     # the EU" promises no retreat): the family act needs an armed source too
     armed_only: bool = False
+
+
+def judged_clause(clause: Token) -> bool:
+    """A clause with its own subject: under "consider" a judgment ("considers him a key
+    backer", "considered that talks had failed"), not an option weighed ("considered
+    imposing sanctions"); under "concede" an admission, not a yield."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def struggle_to_act(state: SentenceState, verb: Token) -> bool:
+    """A verb of combat with no one fought and a "to" infinitive of no force: an effort
+    ("were fighting hard to prevent a deal"), not combat ("fought to retake the town")."""
+    if verb.lemma_ not in STRUGGLE_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "prep", "agent"} for c in verb.children):
+        return False
+    aims = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+    ]
+    forceful = any(
+        a.i in state.matches and (state.matches[a.i].entry.code or "")[:2] in CONFLICT_ROOTS
+        for a in aims
+    )
+    return bool(aims) and not forceful
+
+
+def negated_adjective(token: Token) -> bool:
+    """ "is not ready", "was not willing": the "not" hangs on the adjective or its copula."""
+    if token.pos_ != "ADJ":
+        return False
+    return is_negated(token) or (token.dep_ == "acomp" and is_negated(token.head))
+
+
+def forecast_clause(clause: Token) -> bool:
+    """A must/should clause that forecasts rather than directs: its subject is no agent
+    ("this should make it easy") or it only says what something is ("results should be
+    about the same")."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "expl"}]
+    if any(s.lower_ in NON_AGENT_SUBJECTS for s in subjects):
+        return True
+    copular = clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children)
+    return copular and all(s.pos_ == "NOUN" for s in subjects) and bool(subjects)
 
 
 @dataclass(slots=True)
@@ -135,6 +188,8 @@ class FrameResolver:
             )
         if frame == "enact":
             complement, inner = self._complement(state, match)
+            if inner is not None and complement is not None and is_negated(complement):
+                return None  # "decided not to attack": the act is not done
             if inner is None:
                 return plain_act(match)
             theme = complement if complement is not None and complement.pos_ in NOUNS else None
@@ -150,9 +205,17 @@ class FrameResolver:
                 inner_theme=inner.theme,
             )
         if frame == "opaque":
-            for clause in complement_clauses(match.token):
+            clauses = complement_clauses(match.token)
+            for clause in clauses:
                 state.consumed.add(clause.i)
+            if entry.code == CONSIDER_CODE and any(judged_clause(c) for c in match.token.children):
+                return None  # "considers him a key ally": a view held, no option weighed
             return plain_act(match)
+        if frame is None and not match.nominal and struggle_to_act(state, match.token):
+            return None  # "fought hard to prevent a deal": an effort, no combat
+        admitting = match.token.lemma_ in ADMITTING_VERBS and not match.nominal
+        if admitting and any(judged_clause(c) for c in match.token.children):
+            return None  # "conceded (that) the deal would help": an admission, no yield
         if frame is None or frame in NOUN_FRAMES:
             return plain_act(match)
         if frame in {"forces", "crowd"}:
@@ -164,7 +227,11 @@ class FrameResolver:
             family = frame
             if frame == "intent" and complement is not None and is_negated(complement):
                 family = "reject"  # "vowed not to return the land"
+            unready = frame == "intent" and negated_adjective(match.token)
+            family = "reject" if unready else family  # "is not ready to negotiate"
             code = self._family(family, inner.code)
+            if code is None and unready:
+                return None
             if code is not None:
                 state_code = self._family(family, inner.state_code) if inner.state_code else None
                 return Act(
@@ -272,6 +339,8 @@ class FrameResolver:
             if clause.dep_ != "ccomp" or not has_aux(clause, OBLIGATION_AUX):
                 continue
             inner = self.resolve(state, clause.i) if clause.i in state.matches else None
+            if inner is None and forecast_clause(clause):
+                continue  # "results should be about the same": a forecast, no demand
             code = self._family("demand", inner.code) if inner is not None else None
             state.consumed.add(clause.i)
             entries = (match.entry.id, "obligation", *(inner.entries if inner else ()))

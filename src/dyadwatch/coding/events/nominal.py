@@ -38,6 +38,8 @@ DEMONSTRATIVES = frozenset({"this", "these", "that", "those", "they"})
 LIST_DEPS = frozenset({"conj", "appos"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 PROTEST_ROOT = "14"
+STATEMENT_ROOT = "01"
+SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 PLACE_PREPS = ("in", "across", "throughout", "through", "at")
 # subjects that are a count of people, not an actor: "thousands protested"
 CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens",
@@ -257,3 +259,17 @@ def targeted_subjects(
     for subj in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
         found += [m for m in mentions.head_mentions(subj) if m not in sources]
     return found
+
+
+def phrase_verdict(token: Token, code: str | None, governed_by_act: bool) -> bool | None:
+    """Whether an event noun in a prepositional phrase is an event of its own: "after the
+    confrontation between X and Y, Z said" is (a setting, not Z's argument); "was condemned
+    in a joint statement by X" is not (the statement only carries the act that governs it).
+    None: the phrase does not decide."""
+    if token.dep_ != "pobj":
+        return None
+    if token.head.lower_ in SETTING_PREPS:
+        return True
+    if token.head.lower_ == "in" and governed_by_act and (code or "").startswith(STATEMENT_ROOT):
+        return False
+    return None

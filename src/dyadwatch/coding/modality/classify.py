@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clauses import is_negated
 from dyadwatch.coding.dates.scope import event_anchor
 from dyadwatch.coding.modality.rules import LABELS, cue_effects, governor, reading
 from dyadwatch.dictionaries.modality_cues import CueBook, default_cues
@@ -20,6 +21,8 @@ _EXPLETIVES = frozenset({"it", "there"})
 # verbs and nouns of attempting: an attempted act of force is coded as the act (CAMEO codes
 # attempted assassinations, raids and attacks like the accomplished ones)
 _ATTEMPTS = frozenset({"try", "attempt"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 
 
 def modality_of(verb: Token, allegations: bool = True) -> Modality:
@@ -36,11 +39,27 @@ def modality_of(verb: Token, allegations: bool = True) -> Modality:
 def doubted(verb: Token) -> bool:
     """Whether a word above the event makes it unreal, whatever its own tense: "called it
     unlikely that the EU would fund it", "denied that Iran will send troops"."""
-    gov = governor(event_anchor(verb))
+    anchor = event_anchor(verb)
+    gov = governor(anchor)
     if gov is None:
         return False
+    if anchor.dep_ == "ccomp" and _indirect_question(anchor):
+        return True  # "did not say whom it would back": no promise made
+    if is_negated(gov.token):
+        return True  # "did not say it would send troops"
     effects = cue_effects(gov, default_cues())
     return "report" not in effects and bool(effects & {"hypothetical", "negated"})
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A clause opened by whether/if or a wh-word: "whether it will back him", "whom it
+    would support"."""
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in _QUESTION_MARKS:
+            return True
+        if child.tag_ in _WH_TAGS and child.i < clause.i:
+            return True
+    return False
 
 
 def attempted(verb: Token) -> bool:
