@@ -1,5 +1,5 @@
 """Acts told from the receiving side: the giver named in a "from" phrase acts on the subject
-(events/recipients.py, frame ``received`` in verbs.tsv)."""
+(events/received.py, frame ``received`` in verbs.tsv)."""
 
 from __future__ import annotations
 

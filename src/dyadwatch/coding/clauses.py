@@ -6,10 +6,7 @@ They return tokens plus a short rule name that ends up in an event's provenance.
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import DEP, TAG
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -440,36 +437,6 @@ def in_subtree(token: Token, root: Token) -> bool:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_CONJ_ID = get_string_id("conj")
-_FINITE_IDS = np.array(sorted(get_string_id(t) for t in FINITE_TAGS), np.uint64)
-
-
-def reattach_conjuncts(doc: Doc) -> int:
-    """Mend one misparse in place: a finite verb the parser joined to an infinitive ("urged
-    the embassy to reconsider and spoke with X", "spoke" hanging on "reconsider") is a
-    conjunct of the verb governing the infinitive, with the same tense and the same subject.
-    Returns how many were re-attached."""
-    mended = 0
-    # only finite conjuncts can be mended: found in the arrays (mending moves heads, never
-    # labels or tags), then visited in order as before
-    labels = doc.to_array([DEP, TAG]).reshape(-1, 2)
-    finite_conjuncts = (labels[:, 0] == _CONJ_ID) & np.isin(labels[:, 1], _FINITE_IDS)
-    for i in np.flatnonzero(finite_conjuncts).tolist():
-        verb = doc[i]
-        head = verb.head
-        governor = head.head
-        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ != "xcomp":
-            continue
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        if head.tag_ != "VB" or not infinitive:
-            continue
-        if governor.tag_ != verb.tag_ or any(c.dep_ in SUBJECTS for c in verb.children):
-            continue
-        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]:
-            cc.head = governor
-        verb.head = governor
-        mended += 1
-    return mended
 
 
 def agentless_with(verb: Token) -> bool:
@@ -502,9 +469,6 @@ def resultative(verb: Token) -> bool:
         if any(c.tag_ in ("VBN", "JJ") for c in after):
             return True
     return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children)
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def finite_predicate(token: Token) -> bool:

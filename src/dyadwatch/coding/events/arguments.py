@@ -485,18 +485,5 @@ def opposed_targets(complement: Token | None, inner_theme: Token | None) -> list
     return out
 
 
-def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list[MentionLike]:
-    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"."""
-    found: list[MentionLike] = []
-    for child in noun.lefts:
-        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
-            continue
-        for sub in child.subtree:
-            mention = mentions.at(sub)
-            if mention is not None and mention not in found:
-                found.append(mention)
-    return found
-
-
 def prep_word(pobj: Token) -> str:
     return pobj.head.lower_ if pobj.head is not pobj else ""

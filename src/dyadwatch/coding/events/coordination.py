@@ -9,7 +9,8 @@ phrase ("a treaty was signed between Peru, Chile and Bolivia") is between those 
 the same way.
 
 ``pair_joint_acts`` works on event candidates (used by ``coder.py``); ``passive_parties`` on
-the parse (used by the extractor).
+the parse (used by the extractor), and ``reattach_conjuncts`` mends a conjunct the parser hung
+on an infinitive before any rule reads the parse.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import groupby
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import DEP, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import is_passive, prep_objects
+from dyadwatch.coding.clauses import FINITE_TAGS, SUBJECTS, is_passive, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 
@@ -120,3 +124,35 @@ def _mention_party(mention: MentionLike) -> str | None:
     """Which party a listed actor is: its own code, so that a government and the rebels of
     its country ("talks between the Afghan government and the Taliban") are two parties."""
     return mention.actor.code or None
+
+
+_CONJ_ID = get_string_id("conj")
+_FINITE_IDS = np.array(sorted(get_string_id(t) for t in FINITE_TAGS), np.uint64)
+
+
+def reattach_conjuncts(doc: Doc) -> int:
+    """Mend one misparse in place: a finite verb the parser joined to an infinitive ("urged
+    the embassy to reconsider and spoke with X", "spoke" hanging on "reconsider") is a
+    conjunct of the verb governing the infinitive, with the same tense and the same subject.
+    Returns how many were re-attached."""
+    mended = 0
+    # only finite conjuncts can be mended: found in the arrays (mending moves heads, never
+    # labels or tags), then visited in order as before
+    labels = doc.to_array([DEP, TAG]).reshape(-1, 2)
+    finite_conjuncts = (labels[:, 0] == _CONJ_ID) & np.isin(labels[:, 1], _FINITE_IDS)
+    for i in np.flatnonzero(finite_conjuncts).tolist():
+        verb = doc[i]
+        head = verb.head
+        governor = head.head
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ != "xcomp":
+            continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if head.tag_ != "VB" or not infinitive:
+            continue
+        if governor.tag_ != verb.tag_ or any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = governor
+        verb.head = governor
+        mended += 1
+    return mended

@@ -27,12 +27,10 @@ from dyadwatch.coding.clauses import (
     is_passive,
     misparsed_subject,
     prep_objects,
-    reattach_conjuncts,
     resultative,
     subjects,
 )
 from dyadwatch.coding.events.arguments import (
-    modifier_mentions,
     prep_word,
     refers_back,
     same_country,
@@ -51,6 +49,7 @@ from dyadwatch.coding.events.coordination import (
     is_symmetric,
     listed_parties,
     passive_parties,
+    reattach_conjuncts,
 )
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
@@ -77,6 +76,7 @@ from dyadwatch.coding.events.nominal import (
     enumeration_sources,
     host_targets,
     is_part_of_name,
+    modifier_mentions,
     origin_sources,
     phrase_verdict,
     protest_sources,
@@ -85,7 +85,8 @@ from dyadwatch.coding.events.nominal import (
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
-from dyadwatch.coding.events.recipients import is_receiving, received_events
+from dyadwatch.coding.events.received import is_receiving, received_events
+from dyadwatch.coding.events.statements import ACCUSING_CLAIMS, accusations, accused_in_claim
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
 # how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"
@@ -103,8 +104,6 @@ FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 CROWD_FRAME = "crowd"  # gatherings that are protests only when protesters gather
 MEDIATE = "045"
 # "X claimed (that) Y attacked Z" accuses Y (112) when Y is of another country
-ACCUSE_CODE = "112"  # a claim about another's conduct
-ACCUSING_CLAIMS = frozenset({"claim"})
 
 
 class EventExtractor:
@@ -267,7 +266,7 @@ class EventExtractor:
         agentless: list[AgentlessAct] | None = None,
     ) -> list[EventCandidate]:
         verb = match.token
-        if is_receiving(match):  # "received arms from X" (events/recipients.py)
+        if is_receiving(match):  # "received arms from X" (events/received.py)
             return received_events(state, match, act, index, mentions)
         undergoes = undergone(verb, act.code, mentions)
         if undergoes is not None:  # "received prison terms": the subject is sentenced
@@ -424,41 +423,6 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- helpers
-def accused_in_claim(
-    match: Match, claimants: list[MentionLike], mentions: MentionIndex
-) -> list[MentionLike]:
-    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
-    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
-    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
-        return []
-    if not claimants:
-        return []
-    for clause in match.token.children:
-        if clause.dep_ != "ccomp" or is_negated(clause):
-            continue
-        subj, rule = subjects(clause)
-        if rule != "nsubj":
-            continue
-        found = [
-            m
-            for token in subj
-            for m in mentions.head_mentions(token)
-            if not any(same_country(m, c) for c in claimants)
-        ]
-        if found:
-            return found
-    return []
-
-
-def accusations(own: list[EventCandidate], accused: list[MentionLike]) -> list[EventCandidate]:
-    """The claimant's events recoded as an accusation (112) of the first accused actor that is
-    not of a claimant's country; none when every accused actor is."""
-    others = [a for a in accused if not any(same_country(a, c.source) for c in own)]
-    if not others:
-        return []
-    return [replace(c, code=ACCUSE_CODE, target=others[0], target_rule="claim-about") for c in own]
-
-
 def armed_forces(mention: MentionLike, doc: Doc) -> bool:
     """Whether a mention is a body of armed men ("American troops", "the army"), not a person
     ("General X", a named commander)."""

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import prep_objects, subjects
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.predicates import Match
 from dyadwatch.model import Actor
 
 CONSULT_ROOT = "04"
@@ -273,3 +274,16 @@ def phrase_verdict(token: Token, code: str | None, governed_by_act: bool) -> boo
     if token.head.lower_ == "in" and governed_by_act and (code or "").startswith(STATEMENT_ROOT):
         return False
     return None
+
+
+def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list[MentionLike]:
+    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"."""
+    found: list[MentionLike] = []
+    for child in noun.lefts:
+        if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+            continue
+        for sub in child.subtree:
+            mention = mentions.at(sub)
+            if mention is not None and mention not in found:
+                found.append(mention)
+    return found

@@ -1,4 +1,13 @@
-"""Criticism told from the side of the criticised (docs/verbs.md, "Criticism received").
+"""Acts told from the side of whom they are done to (docs/verbs.md, "Criticism received" and
+the ``received`` frame).
+
+A verb of receiving or undergoing (frame ``received`` in verbs.tsv: "the rebels received rifles
+from Iran", "Egypt faces pressure from Washington") takes its code from its event-noun object
+like a light verb, but its subject is the one acted on: the giver named in a ``from`` phrase is
+the source and the subject the target; no giver named, no event (``received_events``, called
+by the extractor).
+
+Criticism received (``received_criticisms``, called by ``coder.py`` after extraction):
 
 News often reports a criticism by whom it hit: "the minister came under fire from the
 opposition", "the plan has drawn criticism from three states", "X faced condemnation from
@@ -14,7 +23,8 @@ Y -> X only when:
   coded ("faced criticism at home" names no critic);
 - the clause is not negated ("has not drawn criticism from X").
 
-Pure: reads the parse and the mention index; ``coder.py`` adds the candidates it returns.
+A noun the ``received`` frame already coded is left to it. Pure: reads the parse and the
+mention index.
 """
 
 from __future__ import annotations
@@ -24,9 +34,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import is_negated, prep_objects, subjects
-from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
+from dyadwatch.coding.events.candidates import EventCandidate, build_candidates, one_word_candidate
+from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.refusals import speaks
+from dyadwatch.dictionaries.verbs import RECEIVED_FRAME
 
 CRITICIZE_CODE = "111"
 ENTRY = "verbs:criticism received"
@@ -96,3 +109,41 @@ def _critics(noun: Token, verb: Token, index: MentionIndex) -> list[MentionLike]
         for token in (origin, *origin.conjuncts):
             found += [m for m in index.head_mentions(token) if speaks(m.actor)]
     return found
+
+
+GIVER_RULE = "from-giver"
+RECIPIENT_RULE = "subject-receives"
+
+
+def is_receiving(match: Match) -> bool:
+    return match.entry.frame == RECEIVED_FRAME
+
+
+def giver_phrases(verb: Token, theme: Token | None) -> list[Token]:
+    """The objects of "from" on the verb or on what it receives ("received rifles from X":
+    the parser may hang the phrase on either)."""
+    heads = [verb] if theme is None else [verb, theme]
+    out: list[Token] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                out += [o for o in prep.children if o.dep_ == "pobj"]
+    return out
+
+
+def received_events(
+    state: SentenceState, match: Match, act: Act, index: int, mentions: MentionIndex
+) -> list[EventCandidate]:
+    """The giver's act on the subject, or nothing when no giver is named."""
+    verb = match.token
+    givers: list[MentionLike] = []
+    for phrase in giver_phrases(verb, act.theme):
+        givers += [m for m in mentions.head_mentions(phrase) if m not in givers]
+    if not givers:
+        return []
+    recipients: list[MentionLike] = []
+    for subj in subjects(verb)[0]:
+        recipients += [m for m in mentions.head_mentions(subj) if m not in givers]
+    return build_candidates(
+        state, match, act, index, givers, recipients, GIVER_RULE, RECIPIENT_RULE
+    )

@@ -33,10 +33,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import OBLIGATION_AUX
+from dyadwatch.coding.clauses import OBLIGATION_AUX, is_negated, subjects
 from dyadwatch.coding.events.candidates import EventCandidate
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, overlaps, same_party
-from dyadwatch.coding.events.predicates import object_predicate
+from dyadwatch.coding.events.mentions import (
+    MentionIndex,
+    MentionLike,
+    overlaps,
+    same_country,
+    same_party,
+)
+from dyadwatch.coding.events.predicates import Match, object_predicate
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import Actor
 
@@ -376,3 +382,42 @@ def _inside(token: Token, head: Token) -> bool:
 
 def _ordered(token: Token) -> list[Token]:
     return sorted(token.subtree, key=lambda t: t.i)
+
+
+# a claim about another's conduct: "claimed X was arming the rebels"
+ACCUSING_CLAIMS = frozenset({"claim"})
+
+
+def accused_in_claim(
+    match: Match, claimants: list[MentionLike], mentions: MentionIndex
+) -> list[MentionLike]:
+    """Who a claim is about when it is an accusation: the named subject of a "claimed (that)
+    X does Y" clause, of another country than the claimant's, in an affirmative clause."""
+    if match.entry.frame != "avowal" or match.token.lemma_.lower() not in ACCUSING_CLAIMS:
+        return []
+    if not claimants:
+        return []
+    for clause in match.token.children:
+        if clause.dep_ != "ccomp" or is_negated(clause):
+            continue
+        subj, rule = subjects(clause)
+        if rule != "nsubj":
+            continue
+        found = [
+            m
+            for token in subj
+            for m in mentions.head_mentions(token)
+            if not any(same_country(m, c) for c in claimants)
+        ]
+        if found:
+            return found
+    return []
+
+
+def accusations(own: list[EventCandidate], accused: list[MentionLike]) -> list[EventCandidate]:
+    """The claimant's events recoded as an accusation (112) of the first accused actor that is
+    not of a claimant's country; none when every accused actor is."""
+    others = [a for a in accused if not any(same_country(a, c.source) for c in own)]
+    if not others:
+        return []
+    return [replace(c, code=ACCUSE_CODE, target=others[0], target_rule="claim-about") for c in own]
