@@ -18,6 +18,9 @@ import pytest
 from spacy.language import Language
 
 REPO = Path(__file__).resolve().parents[1]
+# tests build the dictionaries afresh (a test may patch a loader); tests/dictionaries/
+# test_cache.py turns the on-disk cache on in a temporary directory
+os.environ.setdefault("DYADWATCH_CACHE_DIR", "off")
 SHARED = REPO.parent / "shared"
 
 

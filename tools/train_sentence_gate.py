@@ -41,8 +41,7 @@ from scipy import sparse  # type: ignore[import-untyped]
 from scipy.optimize import minimize  # type: ignore[import-untyped]
 
 from dyadwatch.coding.coder import Coder
-from dyadwatch.nlp.pieces import make_doc_any_length
-from dyadwatch.nlp.prefilter import _DATE_CUE, mark_paragraphs
+from dyadwatch.nlp.prefilter import _DATE_CUE
 from dyadwatch.nlp.sentence_gate import DATA, SentenceGate, sentence_features
 from dyadwatch.settings import load_settings
 
@@ -91,7 +90,7 @@ def examples(
     for record in docs:
         doc_id = str(record["id"])
         offsets = verbs.get(doc_id, [])
-        doc = mark_paragraphs(prefilter.sentencizer(make_doc_any_length(coder.nlp, record["text"])))
+        doc = prefilter.split(record["text"])  # the prefilter's own sentences
         for position, sentence in enumerate(doc.sents):
             if _DATE_CUE.search(sentence.text):
                 continue

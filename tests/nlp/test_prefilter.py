@@ -59,3 +59,43 @@ def test_parse_many_keeps_each_text_exactly(prefilter: SentencePrefilter) -> Non
     texts = ["Chile thanked Peru.\n\nNothing else happened here.", "Quiet day.", ""]
     docs = prefilter.parse_many(texts)
     assert [d.text for d in docs] == texts
+
+
+def _split(prefilter: SentencePrefilter, text: str) -> list[str]:
+    return [s.text.strip() for s in prefilter.split(text).sents]
+
+
+def test_split_goes_on_after_a_title_with_a_full_stop(prefilter: SentencePrefilter) -> None:
+    text = "The army dropped the Sgt. Okoro rifle. Lt. Col. Amadi left."
+    assert _split(prefilter, text) == [
+        "The army dropped the Sgt. Okoro rifle.",
+        "Lt. Col. Amadi left.",
+    ]
+
+
+def test_split_goes_on_before_a_word_in_lower_case(prefilter: SentencePrefilter) -> None:
+    text = "Senator Ama Osei (D-N.Y.) wants a vote by May. The harvest was poor."
+    assert _split(prefilter, text) == [
+        "Senator Ama Osei (D-N.Y.) wants a vote by May.",
+        "The harvest was poor.",
+    ]
+
+
+def test_a_name_given_with_an_actor_is_a_possible_actor_later(
+    prefilter: SentencePrefilter,
+) -> None:
+    text = "Peru named Kwame Tambiro envoy. Later Tambiro criticized the plan."
+    assert [_parsed(s) for s in prefilter.parse(text).sents] == [True, True]
+
+
+def test_a_name_alone_is_no_possible_actor(prefilter: SentencePrefilter) -> None:
+    # no earlier sentence with an actor gave the name
+    doc = prefilter.parse("The harvest met Kwame Tambiro. Later Tambiro criticized the plan.")
+    assert [_parsed(s) for s in doc.sents] == [False, False]
+
+
+def test_a_capitalised_word_the_text_writes_in_lower_case_is_no_name(
+    prefilter: SentencePrefilter,
+) -> None:
+    text = "Peru blamed the Markets. Later Markets criticized the plan. The markets fell."
+    assert [_parsed(s) for s in prefilter.parse(text).sents] == [True, False, False]

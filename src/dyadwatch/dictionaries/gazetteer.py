@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from dyadwatch.dictionaries.cache import cache_key, cached
 from dyadwatch.dictionaries.gazetteer_data import (
     COUNTRY_NAMES_FILE,
     CURATED_FILE,
@@ -115,8 +116,9 @@ class Gazetteer:
     @staticmethod
     @cache
     def default() -> Gazetteer:
-        """The packaged gazetteer, loaded once per process."""
-        return Gazetteer.load()
+        """The packaged gazetteer, loaded once per process (from the on-disk cache of
+        ``dictionaries/cache.py`` when it holds this version)."""
+        return cached("gazetteer", cache_key("gazetteer"), Gazetteer.load)
 
     def _add_extra(self, key: str, entry: Entry) -> None:
         found = self._extra.setdefault(key, [])

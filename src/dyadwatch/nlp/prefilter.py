@@ -17,7 +17,7 @@ decides). Sentences with a date cue are parsed either way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from typing import Protocol
 
 import numpy
@@ -62,6 +62,47 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+# a capitalised word: "Peladeau", "McCain"
+_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+
+# titles written with a full stop before a name: "Sgt. York", "Lt. Col. Smith" go on
+_TITLES = frozenset(
+    {"Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs"}
+    | {"Ms", "Prof", "Rep", "Rev", "Sen", "Sgt", "St", "Supt"}
+)
+
+
+def join_false_breaks(doc: Doc) -> Doc:
+    """Undo the rule-based sentencizer's breaks that no parser makes: before a word in lower
+    case ("Robert Byrd (D-W.Va.) | wants ...") and after a title's full stop ("the Sgt. |
+    York gun"). A sentence cut there is parsed as two fragments and loses its event. Only
+    sentence starts change."""
+    starts = [s.start for s in doc.sents][1:]
+    for start in starts:
+        first = start
+        while first < len(doc) - 1 and (doc[first].is_space or doc[first].is_punct):
+            first += 1
+        before = start - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1
+        lower = doc[first].text[:1].islower()
+        title = doc[before].text == "." and before > 0 and doc[before - 1].text in _TITLES
+        if lower or title:
+            doc[start].is_sent_start = False
+    return doc
+
+
+def later_names(sentence: Span, in_lower_case: Set[str]) -> set[str]:
+    """The capitalised words of a sentence after its first word ("Pierre", "Peladeau") that
+    the document never writes in lower case (so not "Markets" or "Officials")."""
+    names: set[str] = set()
+    for token in sentence[1:]:
+        text = token.text
+        if _NAME.fullmatch(text) and text.lower() not in in_lower_case:
+            names.add(text)
+    return names
+
+
 class _ActorCheck(Protocol):
     def could_mention_actor(self, text: str) -> bool: ...
 
@@ -88,22 +129,41 @@ class SentencePrefilter:
             raise ConfigError(f"prefilter_gate must be one of {', '.join(GATES)}, not {kind!r}")
         self.learned = (learned or load_sentence_gate()) if kind == "learned" else None
 
-    def keep(self, sentence: Span, position: int = 0) -> bool:
+    def keep(self, sentence: Span, position: int = 0, names: Set[str] = frozenset()) -> bool:
         """Whether a sentence must be parsed: it can hold an event (a dictionary word and a
         possible actor, and with ``prefilter_gate = "learned"`` the learned gate's say), or it
         names a date that later sentences may count from ("In 2004 ... The following
         year ..."). ``position`` is the sentence's index in its document (a feature of the
-        learned gate)."""
+        learned gate); a word of ``names`` counts as a possible actor (:func:`later_names`)."""
         if _DATE_CUE.search(sentence.text):
             return True
         if not self.gate.admits({t.lower_ for t in sentence}):
             return False
-        if not self.actors.could_mention_actor(sentence.text):
+        if not self.actors.could_mention_actor(sentence.text) and names.isdisjoint(
+            t.text for t in sentence
+        ):
             return False
         if self.learned is None:
             return True
         words = [t.text for t in sentence if not t.is_space]
         return self.learned.keeps(words, position, True)
+
+    def choose(self, doc: Doc, words: Sequence[str]) -> Iterator[tuple[Span, bool]]:
+        """Each sentence of a split document (``words``: its token texts) and whether to
+        parse it (:meth:`keep`). A name that a sentence with a possible actor gave ("Quebecor
+        president Pierre Peladeau") is a possible actor in the sentences after it
+        ("Peladeau said ..."): the coder finds such surnames from the earlier mention."""
+        in_lower_case = {word for word in words if word.islower()}
+        names: set[str] = set()
+        for position, sentence in enumerate(doc.sents):
+            yield sentence, self.keep(sentence, position, names)
+            if self.actors.could_mention_actor(sentence.text):
+                names |= later_names(sentence, in_lower_case)
+
+    def split(self, text: str) -> Doc:
+        """The text's tokens with the prefilter's sentences (not parsed)."""
+        doc = self.sentencizer(make_doc_any_length(self.nlp, text))
+        return join_false_breaks(mark_paragraphs(doc))
 
     def parse(self, text: str) -> Doc:
         return self.parse_many([text])[0]
@@ -113,14 +173,13 @@ class SentencePrefilter:
         plans: list[_Plan] = []
         wanted: list[Doc] = []
         for text in texts:
-            doc = mark_paragraphs(self.sentencizer(make_doc_any_length(self.nlp, text)))
+            doc = self.split(text)
             strings = doc.vocab.strings
             plan = _Plan(
                 [strings[orth] for orth in doc.to_array(ORTH).tolist()],
                 [bool(space) for space in doc.to_array(SPACY).tolist()],
             )
-            for position, sentence in enumerate(doc.sents):
-                kept = self.keep(sentence, position)
+            for sentence, kept in self.choose(doc, plan.words):
                 if kept:
                     wanted.append(plan.tokens_only(self.nlp, sentence.start, sentence.end))
                 plan.sentences.append((sentence.start, sentence.end, kept))

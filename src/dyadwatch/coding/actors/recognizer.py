@@ -13,9 +13,10 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import spacy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dyadwatch.coding.actors.context import (
@@ -46,8 +47,6 @@ from dyadwatch.coding.actors.rules import (
     NOT_NOUN,
     NOT_PERSON_ENTITIES,
     NUMERIC_ENTITIES,
-    OFFICE_HEADS,
-    OFFICE_WORDS,
     POSSESSIVES,
     PREFIXES,
     WORD,
@@ -60,11 +59,13 @@ from dyadwatch.coding.actors.rules import (
     inside_proper_name,
     is_name_token,
     office_entry,
+    office_matcher,
     other_reading,
     separate_phrases,
 )
 from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
+from dyadwatch.dictionaries.cache import cache_key, cached
 from dyadwatch.dictionaries.people import Person, load_people, merge_people
 from dyadwatch.model import Actor
 
@@ -111,27 +112,31 @@ class ActorRecognizer:
             key = fold_accents(person.surname.lower())
             self._surnames[key] = (*self._surnames.get(key, ()), person)
             triggers.add(key)
-        self._office = Matcher(self._nlp.vocab)
-        self._office.add(
-            "OFFICE",
-            [
-                [
-                    {"LOWER": {"IN": OFFICE_HEADS}},
-                    {"LOWER": "of"},
-                    {"LOWER": "the", "OP": "?"},
-                    {"LOWER": {"IN": OFFICE_WORDS}, "OP": "+"},
-                    {"LOWER": {"IN": ["and", "&"]}, "OP": "?"},
-                    {"LOWER": {"IN": OFFICE_WORDS}, "OP": "*"},
-                ]
-            ],
-            greedy="LONGEST",
-        )
+        self._office = office_matcher(self._nlp.vocab)
         self._triggers = frozenset(triggers)
+
+    # spaCy's Matcher forgets greedy="LONGEST" when pickled (dictionaries/cache.py keeps a
+    # built recogniser on disk): the office matcher is built again on unpickling
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["_office"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._office = office_matcher(self._nlp.vocab)
 
     # -- construction -------------------------------------------------------------------
     @classmethod
     def load(cls, dictionary_dir: Path | None = None) -> ActorRecognizer:
-        """Packaged dictionaries plus an optional directory whose files extend them."""
+        """Packaged dictionaries plus an optional directory whose files extend them; the
+        built recogniser is kept on disk for the next process (dictionaries/cache.py)."""
+        key = cache_key("actors", dictionary_dir)
+        return cached("actors", key, lambda: cls.build(dictionary_dir))
+
+    @classmethod
+    def build(cls, dictionary_dir: Path | None = None) -> ActorRecognizer:
+        """:meth:`load` without the cache: read the dictionaries and build the matchers."""
         dictionary = load_actor_dictionary(dictionary_dir)
         countries = set(dictionary.country_names)
         tables = [load_people(path, countries) for path in dictionary.people_paths]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from dyadwatch.coding.actors.context import Piece
 from dyadwatch.dictionaries.actors import ActorEntry
@@ -209,3 +211,23 @@ def other_reading(
         place = doc[piece.start - 2]
         return place.i not in covered and is_name_token(place, tagged)
     return False
+
+
+def office_matcher(vocab: Vocab) -> Matcher:
+    """ "Department of Health", "Ministry of Foreign Affairs": an office's longest name."""
+    matcher = Matcher(vocab)
+    matcher.add(
+        "OFFICE",
+        [
+            [
+                {"LOWER": {"IN": OFFICE_HEADS}},
+                {"LOWER": "of"},
+                {"LOWER": "the", "OP": "?"},
+                {"LOWER": {"IN": OFFICE_WORDS}, "OP": "+"},
+                {"LOWER": {"IN": ["and", "&"]}, "OP": "?"},
+                {"LOWER": {"IN": OFFICE_WORDS}, "OP": "*"},
+            ]
+        ],
+        greedy="LONGEST",
+    )
+    return matcher
