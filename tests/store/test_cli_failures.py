@@ -178,6 +178,14 @@ app(sys.argv[3:])
 """
 
 
+def _as_from_a_shell() -> None:
+    """Start the child with SIGINT neither blocked nor ignored, as a shell starts a command:
+    a blocked mask or an ignored disposition is inherited across exec, and the test runner's
+    own (left by earlier tests or libraries in the same process) would decide otherwise."""
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="uses SIGINT")
 def test_sigint_to_a_real_ingest_exits_130(tmp_path: Path) -> None:
     script = tmp_path / "child.py"
@@ -191,6 +199,7 @@ def test_sigint_to_a_real_ingest_exits_130(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_from_a_shell,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and child.poll() is None:
