@@ -220,7 +220,8 @@ def test_webhook_alert_is_delivered_and_shown(tab, receiver) -> None:
     assert "Taiwan blockade" in shown.inner_text()
     shown.locator("summary").click()
     assert shown.locator(f"a >> text={event_id}").count() == 1
-    assert "CHNMIL China military → TWN Taiwan" in shown.inner_text()
+    # the opened details are rendered a moment after the click: wait for the event line
+    shown.get_by_text("CHNMIL China military → TWN Taiwan").wait_for(state="visible")
 
 
 def test_map_zooms_pans_clusters_and_pages_its_table(tab) -> None:
