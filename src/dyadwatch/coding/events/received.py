@@ -123,12 +123,7 @@ def giver_phrases(verb: Token, theme: Token | None) -> list[Token]:
     """The objects of "from" on the verb or on what it receives ("received rifles from X":
     the parser may hang the phrase on either)."""
     heads = [verb] if theme is None else [verb, theme]
-    out: list[Token] = []
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                out += [o for o in prep.children if o.dep_ == "pobj"]
-    return out
+    return [giver for head in heads for giver in prep_objects(head, ("from",))]
 
 
 def received_events(
