@@ -179,9 +179,10 @@ app(sys.argv[3:])
 
 
 def _as_from_a_shell() -> None:
-    """Start the child with SIGINT neither blocked nor ignored, as a shell starts a command:
-    a blocked mask or an ignored disposition is inherited across exec, and the test runner's
-    own (left by earlier tests or libraries in the same process) would decide otherwise."""
+    """Start the child with SIGINT neither blocked nor ignored, as an interactive shell starts a
+    command: a blocked mask or an ignored disposition is inherited across exec, and a test run
+    started in the background by a non-interactive shell (``make test &``, as CI harnesses do)
+    has SIGINT ignored from the start, so the child would never see the interrupt."""
     signal.pthread_sigmask(signal.SIG_SETMASK, set())
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
