@@ -141,9 +141,10 @@ def test_a_reaction_to_an_earlier_act_is_aimed_at_its_author(
 
 
 def test_a_reaction_reaches_back_only_a_few_sentences(asserted_dyads: Dyads) -> None:
+    # (an act in the story's first two sentences is its lead act: test_coder_reactions.py)
     text = (
-        "Russia annexed the peninsula in March. The weather was cold. Markets fell. "
-        "Prices rose. Schools closed. Canada criticized the move."
+        "The weather was cold. Markets fell. Russia annexed the peninsula in March. "
+        "Prices rose. Schools closed. Banks reopened. Canada criticized the move."
     )
     assert ("CAN", "11", "RUS") not in asserted_dyads(text)
 

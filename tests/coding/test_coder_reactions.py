@@ -91,3 +91,28 @@ def test_another_countrys_act_of_force_is_not_continued(
 def test_an_allegation_is_aimed_at_the_accused(asserted: Callable[[str], list[Event]]) -> None:
     text = "Uganda alleged that Sudanese militias shelled the border post."
     assert _target_of(asserted(text), "112") == "SDN"
+
+
+def test_a_far_reaction_falls_back_on_the_story_lead_act(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # nothing in the last sentences: "the move" is the act the story opens with
+    text = f"Chile closed its border with Bolivia on Monday. {FILLER} Peru criticized the move."
+    assert _target_of(asserted(text), "11") == "CHL"
+
+
+def test_a_lead_act_of_the_reacting_country_is_no_target(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        f"Peru closed its northern border with Bolivia on Monday. {FILLER} Peru defended the move."
+    )
+    events = [e for e in asserted(text) if e.code.startswith("05")]
+    assert all(e.target is None or e.target.country != "PER" for e in events)
+
+
+def test_a_pledge_of_funds_goes_to_whom_the_rebuilding_is_for(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    events = asserted("Norway pledged funds for the reconstruction of Haiti.")
+    assert _target_of(events, "033") == "HTI"

@@ -91,3 +91,11 @@ def test_coder_scores_every_event_and_the_record_keeps_it(coder: Coder) -> None:
         assert event.confidence is not None and 0.0 <= event.confidence <= 1.0
         assert event.confidence == event_confidence(event)
         assert Event.from_dict(event.to_dict()).confidence == event.confidence
+
+
+def test_an_aimed_act_without_its_target_falls_below_a_protest_without_one() -> None:
+    # a march needs no one to march against; a pledge or a rebuke without whom is missing a part
+    rule = {"verb": "verbs:x", "source": "nsubj: x"}
+    marched = _event(code="141", target=None, rule=rule)
+    rebuked = _event(code="111", target=None, rule=rule)
+    assert event_confidence(rebuked) < 0.3 <= event_confidence(marched)

@@ -6,8 +6,9 @@ event. Each factor is 1.0 for the most direct evidence and smaller for weaker ev
 
 - **target**: named by the predicate's own object, preposition or pair ("A-B summit") > found
   through a complement or a noun's modifier > a fallback (where it happened, or the source's own
-  country) > no target at all. A target of the source's own country is suspect (a country rarely
-  acts on itself in the news that is coded).
+  country) > no target at all, least for an act aimed at someone (roots 03, 05-08, 10-13,
+  16-20: "pledged funds", "criticized the move"). A target of the source's own country is
+  suspect (a country rarely acts on itself in the news that is coded).
 - **source**: the syntactic subject, passive agent, possessor or pair of the predicate (the
   parse agrees the actor does the act) > a subject shared through a conjunct, complement or
   clause > a guess (a pronoun's speaker, a misparse, the author of a statement's object) > a
@@ -58,6 +59,12 @@ TARGET_DIRECT = 1.0
 TARGET_INDIRECT = 0.8
 TARGET_FALLBACK = 0.55
 TARGET_NONE = 0.45
+# an act aimed at someone (a pledge, praise, rejection, threat, attack ...) that names no one:
+# mostly a target the coder missed, or no such act (on the article tune gold 5 of 48 were right)
+AIMED_ROOTS = frozenset(
+    {"03", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"}
+)
+TARGET_MISSING = 0.25
 TARGET_OWN_COUNTRY = 0.7
 SOURCE_SHARED = 0.85
 SOURCE_GUESSED = 0.7
@@ -84,7 +91,7 @@ def rule_kind(trail: str | None) -> str:
 
 def target_factor(event: Event) -> float:
     if event.target is None:
-        return TARGET_NONE
+        return TARGET_MISSING if event.code[:2] in AIMED_ROOTS else TARGET_NONE
     kind = rule_kind(event.rule.get("target"))
     if kind in FALLBACK_TARGETS:
         factor = TARGET_FALLBACK

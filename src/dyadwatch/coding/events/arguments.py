@@ -75,6 +75,8 @@ SUBJECT_MATTER_PREPS = ("about", "over", "against")
 # an aid's beneficiary after the thing given: "asylum for X", "a military aid program for X"
 AID_ROOTS = frozenset({"07"})
 AID_CUT = "162"  # reduce or stop aid: "suspended its aid program for X"
+# ... and a pledge of aid (0331-0334): "pledged funds for the rebuilding of X" -> X
+AID_PLEDGE = "033"
 # handing over or back (084, 0842): what is handed over is no recipient either ("handed the
 # colony back to China" -> China); released people (0841) are still the target
 HANDOVER_CODES = frozenset({"084", "0842"})
@@ -231,7 +233,7 @@ def verb_targets(
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
         direct = about + direct + distrusted(theme)
-    if root in OBJECT_FOR_ROOTS or act.code.startswith(AID_CUT):
+    if root in OBJECT_FOR_ROOTS or act.code.startswith((AID_CUT, AID_PLEDGE)):
         for noun in with_conjuncts(obj):
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
@@ -246,7 +248,7 @@ def verb_targets(
     elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
-    elif root in AID_ROOTS or act.code in HANDOVER_CODES:
+    elif root in AID_ROOTS or act.code in HANDOVER_CODES or act.code.startswith(AID_PLEDGE):
         # what is given is no recipient: "provided intelligence to X" -> X, then the object
         given = [(t, r) for t, r in direct if r == "object"]
         others = [(t, r) for t, r in direct if r != "object"]

@@ -238,6 +238,7 @@ ACT_NOUNS = frozenset(
     refusal rejection bid effort""".split()  # noqa: SIM905
 )
 REACTION_WINDOW = 3  # sentences back
+LEAD_SENTENCES = 2  # the sentences that state a story's own act
 # an act of force named by its noun ("condemned the attack", "the operation was condemned") is
 # looked for further back, among earlier acts of force only: articles tell the reactions to an
 # attack long after the attack
@@ -299,7 +300,7 @@ def _reaction_target(
         # "condemned its attempt": the actor named before, never the source itself
         own = possessor(pronoun, candidate.source, index)
     force = noun.lemma_.lower() in FORCE_NOUNS
-    return own or _latest_author(candidate, earlier, force)
+    return own or _latest_author(candidate, earlier, force) or _lead_author(candidate, earlier)
 
 
 def _defends(candidate: EventCandidate) -> bool:
@@ -397,6 +398,18 @@ def _latest_author(
             continue
         return author
     return None
+
+
+def _lead_author(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
+    """The author of the story's lead act (asserted, no statement, in its first sentences) when
+    another country's: "the move" far down, with no act nearer, is what the story is about."""
+    lead, others = (
+        min(LEAD_SENTENCES, candidate.sentence_index),
+        {None, candidate.source.actor.country},
+    )
+    acts = [o for o in earlier if o.sentence_index < lead and o.code[:2] != "01"]
+    acts = [o for o in acts if o.source.actor.country not in others]
+    return next((o.source for o in acts if modality_of(o.predicate) == "asserted"), None)
 
 
 INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
