@@ -162,3 +162,22 @@ def test_a_call_for_restraint_is_no_phone_call(coder: Coder) -> None:
 def test_who_orchestrated_an_attack_carried_it_out(coder: Coder, verb: str) -> None:
     events = coded(coder, f"Al-Shabaab {verb} the bombing of the Kenyan embassy.")
     assert ("SOM", "18", "KEN") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a year on the event noun itself dates it; it names no other thing
+        ("Trade has been frozen since the 1991 invasion of Chad by Libya.", "1991"),
+        # "since" tagged as a conjunction still dates the clause the noun is under
+        ("Chad has been under Libyan sanctions since 1987.", "1987"),
+        # years away from its clause: not the clause's date, and no date of its own
+        ("Decades after Libya's invasion of Chad, the two countries met on Tuesday.", None),
+        ("The two leaders met on Tuesday, 30 years after Libya's invasion of Chad.", None),
+    ],
+)
+def test_a_background_event_noun_takes_its_own_date_or_none(
+    coder: Coder, text: str, date: str | None
+) -> None:
+    [event] = [e for e in coded(coder, text) if e.root_code in {"19", "16"}]
+    assert event.date.value == date
