@@ -133,3 +133,51 @@ def test_the_of_phrase_of_an_intransitive_act_noun_is_its_doer(
     found = [e for e in asserted(text) if e.rule["source"].startswith("of-doer")]
     assert found and found[0].source.country == source
     assert found[0].target is not None and found[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call held with someone is a phone call; a call for something stays an appeal
+        ("The envoy resigned after the Chilean president's call with the Peruvian president.",
+         ("CHL", "041", "PER")),
+        ("The Chilean president's call with the Peruvian president lasted an hour.",
+         ("CHL", "041", "PER")),
+    ],
+)  # fmt: skip
+def test_a_call_with_someone_is_a_phone_call(
+    coder: Coder, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {
+        (e.source.country, e.code, e.target and e.target.country) for e in coded(coder, text)
+    }
+
+
+def test_a_call_for_restraint_is_no_phone_call(coder: Coder) -> None:
+    events = coded(coder, "Chile repeated its call for restraint by the Peruvian army.")
+    assert "041" not in {e.code for e in events}
+
+
+@pytest.mark.parametrize("verb", ["orchestrated", "masterminded"])
+def test_who_orchestrated_an_attack_carried_it_out(coder: Coder, verb: str) -> None:
+    events = coded(coder, f"Al-Shabaab {verb} the bombing of the Kenyan embassy.")
+    assert ("SOM", "18", "KEN") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a year on the event noun itself dates it; it names no other thing
+        ("Trade has been frozen since the 1991 invasion of Chad by Libya.", "1991"),
+        # "since" tagged as a conjunction still dates the clause the noun is under
+        ("Chad has been under Libyan sanctions since 1987.", "1987"),
+        # years away from its clause: not the clause's date, and no date of its own
+        ("Decades after Libya's invasion of Chad, the two countries met on Tuesday.", None),
+        ("The two leaders met on Tuesday, 30 years after Libya's invasion of Chad.", None),
+    ],
+)
+def test_a_background_event_noun_takes_its_own_date_or_none(
+    coder: Coder, text: str, date: str | None
+) -> None:
+    [event] = [e for e in coded(coder, text) if e.root_code in {"19", "16"}]
+    assert event.date.value == date

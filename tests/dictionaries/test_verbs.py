@@ -95,7 +95,12 @@ def test_verbs_parse_pattern(
 
 @pytest.mark.parametrize(
     ("text", "head_word"),
-    [("air_strike", "strike"), ("state_of_emergency", "state"), ("show_of_force", "show")],
+    [
+        ("air_strike", "strike"),
+        ("state_of_emergency", "state"),
+        ("show_of_force", "show"),
+        ("call_with", "call"),
+    ],
 )
 def test_verbs_phrase_head_is_the_syntactic_head(text: str, head_word: str) -> None:
     assert Phrase.parse(text).head_word == head_word

@@ -87,6 +87,10 @@ _OBJECT = re.compile(rf"^\+{_ALT}(?:\|{_ALT})*$")
 _CODE = re.compile(r"^\d{2,4}$")
 
 
+# a preposition in a phrase follows its head word
+HEAD_PREPOSITIONS = frozenset({"of", "with"})
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A word sequence; ``head`` is the index of the syntactic head ("state_of_emergency" -> 0)."""
@@ -98,9 +102,10 @@ class Phrase:
     def parse(cls, text: str) -> Phrase:
         # the tokenizer splits hyphenated words, so "cease-fire" is matched as two words
         words = tuple(w for w in re.split(r"[_-]", text) if w)
-        # "X of Y": X is the head; otherwise the last word ("air strike", "hunger strike")
-        head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-        return cls(words, head)
+        # "X of Y", "X with Y": X is the head ("show of force", "call with"); otherwise the
+        # last word ("air strike", "hunger strike")
+        heads = [i - 1 for i, w in enumerate(words) if i > 0 and w in HEAD_PREPOSITIONS]
+        return cls(words, heads[0] if heads else len(words) - 1)
 
     @property
     def head_word(self) -> str:

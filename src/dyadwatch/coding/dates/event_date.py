@@ -40,6 +40,7 @@ from dyadwatch.coding.dates.scope import (
     attachment,
     clause_head_of,
     event_anchor,
+    measured_apart,
     rank_mentions,
 )
 from dyadwatch.coding.modality.classify import modality_of
@@ -49,6 +50,7 @@ from dyadwatch.nlp.entities import entities_in
 _RANK = {"point": 0, "since": 0, "duration": 1}
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "appos", "poss"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
         return _as_said(verb, anchor, date, publication)
     if date.source != "publication":
         return date
+    if measured_apart(anchor):
+        return EventDate.unknown()  # "years after the invasion": not the story's time
     if modality_of(anchor) not in ("asserted", "negated") or not is_past_narrative(anchor):
         return date
     return story_date(anchor, publication, _sentence_date, _first_date) or date
@@ -138,7 +142,9 @@ def _dates_the_story(loc: _Located) -> bool:
 def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
     """The date of the event of ``verb`` from its own sentence (and the carried anaphora)."""
     anchor = event_anchor(verb)
-    located = [loc for loc in _locate(anchor.sent, publication) if not _on_other_noun(loc, anchor)]
+    located = [
+        loc for loc in _locate(anchor.sent, publication, anchor) if not _on_other_noun(loc, anchor)
+    ]
     ranked = rank_mentions(anchor, [loc.item for loc in located])
     as_of = next((located[r.index] for r in ranked if located[r.index].mention.anchor), None)
     # a length of time dates the event only if it runs up to a known end: an "as of" date, or
@@ -287,9 +293,11 @@ def _year_in_name(span: Span) -> bool:
     )
 
 
-def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
+def _locate(sent: Span, publication: dt.date | None, event: Token | None = None) -> list[_Located]:
     """The sentence's date mentions with their tokens, resolved in text order; the first
-    relative-to-earlier mention may count from the last date told before the sentence."""
+    relative-to-earlier mention may count from the last date told before the sentence. A year
+    that modifies the event noun itself dates it ("the 1990 invasion", ``event``): it names
+    no other thing."""
     doc = sent.doc
     mentions = _mentions(sent)
     reference = None
@@ -301,9 +309,10 @@ def _locate(sent: Span, publication: dt.date | None) -> list[_Located]:
         if mention.kind == "bound":
             continue
         span = doc.char_span(base + mention.start, base + mention.end, alignment_mode="expand")
-        if span is None or len(span) == 0 or (mention.entity_only and _names_a_thing(span)):
+        if span is None or len(span) == 0:
             continue
-        if _year_in_name(span):
+        own = event is not None and span.root.head.i == event.i and event.pos_ in NOMINAL
+        if not own and ((mention.entity_only and _names_a_thing(span)) or _year_in_name(span)):
             continue
         period = None
         if mention.kind != "duration":

@@ -103,9 +103,12 @@ def clause_head_of(tok: Token) -> Token:
 
 
 def attachment(item: ScopeItem) -> Token:
-    """The first token above the mention that is neither in it nor a preposition."""
+    """The first token above the mention that is neither in it nor a preposition (also one
+    tagged as a conjunction: "since 1962")."""
     tok = item.root
-    while tok.head.i != tok.i and (item.first <= tok.i <= item.last or tok.pos_ == "ADP"):
+    while tok.head.i != tok.i and (
+        item.first <= tok.i <= item.last or tok.pos_ == "ADP" or tok.dep_ == "prep"
+    ):
         tok = tok.head
     return tok
 
@@ -192,6 +195,22 @@ def _pluperfect(anchor: Token) -> bool:
     )
 
 
+# "years after the invasion", "two decades before the war": an act set that far from its clause
+GAP_PREPS = frozenset({"after", "before", "following"})
+GAP_UNITS = frozenset({"year", "decade", "century", "month"})
+
+
+def measured_apart(anchor: Token) -> bool:
+    """Whether an event noun is set a measured time of months or more away from the clause
+    that governs it ("Years after the invasion, they signed ...", "signed on Monday, 30 years
+    after Iraq's invasion"): the clause's date is not its date."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in GAP_PREPS:
+        return False
+    prep = anchor.head
+    measures = [prep.head, *(c for c in prep.children if c.dep_ in ("npadvmod", "advmod"))]
+    return any(m.lemma_.lower() in GAP_UNITS and m.i < prep.i for m in measures)
+
+
 def is_admitted(anchor: Token) -> bool:
     """Whether the act is the content of an admission or disclosure ("admitted on Saturday
     that it shot down the plane", "acknowledged shooting it down"): the act came before it,
@@ -214,7 +233,7 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     clauses = [anchor, *governing_heads(anchor)]
     taken: set[int] = set()
     for level, head in enumerate(clauses):
-        if level > 0 and (_pluperfect(anchor) or is_admitted(anchor)):
+        if level > 0 and (_pluperfect(anchor) or is_admitted(anchor) or measured_apart(anchor)):
             break  # "said on Saturday it had shot down": the earlier act is not dated by the saying
         clause = own_clause(head)
         framing = _framing_heads(clause, sent, head)
