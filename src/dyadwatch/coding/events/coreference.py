@@ -12,7 +12,8 @@ and only when it is unambiguous (docs/verbs.md, "Pronoun subjects"):
 - exactly one person is in that window: a second person, named in the dictionary or only
   found by the NER, makes the pronoun ambiguous and it stays unresolved;
 - "it", "they" and object pronouns are left to ``references.py``, and a pronoun the speaker
-  rule already covers ("Kishi said he will ...") is left to that rule.
+  rule already covers ("Kishi said he will ...") is left to that rule; a pronoun opening a
+  coordinate clause is not ("reporters asked Trump, but he declined to comment": Trump).
 
 The result is extra mentions over the pronoun tokens, carrying the antecedent's actor; the coder
 adds them to the Doc's :class:`~dyadwatch.coding.events.mentions.MentionIndex`, so the evidence span
@@ -99,8 +100,10 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounM
         for token in sentence:
             if not _is_opening_subject(token, sentence) or base.at(token) is not None:
                 continue
-            if speaker_mentions(token.head, base):
-                continue  # "Kishi said he will ...": the speaker rule already knows
+            if token.head.dep_ != "conj" and speaker_mentions(token.head, base):
+                # "Kishi said he will ...": the speaker rule already knows; a coordinate
+                # clause is no report ("the press asked Trump, but he declined to comment")
+                continue
             window = ordered[bisect_left(starts, window_start) : bisect_left(starts, token.i)]
             antecedent = _antecedent(doc, window, window_start, token.i)
             if antecedent is None:
