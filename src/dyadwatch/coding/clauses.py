@@ -273,6 +273,9 @@ def gerund_agents(verb: Token) -> list[Token]:
     return []
 
 
+AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Subject tokens of a predicate and the rule that found them."""
     if depth > 4:
@@ -327,6 +330,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     ):
         passive_subj = child(head, PASSIVE_SUBJECTS)
         if passive_subj is not None:  # "was indicted ... and will resign": the indicted resigns
+            if verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARIES for c in verb.children):
+                return [], ""  # "were teased or harassed": passive too, its doer unnamed
             return [passive_subj], "conj-passive"
         found, _ = subjects(head, depth + 1)
         return found, "conj"

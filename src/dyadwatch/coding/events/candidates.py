@@ -19,7 +19,7 @@ from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import partnership_phrases
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.events.protests import protest_demand
+from dyadwatch.coding.events.protests import campaign_rally, protest_demand
 from dyadwatch.model import Actor
 
 MAX_EVENTS_PER_PREDICATE = 8
@@ -172,6 +172,9 @@ def build_candidates(
         if act.joint_code is not None and len(countries) > 1:
             code = act.joint_code  # "French and Egyptian warships held exercises"
         code = protest_demand(code, source, state.span.doc)  # protesters' calls
+        rally = act.complement if act.complement is not None else match.token
+        if campaign_rally(code, rally, source):  # a politician's rally protests nothing
+            continue
         out.append(
             EventCandidate(
                 sentence=state.span,

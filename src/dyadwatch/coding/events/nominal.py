@@ -6,7 +6,9 @@
   the sentence names no other party: "Japan attended the meeting in Washington" -> JPN-USA.
 - A protest whose protesters are not named ("anti-government protests continue in Baghdad",
   "thousands marched in Hong Kong") is by the civilians of the place it happens in, else of
-  the country the document is about; "anti-government" names whom it is against.
+  the country the document is about when the noun tells of protests taking place ("protests
+  continued"), not when it names them in passing ("tweeted about the riots"); "anti-government"
+  names whom it is against.
 - An act done "in cooperation with" (coordination, partnership, conjunction) a partner is
   also cooperation with that partner: "troops trained the recruits in cooperation with the
   Iraqi army".
@@ -53,6 +55,13 @@ CIVILIANS = "CVL"
 PARTNERSHIP_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "partnership",
                                "conjunction", "concert"})  # fmt: skip
 PARTNERSHIP_PREPS = frozenset({"in"})
+# "two weeks of protests": a protest noun counted in time is one that took place
+DURATION_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year"})
+# a preposition and the verb it hangs on that tell of a protest taking place
+TELLING_PHRASES = frozenset(
+    {("to", "lead"), ("to", "give")}
+    | {("for", verb) for verb in ("gather", "converge", "mass", "assemble", "turn", "come")}
+)
 CAMPAIGN_NOUNS = frozenset({"rally", "march", "gathering"})
 # "X was the target of a Y attack", "X became the victim of Y's raids": X is acted on
 TARGETED_NOUNS = frozenset({"target", "subject", "victim", "focus"})
@@ -166,9 +175,30 @@ def protest_sources(
                 if mention.actor.country is not None:
                     return [_placed(token, mention.actor.country, f"in {mention.rule}")]
     country = document_country(mentions)
-    if country is None:
+    if country is None or (token.pos_ in NOUNS and not tells_of_protest(token)):
         return []
     return [_placed(token, country, "(country of the document)")]
+
+
+def tells_of_protest(noun: Token) -> bool:
+    """Whether a protest noun with neither protesters nor a place tells of protests taking
+    place ("protests continued", "two weeks of protests") rather than naming them in passing
+    ("tweeted about the riots", "as a result of the protests", "since the protests began",
+    "there have been protests"): only the former is an event of its own."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    clause = head.head
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return not any(c.dep_ == "mark" and c.lower_ in SETTING_PREPS for c in clause.children)
+    if head.dep_ == "pobj":  # "two weeks of protests"; not "about the riots"
+        governor = clause.head.lemma_.lower()
+        if (clause.lower_, governor) in TELLING_PHRASES:
+            return True  # "led to protests", "converged on the capital for a protest"
+        return clause.lower_ == "of" and clause.head.lemma_.lower() in DURATION_NOUNS
+    if head.dep_ == "attr":
+        return not any(c.dep_ == "expl" for c in clause.children)
+    return True
 
 
 def anti_target(noun: Token, source: MentionLike) -> MentionLike | None:

@@ -221,7 +221,7 @@ class PredicateMatcher:
             if chosen is not None:
                 if is_figurative(chosen) or is_showing(chosen):
                     return None
-                return _labelling(chosen)
+                return _labelling(_verbal_attack(chosen))
         if token.pos_ in NOUN_POS:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):
@@ -267,6 +267,33 @@ class PredicateMatcher:
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+
+# "attacked X for the tweet", "attacked X as a liar": an attack with a reason or a label is
+# a verbal one (111); a span of time ("attacked the base for two hours") is not a reason
+ASSAULT_VERBS = frozenset({"attack", "assail"})
+REASON_PREPS = frozenset({"for", "as", "over"})
+TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "time"}
+)
+
+
+def _verbal_attack(match: Match) -> Match:
+    """An assault verb recoded as criticism (111) when it gives a reason or a label."""
+    entry, verb = match.entry, match.token
+    if match.nominal or verb.lemma_.lower() not in ASSAULT_VERBS or entry.code is None:
+        return match
+    if not {entry.code[:2], (entry.state_code or "")[:2]} & {"18", "19"} or entry.objects:
+        return match
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
+            continue
+        reason = pobj_of(prep) or next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if reason is not None and reason.lemma_.lower() not in TIME_NOUNS:
+            verbal = replace(entry, code=CRITICIZE_CODE, state_code=None, joint_code=None,
+                             frame=None, id=f"{entry.id} (verbal)")  # fmt: skip
+            return replace(match, entry=verbal)
+    return match
 
 
 def hyphen_adjective(verb: Token) -> bool:

@@ -6,6 +6,9 @@ protest's call comes with the protest's pressure. CAMEO's 02 and 10 run in paral
 (0241 appeal for a change in leadership, 1041 demand it), so the appeal code maps onto the
 demand code of the same subject.
 
+A rally held by a politician, a party or a government ("Trump's Tulsa rally", "held five
+rallies a day") is a campaign event, not a protest, unless it is against something.
+
 A concession made "in response to" (after, following) protests that name no protesters is
 aimed at the protesters: the civilians of the conceding actor's country.
 
@@ -45,6 +48,27 @@ def is_protester(source: MentionLike, doc: Doc) -> bool:
         return True
     words = {t.lower_ for t in doc[source.start : source.end]}
     return bool(words & PROTESTER_WORDS)
+
+
+# who holds campaign rallies: a politician, a party, a government, a legislature
+CAMPAIGNERS = frozenset({"GOV", "ELI", "PTY", "LEG"})
+RALLY_NOUNS = frozenset({"rally"})
+PROTEST_ROOT = "14"
+
+
+def campaign_rally(code: str, noun: Token | None, source: MentionLike) -> bool:
+    """Whether a protest act is a rally a political actor holds for itself: no event."""
+    if not code.startswith(PROTEST_ROOT) or noun is None:
+        return False
+    if noun.lemma_.lower() not in RALLY_NOUNS:
+        return False
+    actor = source.actor
+    if actor.sector not in CAMPAIGNERS and actor.person is None:
+        return False
+    against = prep_objects(noun, ("against",)) or any(
+        c.lower_.startswith("anti") for c in noun.children
+    )
+    return not against
 
 
 def protest_demand(code: str, source: MentionLike, doc: Doc) -> str:
