@@ -95,6 +95,8 @@ def test_conjoined_clause_pronoun_is_the_person_named_before(coder: Coder) -> No
         ("He also stressed the ties.", True),
         ("\u201cShe warned the rebels.", True),
         ("Talks ended, and he left.", True),
+        ("Later that spring, she resigned.", True),  # after a short fronted phrase
+        ('"We will go," he said.', False),  # a quote's speaker: no act of his own
         ("The envoy said he would go.", False),
         ("They warned the rebels.", False),
         ("Shelling resumed.", False),
@@ -102,3 +104,21 @@ def test_conjoined_clause_pronoun_is_the_person_named_before(coder: Coder) -> No
 )
 def test_prefilter_keeps_sentences_opening_with_he_or_she(text: str, expected: bool) -> None:
     assert could_open_with_pronoun(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name the dictionaries lack, described by its title in apposition: one person
+        "Rafael Quispe, the Peruvian defence minister, visited Lima; he accused Chile of spying.",
+        # the pronoun after a fronted phrase, its sentence kept by the prefilter
+        "Rafael Quispe, the Peruvian defence minister, visited Lima. In March, he accused "
+        "Chile of spying.",
+    ],
+)
+def test_pronoun_takes_a_person_known_by_description(coder: Coder, text: str) -> None:
+    found = criticisms(code(coder, text))
+    assert [(e.source.code, e.target.code if e.target else None) for e in found] == [
+        ("PERGOV", "CHL")
+    ]
+    assert "pronoun he -> name described as" in found[0].rule["source"]

@@ -27,6 +27,9 @@ from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.model import Actor
 
 FLAG = "described-name"
+# a described name that is a person's ("Ana Ruiz, the Defence Secretary"): a later "he"/"she"
+# may stand for them (events/antecedents.py)
+PERSON_FLAG = "described-person"
 MAX_NAME_WORDS = 4
 # words that open many names and so are no short form of one ("Air India", "National Bank")
 GENERIC_OPENERS = frozenset(
@@ -37,6 +40,8 @@ BODY_PREFIXES = ("IGO", "NGO")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COMPANY_SECTORS = frozenset({"BUS", "MED"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# a name's form is known from where its first mention ends, with its actor, rule and flags
+_Form = tuple[int, Actor, str, frozenset[str]]
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "EVENT", ""})
 
 
@@ -57,14 +62,15 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
         named.append((*span, mention, _is_person(doc, span, mention)))
         covered.update(range(*span))
     out: list[ActorMention] = []
-    forms: dict[tuple[str, ...], tuple[int, Actor, str] | None] = {}
+    forms: dict[tuple[str, ...], _Form | None] = {}
     for start, end, description, person in named:
         actor = replace(description.actor, name=doc[start:end].text)
         rule = f"name described as {description.rule}"
-        out.append(ActorMention(start, end, end - 1, actor, rule, frozenset({FLAG})))
+        flags = frozenset({FLAG, PERSON_FLAG} if person else {FLAG})
+        out.append(ActorMention(start, end, end - 1, actor, rule, flags))
         for form in _forms(doc, start, end, person):
             if form not in forms:
-                forms[form] = (end, actor, rule)
+                forms[form] = (end, actor, rule, flags)
                 continue
             seen = forms[form]
             if seen is not None and seen[1].code != actor.code:
@@ -175,11 +181,11 @@ def _forms(doc: Doc, start: int, end: int, person: bool) -> list[tuple[str, ...]
 
 def _later_forms(
     doc: Doc,
-    forms: dict[tuple[str, ...], tuple[int, Actor, str] | None],
+    forms: dict[tuple[str, ...], _Form | None],
     covered: set[int],
 ) -> list[ActorMention]:
     """Mentions of the names' forms after their first, described, mention."""
-    known: dict[tuple[str, ...], tuple[int, Actor, str]] = {
+    known: dict[tuple[str, ...], _Form] = {
         form: found for form, found in forms.items() if found is not None
     }
     if not known:
@@ -192,7 +198,7 @@ def _later_forms(
             continue
         for form in longest_first:
             end = token.i + len(form)
-            first_end, actor, rule = known[form]
+            first_end, actor, rule, flags = known[form]
             if token.i < first_end or end > len(doc):
                 continue
             if tuple(t.text for t in doc[token.i : end]) != form:
@@ -205,7 +211,6 @@ def _later_forms(
             ):
                 continue  # "Mahan Smith", "Tom Ruiz": another name with the same word
             taken.update(range(token.i, end))
-            flags = frozenset({FLAG})
             actor = replace(actor, name=doc[token.i : end].text)
             out.append(ActorMention(token.i, end, end - 1, actor, f"{rule} (later)", flags))
             break

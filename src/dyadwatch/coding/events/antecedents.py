@@ -23,10 +23,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.aliases import PERSON_FLAG
 from dyadwatch.coding.actors.relations import TITLED_FLAG
 from dyadwatch.coding.events.mentions import MentionLike, is_plural
 from dyadwatch.nlp.entities import entities_between
 
+# flags of a mention that names a person by name: a titled surname ("... Ruiz met ..."), a name
+# described as a person ("Ana Ruiz, the Defence Secretary")
+PERSON_NAME_FLAGS = frozenset({TITLED_FLAG, PERSON_FLAG})
 PERSON = "person"
 COUNTRY = "country"
 ORGANISATION = "organisation"
@@ -130,8 +134,8 @@ def kind_of(doc: Doc, mention: MentionLike, head: Token | None = None) -> str:
         return COUNTRY
     head = head if head is not None else _head(doc, mention)
     if actor.sector is not None:
-        if TITLED_FLAG in getattr(mention, "flags", frozenset()):
-            return PERSON  # a titled person's bare surname ("... Ruiz met ...")
+        if PERSON_NAME_FLAGS & getattr(mention, "flags", frozenset()):
+            return PERSON  # a titled person's bare surname ("... Ruiz met ..."), a described name
         if any(e.label_ == "PERSON" for e in entities_between(doc, mention.start, mention.end)):
             return PERSON
         if head.lemma_.lower() in TITLES and not is_plural(head):
@@ -144,12 +148,27 @@ def _key(doc: Doc, mention: MentionLike, kind: str) -> str:
     if actor.person is not None:
         return actor.person
     if kind == PERSON:
-        if TITLED_FLAG in getattr(mention, "flags", frozenset()):
+        if PERSON_NAME_FLAGS & getattr(mention, "flags", frozenset()):
             return doc[mention.end - 1].lower_
         for ent in entities_between(doc, mention.start, mention.end):
             if ent.label_ == "PERSON":
                 return ent[-1].lower_
+        named = apposed_name(_head(doc, mention))
+        if named is not None:
+            return named.lower_
     return actor.code
+
+
+def apposed_name(title: Token) -> Token | None:
+    """The name a title stands in apposition with, so both are one person: "Ana Ruiz, the
+    Defence Secretary" ("Secretary" is in apposition to "Ruiz"), "the Defence Secretary, Ana
+    Ruiz" ("Ruiz" to "Secretary"); its last word."""
+    if title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i:
+        return title.head
+    for child in title.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 def _head(doc: Doc, mention: MentionLike) -> Token:

@@ -35,8 +35,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.actors.relations import TITLED_FLAG
 from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
+from dyadwatch.coding.events.antecedents import PERSON_NAME_FLAGS
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
@@ -49,8 +49,11 @@ RESOLVED_PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # words after which a new clause starts: "..., and he said", "...; she added"
 CLAUSE_OPENERS = frozenset({"and", "but", "yet", ";", ":"})
-# the cheap check the prefilter uses: a sentence or clause that opens with he/she
-_OPENING_PRONOUN = re.compile(r"(?:^\W*|\b(?:and|but|yet)\s+|[;:]\s*)(?:he|she)\b", re.IGNORECASE)
+# the cheap check the prefilter uses: a sentence or clause that opens with he/she, also after
+# a short fronted phrase ("In July, he helped ..."; no quote: '"...," he said' names no act)
+_OPENING_PRONOUN = re.compile(
+    r"(?:^\W*|^[^,\"“”]{2,40},\s*|\b(?:and|but|yet)\s+|[;:]\s*)(?:he|she)\b", re.IGNORECASE
+)
 # the cheap check for the other references ``references.py`` resolves: a clause-initial
 # "it"/"they"/"we", or a definite description ("the country", "both nations", "the two leaders")
 _REFERENCE = re.compile(
@@ -213,8 +216,9 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
         return mention.actor.name.split()[-1].lower() if mention.actor.name.split() else None
     if mention.actor.sector is None:
         return None
-    if TITLED_FLAG in getattr(mention, "flags", frozenset()):
-        return doc[mention.end - 1].lower_  # a titled person's bare surname ("... Ruiz said")
+    if PERSON_NAME_FLAGS & getattr(mention, "flags", frozenset()):
+        # a titled person's bare surname ("... Ruiz said"), a name described as a person's
+        return doc[mention.end - 1].lower_
     for ent in entities_between(doc, mention.start, mention.end):
         if ent.label_ != "PERSON":
             continue
