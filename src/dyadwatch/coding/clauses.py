@@ -162,9 +162,27 @@ def _ends_phrase(verb: Token, token: Token) -> bool:
 
 
 def _is_time_phrase(prep: Token) -> bool:
-    """A preposition whose object is a date or time ("on Wednesday", "in March")."""
+    """A preposition whose object is a date or time ("on Wednesday", "in March"), not a term
+    in custody ("sentenced to four years in prison")."""
     pobj = pobj_of(prep)
-    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
+    if pobj is None or pobj.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    return custody_of(pobj) is None and not (prep.lower_ == "to" and custody_of(prep.head))
+
+
+# places of custody that a length of time can be spent in: "four years in prison"
+CUSTODY_WORDS = frozenset({"prison", "jail", "gaol", "detention", "custody", "imprisonment"})
+
+
+def custody_of(term: Token) -> Token | None:
+    """The custody a length of time is spent in ("five years of prison" -> "prison"), if any;
+    also said of the verb the time is given to ("sentenced to five years in prison")."""
+    for prep in term.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "of", "behind"}:
+            place = pobj_of(prep)
+            if place is not None and place.lemma_.lower() in CUSTODY_WORDS:
+                return place
+    return None
 
 
 def direct_object(verb: Token) -> Token | None:

@@ -295,12 +295,18 @@ def verb_targets(
     actor_theme = None if theme is not None and names_the_act(theme, act.entries) else theme
     home_theme = root in COERCION_ROOTS  # "sacked the army chief": its own people too
     found_target = _first_target(candidates, mentions, sources, actor_theme, repeated, home_theme)
-    if found_target[0] or not mentions.has_entities:
+    # where the act happened at home ("sentenced X in a Texas court") is only a last resort:
+    # a person the entity recogniser found as the act's own argument comes first
+    at_home = found_target[1] == "place" and all(
+        any(same_country(m, s) for s in sources) for m in found_target[0]
+    )
+    if (found_target[0] and not at_home) or not mentions.has_entities:
         return found_target
     # no actor the dictionaries know: a person or organisation only the entity recogniser
     # found, as the act's own argument ("rejected Pelosi's suggestion")
     entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
-    return _first_target(entity_candidates, mentions.with_entities, sources, None)
+    by_entity = _first_target(entity_candidates, mentions.with_entities, sources, None)
+    return by_entity if by_entity[0] else found_target
 
 
 def names_the_act(noun: Token, entries: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import (
+    custody_of,
     direct_object,
     find_particle,
     infinitive_subject,
@@ -245,6 +246,9 @@ class PredicateMatcher:
         if entry.object_after is not None:
             prep = particles[entry.particles.index(entry.object_after)]
             obj = pobj_of(prep)
+            if obj is not None and obj.ent_type_ in {"DATE", "TIME"}:
+                # "sentenced to four years in prison": where the time is spent
+                obj = custody_of(obj) or custody_of(verb) or obj
             if obj is None and prep.dep_ == "prt":
                 obj = direct_object(verb)  # "gave up its weapons", "took in refugees"
         else:

@@ -44,8 +44,8 @@ def is_protester(source: MentionLike, doc: Doc) -> bool:
     Lima"), or the unnamed protesters of a protest."""
     if source.actor.sector != CIVILIANS:
         return False
-    if source.actor.name == "protesters":  # the unnamed protesters of a protest
-        return True
+    if source.actor.name.lower() in PROTESTER_WORDS:
+        return True  # the unnamed protesters of a protest, or "they" said of protesters
     words = {t.lower_ for t in doc[source.start : source.end]}
     return bool(words & PROTESTER_WORDS)
 
