@@ -362,9 +362,10 @@ def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
 
 
 def _whole_country(mention: MentionLike) -> bool:
-    """A country named as a whole ("Greece"), not a person or body coded by its country."""
+    """A country named as a whole ("Greece"), not a person or body coded by its country (a
+    named person with no office, "Biden" as a candidate, is coded as the bare country)."""
     actor = mention.actor
-    if actor.sector is not None or actor.code != actor.country:
+    if actor.sector is not None or actor.code != actor.country or actor.person is not None:
         return False
     return "entity" not in getattr(mention, "flags", frozenset())
 
