@@ -112,3 +112,13 @@ def test_a_person_coded_as_the_bare_country_stays_the_target(coder: Coder) -> No
     assert [(e.source.code, e.target.name if e.target else None) for e in events] == [
         ("USAGOV", "Joe Biden")
     ]
+
+
+def test_an_appeal_is_aimed_at_whom_it_asks_at_home_too(coder: Coder) -> None:
+    # what the addressee is asked to do is no event of its own: the addressee is still asked
+    text = "Trump asked the Senate to read the letter aloud."
+    document = Document(id="t", text=text, date=dt.date(2019, 6, 1))
+    events = [e for e in coder.code(document) if e.code.startswith("02")]
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("USAGOV", "USALEG")
+    ]
