@@ -4,6 +4,8 @@ light-verb phrases (docs/verbs.md)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -100,3 +102,23 @@ def test_an_event_that_sets_the_scene_is_its_own_event(coder: Coder) -> None:
 )
 def test_light_verbs_and_phrases(coder: Coder, text: str, expected: tuple[str, ...]) -> None:
     assert expected in dyads(coded(coder, text))
+
+
+def test_a_person_coded_as_the_bare_country_stays_the_target(coder: Coder) -> None:
+    # before taking office Biden is coded USA, the bare country: still a person, not "the US"
+    text = "Trump accused Biden of lying about the deal."
+    document = Document(id="t", text=text, date=dt.date(2020, 6, 1))
+    events = [e for e in coder.code(document) if e.code.startswith("112")]
+    assert [(e.source.code, e.target.name if e.target else None) for e in events] == [
+        ("USAGOV", "Joe Biden")
+    ]
+
+
+def test_an_appeal_is_aimed_at_whom_it_asks_at_home_too(coder: Coder) -> None:
+    # what the addressee is asked to do is no event of its own: the addressee is still asked
+    text = "Trump asked the Senate to read the letter aloud."
+    document = Document(id="t", text=text, date=dt.date(2019, 6, 1))
+    events = [e for e in coder.code(document) if e.code.startswith("02")]
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("USAGOV", "USALEG")
+    ]

@@ -116,3 +116,24 @@ def test_a_pledge_of_funds_goes_to_whom_the_rebuilding_is_for(
 ) -> None:
     events = asserted("Norway pledged funds for the reconstruction of Haiti.")
     assert _target_of(events, "033") == "HTI"
+
+
+def test_an_apology_is_owed_to_whom_the_own_act_harmed(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Dutch police detained three Moroccan students at the airport on Friday. "
+        "On Saturday the Dutch government apologised for the incident."
+    )
+    assert _target_of(asserted(text), "055") == "MAR"
+
+
+def test_an_apology_is_not_owed_for_another_country_s_act(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Belgian police detained three Moroccan students at the airport on Friday. "
+        "On Saturday the Dutch government apologised for the incident."
+    )
+    events = [e for e in asserted(text) if e.code.startswith("055")]
+    assert all(e.target is None or e.target.country != "MAR" for e in events)

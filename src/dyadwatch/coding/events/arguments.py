@@ -68,6 +68,7 @@ VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 AUTHOR_ROOTS = VERBAL_CONFLICT_ROOTS | {"05"}
 # coercion names whom it is aimed at after the instrument: "a warrant for X", "a ban on X"
 COERCION_ROOTS = frozenset({"17"})
+APPEAL_ROOT = "02"  # an appeal is aimed at whom it asks, at home too
 # disapproval is aimed at what it is about, not at whom it is addressed: "complained to the UN
 # about Israeli raids" -> Israel
 DISAPPROVAL_ROOTS = frozenset({"11"})
@@ -293,7 +294,10 @@ def verb_targets(
     # the event noun the act was coded from names the act, not whom it is aimed at:
     # "voiced his opposition" is no act against an opposition
     actor_theme = None if theme is not None and names_the_act(theme, act.entries) else theme
-    home_theme = root in COERCION_ROOTS  # "sacked the army chief": its own people too
+    # "sacked the army chief", "asked the president to resign": its own people too
+    home_theme = root in COERCION_ROOTS or (
+        root == APPEAL_ROOT and theme is not None and theme == obj
+    )
     found_target = _first_target(candidates, mentions, sources, actor_theme, repeated, home_theme)
     # where the act happened at home ("sentenced X in a Texas court") is only a last resort:
     # a person the entity recogniser found as the act's own argument comes first
@@ -368,9 +372,10 @@ def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
 
 
 def _whole_country(mention: MentionLike) -> bool:
-    """A country named as a whole ("Greece"), not a person or body coded by its country."""
+    """A country named as a whole ("Greece"), not a person or body coded by its country (a
+    named person with no office, "Biden" as a candidate, is coded as the bare country)."""
     actor = mention.actor
-    if actor.sector is not None or actor.code != actor.country:
+    if actor.sector is not None or actor.code != actor.country or actor.person is not None:
         return False
     return "entity" not in getattr(mention, "flags", frozenset())
 

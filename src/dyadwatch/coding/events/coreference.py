@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
 from dyadwatch.coding.events.antecedents import PERSON_NAME_FLAGS
+from dyadwatch.coding.events.apologies import LEAD_SENTENCES, harmed_party
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
@@ -245,7 +246,6 @@ ACT_NOUNS = frozenset(
     refusal rejection bid effort""".split()  # noqa: SIM905
 )
 REACTION_WINDOW = 3  # sentences back
-LEAD_SENTENCES = 2  # the sentences that state a story's own act
 # an act of force named by its noun ("condemned the attack", "the operation was condemned") is
 # looked for further back, among earlier acts of force only: articles tell the reactions to an
 # attack long after the attack
@@ -256,7 +256,6 @@ FORCE_NOUNS = frozenset(
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 FORCE_WINDOW = 30
 REACTION_RULE = "reaction"
-
 
 # prepositions through which a reaction names the act it answers: "spoke out against the
 # attack", "disagreed with the decision", "objected to the plan"
@@ -291,6 +290,8 @@ def _reaction_target(
 ) -> MentionLike | None:
     if candidate.code.startswith(CLAIM_CODE):
         return _claimed_target(candidate, earlier)
+    if (harmed := harmed_party(candidate, earlier)) is not None:  # events/apologies.py
+        return harmed
     if candidate.code.startswith(ACCUSE_CODE) and index is not None:
         accused = _accused(candidate, index)
         if accused is not None:
