@@ -51,7 +51,7 @@ ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MI
 CIVILIANS = "CVL"
 # what a government makes: a protest against one is against the government
 MEASURE_NOUNS = frozenset({"law", "bill", "change", "amendment", "reform", "decree", "measure",
-                           "policy", "plan", "proposal", "legislation", "tax", "ordinance"})  # fmt: skip
+                           "policy", "plan", "proposal", "legislation", "tax"})  # fmt: skip
 # "in cooperation with X": the partner of the act the phrase qualifies
 PARTNERSHIP_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "partnership",
                                "conjunction", "concert"})  # fmt: skip
