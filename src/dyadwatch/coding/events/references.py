@@ -16,7 +16,8 @@ he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolve
   earlier one of its own sentence; never a place named as an object; an expletive "it"
   ("it is unclear", "it was reported that") is left alone;
 - **they/them** (and "both" standing alone): the previous sentence's plural subject ("the
-  protesters", or coordinated actors "Egypt and France"), else the latest plural actor in the window;
+  protesters", or coordinated actors "Egypt and France"), else the latest plural actor in
+  the window;
 - **the country/nation** (singular): the latest country named in the last three sentences;
   **the group/organisation/alliance**: the latest non-state organisation;
 - **the two countries**, **both nations**, **the two leaders**, **the sides**: the latest
