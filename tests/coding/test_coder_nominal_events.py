@@ -181,3 +181,37 @@ def test_a_background_event_noun_takes_its_own_date_or_none(
 ) -> None:
     [event] = [e for e in coded(coder, text) if e.root_code in {"19", "16"}]
     assert event.date.value == date
+
+
+@pytest.mark.parametrize("noun", ["policy", "campaign"])
+def test_who_pursues_a_policy_of_an_act_does_the_act(coder: Coder, noun: str) -> None:
+    text = f"The Kenyan government began a {noun} of confiscating land from Somali traders."
+    found = [e for e in coded(coder, text) if e.code == "1711"]
+    assert found and found[0].source.country == "KEN"
+    assert found[0].rule["source"].startswith("policy-of")
+
+
+def test_a_goal_of_an_act_is_no_act_of_its_subject(coder: Coder) -> None:
+    # only a course of action carried out, not an aim
+    text = "The Kenyan government stated its goal of confiscating land from Somali traders."
+    assert not [e for e in coded(coder, text) if e.code == "1711" and e.source.country == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill was withdrawn after weeks of protests against a proposed change to Kenya's "
+        "tax law.",
+        "Weeks of protests against the new security law in Nairobi ended on Tuesday.",
+    ],
+)
+def test_a_protest_against_a_law_is_against_the_government(coder: Coder, text: str) -> None:
+    protests = [e for e in coded(coder, text) if e.root_code == "14"]
+    assert protests and protests[0].target is not None
+    assert protests[0].target.sector == "GOV"
+    assert protests[0].target.country == protests[0].source.country
+
+
+def test_a_protest_against_a_war_names_no_government(coder: Coder) -> None:
+    events = coded(coder, "Weeks of protests against the war in Nairobi ended on Tuesday.")
+    assert not [e for e in events if e.root_code == "14" and e.target and e.target.sector == "GOV"]

@@ -292,6 +292,8 @@ def gerund_agents(verb: Token) -> list[Token]:
 
 
 AUXILIARIES = frozenset({"aux", "auxpass"})
+# nouns of a course of action carried out: "a policy of confiscating land"
+POLICY_NOUNS = frozenset({"policy", "campaign", "practice", "programme", "program"})
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -361,6 +363,10 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         obj = child(governor, OBJECTS)
         if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
             return [obj], "pcomp-object"  # "accused X of violating": X violated
+        if governor.lemma_.lower() in POLICY_NOUNS and governor.dep_ in OBJECTS:
+            # "pursued a policy of seizing farms": who pursues the policy seizes
+            found, _ = subjects(governor.head, depth + 1)
+            return found, "policy-of"
         found, _ = subjects(governor, depth + 1)  # "by attacking ...", "after signing ..."
         passive_subj = child(governor, PASSIVE_SUBJECTS) if is_passive(governor) else None
         if not found and passive_subj is not None and head.lower_ in ADJUNCT_PREPS:

@@ -51,6 +51,9 @@ ANTI = "anti"
 # what an "anti-X" protest is against: the government of the protesters' country
 ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MIL"}
 CIVILIANS = "CVL"
+# what a government makes: a protest against one is against the government
+MEASURE_NOUNS = frozenset({"law", "bill", "change", "amendment", "reform", "decree", "measure",
+                           "policy", "plan", "proposal", "legislation", "tax"})  # fmt: skip
 # "in cooperation with X": the partner of the act the phrase qualifies
 PARTNERSHIP_NOUNS = frozenset({"cooperation", "coordination", "collaboration", "partnership",
                                "conjunction", "concert"})  # fmt: skip
@@ -202,8 +205,14 @@ def tells_of_protest(noun: Token) -> bool:
 
 
 def anti_target(noun: Token, source: MentionLike) -> MentionLike | None:
-    """ "anti-government protests": the government of the protesters' country."""
+    """ "anti-government protests": the government of the protesters' country; so is a protest
+    against a law or a government measure ("protests against a proposed change to the
+    extradition law"): its author governs them."""
     country = source.actor.country
+    for against in prep_objects(noun, ("against",)):
+        if against.lemma_.lower() in MEASURE_NOUNS and country is not None:
+            actor = Actor(country + "GOV", against.text, country, "GOV")
+            return PlacedActor(against.i, against.i + 1, actor, f"against {against.lower_}")
     words = [c for c in noun.children if c.dep_ in {"amod", "compound"} and c.lower_ != "-"]
     for first, second in pairwise(words):
         if not _is_anti(first):

@@ -15,8 +15,9 @@ he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolve
 - **it**, a subject: the previous sentence's country or organisation subject, else an
   earlier one of its own sentence; never a place named as an object; an expletive "it"
   ("it is unclear", "it was reported that") is left alone;
-- **they/them**: the previous sentence's plural subject ("the protesters", or coordinated
-  actors "Egypt and France"), else the latest plural actor in the window;
+- **they/them** (and "both" standing alone): the previous sentence's plural subject ("the
+  protesters", or coordinated actors "Egypt and France"), else the latest plural actor in
+  the window;
 - **the country/nation** (singular): the latest country named in the last three sentences;
   **the group/organisation/alliance**: the latest non-state organisation;
 - **the two countries**, **both nations**, **the two leaders**, **the sides**: the latest
@@ -58,7 +59,7 @@ from dyadwatch.model import Actor
 from dyadwatch.nlp.entities import entities_between
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "both"})  # "both" standing alone: "Both were jailed"
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "across", "throughout", "around", "within", "inside", "into", "over", "through"}
 )
