@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.participle_roots import participle_root_subject
+
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "obj"})
@@ -311,6 +313,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             return [patient], "stative-passive"
         if verb.dep_ == "acl":
             return [], ""
+    swallowed_by = participle_root_subject(verb)
+    if swallowed_by is not None:
+        return [swallowed_by], "participle-root"
     subj = nearest_subject(verb)
     if subj is not None:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

@@ -284,6 +284,8 @@ class EventExtractor:
             found = mentions.head_mentions(subj)
             if not found and refers_back(subj):
                 found, source_rule = speaker_mentions(verb, mentions), "pronoun-speaker"
+            elif not found and _reported_participle(verb, act.code, source_rule):
+                found, source_rule = speaker_mentions(verb, mentions), "participle-speaker"
             sources += [m for m in found if m not in sources]
         author = message_author(verb) if not sources else None
         if author is not None:
@@ -465,4 +467,19 @@ def agentless_act(
         targets=tuple(targets),
         target_rule=target_rule,
         recoded=act.recoded,
+    )
+
+
+# verbal acts (statements, appeals, demands, criticism, rejection, threats) of a participle
+VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+
+
+def _reported_participle(verb: Token, code: str, source_rule: str) -> bool:
+    """A verbal act in a participle hung on what was said, whose clause names no actor: the
+    speaker's ("the envoy said the talks would go on, urging Syria to show restraint")."""
+    return (
+        source_rule == "advcl"
+        and verb.tag_ == "VBG"
+        and code[:2] in VERBAL_ROOTS
+        and verb.head.dep_ == "ccomp"
     )
