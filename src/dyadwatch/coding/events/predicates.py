@@ -296,6 +296,22 @@ def _verbal_attack(match: Match) -> Match:
     return match
 
 
+# who attacks only with words: parties and legislatures; and one person attacking another
+# ("Harris attacked Biden during the debates", "Democrats continued to attack Trump")
+TALKING_SECTORS = frozenset({"PTY", "LEG"})
+
+
+def verbal_assault(code: str, match: Match, source: Actor, target: Actor | None) -> bool:
+    """Whether an assault verb between these actors is a verbal attack (111)."""
+    if code[:2] not in {"18", "19"} or match.nominal or match.entry.objects:
+        return False
+    if match.token.lemma_.lower() not in ASSAULT_VERBS:
+        return False
+    if source.sector in TALKING_SECTORS:
+        return True
+    return source.person is not None and target is not None and target.person is not None
+
+
 def hyphen_adjective(verb: Token) -> bool:
     """Whether a verb form is the end of a hyphenated adjective led by an adverb or adjective
     ("strong-armed", "so-called", "well-armed"); one led by an actor ("U.S.-backed",

@@ -58,6 +58,9 @@ POLITICAL_SECTORS = frozenset(
 )
 # verbal cooperation that is business news when no political actor is party to it
 PRIVATE_ROOTS = frozenset({"03", "04", "05"})
+BUSINESS = "BUS"
+# targets guessed rather than named: where it happened, the source's own country
+FALLBACK_TARGET_RULES = frozenset({"domestic", "location"})
 INTENT_CODE = "030"
 # verbs of intending that promise no one anything by themselves ("plans to", "intends to")
 PLANNING_VERBS = frozenset({"intend", "plan", "aim", "want", "wish", "hope", "seek", "expect"})
@@ -118,10 +121,16 @@ def is_political(actor: Actor) -> bool:
 
 def private_dealing(candidate: EventCandidate) -> bool:
     """Whether a verbal act of cooperation (03-05) is between actors that are not political
-    (companies, banks, unions, media) or aimed at no one: business news, not event data."""
+    (companies, banks, unions, media) or aimed at no one: business news, not event data. Any
+    act of a company is, unless it is aimed at a political actor the sentence names ("Red Hat
+    released a new product", "the airline invested in the project")."""
+    sector = candidate.source.actor.sector
     if candidate.code[:2] not in PRIVATE_ROOTS:
-        return False
-    if candidate.source.actor.sector not in NONPOLITICAL_SECTORS:
+        if sector != BUSINESS:
+            return False
+        fallback = candidate.target_rule.split(":", 1)[0] in FALLBACK_TARGET_RULES
+        return candidate.target is None or fallback or not is_political(candidate.target.actor)
+    if sector not in NONPOLITICAL_SECTORS:
         return False
     return candidate.target is None or not is_political(candidate.target.actor)
 
