@@ -97,3 +97,8 @@ def test_gunmen_attacking_a_senator_still_use_force(coder: Coder) -> None:
 )
 def test_a_company_acting_on_no_political_actor_is_no_event(coder: Coder, text: str) -> None:
     assert not any(int(code[:2]) >= 3 for code in codes(coder, text))
+
+
+def test_demonstrating_that_something_is_so_is_no_protest(coder: Coder) -> None:
+    text = "The Peruvian audit demonstrates that the ministry wasted the flood relief funds."
+    assert not any(code.startswith("14") for code in codes(coder, text))

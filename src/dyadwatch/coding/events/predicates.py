@@ -153,20 +153,24 @@ def is_figurative(match: Match) -> bool:
     )
 
 
-# Protest verbs that mean "show" when they take an object: "demonstrated its resolve",
-# "the ruling demonstrated ignorance of the law"; the protest sense has no object
+# Protest verbs that mean "show" when they take an object or a clause: "demonstrated its
+# resolve", "the ruling demonstrated ignorance of the law", "this demonstrates that the plan
+# failed"; the protest sense has neither
 SHOWING_VERBS = frozenset({"demonstrate"})
 PROTEST_ROOT = "14"
 
 
 def is_showing(match: Match) -> bool:
-    """A protest verb used transitively, in its sense of showing something."""
+    """A protest verb used transitively or with a clause, in its sense of showing something."""
     return (
         not match.nominal
         and match.entry.code is not None
         and match.entry.code.startswith(PROTEST_ROOT)
         and match.token.lemma_.lower() in SHOWING_VERBS
-        and direct_object(match.token) is not None
+        and (
+            direct_object(match.token) is not None
+            or any(c.dep_ == "ccomp" for c in match.token.children)
+        )
     )
 
 
