@@ -68,3 +68,37 @@ def test_a_passive_conjunct_has_no_doer_of_its_own(coder: Coder) -> None:
     assert not any(
         e.code.startswith("17") and e.source.country == "VNM" for e in coded(coder, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rosa Diaz attacked Governor Tom Burke during the televised debate.",
+        "Republicans continued to attack the Chilean president on his pension plan.",
+    ],
+)
+def test_politicians_attacking_each_other_attack_with_words(coder: Coder, text: str) -> None:
+    found = codes(coder, text)
+    assert "111" in found
+    assert not any(code[:2] in {"18", "19"} for code in found)
+
+
+def test_gunmen_attacking_a_senator_still_use_force(coder: Coder) -> None:
+    found = codes(coder, "Gunmen attacked Senator Ahmed Bello in Kano on Friday.")
+    assert any(code[:2] in {"18", "19"} for code in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Canadian software company released a new version of its database.",
+        "The Brazilian mining company destroyed an old warehouse to build a road.",
+    ],
+)
+def test_a_company_acting_on_no_political_actor_is_no_event(coder: Coder, text: str) -> None:
+    assert not any(int(code[:2]) >= 3 for code in codes(coder, text))
+
+
+def test_demonstrating_that_something_is_so_is_no_protest(coder: Coder) -> None:
+    text = "The Peruvian audit demonstrates that the ministry wasted the flood relief funds."
+    assert not any(code.startswith("14") for code in codes(coder, text))

@@ -18,7 +18,7 @@ from dyadwatch.coding.events.arguments import same_country
 from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import partnership_phrases
-from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.events.predicates import CRITICIZE_CODE, Match, verbal_assault
 from dyadwatch.coding.events.protests import campaign_rally, protest_demand
 from dyadwatch.model import Actor
 
@@ -172,6 +172,8 @@ def build_candidates(
         if act.joint_code is not None and len(countries) > 1:
             code = act.joint_code  # "French and Egyptian warships held exercises"
         code = protest_demand(code, source, state.span.doc)  # protesters' calls
+        if verbal_assault(code, match, source.actor, target.actor if target else None):
+            code = CRITICIZE_CODE  # "Democrats attacked Trump": words, not force
         rally = act.complement if act.complement is not None else match.token
         if campaign_rally(code, rally, source):  # a politician's rally protests nothing
             continue

@@ -42,6 +42,19 @@ FAMILY_FALLBACK: dict[str, tuple[str, ...]] = {
 NOUNS = frozenset({"NOUN", "PROPN"})
 FORCE_POSTURE = "154"  # troops deployed or sent, unless for a peaceful purpose
 SPEECH_FRAMES = frozenset({"speech", "report", "avowal"})
+# intent words that promise something only through an act they govern ("wants to hold talks",
+# "is determined to end the war"); alone they tell a wish ("wanted a story") or another sense
+# ("the court determined that ...")
+DESIRE_WORDS = frozenset({"want", "like", "prefer", "wish", "determined", "determine", "eager"})
+
+
+def to_infinitive(token: Token) -> bool:
+    """Whether a dependent is an infinitive clause with "to" ("wants to hold talks")."""
+    return token.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
 # families about the subject's own act: "X pledged to act", not "X hopes Y will act"
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 # families whose act is itself a speech act (the others carry a material act: halt, prepare)
@@ -246,6 +259,9 @@ class FrameResolver:
                 )
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
+        desire = frame == "intent" and match.token.lemma_.lower() in DESIRE_WORDS
+        if desire and not any(to_infinitive(c) for c in match.token.children):
+            return None  # "wanted a story", "prefer martyrdom": a wish, no promise
         if frame == "demand" and directive_without_act(match):
             return None  # "ordered three days of mourning", "ordered a new trial"
         if frame == "intent" and complement is None and not match.nominal:

@@ -154,20 +154,24 @@ def is_figurative(match: Match) -> bool:
     )
 
 
-# Protest verbs that mean "show" when they take an object: "demonstrated its resolve",
-# "the ruling demonstrated ignorance of the law"; the protest sense has no object
+# Protest verbs that mean "show" when they take an object or a clause: "demonstrated its
+# resolve", "the ruling demonstrated ignorance of the law", "this demonstrates that the plan
+# failed"; the protest sense has neither
 SHOWING_VERBS = frozenset({"demonstrate"})
 PROTEST_ROOT = "14"
 
 
 def is_showing(match: Match) -> bool:
-    """A protest verb used transitively, in its sense of showing something."""
+    """A protest verb used transitively or with a clause, in its sense of showing something."""
     return (
         not match.nominal
         and match.entry.code is not None
         and match.entry.code.startswith(PROTEST_ROOT)
         and match.token.lemma_.lower() in SHOWING_VERBS
-        and direct_object(match.token) is not None
+        and (
+            direct_object(match.token) is not None
+            or any(c.dep_ == "ccomp" for c in match.token.children)
+        )
     )
 
 
@@ -298,6 +302,22 @@ def _verbal_attack(match: Match) -> Match:
                              frame=None, id=f"{entry.id} (verbal)")  # fmt: skip
             return replace(match, entry=verbal)
     return match
+
+
+# who attacks only with words: parties and legislatures; and one person attacking another
+# ("Harris attacked Biden during the debates", "Democrats continued to attack Trump")
+TALKING_SECTORS = frozenset({"PTY", "LEG"})
+
+
+def verbal_assault(code: str, match: Match, source: Actor, target: Actor | None) -> bool:
+    """Whether an assault verb between these actors is a verbal attack (111)."""
+    if code[:2] not in {"18", "19"} or match.nominal or match.entry.objects:
+        return False
+    if match.token.lemma_.lower() not in ASSAULT_VERBS:
+        return False
+    if source.sector in TALKING_SECTORS:
+        return True
+    return source.person is not None and target is not None and target.person is not None
 
 
 def hyphen_adjective(verb: Token) -> bool:

@@ -19,7 +19,9 @@ an analyst wants. Rules (docs/verbs.md, "Statements"):
 - A plain statement whose reported clause blames an actor is an accusation (112) of it:
   "officials said Iran was behind the attacks", "said the rebels were responsible".
 - "X said we must do Z" is no demand (the obligation frame reads "X said Y must do Z" as a
-  demand of Y): it is a plain statement of X's view.
+  demand of Y): it is a plain statement of X's view. So is "X said Y should do Z" when Y is
+  no actor and no act is coded in Z ("said the forest should be opened up to farming",
+  "said astronomers should keep an open mind"): a demand is made of someone.
 - Statements by actors that are not political (companies, media, universities, hospitals, or
   an actor with no known country) are not coded unless the ``nonpolitical_statements`` setting
   is on (docs/settings.md).
@@ -56,6 +58,9 @@ POLITICAL_SECTORS = frozenset(
 )
 # verbal cooperation that is business news when no political actor is party to it
 PRIVATE_ROOTS = frozenset({"03", "04", "05"})
+BUSINESS = "BUS"
+# targets guessed rather than named: where it happened, the source's own country
+FALLBACK_TARGET_RULES = frozenset({"domestic", "location"})
 INTENT_CODE = "030"
 # verbs of intending that promise no one anything by themselves ("plans to", "intends to")
 PLANNING_VERBS = frozenset({"intend", "plan", "aim", "want", "wish", "hope", "seek", "expect"})
@@ -116,10 +121,16 @@ def is_political(actor: Actor) -> bool:
 
 def private_dealing(candidate: EventCandidate) -> bool:
     """Whether a verbal act of cooperation (03-05) is between actors that are not political
-    (companies, banks, unions, media) or aimed at no one: business news, not event data."""
+    (companies, banks, unions, media) or aimed at no one: business news, not event data. Any
+    act of a company is, unless it is aimed at a political actor the sentence names ("Red Hat
+    released a new product", "the airline invested in the project")."""
+    sector = candidate.source.actor.sector
     if candidate.code[:2] not in PRIVATE_ROOTS:
-        return False
-    if candidate.source.actor.sector not in NONPOLITICAL_SECTORS:
+        if sector != BUSINESS:
+            return False
+        fallback = candidate.target_rule.split(":", 1)[0] in FALLBACK_TARGET_RULES
+        return candidate.target is None or fallback or not is_political(candidate.target.actor)
+    if sector not in NONPOLITICAL_SECTORS:
         return False
     return candidate.target is None or not is_political(candidate.target.actor)
 
@@ -271,7 +282,7 @@ def clean_statements(
     ``report_entries`` are the ids of the verb entries that only report (frame ``report``)."""
     out: list[EventCandidate] = []
     for candidate in candidates:
-        if self_obligation(candidate):
+        if self_obligation(candidate) or unaddressed_obligation(candidate, mentions):
             # "we must stand by our allies": what the speaker's own side must do is no demand
             candidate = replace(
                 candidate, code=PLAIN_STATEMENT, entries=candidate.entries[:1], target=None
@@ -316,6 +327,21 @@ def clean_statements(
             continue
         out.append(candidate)
     return out
+
+
+def unaddressed_obligation(candidate: EventCandidate, mentions: MentionIndex) -> bool:
+    """Whether a bare demand read off "X said Y should do Z" binds no actor: no target, no
+    act coded in Z, and Y no actor ("people must know", "the election should decide")."""
+    if candidate.entries[1:] != (OBLIGATION_RULE,) or candidate.target is not None:
+        return False
+    for clause in candidate.predicate.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children
+        ):
+            continue
+        obliged, _ = subjects(clause)
+        return not any(mentions.head_mentions(s) for s in obliged)
+    return False
 
 
 def self_obligation(candidate: EventCandidate) -> bool:
