@@ -121,3 +121,11 @@ def test_pronoun_takes_a_person_known_by_description(coder: Coder, text: str) ->
         ("PERGOV", "CHL")
     ]
     assert "pronoun he -> name described as" in found[0].rule["source"]
+
+
+def test_he_or_she_is_never_a_body_governing_the_clause(coder: Coder) -> None:
+    # "but he declined": a conjoined clause whose he is not the press but the person asked
+    text = f"Reporters in Tokyo asked {MINISTER} about the raids, but he declined to comment."
+    found = [e for e in code(coder, text) if e.code == "011"]
+    assert [e.source.code for e in found] == ["JPNGOV"]
+    assert "pronoun he -> " in found[0].rule["source"]
