@@ -58,10 +58,12 @@ def test_pronoun_takes_the_only_person_named_before(
 @pytest.mark.parametrize(
     "text",
     [
-        # two people in the window: no guessing
-        f"{MINISTER} met US President Joe Biden in Tokyo. He criticized China for the raids.",
-        # a name no dictionary knows still counts as a second person
-        f"{MINISTER} met the novelist Haruki Murakami. He criticized China for the raids.",
+        # two people in the window, neither the one main subject before: no guessing
+        f"{MINISTER} and US President Joe Biden met in Tokyo. He criticized China for the raids.",
+        f"Reporters asked {MINISTER} about US President Joe Biden. He criticized China for the "
+        "raids.",
+        # a name no dictionary knows still counts as a person, here the main subject
+        f"The novelist Haruki Murakami met {MINISTER}. He criticized China for the raids.",
         # only "he"/"she": "it" and "they" are left alone
         f"{MINISTER} visited Tokyo. It criticized China for the raids.",
         f"{MINISTER} visited Tokyo. They criticized China for the raids.",
@@ -122,3 +124,27 @@ def test_pronoun_takes_a_person_known_by_description(coder: Coder, text: str) ->
         ("PERGOV", "CHL")
     ]
     assert "pronoun he -> name described as" in found[0].rule["source"]
+
+
+def test_he_or_she_is_never_a_body_governing_the_clause(coder: Coder) -> None:
+    # "but he declined": a conjoined clause whose he is not the press but the person asked
+    text = f"Reporters in Tokyo asked {MINISTER} about the raids, but he declined to comment."
+    found = [e for e in code(coder, text) if e.code == "011"]
+    assert [e.source.code for e in found] == ["JPNGOV"]
+    assert "pronoun he -> " in found[0].rule["source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{MINISTER} met US President Joe Biden in Tokyo. He criticized China for the raids.",
+        f"{MINISTER} met the novelist Haruki Murakami. He criticized China for the raids.",
+    ],
+)
+def test_sentence_opening_pronoun_continues_the_main_subject_before(
+    coder: Coder, text: str
+) -> None:
+    # several people named, one of them the main subject of the sentence before
+    found = criticisms(code(coder, text))
+    assert [e.source.code for e in found] == ["JPNGOV"]
+    assert "reference he -> " in found[0].rule["source"]

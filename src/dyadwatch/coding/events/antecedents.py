@@ -35,6 +35,7 @@ PERSON = "person"
 COUNTRY = "country"
 ORGANISATION = "organisation"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PRONOUNS = frozenset({"he", "she"})  # subject pronouns that stand for a person only
 # agent words that name one person when singular: "the president said", "the envoy added"
 TITLES = frozenset(
     """president minister premier chancellor king queen prince princess emir sultan
@@ -141,6 +142,27 @@ def kind_of(doc: Doc, mention: MentionLike, head: Token | None = None) -> str:
         if head.lemma_.lower() in TITLES and not is_plural(head):
             return PERSON
     return ORGANISATION
+
+
+def person_agrees(verb: Token, speaker: Token, found: Sequence[MentionLike]) -> bool:
+    """Whether a "he"/"she" subject of ``verb`` (if it has one) can be the governing clause's
+    subject ``speaker``, coded as ``found``: a person (``arguments.speaker_mentions``)."""
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_PRONOUNS for c in verb.children):
+        return True
+    if speaker.ent_type_ == "PERSON":
+        return True  # "Former candidate Ana Ruiz": coded by its title, named as a person
+    return any(could_be_person(verb.doc, m) for m in found)
+
+
+def could_be_person(doc: Doc, mention: MentionLike) -> bool:
+    """Whether "he"/"she" may stand for the mention: a person, or any actor whose words name
+    one ("U.N. Secretary-General Kofi Annan", "the UN envoy")."""
+    if kind_of(doc, mention) == PERSON:
+        return True
+    if any(e.label_ == "PERSON" for e in entities_between(doc, mention.start, mention.end)):
+        return True
+    head = _head(doc, mention)
+    return head.lemma_.lower() in TITLES and not is_plural(head)
 
 
 def _key(doc: Doc, mention: MentionLike, kind: str) -> str:

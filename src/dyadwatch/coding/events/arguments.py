@@ -23,6 +23,7 @@ from dyadwatch.coding.clauses import (
     repeated_particle_objects,
     subjects,
 )
+from dyadwatch.coding.events.antecedents import person_agrees
 from dyadwatch.coding.events.complements import (
     condition_subjects,
     dangling_objects,
@@ -149,7 +150,8 @@ def refers_back(subj: Token) -> bool:
 
 def speaker_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
     """Resolve a pronoun subject to the subject of the clause that governs this one:
-    "Hungary said it will support ..." -> Hungary."""
+    "Hungary said it will support ..." -> Hungary. A "he"/"she" is a person's only: "The press
+    asked X, but he declined" is not the press's act (``references.py`` finds X)."""
     token: Token = verb
     for _ in range(4):
         if token.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp"} or token.head is token:
@@ -159,7 +161,7 @@ def speaker_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
         for subj in subj_tokens:
             found = mentions.head_mentions(subj)
             if found:
-                return found
+                return found if person_agrees(verb, subj, found) else []
     return []
 
 

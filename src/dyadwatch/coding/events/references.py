@@ -10,8 +10,9 @@ he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolve
 
 - **he/she/him/her** (not the possessive "her"): the one person named in the sentence before
   the pronoun or in the previous sentence; a second person, even one only the NER found,
-  makes it ambiguous; the subject of the pronoun's own clause is never its antecedent
-  ("X told him");
+  makes it ambiguous, unless a sentence-opening subject "he"/"she" continues the one main
+  subject of the sentence before ("X met Y. He said"); the subject of the pronoun's own clause
+  is never its antecedent ("X told him");
 - **it**, a subject: the previous sentence's country or organisation subject, else an
   earlier one of its own sentence; never a place named as an object; an expletive "it"
   ("it is unclear", "it was reported that") is left alone;
@@ -281,7 +282,32 @@ def _person(
     for ent in entities_between(doc, _window_start(doc, number, sentence), token.i):
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
             keys.add("ner:" + ent[-1].lower_)
-    return window[-1] if len(keys) == 1 else None
+    if len(keys) == 1:
+        return window[-1]
+    return _continued_subject(token, sentence, number, window)
+
+
+def _continued_subject(
+    token: Token, sentence: Span, number: int, window: list[Antecedent]
+) -> Antecedent | None:
+    """A sentence-opening "he"/"she" subject among several people named before it: the one
+    person who was the main subject of the sentence before ("X met Y in Rome. He said ...":
+    X), when its own sentence names nobody before it."""
+    if token.dep_ not in SUBJECT_DEPS or any(a.sentence == number for a in window):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in token.doc[sentence.start : token.i]):
+        return None
+    main = [a for a in window if a.sentence == number - 1 and _main_subject(token.doc, a)]
+    return main[-1] if len({a.key for a in main}) == 1 else None
+
+
+def _main_subject(doc: Doc, antecedent: Antecedent) -> bool:
+    """The subject of its sentence's main verb, or one of coordinated subjects ("X and Y met":
+    both, so "he" after them stays ambiguous)."""
+    head = doc[getattr(antecedent.mention, "head", antecedent.mention.start)]
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ROOT"
 
 
 def _body(token: Token, number: int, pool: list[Antecedent]) -> Antecedent | None:
