@@ -72,3 +72,19 @@ def test_a_judgement_indicated_by_a_spokesperson_is_a_criticism(asserted: Assert
         '"We strongly urge the Chilean judges to reconsider."'
     )
     assert ("PER", "111", "CHL") in triples(asserted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government designated the Chilean militia as a terrorist organization.",
+        "Peru has listed the Chilean militia as a terrorist group.",
+    ],
+)
+def test_listing_a_group_as_terrorist_is_a_sanction(asserted: Asserted, text: str) -> None:
+    assert ("PER", "163", "CHL") in triples(asserted(text))
+
+
+def test_naming_a_group_terrorist_stays_a_criticism(asserted: Asserted) -> None:
+    text = "The Peruvian president named the Chilean militia a terrorist organization."
+    assert ("PER", "111", "CHL") in triples(asserted(text))
