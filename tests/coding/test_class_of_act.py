@@ -64,3 +64,27 @@ def test_protesters_asking_for_a_resignation_by_pronoun_make_a_demand(asserted: 
         "They asked the Peruvian interior minister to resign."
     )
     assert ("PER", "1041", "PER") in triples(asserted(text))
+
+
+def test_a_judgement_indicated_by_a_spokesperson_is_a_criticism(asserted: Asserted) -> None:
+    text = (
+        "A Peruvian spokesperson indicated Peru was disappointed by the Chilean court's ruling: "
+        '"We strongly urge the Chilean judges to reconsider."'
+    )
+    assert ("PER", "111", "CHL") in triples(asserted(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian government designated the Chilean militia as a terrorist organization.",
+        "Peru has listed the Chilean militia as a terrorist group.",
+    ],
+)
+def test_listing_a_group_as_terrorist_is_a_sanction(asserted: Asserted, text: str) -> None:
+    assert ("PER", "163", "CHL") in triples(asserted(text))
+
+
+def test_naming_a_group_terrorist_stays_a_criticism(asserted: Asserted) -> None:
+    text = "The Peruvian president named the Chilean militia a terrorist organization."
+    assert ("PER", "111", "CHL") in triples(asserted(text))

@@ -35,10 +35,11 @@ def triples(events: list[Event]) -> set[tuple[str, str, str | None]]:
             "The Turkish president named the Kurdish militia as terrorists.",
             ("TURGOV", "111", "TUR"),
         ),
+        # ... and a formal listing as terrorist a sanction (test_class_of_act.py)
         (
             "The State Department designated the Iranian Revolutionary Guard a terrorist"
             " organization.",
-            ("USAGOV", "111", "IRN"),
+            ("USAGOV", "163", "IRN"),
         ),
     ],
 )

@@ -371,6 +371,11 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
+# a state that formally lists a group as terrorist sanctions it (163: the listing bans its
+# funds and members); calling it a terrorist group is only a criticism
+LISTING_VERBS = frozenset({"designate", "list", "classify", "proscribe"})
+TERROR_WORDS = frozenset({"terrorist", "terrorists", "terror", "terrorism"})
+SANCTION_CODE = "163"
 
 
 def _labelling(match: Match) -> Match:
@@ -382,6 +387,14 @@ def _labelling(match: Match) -> Match:
         # "named X as a terrorist group" criticises X; "named X as ambassador" is no event
         named = _labelling(replace(match, entry=replace(entry, code="010", frame=None)))
         if named.entry.code == CRITICIZE_CODE:
+            label = object_predicate(match.token)
+            if match.token.lemma_.lower() in LISTING_VERBS and label is not None:
+                words = {t.lower_ for t in label.subtree}
+                if words & TERROR_WORDS:
+                    listed = replace(
+                        entry, code=SANCTION_CODE, frame=None, id=f"{entry.id} (terror)"
+                    )
+                    return replace(named, entry=listed)
             return named
         return replace(match, entry=replace(entry, code=None, frame=None))
     if entry.particles and entry.particles != (LABEL_PREP,):

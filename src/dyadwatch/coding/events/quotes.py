@@ -34,7 +34,7 @@ STRAIGHT = frozenset({'"', "''", "``"})
 REPORTING = frozenset(
     """say tell add state warn stress insist note write declare announce explain continue
     argue claim assert reiterate emphasise emphasize tweet post quote respond reply retort
-    remark comment answer react""".split()  # noqa: SIM905
+    remark comment answer react indicate""".split()  # noqa: SIM905
 )
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 # the quote marks' string ids: a Doc's marks are found in its ORTH array, not token by token
