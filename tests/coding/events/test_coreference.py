@@ -64,6 +64,8 @@ def test_pronoun_takes_the_only_person_named_before(
         "raids.",
         # a name no dictionary knows still counts as a person, here the main subject
         f"The novelist Haruki Murakami met {MINISTER}. He criticized China for the raids.",
+        # a quotation's speaker is not guessed from the sentence before
+        f'{MINISTER} met US President Joe Biden. "China must stop," he said.',
         # only "he"/"she": "it" and "they" are left alone
         f"{MINISTER} visited Tokyo. It criticized China for the raids.",
         f"{MINISTER} visited Tokyo. They criticized China for the raids.",
@@ -139,6 +141,7 @@ def test_he_or_she_is_never_a_body_governing_the_clause(coder: Coder) -> None:
     [
         f"{MINISTER} met US President Joe Biden in Tokyo. He criticized China for the raids.",
         f"{MINISTER} met the novelist Haruki Murakami. He criticized China for the raids.",
+        f"{MINISTER} met US President Joe Biden. On the raids, he criticized China.",
     ],
 )
 def test_sentence_opening_pronoun_continues_the_main_subject_before(

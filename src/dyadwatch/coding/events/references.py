@@ -290,12 +290,19 @@ def _person(
 def _continued_subject(
     token: Token, sentence: Span, number: int, window: list[Antecedent]
 ) -> Antecedent | None:
-    """A sentence-opening "he"/"she" subject among several people named before it: the one
-    person who was the main subject of the sentence before ("X met Y in Rome. He said ...":
-    X), when its own sentence names nobody before it."""
+    """A sentence-opening "he"/"she" subject (also after a fronted phrase) among several people
+    named before it: the one person who was the main subject of the sentence before ("X met Y
+    in Rome. He said ...": X), when its own sentence names nobody before it."""
     if token.dep_ not in SUBJECT_DEPS or any(a.sentence == number for a in window):
         return None
-    if any(not (t.is_punct or t.is_space) for t in token.doc[sentence.start : token.i]):
+    before = token.doc[sentence.start : token.i]
+    if any(t.ent_type_ == "PERSON" or t.is_quote for t in before):
+        return None  # someone named before it, or a quote's speaker ('"...," he said')
+    fronted = token.i > sentence.start and token.doc[token.i - 1].text == ","
+    # sentence-initial, or after a fronted phrase in the main clause ("In May, he said")
+    if any(not (t.is_punct or t.is_space) for t in before) and not (
+        fronted and token.head.dep_ == "ROOT"
+    ):
         return None
     main = [a for a in window if a.sentence == number - 1 and _main_subject(token.doc, a)]
     return main[-1] if len({a.key for a in main}) == 1 else None
