@@ -1,4 +1,4 @@
-"""Reactions to an earlier act named only by its noun (coding/events/coreference.py,
+"""Reactions to an earlier act named only by its noun (coding/events/reactions.py,
 docs/verbs.md "Reactions")."""
 
 from __future__ import annotations

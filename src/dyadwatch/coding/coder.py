@@ -38,11 +38,7 @@ from dyadwatch.coding.events.background import (
 )
 from dyadwatch.coding.events.control import fallen_places, territory_owners
 from dyadwatch.coding.events.coordination import pair_joint_acts
-from dyadwatch.coding.events.coreference import (
-    PronounAwareCheck,
-    continued_targets,
-    reaction_targets,
-)
+from dyadwatch.coding.events.coreference import PronounAwareCheck
 from dyadwatch.coding.events.coups import coup_events
 from dyadwatch.coding.events.evaluations import judged_statements
 from dyadwatch.coding.events.extractor import EventExtractor
@@ -53,6 +49,7 @@ from dyadwatch.coding.events.perpetrators import (
     in_text_order,
     with_unnamed_parties,
 )
+from dyadwatch.coding.events.reactions import continued_targets, reaction_targets
 from dyadwatch.coding.events.received import received_criticisms
 from dyadwatch.coding.events.references import resolve_references
 from dyadwatch.coding.events.statements import clean_statements

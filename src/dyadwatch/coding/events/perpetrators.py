@@ -264,7 +264,7 @@ def attack_victims(
     """ "X claimed responsibility (for the attacks)", "X said it carried out the attack": with
     no target of their own, they take the target of the nearest act of force before them.
 
-    Unlike the later reaction pass (coreference.py ``reaction_targets``, which sees only
+    Unlike the later reaction pass (reactions.py ``reaction_targets``, which sees only
     candidates), this one also sees the agentless acts no doer was found for."""
     hits = [(c.predicate.i, c) for c in candidates if _is_hit(c)]
     out: list[EventCandidate] = []

@@ -1,0 +1,301 @@
+"""Acts aimed back at earlier acts of the article.
+
+Reactions: an act that reacts to an earlier act named only by a definite noun ("Britain
+criticized the move", "The operation was condemned by the EU", "The embassy declined the
+request") is aimed at the author of the latest earlier act of another country in the last
+three sentences (``reaction_targets``).
+
+Continued acts: a further act of force, or the next step of a case (accusation, verdict,
+detention), with no target of its own is aimed at the target of the same source's act just
+before (``continued_targets``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects, subjects
+from dyadwatch.coding.events.apologies import LEAD_SENTENCES, harmed_party
+from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
+from dyadwatch.coding.modality.classify import modality_of
+from dyadwatch.model import Event
+
+# acts that react to an earlier act named only by a noun: "criticized the move", "the
+# operation was condemned", "denied the accusation", "declined the request", "welcomed the deal"
+REACTION_ROOTS = frozenset({"05", "11", "12"})
+REACTION_CODES = frozenset({"016"})
+DEFEND_CODE = "052"
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+# nouns that name an act of someone's
+ACT_NOUNS = frozenset(
+    """move step decision action measure plan proposal request demand call appeal
+    accusation allegation charge claim offer operation offensive attack strike raid invasion
+    incursion assault bombing killing deal agreement accord memorandum memoranda conclusion
+    statement remark remarks announcement ban restriction sanction sanctions policy order
+    ruling verdict warning threat ultimatum visit deployment withdrawal proclamation
+    recognition suggestion designation annexation resolution decree initiative attempt
+    refusal rejection bid effort""".split()  # noqa: SIM905
+)
+REACTION_WINDOW = 3  # sentences back
+# an act of force named by its noun ("condemned the attack", "the operation was condemned") is
+# looked for further back, among earlier acts of force only: articles tell the reactions to an
+# attack long after the attack
+FORCE_NOUNS = frozenset(
+    """operation offensive attack strike airstrike raid invasion incursion assault bombing
+    killing shelling""".split()  # noqa: SIM905
+)
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+FORCE_WINDOW = 30
+REACTION_RULE = "reaction"
+
+# prepositions through which a reaction names the act it answers: "spoke out against the
+# attack", "disagreed with the decision", "objected to the plan"
+REACTION_PREPS = ("against", "with", "to", "over", "about")
+# acts whose authors claim them afterwards: "claimed responsibility for the attack"
+CLAIMED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+CLAIM_CODE = "015"
+VOICED_RULE = "came-from"  # the source rule of nominal.py's ``origin_sources``
+ACCUSE_CODE = "112"
+
+
+def reaction_targets(
+    candidates: list[EventCandidate], index: MentionIndex | None = None
+) -> list[EventCandidate]:
+    """Candidates with each target-less reaction to "the move"/"the request" aimed at the
+    author the act's own noun phrase names ("the proclamation by X"), else at the author of the
+    latest earlier act in the last few sentences, by another country; and each target-less
+    claim of responsibility aimed at the target of the latest earlier act of force
+    (docs/verbs.md, "Reactions")."""
+    out: list[EventCandidate] = []
+    for candidate in candidates:
+        if candidate.target is None:
+            found = _reaction_target(candidate, out, index)
+            if found is not None:
+                candidate = replace(candidate, target=found, target_rule=REACTION_RULE)
+        out.append(candidate)
+    return out
+
+
+def _reaction_target(
+    candidate: EventCandidate, earlier: list[EventCandidate], index: MentionIndex | None
+) -> MentionLike | None:
+    if candidate.code.startswith(CLAIM_CODE):
+        return _claimed_target(candidate, earlier)
+    if (harmed := harmed_party(candidate, earlier)) is not None:  # events/apologies.py
+        return harmed
+    if candidate.code.startswith(ACCUSE_CODE) and index is not None:
+        accused = _accused(candidate, index)
+        if accused is not None:
+            return accused
+    if candidate.source_rule == VOICED_RULE and candidate.code[:2] in REACTION_ROOTS:
+        # "condemnation came from X": a reaction to the latest act of force before it
+        return _latest_author(candidate, earlier, force=True)
+    noun = _reacted_act(candidate)
+    if noun is None:
+        return None
+    own = _named_author(noun, candidate, index) if index is not None else None
+    pronoun = possessive_pronoun(noun)
+    if own is None and pronoun is not None and index is not None and not _defends(candidate):
+        # "condemned its attempt": the actor named before, never the source itself
+        own = possessor(pronoun, candidate.source, index)
+    force = noun.lemma_.lower() in FORCE_NOUNS
+    return own or _latest_author(candidate, earlier, force) or _lead_author(candidate, earlier)
+
+
+def _defends(candidate: EventCandidate) -> bool:
+    """A verbal defence ("defended his policies") is of the source's own act."""
+    return candidate.code.startswith(DEFEND_CODE)
+
+
+def _reacted_act(candidate: EventCandidate) -> Token | None:
+    """The definite noun naming the act a reaction answers, or None."""
+    code = candidate.code
+    if code[:2] not in REACTION_ROOTS and code[:3] not in REACTION_CODES:
+        return None
+    predicate = candidate.predicate
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        return None
+    nouns = [direct_object(predicate), *prep_objects(predicate, REACTION_PREPS)]
+    for noun in nouns:
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACT_NOUNS:
+            continue
+        if any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in noun.children):
+            return noun
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+            return noun  # "Turkey's decision"
+        if possessive_pronoun(noun) is not None:
+            return noun  # "its decision": resolved to an actor other than the source
+    return None
+
+
+def _named_author(
+    noun: Token, candidate: EventCandidate, index: MentionIndex
+) -> MentionLike | None:
+    """The author the act's noun phrase names: its possessor ("Turkey's decision") or its "by"
+    phrase ("the proclamation ... by the president"), when that is another actor."""
+    heads = [c for c in noun.children if c.dep_ == "poss"]
+    heads += [t for t in noun.subtree if t.dep_ == "pobj" and t.head.lower_ == "by"]
+    for head in heads:
+        mention = index.at(head)
+        if mention is None:
+            continue
+        if not same_party(mention, candidate.source):
+            return mention
+    return None
+
+
+def _accused(candidate: EventCandidate, index: MentionIndex) -> MentionLike | None:
+    """Whom an accusation is about when its clause names them: the subject of "alleged (that)
+    X shelled the port", "charged that X had lied", when another actor than the accuser."""
+    for clause in candidate.predicate.children:
+        if clause.dep_ != "ccomp" or is_negated(clause):
+            continue
+        found, rule = subjects(clause)
+        if rule not in {"nsubj", "nsubjpass"}:
+            continue
+        for token in found:
+            for mention in index.head_mentions(token):
+                if not same_party(mention, candidate.source):
+                    return mention
+    return None
+
+
+def _claimed_target(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
+    """Whom the claimed act was aimed at: the target of the latest earlier act of force in the
+    last few sentences."""
+    for other in reversed(earlier):
+        if candidate.sentence_index - other.sentence_index > REACTION_WINDOW:
+            return None
+        target = other.target
+        aimed = other.code[:2] in CLAIMED_ROOTS and target is not None
+        if aimed and target.actor.code != candidate.source.actor.code:  # type: ignore[union-attr]
+            return target
+    return None
+
+
+def _latest_author(
+    candidate: EventCandidate, earlier: list[EventCandidate], force: bool = False
+) -> MentionLike | None:
+    """The source of the latest earlier asserted act by another country: an act of force for a
+    noun of force, within ``FORCE_WINDOW`` sentences; any act but a statement otherwise,
+    within ``REACTION_WINDOW``."""
+    country = candidate.source.actor.country
+    window = FORCE_WINDOW if force else REACTION_WINDOW
+    for other in reversed(earlier):
+        if other.sentence_index >= candidate.sentence_index:
+            continue  # the reaction's own sentence names its own arguments
+        if candidate.sentence_index - other.sentence_index > window:
+            return None
+        author = other.source
+        if other.code[:2] == "01" or author.actor.country is None:
+            continue
+        if author.actor.country == country and not (force and _insurgent(author, candidate)):
+            continue  # a reaction at home is to an attack by rebels, not by one's own side
+        if force and other.code[:2] not in FORCE_ROOTS:
+            continue
+        if modality_of(other.predicate) != "asserted":
+            continue
+        return author
+    return None
+
+
+def _lead_author(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
+    """The author of the story's lead act (asserted, no statement, in its first sentences) when
+    another country's: "the move" far down, with no act nearer, is what the story is about."""
+    lead, others = (
+        min(LEAD_SENTENCES, candidate.sentence_index),
+        {None, candidate.source.actor.country},
+    )
+    acts = [o for o in earlier if o.sentence_index < lead and o.code[:2] != "01"]
+    acts = [o for o in acts if o.source.actor.country not in others]
+    return next((o.source for o in acts if modality_of(o.predicate) == "asserted"), None)
+
+
+INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+
+
+def _insurgent(author: MentionLike, candidate: EventCandidate) -> bool:
+    """Whether an attack's author is an armed group fighting the reacting actor's country
+    ("Filipino officials condemned the attack" by Filipino rebels)."""
+    sector = author.actor.sector
+    return sector in INSURGENT_SECTORS and candidate.source.actor.sector not in INSURGENT_SECTORS
+
+
+# ---------------------------------------------------------------------- continued acts
+CONTINUED_ROOTS = frozenset({"18", "19", "20"})
+CONTINUED_RULE = "continued"
+# a court or legislature going on with its case against whom it just named: "The House
+# impeached the president. The House passed two articles of impeachment." (accusations,
+# verdicts, legal action)
+CASE_CODES = frozenset({"112", "116", "173"})
+CASE_SECTORS = frozenset({"LEG", "JUD"})
+CASE_WINDOW = 2  # sentences
+
+
+def continued_targets(events: list[Event]) -> list[Event]:
+    """Events with each asserted act of force that names no target aimed at the target of the
+    latest earlier asserted act of force by the same country within ``FORCE_WINDOW`` sentences:
+    "Turkey shelled Syrian towns ... Turkey began a ground offensive" goes on against Syria
+    (docs/verbs.md, "Reactions")."""
+    out: list[Event] = []
+    for event in events:
+        if event.target is None and (_continues(event) or _continues_case(event)):
+            earlier = _continued_from(event, out) if _continues(event) else _case_from(event, out)
+            if earlier is not None and earlier.target is not None:
+                rule = {
+                    **event.rule,
+                    "target": f"{CONTINUED_RULE}: {earlier.rule.get('target', '')}",
+                }
+                event = replace(event, target=earlier.target, rule=rule)
+        out.append(event)
+    return out
+
+
+def _continues(event: Event) -> bool:
+    return (
+        event.code[:2] in CONTINUED_ROOTS
+        and event.modality == "asserted"
+        and event.source.country is not None
+    )
+
+
+def _continued_from(event: Event, earlier: list[Event]) -> Event | None:
+    for other in reversed(earlier):
+        if event.sentence_index - other.sentence_index > FORCE_WINDOW:
+            return None
+        if not _continues(other) or other.target is None:
+            continue
+        if other.source.country != event.source.country:
+            continue
+        if other.target.country in {None, event.source.country}:
+            continue
+        return other
+    return None
+
+
+def _continues_case(event: Event) -> bool:
+    return (
+        event.code[:3] in CASE_CODES
+        and event.source.sector in CASE_SECTORS
+        and event.modality == "asserted"
+    )
+
+
+def _case_from(event: Event, earlier: list[Event]) -> Event | None:
+    """The latest act of the same body and kind with a target at most ``CASE_WINDOW``
+    sentences before."""
+    for other in reversed(earlier):
+        if event.sentence_index - other.sentence_index > CASE_WINDOW:
+            return None
+        if (
+            other.target is not None
+            and other.source.code == event.source.code
+            and other.code[:3] == event.code[:3]
+            and other.modality == "asserted"
+        ):
+            return other
+    return None
