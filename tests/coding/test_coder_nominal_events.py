@@ -158,12 +158,6 @@ def test_a_call_for_restraint_is_no_phone_call(coder: Coder) -> None:
     assert "041" not in {e.code for e in events}
 
 
-@pytest.mark.parametrize("verb", ["orchestrated", "masterminded"])
-def test_who_orchestrated_an_attack_carried_it_out(coder: Coder, verb: str) -> None:
-    events = coded(coder, f"Al-Shabaab {verb} the bombing of the Kenyan embassy.")
-    assert ("SOM", "18", "KEN") in dyads(events)
-
-
 @pytest.mark.parametrize(
     ("text", "date"),
     [
