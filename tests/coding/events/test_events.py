@@ -265,8 +265,10 @@ def test_extract_object_of_pattern_is_not_the_target(
         ("Iran denied that it attacked Israel.", [("IRN", "016", None)]),
         # a considered act is not coded
         ("Japan is considering imposing sanctions on Iran.", [("JPN", "014", None)]),
-        # warning about a danger is a pessimistic comment
-        ("Japan warned about Chinese expansion.", [("JPN", "012", "CHN")]),
+        # warning about a danger is a pessimistic comment; about a named actor's doing, a
+        # criticism of it (test_class_of_act.py)
+        ("Japan warned about rising sea levels.", [("JPN", "012", None)]),
+        ("Japan warned about Chinese expansion.", [("JPN", "111", "CHN")]),
     ],
 )
 def test_extract_speech(
