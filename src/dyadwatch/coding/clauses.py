@@ -1,4 +1,5 @@
-"""Dependency-parse helpers: who is the subject, object and complement of a predicate.
+"""Dependency-parse helpers: the object, complements, particles and negation of a predicate
+(its subject: ``dyadwatch.coding.subjects``, which builds on these).
 
 Pure functions over spaCy tokens (English, ClearNLP labels as en_core_web_sm produces them).
 They return tokens plus a short rule name that ends up in an event's provenance.
@@ -7,8 +8,6 @@ They return tokens plus a short rule name that ends up in an event's provenance.
 from __future__ import annotations
 
 from spacy.tokens import Token
-
-from dyadwatch.coding.participle_roots import participle_root_subject
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -200,6 +199,8 @@ def direct_object(verb: Token) -> Token | None:
         if verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
             # a bare passive participle describes its governing clause's subject: in "the army
             # was large and funded by China" the army is funded
+            from dyadwatch.coding.subjects import subjects  # builds on this module
+
             shared, _ = subjects(verb.head)
             return shared[0] if shared else None
         return None
@@ -266,152 +267,6 @@ def infinitive_subject(verb: Token) -> Token | None:
         if subj.left_edge.i > verb.i and all(t.dep_ in NOUN_MODIFIERS for t in between):
             return subj
     return None
-
-
-# prepositions of a gerund that says what the subject of a passive did meanwhile
-ADJUNCT_PREPS = frozenset({"in", "while", "after", "before", "during", "upon", "on", "since"})
-
-
-# forces told in the agentless passive as demobilised did it themselves, under a deal: "the
-# guerrillas have been demobilized"
-STOOD_DOWN = frozenset({"demobilize", "demobilise", "demobilized", "demobilised"})
-# passive in form, active in sense: "troops were engaged in ethnic cleansing" (they did it)
-STATIVE_PASSIVES = frozenset({"engage"})
-
-
-def gerund_agents(verb: Token) -> list[Token]:
-    """The agent of a passive verb that the parser hung on its active gerund: in "was accused
-    of misusing funds by officials" the accused misused, so the officials accused."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for gerund in prep.children:
-            if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and not is_passive(gerund):
-                found = prep_objects(gerund, ("by",))
-                if found:
-                    return found
-    return []
-
-
-AUXILIARIES = frozenset({"aux", "auxpass"})
-# nouns of a course of action carried out: "a policy of confiscating land"
-POLICY_NOUNS = frozenset({"policy", "campaign", "practice", "programme", "program"})
-
-
-def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
-    """Subject tokens of a predicate and the rule that found them."""
-    if depth > 4:
-        return [], ""
-    if is_passive(verb):
-        agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
-        if agents:
-            return agents, "agent"
-        patient = child(verb, PASSIVE_SUBJECTS)
-        if patient is not None and verb.lemma_.lower() in STOOD_DOWN:
-            return [patient], "stood-down"  # "the guerrillas have been demobilized"
-        if patient is not None and verb.lemma_.lower() in STATIVE_PASSIVES:
-            return [patient], "stative-passive"
-        if verb.dep_ == "acl":
-            return [], ""
-    swallowed_by = participle_root_subject(verb)
-    if swallowed_by is not None:
-        return [swallowed_by], "participle-root"
-    subj = nearest_subject(verb)
-    if subj is not None:
-        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head], "relcl"
-        if subj.dep_ == "csubj" and subj.tag_ == "VBG":
-            # "Protesters, carrying placards asking X to ..., marched": the parser made the
-            # participle the subject clause; its own subject is the verb's
-            inner = child(subj, {"nsubj"})
-            if inner is not None and inner.i < subj.i:
-                return [inner], "nsubj"
-        if subj.dep_ == "csubj" or subj.lower_ in {"there"}:
-            return [], ""
-        if subj.pos_ == "VERB":  # "The Red Cross operating in Iraq said": a misparse
-            inner = child(subj, SUBJECTS)
-            if inner is not None:
-                return [inner], "nsubj"
-        return [subj], "nsubj"
-    if is_passive(verb):
-        return [], ""
-    have = perfect_auxiliary(verb)
-    if have is not None:
-        found, _ = subjects(have, depth + 1)
-        return found, "perfect"
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return [verb.head], verb.dep_  # "a submarine intruded into ..." parsed as a participle
-    head = verb.head
-    if head is verb:
-        return [], ""
-    if verb.dep_ == "xcomp":
-        obj = child(head, OBJECTS)
-        if obj is not None and head.pos_ == "VERB":  # "forced X to leave": object control
-            return [obj], "xcomp-object"
-        found, _ = subjects(head, depth + 1)
-        return found, "xcomp"
-    if verb.dep_ == "conj" and (
-        head.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ in SUBJECTS for c in head.children)
-    ):
-        passive_subj = child(head, PASSIVE_SUBJECTS)
-        if passive_subj is not None:  # "was indicted ... and will resign": the indicted resigns
-            if verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARIES for c in verb.children):
-                return [], ""  # "were teased or harassed": passive too, its doer unnamed
-            return [passive_subj], "conj-passive"
-        found, _ = subjects(head, depth + 1)
-        return found, "conj"
-    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children):
-        found, _ = subjects(head, depth + 1)  # "..., killing eight people"
-        return found, "advcl"
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        governor = head.head
-        obj = child(governor, OBJECTS)
-        if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
-            return [obj], "pcomp-object"  # "accused X of violating": X violated
-        if governor.lemma_.lower() in POLICY_NOUNS and governor.dep_ in OBJECTS:
-            # "pursued a policy of seizing farms": who pursues the policy seizes
-            found, _ = subjects(governor.head, depth + 1)
-            return found, "policy-of"
-        found, _ = subjects(governor, depth + 1)  # "by attacking ...", "after signing ..."
-        passive_subj = child(governor, PASSIVE_SUBJECTS) if is_passive(governor) else None
-        if not found and passive_subj is not None and head.lower_ in ADJUNCT_PREPS:
-            # "had been allied with X in fighting ISIS", "was wounded while fleeing": with no
-            # agent named, the one the passive is about does it ("was convicted of spying" is
-            # what the court found, no act)
-            return [passive_subj], "pcomp-passive"
-        return found, "pcomp"
-    if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and head.pos_ in {"AUX", "VERB"}):
-        found, _ = subjects(head, depth + 1)  # "X is ready to ..."
-        return found, "copula"
-    return [], ""
-
-
-def misparsed_subject(verb: Token) -> Token | None:
-    """A main verb without a subject whose first dependent is a name the tagger took for an
-    adverb or modifier ("USAID deployed teams"): that name is the subject."""
-    if verb.dep_ != "ROOT":
-        return None
-    for c in verb.lefts:
-        if c.dep_ in {"advmod", "npadvmod", "dep", "nmod"} and c.text[:1].isupper():
-            return c
-    return None
-
-
-def nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; with several (a misparse), the closest one before it."""
-    found = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if not found:  # the parser sometimes hangs the subject on the auxiliary
-        for aux in verb.children:
-            if aux.dep_ in {"aux", "auxpass"}:
-                found += [c for c in aux.children if c.dep_ in SUBJECTS]
-    if len(found) > 1:
-        before = [c for c in found if c.i < verb.i and not _owned_by_misparsed_clause(c)]
-        return before[-1] if before else found[0]
-    return found[0] if found else None
-
-
-def _owned_by_misparsed_clause(noun: Token) -> bool:
-    return any(c.dep_ == "acl" and is_misparsed_clause(c) for c in noun.children)
 
 
 def complement_clauses(verb: Token) -> list[Token]:

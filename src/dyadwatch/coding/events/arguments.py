@@ -21,7 +21,6 @@ from dyadwatch.coding.clauses import (
     pobj_of,
     prep_objects,
     repeated_particle_objects,
-    subjects,
 )
 from dyadwatch.coding.events.antecedents import person_agrees
 from dyadwatch.coding.events.complements import (
@@ -43,6 +42,7 @@ from dyadwatch.coding.events.mentions import (
 )
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
+from dyadwatch.coding.subjects import subjects
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})

@@ -13,13 +13,13 @@ from itertools import product
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.clauses import subjects
 from dyadwatch.coding.events.arguments import same_country
 from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import partnership_phrases
 from dyadwatch.coding.events.predicates import CRITICIZE_CODE, Match, verbal_assault
 from dyadwatch.coding.events.protests import campaign_rally, protest_demand
+from dyadwatch.coding.subjects import subjects
 from dyadwatch.model import Actor
 
 MAX_EVENTS_PER_PREDICATE = 8

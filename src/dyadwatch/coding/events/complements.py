@@ -15,13 +15,12 @@ from dyadwatch.coding.clauses import (
     direct_object,
     has_aux,
     infinitive_subject,
-    nearest_subject,
     pobj_of,
     prep_objects,
-    subjects,
 )
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.subjects import nearest_subject, subjects
 
 # a target named one phrase deeper, after a prepositional object that names no actor:
 # "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"

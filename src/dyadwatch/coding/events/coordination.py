@@ -23,9 +23,10 @@ from spacy.attrs import DEP, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import FINITE_TAGS, SUBJECTS, is_passive, prep_objects
+from dyadwatch.coding.clauses import SUBJECTS, is_passive, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.subjects import FINITE_TAGS
 
 # codes whose act is mutual: consult (04), negotiate/mediate (046), sign an agreement (057),
 # agree (030), cooperate materially (06), fight (190)

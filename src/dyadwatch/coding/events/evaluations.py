@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects, subjects
+from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects
 from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.judged_acts import (
@@ -53,6 +53,7 @@ from dyadwatch.coding.events.statements import (
     is_place,
     is_political,
 )
+from dyadwatch.coding.subjects import subjects
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 
 STATEMENT_CODES = frozenset({"010", "012"})

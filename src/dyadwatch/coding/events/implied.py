@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects, subjects
+from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects
 from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
 from dyadwatch.coding.events.frames import Act
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
@@ -45,6 +45,7 @@ from dyadwatch.coding.events.nominal import (
 )
 from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.coding.events.verdicts import authors_of
+from dyadwatch.coding.subjects import subjects
 from dyadwatch.dictionaries.implied_agents import OBJECT, ImpliedAgent, default_implied_agents
 from dyadwatch.model import Actor
 

@@ -10,7 +10,8 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import RELATIVE_PRONOUNS, direct_object, prep_objects, subjects
+from dyadwatch.coding.clauses import RELATIVE_PRONOUNS, direct_object, prep_objects
+from dyadwatch.coding.subjects import subjects
 
 JOIN_VERBS = frozenset({"join"})
 # verbs whose object is led by their subject or "by" agent: "formed a coalition", "a mission

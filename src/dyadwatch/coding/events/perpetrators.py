@@ -21,11 +21,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects, subjects
+from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects
 from dyadwatch.coding.dates.narrative import paragraph_break
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.control import retaking_force
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
+from dyadwatch.coding.subjects import subjects
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CLAIM_CODE = "015"  # claim responsibility

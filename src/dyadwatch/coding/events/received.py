@@ -33,12 +33,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import is_negated, prep_objects, subjects
+from dyadwatch.coding.clauses import is_negated, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate, build_candidates, one_word_candidate
 from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.refusals import speaks
+from dyadwatch.coding.subjects import subjects
 from dyadwatch.dictionaries.verbs import RECEIVED_FRAME
 
 CRITICIZE_CODE = "111"

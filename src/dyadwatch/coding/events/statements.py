@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import OBLIGATION_AUX, is_negated, subjects
+from dyadwatch.coding.clauses import OBLIGATION_AUX, is_negated
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
@@ -46,6 +46,7 @@ from dyadwatch.coding.events.mentions import (
 )
 from dyadwatch.coding.events.predicates import Match, object_predicate
 from dyadwatch.coding.modality.classify import modality_of
+from dyadwatch.coding.subjects import subjects
 from dyadwatch.model import Actor
 
 STATEMENT_ROOTS = frozenset({"01", "02"})
