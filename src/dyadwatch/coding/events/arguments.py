@@ -24,12 +24,17 @@ from dyadwatch.coding.clauses import (
 )
 from dyadwatch.coding.events.antecedents import person_agrees
 from dyadwatch.coding.events.complements import (
+    BENEFICIARY_PREPS,
+    acl_objects,
+    complement_targets,
     condition_subjects,
     dangling_objects,
     inherited_targets,
     nested_targets,
     object_antecedent,
+    opposed_targets,
     reaction_targets,
+    with_conjuncts,
 )
 from dyadwatch.coding.events.joined import leader_targets
 from dyadwatch.coding.events.mentions import (
@@ -59,9 +64,6 @@ PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act 
 # missiles in response to the US airstrike")
 REACTION_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
 INCLUDING_PREPS = ("including", "like")
-# a thing acted on names its owner: "facilities belonging to X", "a ship operated by X"
-OWNING_VERBS = frozenset({"belong", "own", "operate", "run"})
-OWNER_PREPS = ("to", "by")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
@@ -82,7 +84,6 @@ AID_PLEDGE = "033"
 # handing over or back (084, 0842): what is handed over is no recipient either ("handed the
 # colony back to China" -> China); released people (0841) are still the target
 HANDOVER_CODES = frozenset({"084", "0842"})
-BENEFICIARY_PREPS = ("for",)
 SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
@@ -90,8 +91,6 @@ THEME_TARGET_PREPS = ("of",)
 # demand aimed at whom it asks, inside its "for" phrase: "issued a subpoena for the envoy",
 # "a request for documents from the ministry"
 OBJECT_FOR_ROOTS = AID_ROOTS | COERCION_ROOTS | FORCE_ROOTS | {"02", DEMAND_ROOT}
-# clauses that spell out an appeal or demand noun: "a demand that X withdraw", "calls for X to"
-CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
 # an appeal or demand that others sanction X rallies opposition against X (verb_frames.tsv):
 # its target is the party to be punished, never the addressee asked to act
 RALLY_OPPOSITION = "113"
@@ -407,97 +406,6 @@ def provider_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
         for origin in prep_objects(thing, ("from",)):
             found += [m for m in mentions.head_mentions(origin) if m not in found]
     return found
-
-
-def with_conjuncts(token: Token | None) -> list[Token]:
-    if token is None:
-        return []
-    head = hop_partitive(token)
-    return [head, *(c for c in head.conjuncts if c.i > head.i)]
-
-
-def complement_targets(
-    complement: Token, frame: str | None, inner_theme: Token | None = None
-) -> list[tuple[Token, str]]:
-    """Where the target of a framed act is: the addressee of an appeal or demand is who must
-    act ("demanded that the US cancel ..."); a promise or threat is aimed at its act's target."""
-    out: list[tuple[Token, str]] = []
-    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
-        if frame in {"appeal", "demand"}:
-            subj_tokens, _ = subjects(complement)
-            out += [(s, "complement-subject") for s in subj_tokens]
-        obj = direct_object(complement)
-        # what the act is done with is not its target: "willing to withdraw its troops from X"
-        if obj is not None and (inner_theme is None or hop_partitive(obj).i != inner_theme.i):
-            out.append((obj, "complement-object"))
-        if obj is not None:
-            out += [(p, "complement-object-prep") for p in prep_objects(obj, NOUN_TARGET_PREPS)]
-        out += [(d, "complement-dative") for d in children(complement, DATIVES)]
-        out += [(p, "complement-prep") for p in prep_objects(complement, TARGET_PREPS)]
-        out += [(p, "complement-prep") for p, _ in dangling_objects(complement, TARGET_PREPS)]
-        # whom the act is for, last: "to impose restrictions ... for new EU members"
-        for holder in (complement, *with_conjuncts(obj)):
-            out += [(p, "complement-for") for p in prep_objects(holder, BENEFICIARY_PREPS)]
-    else:
-        # an appeal names whom it asks: "joined calls by X asking Germany to pay"
-        addressed = [(t, "complement-acl") for t in acl_objects(complement)]
-        for inner in prep_objects(complement, ("by", "from")):
-            addressed += [(t, "complement-acl") for t in acl_objects(inner)]
-        if frame in {"appeal", "demand"}:
-            # "its demand that Israel ease restrictions": who must act is the clause's subject
-            for clause in complement.children:
-                if clause.dep_ in CLAUSE_DEPS and clause.pos_ in {"VERB", "AUX"}:
-                    out += [(s, "complement-subject") for s in subjects(clause)[0]]
-            out += addressed
-        # whose act or proposal it is: "Russia's offer", "an Indian proposal", "the
-        # withdrawal of Serbian forces", "calls by Belarus", "an offer of talks from Kabul"
-        out += [(p, "complement-poss") for p in children(complement, {"poss"})]
-        out += [
-            (m, "complement-modifier")
-            for m in complement.lefts
-            if m.dep_ in {"compound", "amod", "nmod"}
-        ]
-        out += [(p, "complement-of") for p in prep_objects(complement, ("of",))]
-        out += [(p, "complement-by") for p in prep_objects(complement, ("by", "from"))]
-        for inner in prep_objects(complement, ("of", "for")):
-            out += [(p, "complement-by") for p in prep_objects(inner, ("by", "from"))]
-        for noun in with_conjuncts(complement):
-            out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
-        if frame not in {"appeal", "demand"}:
-            out += addressed
-    return out
-
-
-def acl_objects(noun: Token) -> list[Token]:
-    """Whom a participle after a noun acts on: "missiles targeting X", "calls urging X to";
-    and whose the noun is: "facilities belonging to X", "a tanker owned by X"."""
-    out: list[Token] = []
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in OWNING_VERBS:
-            out += prep_objects(acl, OWNER_PREPS)
-            continue
-        if acl.dep_ != "acl" or acl.pos_ != "VERB" or acl.tag_ != "VBG":
-            continue
-        obj = direct_object(acl)
-        if obj is not None:
-            out.append(obj)
-        out += children(acl, DATIVES)
-    return out
-
-
-def opposed_targets(complement: Token | None, inner_theme: Token | None) -> list[tuple[Token, str]]:
-    """Who a called-for sanction is aimed at: the complement act's object or prepositional
-    target ("to impose sanctions on X", "to cut ties with X"), or the sanction noun's
-    ("sanctions against X", "an embargo on X"); never the complement's subject (the addressee)
-    nor who would impose it ("US sanctions")."""
-    if complement is None:
-        return []
-    if complement.pos_ in {"VERB", "AUX", "ADJ"}:
-        return complement_targets(complement, None, inner_theme)
-    out: list[tuple[Token, str]] = []
-    for noun in with_conjuncts(complement):
-        out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
-    return out
 
 
 def prep_word(pobj: Token) -> str:
