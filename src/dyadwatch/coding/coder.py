@@ -22,6 +22,7 @@ from dyadwatch.coding.actors.dateline import (
     dateline_country,
     document_dateline,
     international_seats,
+    lead_countries,
 )
 from dyadwatch.coding.actors.organisations import (
     chamber_references,
@@ -259,9 +260,11 @@ class Coder:
         (a weak cue for unplaced officials, actors/dateline.py)."""
         dateline = document_dateline(document)
         home = dateline_country(dateline, Gazetteer.default(), self.seats) if dateline else None
-        if home is not None and isinstance(self.recognizer, ActorRecognizer):
+        lead = frozenset() if home else lead_countries(doc, Gazetteer.default(), self.seats)
+        if (home is not None or lead) and isinstance(self.recognizer, ActorRecognizer):
             context = self.recognizer.new_context()
             context.home = home
+            context.lead = lead
             return list(self.recognizer.find(doc, document.date, context))
         return list(self.recognizer.find(doc, document.date))
 

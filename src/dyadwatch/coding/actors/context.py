@@ -76,6 +76,8 @@ class ActorContext:
     capital_pairs: set[str] = field(default_factory=set)
     # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
     home: str | None = None
+    # the countries of the places a story without a dateline opens in (dateline.lead_countries)
+    lead: frozenset[str] = frozenset()
     position: int = 0
 
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
@@ -381,7 +383,12 @@ def _bare_country(
         return placed.country, placed.flag
     if context.home is not None:
         return context.home, DATELINE
-    return context.country_for(sector), "context"
+    most = context.country_for(sector)
+    if context.lead and most is not None and most not in context.lead:
+        # the story opens in one country and mentions another most ("a stabbing in London
+        # ... a Polish chef ... police arrived"): the evidence conflicts, no country
+        return None, "context"
+    return most, "context"
 
 
 def _titled_country(

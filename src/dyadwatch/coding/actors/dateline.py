@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from dyadwatch.dictionaries.actors import ActorDictionary
 from dyadwatch.dictionaries.gazetteer import Gazetteer, default_order, prominence
 from dyadwatch.dictionaries.placenames import name_key
@@ -78,3 +80,24 @@ def dateline_country(
         if entries and prominence(entries[0]) >= _MIN_PROMINENCE and entries[0].place.country:
             return entries[0].place.country
     return None
+
+
+# entity labels of a place the story opens in
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def lead_countries(
+    doc: Doc, gazetteer: Gazetteer, seats: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The countries of the prominent places named in a story's first sentence ("... at a
+    hall in London"): a story without a dateline usually opens where it happens. The actor
+    coder uses them to doubt the document's most mentioned country when it is not one."""
+    if not doc.has_annotation("SENT_START") or not doc.has_annotation("ENT_IOB"):
+        return frozenset()  # an unparsed text: no first sentence to read
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return frozenset()
+    found = (
+        dateline_country(e.text, gazetteer, seats) for e in first.ents if e.label_ in _PLACE_LABELS
+    )
+    return frozenset(c for c in found if c is not None)
