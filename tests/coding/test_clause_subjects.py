@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 
 
 def _parsed(

@@ -1,5 +1,5 @@
 """A participle phrase after the subject that the parser took for the main verb
-(coding/subjects.py): the finite verb after it still has the sentence's subject.
+(coding/roles.py): the finite verb after it still has the sentence's subject.
 
 The parses are built by hand, as the small model gives them for some sentences, so that the
 tests do not depend on which sentences the model happens to misparse."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 
 
 def _doc(parse: list[tuple[str, str, str, int, str]]) -> Doc:

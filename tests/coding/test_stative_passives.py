@@ -1,5 +1,5 @@
 """A verb passive in form but active in sense ("were engaged in fighting") has its grammatical
-subject as the doer (subjects.STATIVE_PASSIVES); "arrive at" is a movement like "arrive in"."""
+subject as the doer (roles.STATIVE_PASSIVES); "arrive at" is a movement like "arrive in"."""
 
 from __future__ import annotations
 

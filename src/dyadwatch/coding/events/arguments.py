@@ -16,7 +16,6 @@ from dyadwatch.coding.clauses import (
     RELATIVE_PRONOUNS,
     TARGET_PREPS,
     children,
-    direct_object,
     is_passive,
     pobj_of,
     prep_objects,
@@ -47,7 +46,7 @@ from dyadwatch.coding.events.mentions import (
 )
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import direct_object, subjects
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})

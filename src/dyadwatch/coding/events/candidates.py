@@ -19,7 +19,7 @@ from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, Mentio
 from dyadwatch.coding.events.nominal import partnership_phrases
 from dyadwatch.coding.events.predicates import CRITICIZE_CODE, Match, verbal_assault
 from dyadwatch.coding.events.protests import campaign_rally, protest_demand
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 from dyadwatch.model import Actor
 
 MAX_EVENTS_PER_PREDICATE = 8

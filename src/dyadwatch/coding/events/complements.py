@@ -16,7 +16,6 @@ from dyadwatch.coding.clauses import (
     TARGET_PREPS,
     children,
     complement_clauses,
-    direct_object,
     has_aux,
     infinitive_subject,
     pobj_of,
@@ -24,7 +23,7 @@ from dyadwatch.coding.clauses import (
 )
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.subjects import nearest_subject, subjects
+from dyadwatch.coding.roles import direct_object, nearest_subject, subjects
 
 # a target named one phrase deeper, after a prepositional object that names no actor:
 # "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"

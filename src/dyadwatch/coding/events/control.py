@@ -26,10 +26,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import child, direct_object, pobj_of, prep_objects
+from dyadwatch.coding.clauses import child, pobj_of, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import PlacedActor
+from dyadwatch.coding.roles import direct_object
 from dyadwatch.model import Actor
 
 OCCUPY = "192"  # CAMEO: occupy territory

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.clauses import SUBJECTS, is_passive, prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
-from dyadwatch.coding.subjects import FINITE_TAGS
+from dyadwatch.coding.roles import FINITE_TAGS
 
 # codes whose act is mutual: consult (04), negotiate/mediate (046), sign an agreement (057),
 # agree (030), cooperate materially (06), fight (190)

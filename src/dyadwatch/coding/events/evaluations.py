@@ -53,7 +53,7 @@ from dyadwatch.coding.events.statements import (
     is_place,
     is_political,
 )
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 
 STATEMENT_CODES = frozenset({"010", "012"})

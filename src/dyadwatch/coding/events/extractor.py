@@ -85,7 +85,7 @@ from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.coding.events.received import is_receiving, received_events
 from dyadwatch.coding.events.statements import ACCUSING_CLAIMS, accusations, accused_in_claim
-from dyadwatch.coding.subjects import misparsed_subject, subjects
+from dyadwatch.coding.roles import misparsed_subject, subjects
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
 # how a noun of the "owned" frame names who imposes it: "Chile's", "American", "by Chile"

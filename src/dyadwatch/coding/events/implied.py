@@ -45,7 +45,7 @@ from dyadwatch.coding.events.nominal import (
 )
 from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.coding.events.verdicts import authors_of
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 from dyadwatch.dictionaries.implied_agents import OBJECT, ImpliedAgent, default_implied_agents
 from dyadwatch.model import Actor
 

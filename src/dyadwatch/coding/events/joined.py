@@ -10,8 +10,8 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import RELATIVE_PRONOUNS, direct_object, prep_objects
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.clauses import RELATIVE_PRONOUNS, prep_objects
+from dyadwatch.coding.roles import direct_object, subjects
 
 JOIN_VERBS = frozenset({"join"})
 # verbs whose object is led by their subject or "by" agent: "formed a coalition", "a mission

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.coding.clauses import prep_objects
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 from dyadwatch.model import Actor
 
 CONSULT_ROOT = "04"

@@ -26,7 +26,7 @@ from dyadwatch.coding.dates.narrative import paragraph_break
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.control import retaking_force
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CLAIM_CODE = "015"  # claim responsibility

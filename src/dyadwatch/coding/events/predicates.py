@@ -11,15 +11,10 @@ from dataclasses import dataclass, replace
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import (
-    custody_of,
-    direct_object,
-    find_particle,
-    infinitive_subject,
-    pobj_of,
-)
+from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
 from dyadwatch.coding.events.verdicts import verdict
+from dyadwatch.coding.roles import direct_object
 from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
 from dyadwatch.model import Actor
 

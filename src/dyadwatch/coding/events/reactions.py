@@ -16,13 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import direct_object, is_negated, prep_objects
+from dyadwatch.coding.clauses import is_negated, prep_objects
 from dyadwatch.coding.events.apologies import LEAD_SENTENCES, harmed_party
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.modality.classify import modality_of
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import direct_object, subjects
 from dyadwatch.model import Event
 
 # acts that react to an earlier act named only by a noun: "criticized the move", "the

@@ -39,7 +39,7 @@ from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.refusals import speaks
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 from dyadwatch.dictionaries.verbs import RECEIVED_FRAME
 
 CRITICIZE_CODE = "111"

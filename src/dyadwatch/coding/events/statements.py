@@ -46,7 +46,7 @@ from dyadwatch.coding.events.mentions import (
 )
 from dyadwatch.coding.events.predicates import Match, object_predicate
 from dyadwatch.coding.modality.classify import modality_of
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.roles import subjects
 from dyadwatch.model import Actor
 
 STATEMENT_ROOTS = frozenset({"01", "02"})

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clauses import direct_object, is_negated, is_passive, prep_objects
-from dyadwatch.coding.subjects import subjects
+from dyadwatch.coding.clauses import is_negated, is_passive, prep_objects
+from dyadwatch.coding.roles import direct_object, subjects
 
 VERDICT_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
 VERDICT_WORD_DEPS = frozenset({"acomp", "advmod", "oprd"})

@@ -1,6 +1,8 @@
-"""Who is the subject of a predicate: the doer of the act, through passives, relative clauses,
-conjoined and misparsed clauses (``subjects``, the entry point; pure functions over spaCy tokens
-returning tokens plus a short rule name for the event's provenance).
+"""The roles of a predicate: its subject, the doer of the act, through passives, relative
+clauses, conjoined and misparsed clauses (``subjects``), and its direct object, the thing acted
+on (``direct_object``). Pure functions over spaCy tokens returning tokens (plus, for subjects, a
+short rule name for the event's provenance); a passive's object is found through its subject,
+so both live here.
 
 One misparse handled here: a participle phrase after the subject taken for the main verb.
 
@@ -206,3 +208,61 @@ def nearest_subject(verb: Token) -> Token | None:
 
 def _owned_by_misparsed_clause(noun: Token) -> bool:
     return any(c.dep_ == "acl" and is_misparsed_clause(c) for c in noun.children)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
+    if is_passive(verb):
+        subj = child(verb, PASSIVE_SUBJECTS)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "a coalition which was joined by X": the coalition is joined
+        if subj is not None:
+            return subj
+        if verb.dep_ == "acl":
+            return verb.head
+        if verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
+            # a bare passive participle describes its governing clause's subject: in "the army
+            # was large and funded by China" the army is funded
+            shared, _ = subjects(verb.head)
+            return shared[0] if shared else None
+        return None
+    obj = child(verb, OBJECTS)
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "the town which rebels attacked"
+    if obj is None and verb.dep_ == "relcl" and _bare_relative(verb):
+        return verb.head  # "the sanctions Washington imposed on Cuba"
+    if obj is None and not any(c.dep_ in {"xcomp", "ccomp", "prep"} for c in verb.children):
+        # coordinated verbs share a trailing object: "signed and ratified a treaty"
+        for conj in verb.conjuncts:
+            if verb.i < conj.i <= verb.i + 3 and conj.pos_ in {"VERB", "AUX"}:
+                obj = child(conj, OBJECTS)
+                if obj is not None:
+                    break
+    return obj if obj is not None else shifted_object(verb)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """The object moved after its "as" phrase, which the parser hangs as an apposition to it:
+    "denounced as a crime Serbia's crackdown" -> crackdown."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    moved = next((c for c in pobj.children if c.dep_ == "appos"), None)
+                    if moved is not None:
+                        return moved
+    return None
+
+
+def _bare_relative(verb: Token) -> bool:
+    """A relative clause with no pronoun whose subject comes right before it ("the sanctions
+    Washington imposed"): the noun it describes is its object."""
+    subj = child(verb, {"nsubj"})
+    return (
+        subj is not None
+        and subj.i < verb.i
+        and verb.head.i < subj.i
+        and verb.head.pos_ == "NOUN"
+        and not any(c.lower_ in RELATIVE_PRONOUNS for c in verb.subtree if c.i < verb.i)
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+    )
