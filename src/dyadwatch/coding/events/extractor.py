@@ -295,6 +295,7 @@ class EventExtractor:
             source_rule = "acl-of-object"
         if not sources:
             # "a treaty was signed between X and Y": between the parties, first to the others
+            # (pair_joint_acts adds the pairs among the others)
             lead, others = passive_parties(verb, act.code, mentions)
             if lead:
                 return build_candidates(
@@ -371,7 +372,8 @@ class EventExtractor:
             for agent in prep_objects(noun, ("by",)):
                 sources, source_rule = mentions.head_mentions(agent), "by"
         if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
-            # "talks between X, Y and Z": from the first party to each other one
+            # "talks between X, Y and Z": from the first party to each other one (and each pair
+            # of the others, pair_joint_acts)
             sources, targets = listed_parties([noun], ("between", "among"), mentions)
             source_rule = target_rule = "between" if sources else ""
         if not sources and is_symmetric(act.code):
