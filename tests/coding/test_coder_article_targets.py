@@ -144,3 +144,8 @@ def test_an_appeal_is_aimed_at_whom_it_asks_at_home_too(coder: Coder) -> None:
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("USAGOV", "USALEG")
     ]
+
+
+def test_the_authors_of_a_statement_act_in_a_passive(coder: Coder) -> None:
+    text = "Venezuela was criticised in a joint statement by Peru and Colombia on Friday."
+    assert {("PER", "VEN"), ("COL", "VEN")} <= pairs(coded(coder, text), "11")
