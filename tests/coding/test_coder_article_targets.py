@@ -67,8 +67,30 @@ def test_coordinated_subjects_of_a_joint_act_are_paired(coder: Coder) -> None:
     assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
         ("PER", "CHL"),
         ("PER", "BOL"),
+        ("CHL", "BOL"),
     }
     assert all(e.rule["target"].startswith("coordinated-subject") for e in events)
+
+
+def pairs(events: list[Event], root: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country, e.target.country if e.target else None)
+        for e in events
+        if e.root_code == root
+    }
+
+
+def test_every_listed_party_acts_with_every_later_one(coder: Coder) -> None:
+    # a doerless passive "between" listing and a meeting "of" several parties
+    signed = coded(coder, "A trade pact was signed between Kenya, Uganda and Tanzania in May.")
+    assert pairs(signed, "05") == {("KEN", "UGA"), ("KEN", "TZA"), ("UGA", "TZA")}
+    summit = coded(coder, "At the summit of Ghana, Togo and Benin, the leaders spoke of trade.")
+    assert {("GHA", "TGO"), ("GHA", "BEN"), ("TGO", "BEN")} <= pairs(summit, "04")
+
+
+def test_counterparts_meet_the_one_they_are_named_after(coder: Coder) -> None:
+    text = "The Omani foreign minister and his Qatari and Kuwaiti counterparts met in Muscat."
+    assert pairs(coded(coder, text), "04") == {("OMN", "QAT"), ("OMN", "KWT")}
 
 
 def test_coordinated_subjects_of_a_one_sided_act_stay_separate(coder: Coder) -> None:
@@ -122,3 +144,8 @@ def test_an_appeal_is_aimed_at_whom_it_asks_at_home_too(coder: Coder) -> None:
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("USAGOV", "USALEG")
     ]
+
+
+def test_the_authors_of_a_statement_act_in_a_passive(coder: Coder) -> None:
+    text = "Venezuela was criticised in a joint statement by Peru and Colombia on Friday."
+    assert {("PER", "VEN"), ("COL", "VEN")} <= pairs(coded(coder, text), "11")

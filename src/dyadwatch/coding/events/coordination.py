@@ -2,11 +2,12 @@
 
 When two or more actors of different countries are the subject of a symmetric act (talks,
 meetings, agreements, negotiation, joint cooperation, fighting each other) and the sentence
-names no other target, the act is between them: one event from the first-named to each of the
-others (the article gold convention, docs/verbs.md "Coordinated actors"), instead of one
-target-less event per actor. A symmetric act in the passive with no doer but a "between"
-phrase ("a treaty was signed between Peru, Chile and Bolivia") is between those parties, in
-the same way.
+names no other target, the act is between them: one event for each pair of parties, from the
+earlier-named to the later-named (the article gold convention, docs/verbs.md "Coordinated
+actors"), instead of one target-less event per actor. A symmetric act in the passive with no
+doer but a "between" phrase ("a treaty was signed between Peru, Chile and Bolivia") is between
+those parties, in the same way; the extractor gives such listed parties as first -> others and
+``pair_joint_acts`` completes the pairs among the others.
 
 ``pair_joint_acts`` works on event candidates (used by ``coder.py``); ``passive_parties`` on
 the parse (used by the extractor), and ``reattach_conjuncts`` mends a conjunct the parser hung
@@ -37,8 +38,11 @@ JOINT_RULE = "coordinated-subject"
 # agreed to normalize relations" is an agreement between them
 MUTUAL_VERBS = frozenset({"agree"})
 INTERNATIONAL = ("IGO", "NGO")
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts", "opposite", "opposites"})
 PARTY_PREPS = ("between", "among")
 PASSIVE_PARTY_RULE = "between"
+# rules under which the extractor gives listed parties as first -> each other one
+LISTED_PARTY_RULES = frozenset({PASSIVE_PARTY_RULE, "of-parties"})
 
 
 def is_symmetric(code: str) -> bool:
@@ -50,12 +54,38 @@ def _key(candidate: EventCandidate) -> tuple[int, int, str]:
 
 
 def pair_joint_acts(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """Candidates with each symmetric act of coordinated actors turned into first -> others."""
+    """Candidates with each symmetric act of coordinated actors turned into one event per pair
+    of parties ("X, Y and Z met" -> X->Y, X->Z, Y->Z)."""
     out: list[EventCandidate] = []
     for _, grouped in groupby(candidates, key=_key):
         group = list(grouped)
-        out.extend(_paired(group) or group)
+        out.extend(_paired(group) or _completed_listing(group) or group)
     return out
+
+
+def _each_pair(candidates: list[EventCandidate], rule: str) -> list[EventCandidate]:
+    """Every earlier-named party acting with every later-named one."""
+    return [
+        replace(lead, target=other.source, target_rule=rule)
+        for n, lead in enumerate(candidates)
+        for other in candidates[n + 1 :]
+    ]
+
+
+def _completed_listing(group: list[EventCandidate]) -> list[EventCandidate]:
+    """A listing of three or more parties ("signed between X, Y and Z") given as first ->
+    others, with the pairs among the others added; nothing when it is not one."""
+    if len(group) < 2 or not all(c.target_rule in LISTED_PARTY_RULES for c in group):
+        return []
+    lead = group[0].source
+    if any(c.source != lead or c.target is None for c in group):
+        return []
+    listed = [c.target for c in group if c.target is not None]
+    return group + [
+        replace(later, source=earlier)
+        for n, earlier in enumerate(listed)
+        for later in group[n + 1 :]
+    ]
 
 
 def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
@@ -75,8 +105,24 @@ def _paired(group: list[EventCandidate]) -> list[EventCandidate]:
         actors.append(candidate)
     if len(actors) < 2:
         return []
-    lead = actors[0]
-    return [replace(lead, target=other.source, target_rule=JOINT_RULE) for other in actors[1:]]
+    if all(_counterpart(c) for c in actors[1:]):
+        # "X and his Greek and French counterparts met": X meets each of them, the
+        # counterparts are named only as X's
+        return _each_pair(actors, JOINT_RULE)[: len(actors) - 1]
+    return _each_pair(actors, JOINT_RULE)
+
+
+def _counterpart(candidate: EventCandidate) -> bool:
+    """Whether the actor is named as someone's counterpart ("his French counterpart")."""
+    token = candidate.predicate.doc[candidate.source.start]
+    for holder in [token, *token.ancestors]:
+        if holder.i == candidate.predicate.i:
+            return False
+        if holder.lemma_.lower() in COUNTERPART_NOUNS and any(
+            c.dep_ == "poss" for c in holder.children
+        ):
+            return True
+    return False
 
 
 def party_key(candidate: EventCandidate) -> str | None:

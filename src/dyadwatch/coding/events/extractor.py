@@ -68,6 +68,7 @@ from dyadwatch.coding.events.implied import (
 from dyadwatch.coding.events.joined import reattach_joined
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
+    CARRIER_NOUNS,
     CONSULT_ROOT,
     PROTEST_ROOT,
     anti_target,
@@ -293,8 +294,16 @@ class EventExtractor:
             for subj in subjects(author)[0]:
                 sources += mentions.head_mentions(subj)
             source_rule = "acl-of-object"
+        if not sources and is_passive(verb):
+            # "Y was condemned in a joint statement by X and Z": the statement's authors act
+            for carrier in prep_objects(verb, ("in",)):
+                if carrier.lemma_.lower() in CARRIER_NOUNS:
+                    for agent in prep_objects(carrier, ("by",)):
+                        sources += mentions.head_mentions(agent)
+                    source_rule = "statement-by" if sources else source_rule
         if not sources:
             # "a treaty was signed between X and Y": between the parties, first to the others
+            # (pair_joint_acts adds the pairs among the others)
             lead, others = passive_parties(verb, act.code, mentions)
             if lead:
                 return build_candidates(
@@ -371,7 +380,8 @@ class EventExtractor:
             for agent in prep_objects(noun, ("by",)):
                 sources, source_rule = mentions.head_mentions(agent), "by"
         if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
-            # "talks between X, Y and Z": from the first party to each other one
+            # "talks between X, Y and Z": from the first party to each other one (and each pair
+            # of the others, pair_joint_acts)
             sources, targets = listed_parties([noun], ("between", "among"), mentions)
             source_rule = target_rule = "between" if sources else ""
         if not sources and is_symmetric(act.code):
