@@ -1,7 +1,8 @@
 """Readings that made an event where the text reports none: a naming verb whose object is
 given a plain quality ("calling the pact "lawful"") is a judgement, not the announcement of the
-pact's signing; and a charter (a constitution, a directive, a treaty) does not act for the
-country or body that names it."""
+pact's signing; a charter (a constitution, a directive, a treaty) does not act for the
+country or body that names it; and an order to one's own staff to do what is no event is an
+internal directive, no demand."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_a_union_directive_provides_no_protection(asserted_dyads: Dyads) -> None
 def test_a_union_acting_itself_still_acts(asserted_dyads: Dyads) -> None:
     dyads = asserted_dyads("The EU provided humanitarian aid to Yemen.")
     assert any(root == "07" for _, root, _ in dyads)
+
+
+def test_ordering_ones_own_staff_to_delay_is_no_demand(asserted_dyads: Dyads) -> None:
+    text = (
+        "Days before the call, the Chilean president had ordered his staff to delay around "
+        "$40 million in loans that had been promised to Peru."
+    )
+    assert "10" not in roots(asserted_dyads(text))
+
+
+def test_ordering_another_country_is_still_a_demand(asserted_dyads: Dyads) -> None:
+    dyads = asserted_dyads("The Chilean president ordered Peru to delay the vote.")
+    assert any(src == "CHL" and root == "10" for src, root, _ in dyads)

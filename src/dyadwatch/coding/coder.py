@@ -53,7 +53,6 @@ from dyadwatch.coding.events.perpetrators import (
 from dyadwatch.coding.events.reactions import continued_targets, reaction_targets
 from dyadwatch.coding.events.received import received_criticisms
 from dyadwatch.coding.events.references import resolve_references
-from dyadwatch.coding.events.repeats import told_again
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
 from dyadwatch.coding.events.unattributed import unattributed_events
@@ -254,8 +253,7 @@ class Coder:
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-        # the lead's act told again further down is one event (events/repeats.py)
-        return told_again(one_per_act(continued_targets(events)))
+        return one_per_act(continued_targets(events))
 
     def _find_actors(self, document: Document, doc: Doc) -> list[Any]:
         """The actor mentions, with the dateline's country as the story's home country
