@@ -53,8 +53,14 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 # documents of rules whose present-tense verbs state provisions, not acts
 PROVISIONS = frozenset(
     """constitution charter law treaty statute rule regulation resolution convention accord
-    pact agreement bill decree code protocol guideline mandate""".split()  # noqa: SIM905
+    pact agreement bill decree code protocol guideline mandate directive""".split()  # noqa: SIM905
 )
+# what a document's participle says it provides ("the majority required by the charter"),
+# not an act done by it ("sanctions imposed by the resolution" are imposed)
+PROVIDING = frozenset(
+    {"require", "demand", "mandate", "allow", "permit", "guarantee", "prohibit", "forbid", "ban",
+     "protect"}
+)  # fmt: skip
 
 
 def relative_clause(predicate: Token) -> Token | None:
@@ -108,8 +114,14 @@ def is_record(predicate: Token) -> bool:
 
 
 def is_provision(predicate: Token) -> bool:
-    """Whether a verb states what a document of rules says: "the charter prohibits ..."."""
-    if predicate.pos_ not in ("VERB", "AUX") or not simple_present(predicate):
+    """Whether a verb states what a document of rules says: "the charter prohibits ...", or
+    a participle of what it asks for: "the majority required by the constitution"."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    if predicate.dep_ == "acl" and predicate.lemma_.lower() in PROVIDING:
+        agents = [p for c in predicate.children if c.dep_ == "agent" for p in c.children]
+        return any(p.dep_ == "pobj" and p.lemma_.lower() in PROVISIONS for p in agents)
+    if not simple_present(predicate):
         return False
     subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in PROVISIONS

@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.events.arguments import same_country
 from dyadwatch.coding.events.frames import Act, SentenceState
+from dyadwatch.coding.events.labels import CRITICIZE_CODE
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
 from dyadwatch.coding.events.nominal import partnership_phrases
-from dyadwatch.coding.events.predicates import CRITICIZE_CODE, Match, verbal_assault
+from dyadwatch.coding.events.predicates import Match, verbal_assault
 from dyadwatch.coding.events.protests import campaign_rally, protest_demand
 from dyadwatch.coding.roles import subjects
 from dyadwatch.model import Actor

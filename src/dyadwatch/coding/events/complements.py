@@ -39,6 +39,16 @@ INSTRUMENT_NOUNS = frozenset(
     {"law", "decree", "order", "rule", "regulation", "measure", "legislation", "act", "bill",
      "policy", "directive", "ordinance"}
 )  # fmt: skip
+DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
+# whom an order may tell that are the orderer's own ("ordered his staff to ..."): an internal
+# directive when what they are told to do is no event
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+SUBORDINATES = frozenset(
+    {"staff", "aide", "aides", "official", "troop", "soldier", "officer", "force", "unit",
+     "commander", "minister", "cabinet", "administration", "agency", "department", "ministry",
+     "personnel", "subordinate", "employee", "team", "government", "police", "guard", "army",
+     "military"}
+)  # fmt: skip
 # a threat is aimed at whom its condition names: "threatened to leave if Ukraine joins NATO"
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -386,3 +396,17 @@ def opposed_targets(complement: Token | None, inner_theme: Token | None) -> list
     for noun in with_conjuncts(complement):
         out += [(p, "complement-prep") for p in prep_objects(noun, NOUN_TARGET_PREPS)]
     return out
+
+
+def own_people_told(verb: Token) -> bool:
+    """Whether an order ("ordered", "instructed") tells the orderer's own people: "his staff",
+    "its troops" (with no act in what they are told, an internal directive)."""
+    if verb.lemma_.lower() not in DIRECTIVE_VERBS:
+        return False
+    for told in verb.children:
+        if told.dep_ not in {"dobj", "dative", "iobj"}:
+            continue
+        owned = any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in told.children)
+        if owned and told.lemma_.lower() in SUBORDINATES:
+            return True
+    return False

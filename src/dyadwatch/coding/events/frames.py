@@ -21,12 +21,14 @@ from dyadwatch.coding.clauses import (
     pobj_of,
 )
 from dyadwatch.coding.events.complements import (
+    DIRECTIVE_VERBS,
     complement_candidates,
     deployment_purpose_code,
     frame_of,
     is_future,
     light_objects,
     other_subject,
+    own_people_told,
     ruled_out_act,
     wished_clause,
 )
@@ -68,7 +70,6 @@ THREATENED_CODES = frozenset({"115"})
 # acts that announcing them does ("announced he would resign"): the announcement is the act
 ANNOUNCED_ACTS = frozenset({"0831", "083"})  # a resignation, a contested bill withdrawn
 # verbs of ordering: a demand only with an act ordered or someone told to act
-DIRECTIVE_VERBS = frozenset({"order", "command", "direct", "instruct"})
 # verbs of agreeing whose "that" clause with no act in it is a view shared (019, express
 # accord), not a promise: "agreed (that) there was a need for progress"
 ACCORD_VERBS = frozenset({"agree", "concur"})
@@ -429,6 +430,8 @@ def directive_without_act(match: Match) -> bool:
     verb = match.token
     if match.nominal or verb.lemma_.lower() not in DIRECTIVE_VERBS:
         return False
+    if own_people_told(verb):
+        return True  # "ordered his staff to hold up the payment": told its own people
     return not complement_clauses(verb) and not any(
         c.dep_ in {"dative", "iobj"} for c in verb.children
     )

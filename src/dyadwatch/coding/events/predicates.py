@@ -12,6 +12,16 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
+from dyadwatch.coding.events.labels import (
+    CRITICIZE_CODE,
+    DEROGATORY,
+    LABEL_PREP,
+    LAUDATORY,
+    NAMING_VERBS,
+    PRAISE_CODE,
+    named_quality,
+    object_predicate,
+)
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
 from dyadwatch.coding.events.verdicts import verdict
 from dyadwatch.coding.roles import direct_object
@@ -335,37 +345,6 @@ def _owns(mention: MentionLike, obj: Token) -> bool:
     return mention.start <= obj.i or any(mention.start <= h.i < mention.end for h in heads)
 
 
-# what calling someone something means: "called X a liar" criticises X (111); "called X an
-# ally" is a plain statement (010)
-DEROGATORY = frozenset(
-    """nasty liar liars terrorist terrorists criminal criminals aggressor aggressors enemy
-    enemies threat menace dangerous irresponsible illegal illegitimate unacceptable provocative
-    hypocrite hypocritical dictator tyrant murderer murderers thug thugs evil outrageous absurd
-    ridiculous racist fascist fascists puppet puppets traitor traitors rogue reckless shameful
-    disgraceful barbaric cowardly corrupt incompetent fraud fake lunatic madman aggression
-    violation crime crimes provocation invasion occupation genocide atrocity massacre piracy
-    terrorism dastardly barbarity barbarism mistake blunder disaster catastrophe stunt
-    propaganda maneuver manoeuvre lie lies void betrayal stab bully aggressive hostile
-    unlawful criminal heinous cowardice sabotage hoax sham farce scam disgrace clown
-    bully lousy appalling deplorable despicable disastrous dishonest
-    unjust unfair unconstitutional invalid baseless groundless unfounded slanderous
-    inhumane cruel brutal cynical insulting offensive""".split()  # noqa: SIM905
-)
-# ... and what praises it: "called the decision courageous" (051); a relation word ("called
-# X an ally", "a partner") stays a plain statement
-LAUDATORY = frozenset(
-    """historic courageous brave heroic wise excellent outstanding swift decisive justified
-    constructive fruitful productive hero heroes milestone breakthrough landmark
-    visionary""".split()  # noqa: SIM905
-)
-JUDGEMENTS = DEROGATORY | LAUDATORY
-# judging adjectives the parser may tag as nouns ("null and void" after a "between" phrase)
-ADJECTIVES_AS_NOUNS = frozenset({"null", "void", "illegal", "unlawful", "illegitimate"})
-# verbs that name what their object is: only they judge it with a neutral label
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
-CRITICIZE_CODE = "111"
-PRAISE_CODE = "051"
-LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
 # a state that formally lists a group as terrorist sanctions it (163: the listing bans its
 # funds and members); calling it a terrorist group is only a criticism
 LISTING_VERBS = frozenset({"designate", "list", "classify", "proscribe"})
@@ -398,6 +377,10 @@ def _labelling(match: Match) -> Match:
         # the "as" phrase is the label, never whom the statement is about
         match = replace(match, particles=())
     label = object_predicate(match.token)
+    if label is None and entry.frame == "speech" and named_quality(match.token):
+        # "calling the accords "lawful"" (the parser hangs the quoted adjective on the
+        # object): the object is judged, not announced, so its act is not the speaker's
+        return replace(match, entry=replace(entry, frame=None))
     if label is None or entry.code is None or not entry.code.startswith("01"):
         return match
     words = {label.lemma_.lower(), label.lower_}
@@ -415,59 +398,6 @@ def _labelling(match: Match) -> Match:
         # signing) is not the speaker's
         return replace(match, entry=replace(entry, frame=None))
     return match
-
-
-def object_predicate(verb: Token) -> Token | None:
-    """What a verb says its object is: "called X nasty", "called X a liar" (the parser's
-    ``oprd``, an adjective or noun complement after the object, an indefinite noun right after
-    it, or the second object of "branded X a terrorist state")."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
-    if not objects:
-        return None  # a lone "oprd" is the parser's name for the object itself
-    first = min(objects, key=lambda o: o.i)
-    for prep in verb.children:  # "described the attack as a cowardly act"
-        if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > first.i:
-            # "as a hoax" (a pobj), "as calm" (an adjective the parser hangs on the "as")
-            label = pobj_of(prep) or next(iter(prep.children), None)
-            if label is not None:
-                return label
-    for c in verb.children:
-        if c.i <= first.i:
-            continue
-        if c.dep_ == "oprd":
-            return c
-        if (
-            c.dep_ in {"xcomp", "ccomp"}
-            and c.pos_ in {"ADJ", "NOUN"}
-            and not any(a.dep_ in {"aux", "nsubj"} for a in c.children)
-        ):
-            return c
-        if c.dep_ in {"dobj", "obj"}:  # "named him a traitor", "calling it "an aggression""
-            return c
-    for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
-        if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
-            return c
-    return _trailing_adjective(first)
-
-
-def _trailing_adjective(obj: Token) -> Token | None:
-    """A judgement the parser hung inside the object though it says what the object is: an
-    adjective after the object ("called the treaty "void""), or the bare words ending the
-    object's last phrase ("called the pact between A and B null and void", taken for a
-    conjunct of B or for the noun of "between")."""
-    last = max((t for t in obj.subtree if not t.is_punct), key=lambda t: t.i)
-    for word in obj.subtree:
-        if word.i <= obj.i or not (word.pos_ == "ADJ" or word.lower_ in ADJECTIVES_AS_NOUNS):
-            continue  # "charging the president with crimes": a noun there is no label
-        if not {w.lower_ for w in (word, *word.conjuncts)} & JUDGEMENTS:
-            continue  # "announced his resignation effective Monday" gives no verdict
-        if word.pos_ == "ADJ" and word.dep_ in {"acl", "amod"} and word.head.i == obj.i:
-            return word
-        ends = last.i in {w.i for w in (word, *word.conjuncts)}
-        bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in word.children)
-        if ends and bare and word.dep_ in {"conj", "pobj"}:
-            return word
-    return None
 
 
 def _named(actor: Actor) -> bool:

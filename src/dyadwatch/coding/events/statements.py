@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX, is_negated
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.labels import object_predicate
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
     MentionLike,
@@ -44,7 +45,7 @@ from dyadwatch.coding.events.mentions import (
     same_country,
     same_party,
 )
-from dyadwatch.coding.events.predicates import Match, object_predicate
+from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.coding.roles import subjects
 from dyadwatch.model import Actor

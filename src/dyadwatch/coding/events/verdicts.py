@@ -28,7 +28,7 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def verdict(verb: Token, label: Token | None) -> Token | None:
     """What a finding says of what it judges when that is not the verb's object: ``label``
-    (what the verb says its object is, ``predicates.object_predicate``) when an adjective
+    (what the verb says its object is, ``labels.object_predicate``) when an adjective
     ("found the decision unlawful"); an adjective over a clause of its own ("found the decision
     of X unlawful"), a predicate of the object ("found X to be unlawful") or of a clause ("found
     that X was unlawful"), or how the clause's act was done ("found that X had acted
