@@ -116,3 +116,21 @@ def test_statement_of_a_future_act_takes_the_story_time(coder: Coder) -> None:
     )
     threats = [e for e in _sentence(_events(coder, text), 1) if e.root_code == "13"]
     assert threats and all(e.date.value == "2020-01-14" for e in threats)
+
+
+def test_day_without_year_goes_on_in_the_year_just_told(nlp: Language) -> None:
+    text = (
+        "Rebels seized the airport on November 20, 2014. "
+        "They freed the pilots on December 2 and left the town on February 9."
+    )
+    doc = nlp(text)
+    freed = next(t for t in doc if t.text == "freed")
+    left = next(t for t in doc if t.text == "left")
+    assert resolve_event_date(freed, _PUB).value == "2014-12-02"
+    assert resolve_event_date(left, _PUB).value == "2015-02-09"
+    # a new paragraph is the story's own time again
+    later = nlp(
+        "Rebels seized the airport on November 20, 2014.\n\nThey freed a pilot on January 9."
+    )
+    pilot = next(t for t in later if t.text == "freed")
+    assert resolve_event_date(pilot, _PUB).value == "2020-01-09"

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.dates.expressions import (
+    Absolute,
     Anaphoric,
     Deictic,
     Duration,
     Edge,
     Expr,
+    MonthDay,
+    MonthName,
     Range,
     Since,
     Weekday,
@@ -309,13 +312,17 @@ def _counts_from_before(expr: Expr) -> bool:
     return False
 
 
-def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
+def _told_before(
+    sent: Span, publication: dt.date | None, same_paragraph: bool = False
+) -> Period | None:
     """The last date of the nearest earlier sentence that has one: "two days later" counts from
     the previous dated event, also across undated sentences of the same paragraph."""
     doc = sent.doc
     current = sent
     while current.start > 0:
         previous = doc[current.start - 1].sent
+        if same_paragraph and paragraph_break(previous, current):
+            return None
         found = _carried_in(previous, publication)
         if found is not None:
             return found
@@ -323,6 +330,28 @@ def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
             return None
         current = previous
     return None
+
+
+def _yearless(expr: Expr) -> bool:
+    return isinstance(expr, MonthDay) or (isinstance(expr, MonthName) and expr.which == "bare")
+
+
+def _in_year_told(expr: Expr, period: Period, before: Period | None) -> Period:
+    """A day or month without its year, told right after a calendar date of an earlier year
+    ("the army moved on November 15, 2017 ... his resignation on November 21"), is the first
+    such day or month from that date on, not the last one before publication."""
+    if before is None or before.precision == "year" or before.last.year >= period.start.year:
+        return period
+    assert isinstance(expr, MonthDay | MonthName)
+    told = before.last
+    year = told.year
+    day = expr.day if isinstance(expr, MonthDay) else told.day
+    if (expr.month, day) < (told.month, told.day):
+        year += 1  # "on November 15, 2017 ... on February 2" is 2018
+    found = resolve(
+        Absolute(year, expr.month, expr.day if isinstance(expr, MonthDay) else None), None, None
+    )
+    return found if found is not None and found.start < period.start else period
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -373,6 +402,11 @@ def _locate(sent: Span, publication: dt.date | None, event: Token | None = None)
         period = None
         if mention.kind != "duration":
             period = resolve(mention.expr, publication, reference)
+            if period is not None and _yearless(mention.expr):
+                before = reference
+                if before is None:
+                    before = _told_before(sent, publication, same_paragraph=True)
+                period = _in_year_told(mention.expr, period, before)
         rank = 2 if mention.anchor else _RANK[mention.kind]
         item = ScopeItem(span.start, span.end - 1, span.root, rank)
         out.append(_Located(mention, item, period, reference))
