@@ -57,7 +57,7 @@ class RecordBuilder:
     ) -> Event:
         """The event record of one candidate of ``document`` (parsed as ``doc``)."""
         predicate = candidate.predicate
-        date = resolve_event_date(predicate, document.date)
+        date = resolve_event_date(predicate, document.date, candidate.recoded == "future")
         when = _as_date(date) or document.date
         source = self.recognizer.at_date(candidate.source, when)
         target = self.recognizer.at_date(candidate.target, when) if candidate.target else None

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.dates.expressions import (
+    Absolute,
     Anaphoric,
     Deictic,
     Duration,
     Edge,
     Expr,
+    MonthDay,
+    MonthName,
     Range,
     Since,
     Weekday,
@@ -40,6 +43,7 @@ from dyadwatch.coding.dates.scope import (
     attachment,
     clause_head_of,
     event_anchor,
+    governing_heads,
     measured_apart,
     rank_mentions,
 )
@@ -51,6 +55,7 @@ _RANK = {"point": 0, "since": 0, "duration": 1}
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd"})
 NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod", "appos", "poss"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +66,16 @@ class _Located:
     reference: Period | None  # the date carried from before it, for re-resolving
 
 
-def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
+def resolve_event_date(verb: Token, publication: dt.date | None, stated: bool = False) -> EventDate:
     """The date of the event whose predicate is ``verb``, relative to the publication date;
-    an undated past act takes the time of the story before it (``narrative``)."""
-    date = _sentence_date(verb, publication)
+    an undated past act takes the time of the story before it (``narrative``). ``stated``: the
+    event is the statement of a future act (an intent or a threat, "said he would resign"),
+    which happened when it was said."""
     anchor = event_anchor(verb)
+    saying = _saying_verb(anchor) if stated else None
+    if saying is not None:
+        return resolve_event_date(saying, publication)
+    date = _sentence_date(verb, publication)
     if date.source == "text" and is_quoted(anchor):
         return _as_said(verb, anchor, date, publication)
     if date.source != "publication":
@@ -75,6 +85,24 @@ def resolve_event_date(verb: Token, publication: dt.date | None) -> EventDate:
     if modality_of(anchor) not in ("asserted", "negated") or not is_past_narrative(anchor):
         return date
     return story_date(anchor, publication, _sentence_date, _first_date) or date
+
+
+def _saying_verb(anchor: Token) -> Token | None:
+    """The verb that states a future act ("announced" of "announced he would resign", "said"
+    of "said he would prefer to agree"): the nearest governing clause told in the simple past
+    or present, not itself a plan or a conditional."""
+    for head in governing_heads(anchor):
+        if head.pos_ not in VERBAL:
+            return None
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxes):
+            continue  # "would prefer": still the stated act
+        if head.tag_ in FINITE or any(a.tag_ in FINITE for a in auxes):
+            return head  # "said", "has announced", "was told"
+        if head.tag_ == "VB" or head.tag_ == "VBG":
+            continue  # "to agree", "planning to": still the stated act
+        return None
+    return None
 
 
 def _as_said(verb: Token, anchor: Token, date: EventDate, publication: dt.date | None) -> EventDate:
@@ -132,11 +160,21 @@ def _dates_the_story(loc: _Located) -> bool:
     ("Sunday's signing", or a parser that hangs "on Sunday" on a noun)."""
     root = loc.item.root
     head = clause_head_of(root)
+    if _describes_a_noun(head):
+        return False  # "the proclamation, which was made on Monday": the noun's own past
     if not is_past_narrative(head) or modality_of(head) not in ("asserted", "negated"):
         return False
     if isinstance(loc.mention.expr, Weekday | Deictic):
         return not is_quoted(root)  # a quotation's "today" is the day of its saying
     return attachment(loc.item).pos_ in VERBAL
+
+
+def _describes_a_noun(head: Token) -> bool:
+    """A relative clause told of a thing by a relative pronoun ("the deal, which was signed in
+    2015"); not a setting ("the summit where on Sunday the leaders signed ...")."""
+    return head.dep_ == "relcl" and any(
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in head.subtree if c.i < head.i
+    )
 
 
 def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
@@ -156,6 +194,12 @@ def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
         or as_of is not None
         or _runs_until_now(located[r.index], anchor)
     ]
+    since = _since_clause(anchor, located)
+    if since is not None and since.period is not None and (not order or order[0].level > 0):
+        # "have been arrested since the protests began in June": from June until now
+        start = since.period
+        end = _anchor_end(as_of, publication)
+        return EventDate(iso(start.start, start.precision), start.precision, "text", end)
     if not order:
         return EventDate.publication(publication)
     best = located[order[0].index]
@@ -172,6 +216,21 @@ def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
         return EventDate(iso(period.start, period.precision), period.precision, "text", end)
     end = iso(period.last, period.end_precision) if period.span else None
     return EventDate(iso(period.start, period.precision), period.precision, "text", end)
+
+
+def _since_clause(anchor: Token, located: list[_Located]) -> _Located | None:
+    """The date of a "since" clause of the event's clause, which starts the event's span:
+    "have been arrested since the protests began in June"."""
+    head = clause_head_of(anchor)
+    for loc in located:
+        if loc.mention.kind != "point":
+            continue
+        owner = clause_head_of(loc.item.root)
+        if owner.dep_ != "advcl" or owner.head.i != head.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in owner.children):
+            return loc
+    return None
 
 
 def _anchor_end(as_of: _Located | None, publication: dt.date | None) -> str | None:
@@ -253,13 +312,17 @@ def _counts_from_before(expr: Expr) -> bool:
     return False
 
 
-def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
+def _told_before(
+    sent: Span, publication: dt.date | None, same_paragraph: bool = False
+) -> Period | None:
     """The last date of the nearest earlier sentence that has one: "two days later" counts from
     the previous dated event, also across undated sentences of the same paragraph."""
     doc = sent.doc
     current = sent
     while current.start > 0:
         previous = doc[current.start - 1].sent
+        if same_paragraph and paragraph_break(previous, current):
+            return None
         found = _carried_in(previous, publication)
         if found is not None:
             return found
@@ -267,6 +330,28 @@ def _told_before(sent: Span, publication: dt.date | None) -> Period | None:
             return None
         current = previous
     return None
+
+
+def _yearless(expr: Expr) -> bool:
+    return isinstance(expr, MonthDay) or (isinstance(expr, MonthName) and expr.which == "bare")
+
+
+def _in_year_told(expr: Expr, period: Period, before: Period | None) -> Period:
+    """A day or month without its year, told right after a calendar date of an earlier year
+    ("the army moved on November 15, 2017 ... his resignation on November 21"), is the first
+    such day or month from that date on, not the last one before publication."""
+    if before is None or before.precision == "year" or before.last.year >= period.start.year:
+        return period
+    assert isinstance(expr, MonthDay | MonthName)
+    told = before.last
+    year = told.year
+    day = expr.day if isinstance(expr, MonthDay) else told.day
+    if (expr.month, day) < (told.month, told.day):
+        year += 1  # "on November 15, 2017 ... on February 2" is 2018
+    found = resolve(
+        Absolute(year, expr.month, expr.day if isinstance(expr, MonthDay) else None), None, None
+    )
+    return found if found is not None and found.start < period.start else period
 
 
 def _names_a_thing(span: Span) -> bool:
@@ -317,6 +402,11 @@ def _locate(sent: Span, publication: dt.date | None, event: Token | None = None)
         period = None
         if mention.kind != "duration":
             period = resolve(mention.expr, publication, reference)
+            if period is not None and _yearless(mention.expr):
+                before = reference
+                if before is None:
+                    before = _told_before(sent, publication, same_paragraph=True)
+                period = _in_year_told(mention.expr, period, before)
         rank = 2 if mention.anchor else _RANK[mention.kind]
         item = ScopeItem(span.start, span.end - 1, span.root, rank)
         out.append(_Located(mention, item, period, reference))

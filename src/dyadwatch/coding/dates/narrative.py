@@ -14,8 +14,11 @@ date that dates a verb (not a noun: "the November 27 agreement" dates the agreem
 sentence). Sentences the prefilter did not parse have no clauses: their first date counts.
 
 Present, perfect, future and unrealised acts ("protests continue", "has announced", "will
-meet") keep the publication date; so do a pluperfect act ("had shot down"), an admitted act
-and one marked "previously", which happened before the time of the story. Carried dates have
+meet") keep the publication date; so do a pluperfect act ("had asked"), an admitted act and
+one marked "previously", which happened before the time of the story. But an act told by a
+past report is carried: a pluperfect or present perfect one ("said it had carried out the
+attack", "has suspended the permit, officials said"), and the present of a quotation said in
+the past, also when the quotation goes on in a later sentence. Carried dates have
 ``date_source: "context"``. Documented in ``docs/dates-and-modality.md`` (*The time of the
 story*).
 """
@@ -27,7 +30,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.dates.scope import VERBAL, governing_heads, is_admitted
+from dyadwatch.coding.dates.scope import (
+    VERBAL,
+    governing_heads,
+    is_admitted,
+    reported_pluperfect,
+)
 from dyadwatch.model import EventDate
 
 _KEY = "dyadwatch.story_times"
@@ -54,13 +62,18 @@ def is_past_narrative(anchor: Token) -> bool:
         if any(a.tag_ == "MD" or a.lower_ in ("will", "shall", "'ll") for a in auxes):
             return False
         if tok.tag_ in ("VBN", "VBD") and any(a.lower_ in ("had", "'d") for a in auxes):
+            if tok is anchor and reported_pluperfect(anchor):
+                continue  # "said it had carried out the attack": by the time of the saying
             return False  # pluperfect: before the time of the story
         if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return True
         if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             # "has announced", "protests continue"; but the present of a quotation is the
-            # time of its saying: '"We urge Iraq to reconsider," he said.'
-            return is_quoted(tok) and _said_in_past(tok)
+            # time of its saying: '"We urge Iraq to reconsider," he said.', and an act told
+            # done by a past report was done by then: "the office has banned it, aides said"
+            if is_quoted(tok):
+                return _said_in_past(tok) or _opened_by_past_saying(tok)
+            return _perfect(tok, auxes) and tok.dep_ == "ccomp" and tok.head.tag_ == "VBD"
         if tok.tag_ == "VB":
             if tok is anchor and tok.dep_ in ("xcomp", "advcl"):
                 continue  # an asserted act of an infinitive ("came to protest"): its head's time
@@ -75,6 +88,27 @@ def is_quoted(tok: Token) -> bool:
     before = text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx]
     opened = before.count("“") > before.count("”")
     return opened or before.count('"') % 2 == 1
+
+
+def _perfect(tok: Token, auxes: list[Token]) -> bool:
+    return tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+
+
+def _opened_by_past_saying(tok: Token) -> bool:
+    """A quotation that goes on from an earlier sentence of its paragraph, opened by a past
+    saying ('The minister said on Monday, "We stay. Our troops hold the line."')."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    marks = [i for i in range(start, tok.idx) if text[i] in '"“']
+    if not marks:
+        return False
+    opener = tok.doc.char_span(marks[-1], marks[-1] + 1, alignment_mode="expand")
+    if opener is None or opener.sent.start == tok.sent.start:
+        return False  # opened in this sentence: ``_said_in_past`` looks at it
+    if not any(t.is_alpha for t in opener.sent[opener.end - opener.sent.start :]):
+        return False  # the parser left the opening mark at the end of the sentence before
+    root = opener.sent.root
+    return root.tag_ == "VBD" and root.i < opener.start
 
 
 def _said_in_past(tok: Token) -> bool:

@@ -218,8 +218,8 @@ def _weekday(weekday: int, which: str, pub: dt.date, forward: bool) -> dt.date:
         return monday + dt.timedelta(days=7 * weeks + weekday)
     if which == "this":
         return monday + dt.timedelta(days=weekday)
-    if which == "last":  # strictly before the publication day
-        return pub - dt.timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
+    if which == "last":  # that day of the week before ("on Friday" is this week's)
+        return monday + dt.timedelta(days=weekday - 7)
     if which == "next":  # strictly after
         return pub + dt.timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
     if forward:  # the publication day itself or the next such day

@@ -195,6 +195,18 @@ def _pluperfect(anchor: Token) -> bool:
     )
 
 
+def reported_pluperfect(anchor: Token) -> bool:
+    """A pluperfect act that is the content of a report ("announced on Sunday it had entered an
+    agreement", "said it had carried out the attack"): it happened by the day of the report,
+    which is the best date the sentence gives it. Not an admission (``is_admitted``)."""
+    if not _pluperfect(anchor) or is_admitted(anchor):
+        return False
+    head = clause_head_of(anchor)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = clause_head_of(head.head)
+    return head.dep_ == "ccomp" and head.head.pos_ in VERBAL
+
+
 # "years after the invasion", "two decades before the war": an act set that far from its clause
 GAP_PREPS = frozenset({"after", "before", "following"})
 GAP_UNITS = frozenset({"year", "decade", "century", "month"})
@@ -232,9 +244,10 @@ def rank_mentions(anchor: Token, items: Sequence[ScopeItem]) -> list[Ranked]:
     keyed: list[tuple[tuple[int, int, int, int], int]] = []
     clauses = [anchor, *governing_heads(anchor)]
     taken: set[int] = set()
+    earlier = _pluperfect(anchor) and not reported_pluperfect(anchor)
     for level, head in enumerate(clauses):
-        if level > 0 and (_pluperfect(anchor) or is_admitted(anchor) or measured_apart(anchor)):
-            break  # "said on Saturday it had shot down": the earlier act is not dated by the saying
+        if level > 0 and (earlier or is_admitted(anchor) or measured_apart(anchor)):
+            break  # "admitted on Saturday it had shot down": not dated by the admission
         clause = own_clause(head)
         framing = _framing_heads(clause, sent, head)
         for index, item in enumerate(items):
