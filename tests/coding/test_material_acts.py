@@ -89,3 +89,8 @@ def test_a_party_banned_in_a_country_is_banned_by_its_government(asserted: Run) 
 def test_a_ban_on_no_actor_in_no_place_has_no_doer(asserted: Run) -> None:
     text = "The children were banned from playing outside after dark, a Texas court heard."
     assert not any(e.code.startswith("17") for e in asserted(text))
+
+
+def test_a_ban_described_by_a_participle_is_not_imposed_again(asserted: Run) -> None:
+    text = "The Peruvian president eased the nightly curfew imposed in Peru after the coup."
+    assert not any(e.code.startswith("172") for e in asserted(text))

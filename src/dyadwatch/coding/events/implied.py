@@ -114,6 +114,8 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
     if row is None or row.active:
         return [], ""
+    if code.startswith(RESTRICTION_ROOT) and verb.dep_ == "acl":
+        return [], ""  # "eased the curfew imposed in Sudan": the curfew is described, not imposed
     # "arrested in Lima", "put under investigation in Italy", "released from jail in Accra"
     heads = prep_objects(verb, ACT_PLACE_PREPS)
     heads += [p for h in prep_objects(verb, ("under", "from")) for p in prep_objects(h, ("in",))]
