@@ -58,6 +58,8 @@ IMPLIED_RULE = "implied"
 CIVILIANS = "CVL"
 AUTHOR_DEPTH = 3
 LAWSUIT = "115"
+# administrative restrictions (bans, curfews): the state's only when placed or aimed at an actor
+RESTRICTION_ROOT = "172"
 DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 DEMAND_ROOT = "10"
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -112,6 +114,8 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
     if row is None or row.active:
         return [], ""
+    if code.startswith(RESTRICTION_ROOT) and verb.dep_ == "acl":
+        return [], ""  # "eased the curfew imposed in Sudan": the curfew is described, not imposed
     # "arrested in Lima", "put under investigation in Italy", "released from jail in Accra"
     heads = prep_objects(verb, ACT_PLACE_PREPS)
     heads += [p for h in prep_objects(verb, ("under", "from")) for p in prep_objects(h, ("in",))]
@@ -119,10 +123,19 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
         for place in mentions.head_mentions(pobj):
             if place.actor.country is not None and _is_place_name(place):
                 return [_agent(verb, place.actor.country, row)], f"{IMPLIED_RULE} (place)"
+    if code.startswith(RESTRICTION_ROOT) and not _actor_acted_on(verb, mentions):
+        # "the children were banned from washing": a ban on no actor and in no named place
+        # may be anyone's (a parent's, a school's), not the state's
+        return [], ""
     country = patient_country(verb, mentions)
     if country is None:
         return [], ""
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
+
+
+def _actor_acted_on(verb: Token, mentions: MentionIndex) -> bool:
+    subject = child(verb, PASSIVE_SUBJECTS)
+    return subject is not None and bool(mentions.head_mentions(subject))
 
 
 def undergone(

@@ -49,6 +49,9 @@ DOER_NOUNS = frozenset({"perpetrator", "culprit", "suspect", "mastermind", "atta
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACCUSE_ROOT = "112"  # accuse, blame, attribute
 PERPETRATOR_RULE = "perpetrator"
+# acts a passive may tell again without their doer, who is then the one told doing it before:
+# "X imposed sanctions on Y in 2007. Y was sanctioned again in 2011"
+REPEATED_CODES = frozenset({"163"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ def lacks_agent(verb: Token, code: str, mentions: MentionIndex) -> bool:
     """Whether a verb of force whose act found no source states it without a doer this pass
     can supply: a passive with no "by" agent or only a weapon as its agent ("were hit by drone
     strikes"), or a weapon or an attack as the subject ("a rocket struck the base")."""
+    if code[:3] in REPEATED_CODES:
+        return is_passive(verb) and not prep_objects(verb, ("by",))
     if code[:2] not in FORCE_ROOTS:
         return False
     if is_passive(verb):
@@ -117,6 +122,8 @@ def perpetrator(
     act: AgentlessAct, found: Sequence[EventCandidate], sents: list[Span], index: MentionIndex
 ) -> tuple[MentionLike, str] | None:
     """The doer of an agentless act of force and where it was found (module docstring)."""
+    if act.code[:3] in REPEATED_CODES:
+        return repeated_doer(act, found, sents)
     retaken = retaking_force(act.predicate, act.code, act.targets)  # events/control.py
     if retaken is not None:
         return retaken
@@ -173,6 +180,28 @@ def perpetrator(
         ):
             return blame.target, _where("blamed", blame)
     return None
+
+
+def repeated_doer(
+    act: AgentlessAct, found: Sequence[EventCandidate], sents: list[Span]
+) -> tuple[MentionLike, str] | None:
+    """Who did the same act to the same target before, within the attacker's reach: "the US
+    levied sanctions on X in 2007. He was sanctioned again in 2011" is the US's second one."""
+    here = act.sentence_index
+    before = [
+        c
+        for c in found
+        if c.code[:3] == act.code[:3]
+        and c.target is not None
+        and any(same_party(c.target, t) for t in act.targets)
+        and not _hits_own(c.source, act)
+        and c.predicate.i < act.predicate.i
+        and _within_reach(sents, c.sentence_index, here)
+    ]
+    if not before:
+        return None
+    done = max(before, key=lambda c: c.predicate.i)
+    return done.source, _where("done before to the same target", done)
 
 
 def named_attack(act: AgentlessAct, attacks: Sequence[EventCandidate]) -> EventCandidate | None:

@@ -78,6 +78,9 @@ def protest_demand(code: str, source: MentionLike, doc: Doc) -> str:
     return code
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def protest_concession_target(
     verb: Token, code: str, sources: Sequence[MentionLike]
 ) -> list[MentionLike]:
@@ -95,7 +98,12 @@ def protest_concession_target(
     for noun in answered:
         if noun.lemma_.lower() in SPANS and prep_objects(noun, ("of",)):
             noun = prep_objects(noun, ("of",))[0]  # "weeks of protests"
-        owned = any(c.dep_ in {"poss", "compound"} or c.lower_ == "by" for c in noun.children)
+        # "last week's protests" names a time, not an owner
+        owned = any(
+            (c.dep_ in {"poss", "compound"} and c.ent_type_ not in TIME_ENTITIES)
+            or c.lower_ == "by"
+            for c in noun.children
+        )
         if noun.lemma_.lower() in PROTEST_NOUNS and not owned:
             actor = Actor(country + CIVILIANS, "protesters", country, CIVILIANS)
             return [PlacedActor(noun.i, noun.i + 1, actor, "protesters answered")]
