@@ -86,3 +86,31 @@ def test_a_candidate_coded_as_his_own_country_can_be_accused_by_a_compatriot(
     assert {(e.source.code, e.code, e.target.code if e.target else None) for e in events} == {
         ("USAGOV", "112", "USA")
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "author"),
+    [
+        (
+            "Chilean troops shelled the border town on Monday.",
+            "The Peruvian president expressed opposition to the attack.",
+            "CHL",
+        ),
+        (
+            "The Chilean court ruled against the fishermen.",
+            "The Peruvian president voiced disappointment at the ruling.",
+            "CHL",
+        ),
+    ],
+)
+def test_a_stance_named_by_its_noun_is_aimed_at_the_author_of_what_it_is_about(
+    coder: Coder, first: str, second: str, author: str
+) -> None:
+    events = coded(coder, f"{first} {second}")
+    assert any(
+        e.source.country == "PER"
+        and e.code.startswith("11")
+        and e.target
+        and e.target.country == author
+        for e in events
+    )
