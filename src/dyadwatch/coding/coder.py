@@ -51,8 +51,9 @@ from dyadwatch.coding.events.perpetrators import (
     with_unnamed_parties,
 )
 from dyadwatch.coding.events.reactions import continued_targets, reaction_targets
-from dyadwatch.coding.events.received import received_criticisms
+from dyadwatch.coding.events.received import critic_nouns, received_criticisms
 from dyadwatch.coding.events.references import resolve_references
+from dyadwatch.coding.events.similar import similar_acts
 from dyadwatch.coding.events.statements import clean_statements
 from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
 from dyadwatch.coding.events.unattributed import unattributed_events
@@ -224,6 +225,8 @@ class Coder:
             + fallen_places(doc, index, found)  # "the city fell under rebel control"
             + coup_events(doc, index, found)  # "after the coup in Burma in 2021"
             + received_criticisms(doc, index, found)  # "came under fire from X"
+            + critic_nouns(doc, index, found)  # "X is an outspoken critic of Y"
+            + similar_acts(doc, index, found)  # "similar accusations were made by Z"
         )
         # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
         found = judged_statements(

@@ -368,10 +368,10 @@ def _first_target(
 
 def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
     """A country named as a whole that is the country of every source."""
-    return _whole_country(mention) and all(same_country(mention, s) for s in sources)
+    return whole_country(mention) and all(same_country(mention, s) for s in sources)
 
 
-def _whole_country(mention: MentionLike) -> bool:
+def whole_country(mention: MentionLike) -> bool:
     """A country named as a whole ("Greece"), not a person or body coded by its country (a
     named person with no office, "Biden" as a candidate, is coded as the bare country)."""
     actor = mention.actor
@@ -382,7 +382,7 @@ def _whole_country(mention: MentionLike) -> bool:
 
 def _own_country(mention: MentionLike, sources: list[MentionLike]) -> bool:
     actor = mention.actor
-    if not _whole_country(mention):
+    if not whole_country(mention):
         return False
     return any(s.actor.country == actor.country for s in sources)
 

@@ -32,7 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects
-from dyadwatch.coding.events.arguments import names_the_act
+from dyadwatch.coding.events.arguments import names_the_act, whole_country
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
@@ -194,7 +194,7 @@ class _Finder:
             if node.pos_ in VERBS:
                 if is_negated(node):
                     return None
-                for subject in subjects(node)[0]:
+                for subject in _clause_subjects(node):
                     if includes_speaker(subject, speaker, self.index):
                         return None  # "he and the president misled the public": own doing
                     found = self._actor_of(subject, speaker)
@@ -224,6 +224,8 @@ class _Finder:
         head = node.head
         if node.dep_ in PREDICATE_DEPS or node.dep_ == "prep":
             return True
+        if node.dep_ == "pcomp" and head.lower_ in CAUSE_WORDS:
+            return True  # "won due to fraud" parsed as due -> to -> fraud
         if node.dep_ in LIST_DEPS:
             # "unacceptable and illegal": judgements in a row; a listed noun is only another
             # thing ("weapons, jets and dangerous arms")
@@ -315,8 +317,9 @@ class _Finder:
         for mention in mentions:
             if same_party(mention, speaker) or is_place(mention, self.doc, self.index):
                 continue
-            if mention.actor.code == speaker.actor.country:
+            if mention.actor.code == speaker.actor.country and whole_country(mention):
                 continue  # the speaker's own country as a whole: "reports that it intended"
+                # (a person coded as the bare country, a candidate, is judged all the same)
             guessed = CONTEXT_COUNTRY in mention.rule
             if guessed and (says_foreign(mention, self.doc) or not is_political(mention.actor)):
                 continue  # "foreign forces", "business confidence": no actor of that country
@@ -472,6 +475,12 @@ def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
         if sentence.end > start and sentence.start < end:
             out.append(sentence)
     return out
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, or its own ``nsubj`` where the role finder gives none: "the
+    fact that the authorities have chosen to ..." (a clause the parser hangs on a noun)."""
+    return subjects(verb)[0] or [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _manner_on_object(prep: Token) -> bool:

@@ -50,6 +50,10 @@ def includes_speaker(subject: Token, speaker: MentionLike, index: MentionIndex) 
 
 
 def is_topic(mention: MentionLike, noun: Token) -> bool:
+    """Whether a country's name before a noun only says what the noun is about ("the Iran
+    arms policy"); never when the noun is the name's own last word ("Joe Biden")."""
+    if mention.start <= noun.i < mention.end:
+        return False
     doc = noun.doc
     root = next((t for t in doc[mention.start : mention.end] if t.head.i == noun.i), None)
     return (

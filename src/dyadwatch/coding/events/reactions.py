@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import is_negated, prep_objects
 from dyadwatch.coding.events.apologies import LEAD_SENTENCES, harmed_party
+from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
@@ -56,6 +57,8 @@ REACTION_RULE = "reaction"
 # prepositions through which a reaction names the act it answers: "spoke out against the
 # attack", "disagreed with the decision", "objected to the plan"
 REACTION_PREPS = ("against", "with", "to", "over", "about")
+# ... and through which a stance named by its noun does: "disappointment at the ruling"
+STANCE_PREPS = (*REACTION_PREPS, "at")
 # acts whose authors claim them afterwards: "claimed responsibility for the attack"
 CLAIMED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 CLAIM_CODE = "015"
@@ -120,7 +123,13 @@ def _reacted_act(candidate: EventCandidate) -> Token | None:
     predicate = candidate.predicate
     if predicate.pos_ not in {"VERB", "AUX"}:
         return None
-    nouns = [direct_object(predicate), *prep_objects(predicate, REACTION_PREPS)]
+    stance = direct_object(predicate)
+    named = stance is not None and names_the_act(stance, candidate.entries)
+    # "expressed opposition to the plan", "voiced disappointment at the ruling": the parser
+    # hangs the phrase on the stance's noun or on the verb
+    nouns = [stance, *prep_objects(predicate, STANCE_PREPS if named else REACTION_PREPS)]
+    if stance is not None and named:
+        nouns += prep_objects(stance, STANCE_PREPS)
     for noun in nouns:
         if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACT_NOUNS:
             continue

@@ -23,8 +23,16 @@ Y -> X only when:
   coded ("faced criticism at home" names no critic);
 - the clause is not negated ("has not drawn criticism from X").
 
-A noun the ``received`` frame already coded is left to it. Pure: reads the parse and the
-mention index.
+A noun the ``received`` frame already coded is left to it.
+
+Critics named as such (``critic_nouns``, also called by ``coder.py``): "X is an outspoken critic
+of Y", "X, a longtime critic of Y, said ..." tell that X criticises Y (111), though no verb
+says so. The agent noun (critic, detractor) must be what a copula says of its subject or an
+apposition to a named actor, its "of" phrase must name another actor, the source must be a
+political actor and the clause not negated ("is no critic of Y", "is not a critic of Y"). A
+bare "critics of Y said" names no critic and gives nothing.
+
+Pure: reads the parse and the mention index.
 """
 
 from __future__ import annotations
@@ -52,6 +60,10 @@ CRITICISM_NOUNS = frozenset(
 UNDER_ONLY = frozenset({"fire", "attack"})
 RECEIVING_VERBS = frozenset({"face", "draw", "receive", "attract", "earn", "meet", "incur"})
 BEING_VERBS = frozenset({"come", "be", "remain", "fall"})
+CRITIC_ENTRY = "verbs:critic of"
+# agent nouns of disapproval: "an outspoken critic of the president"
+CRITIC_NOUNS = frozenset({"critic", "detractor"})
+COPULAS = frozenset({"be", "remain", "become"})
 
 
 def received_criticisms(
@@ -86,6 +98,66 @@ def received_criticisms(
                         )
                     )
     return out
+
+
+def critic_nouns(
+    doc: Doc, index: MentionIndex, found: Sequence[EventCandidate]
+) -> list[EventCandidate]:
+    """Criticisms told by an agent noun: "X is a critic of Y", "X, a critic of Y," -> X 111 Y
+    (module docstring)."""
+    taken = {c.predicate.i for c in found}
+    out: list[EventCandidate] = []
+    for number, sentence in enumerate(doc.sents):
+        for noun in sentence:
+            if noun.i in taken or noun.lemma_.lower() not in CRITIC_NOUNS:
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                continue  # "is no critic of the president"
+            critics, predicate = _named_critics(noun, index)
+            criticised = [
+                m
+                for target in prep_objects(noun, ("of",))
+                for token in (target, *target.conjuncts)
+                for m in index.head_mentions(token)
+            ]
+            for critic in critics[:2]:
+                for target in criticised[:2]:
+                    if same_party(critic, target):
+                        continue
+                    rules = ("critic", "of")
+                    out.append(
+                        one_word_candidate(
+                            noun,
+                            number,
+                            CRITICIZE_CODE,
+                            CRITIC_ENTRY,
+                            critic,
+                            target,
+                            rules,
+                            predicate,
+                        )
+                    )
+    return out
+
+
+def _named_critics(noun: Token, index: MentionIndex) -> tuple[list[MentionLike], Token]:
+    """The political actors a critic noun names and the word that dates the act: the subject
+    of "X is a critic" (the copula), or the actor "a critic" is in apposition to."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() in COPULAS:
+        if is_negated(head):
+            return [], head
+        named = [
+            m
+            for subject in subjects(head)[0]
+            for token in (subject, *subject.conjuncts)
+            for m in index.head_mentions(token)
+        ]
+        return [m for m in named if speaks(m.actor)], head
+    if noun.dep_ == "appos":
+        named = [m for m in index.head_mentions(head) if m.start <= head.i < m.end]
+        return [m for m in named if speaks(m.actor)], noun
+    return [], noun
 
 
 def _receiving_verb(noun: Token) -> Token | None:
