@@ -27,6 +27,7 @@ from dyadwatch.coding.events.complements import (
     is_future,
     light_objects,
     other_subject,
+    refused_would,
     ruled_out_act,
     wished_clause,
 )
@@ -366,7 +367,8 @@ class FrameResolver:
     def _future(self, act: Act, verb: Token) -> Act:
         """A future-tense act stated now is an intent (cooperation) or a threat (conflict);
         a refused future cooperation is a rejection."""
-        if not is_future(verb):
+        refused = refused_would(verb)  # "neither X nor Y would endorse it": a refusal
+        if not (is_future(verb) or refused):
             return act
         if act.frame in SPEECH_ACT_FRAMES:
             if act.frame in {"intent", "threaten", "reject"} and not is_negated(verb):
@@ -374,7 +376,7 @@ class FrameResolver:
                 return replace(act, recoded="future")
             return act
         root = act.code[:2]
-        negated = is_negated(verb)
+        negated = is_negated(verb) or refused
         if act.code in ANNOUNCED_ACTS and not negated:
             # a leader's resignation takes effect by announcing it: not an intent to resign
             return replace(act, recoded="future")
