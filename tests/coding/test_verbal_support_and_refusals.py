@@ -139,3 +139,21 @@ def test_a_that_clause_makes_a_participle_after_a_name_active(coder: Coder) -> N
     )
     found = asserted(coder, text)
     assert any(source == "CHLJUD" and code == "100" for source, code, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile refused to consider the request from Peru.",
+        "The Chilean government said it would not consider requests from Peru.",
+    ],
+)
+def test_refusing_to_consider_a_request_rejects_it(coder: Coder, text: str) -> None:
+    found = asserted(coder, text)
+    assert any(code == "120" and target == "PER" for _, code, target in found)
+    assert not any(code == "011" for _, code, _ in found)  # no refusal to comment
+
+
+def test_refusing_to_comment_still_declines_comment(coder: Coder) -> None:
+    found = asserted(coder, "Chile refused to comment on the request.")
+    assert any(code == "011" for _, code, _ in found)

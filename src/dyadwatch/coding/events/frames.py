@@ -60,6 +60,7 @@ def to_infinitive(token: Token) -> bool:
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 # families whose act is itself a speech act (the others carry a material act: halt, prepare)
 SPEECH_ACT_FRAMES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
+CONSIDER_CODE = "014"  # considering an option: refusing to consider it is a rejection
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
@@ -381,8 +382,8 @@ class FrameResolver:
             # a leader's resignation takes effect by announcing it: not an intent to resign
             return replace(act, recoded="future")
         family = None
-        if root == "03" and negated:
-            family = "reject"  # "will not accept ..."
+        if (root == "03" or act.code == CONSIDER_CODE) and negated:
+            family = "reject"  # "will not accept ...", "would not consider requests"
         elif root in COOPERATIVE_ROOTS:
             family = "reject" if negated else "intent"
         elif (root in CONFLICT_ROOTS or act.code in THREATENED_CODES) and not negated:
