@@ -47,12 +47,26 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ != "VBG" and not is_misparsed_clause(verb)
 
 
+# verbs whose passive keeps a that-clause: "officials, told that the vote was off, left"
+TOLD_THAT = frozenset({"tell", "inform", "warn", "assure", "notify", "advise", "remind",
+                       "convince", "persuade", "reassure", "promise", "show", "teach"})  # fmt: skip
+
+
 def _active_participle(verb: Token) -> bool:
     """An ``acl`` verb that is really a clause's active predicate."""
     if any(c.dep_ in OBJECTS for c in verb.children):
         return True  # a passive participle takes no direct object
     if perfect_auxiliary(verb) is not None:
         return True
+    if (
+        verb.tag_ in {"VBN", "VBD"}
+        and verb.lemma_.lower() not in TOLD_THAT
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+    ):
+        return True  # "after X, a judge, ordered that ...": a passive takes no that-clause
     return verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"}
 
 
@@ -164,11 +178,24 @@ def _ends_phrase(verb: Token, token: Token) -> bool:
 
 def _is_time_phrase(prep: Token) -> bool:
     """A preposition whose object is a date or time ("on Wednesday", "in March"), not a term
-    in custody ("sentenced to four years in prison")."""
+    in custody ("sentenced to four years in prison"), nor the date of a deadline given ("gave
+    the army until Friday to withdraw")."""
+    if prep.lower_ == "until" and _deadline_for_act(prep.head):
+        return False
     pobj = pobj_of(prep)
     if pobj is None or pobj.ent_type_ not in {"DATE", "TIME"}:
         return False
     return custody_of(pobj) is None and not (prep.lower_ == "to" and custody_of(prep.head))
+
+
+def _deadline_for_act(verb: Token) -> bool:
+    """Whether a verb gives until a date to do something: it has a to-infinitive after it."""
+    return any(
+        c.dep_ in {"advcl", "xcomp", "ccomp"}
+        and c.i > verb.i
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
 
 
 # places of custody that a length of time can be spent in: "four years in prison"

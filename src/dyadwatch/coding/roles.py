@@ -210,6 +210,14 @@ def _owned_by_misparsed_clause(noun: Token) -> bool:
     return any(c.dep_ == "acl" and is_misparsed_clause(c) for c in noun.children)
 
 
+def retained_object(verb: Token) -> Token | None:
+    """The object a ditransitive passive keeps: "the envoy was awarded [a medal]", "was given
+    [a deadline]" (its subject is the one given to)."""
+    if not is_passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def direct_object(verb: Token) -> Token | None:
     """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
     if is_passive(verb):

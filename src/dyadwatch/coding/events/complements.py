@@ -173,6 +173,33 @@ def is_future(verb: Token) -> bool:
     )
 
 
+# a condition anywhere in the sentence makes a "would" a hypothesis, not a narrated refusal
+CONDITION_WORDS = frozenset({"if", "unless", "without", "otherwise", "provided"})
+# determiners of a subject that deny the act: "no member would sign", "neither X nor Y would"
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+
+
+def refused_would(verb: Token) -> bool:
+    """A narrated "would not": the past of a refusal, not a hypothesis ("the EU would not
+    recognise the vote", "neither France nor Germany would endorse the result"). Only a main
+    clause or its conjunct, with no perfect ("would not have signed") and no condition in the
+    sentence ("would not sign unless ..."); a reported "would" is ``is_future``'s."""
+    if verb.dep_ not in {"ROOT", "conj"} or not has_aux(verb, frozenset({"would"})):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(t.lower_ in CONDITION_WORDS for t in verb.sent):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(
+        d.dep_ in {"det", "preconj"} and d.lower_ in NEGATIVE_DETERMINERS
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for d in s.children
+    )
+
+
 def nested_targets(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """The prepositional objects of prepositional objects: "restrictions on flights to
     Cuba" -> Cuba, "a ban on the sale of arms to Iran" -> Iran (two levels deep)."""

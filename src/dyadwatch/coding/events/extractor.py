@@ -85,6 +85,7 @@ from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.coding.events.received import is_receiving, received_events
+from dyadwatch.coding.events.requested import requested_events
 from dyadwatch.coding.events.statements import ACCUSING_CLAIMS, accusations, accused_in_claim
 from dyadwatch.coding.roles import misparsed_subject, subjects
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
@@ -183,6 +184,7 @@ class EventExtractor:
         for match in speech:
             events.extend(self._statement_events(state, match, events, index, mentions))
         events.extend(partnership_events(sentence, index, events, mentions))
+        events.extend(requested_events(sentence, index, events, mentions))
         # the main clause's act first, then those of the clauses modifying it, in text order
         events.sort(key=lambda e: (clause_depth(e.predicate), e.predicate.i, e.source.start))
         return events

@@ -29,6 +29,7 @@ from dyadwatch.coding.events.complements import (
     light_objects,
     other_subject,
     own_people_told,
+    refused_would,
     ruled_out_act,
     wished_clause,
 )
@@ -61,6 +62,7 @@ def to_infinitive(token: Token) -> bool:
 OWN_ACT_FRAMES = frozenset({"intent", "prepare", "threaten"})
 # families whose act is itself a speech act (the others carry a material act: halt, prepare)
 SPEECH_ACT_FRAMES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
+CONSIDER_CODE = "014"  # considering an option: refusing to consider it is a rejection
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
@@ -367,7 +369,8 @@ class FrameResolver:
     def _future(self, act: Act, verb: Token) -> Act:
         """A future-tense act stated now is an intent (cooperation) or a threat (conflict);
         a refused future cooperation is a rejection."""
-        if not is_future(verb):
+        refused = refused_would(verb)  # "neither X nor Y would endorse it": a refusal
+        if not (is_future(verb) or refused):
             return act
         if act.frame in SPEECH_ACT_FRAMES:
             if act.frame in {"intent", "threaten", "reject"} and not is_negated(verb):
@@ -375,13 +378,13 @@ class FrameResolver:
                 return replace(act, recoded="future")
             return act
         root = act.code[:2]
-        negated = is_negated(verb)
+        negated = is_negated(verb) or refused
         if act.code in ANNOUNCED_ACTS and not negated:
             # a leader's resignation takes effect by announcing it: not an intent to resign
             return replace(act, recoded="future")
         family = None
-        if root == "03" and negated:
-            family = "reject"  # "will not accept ..."
+        if (root == "03" or act.code == CONSIDER_CODE) and negated:
+            family = "reject"  # "will not accept ...", "would not consider requests"
         elif root in COOPERATIVE_ROOTS:
             family = "reject" if negated else "intent"
         elif (root in CONFLICT_ROOTS or act.code in THREATENED_CODES) and not negated:

@@ -24,7 +24,7 @@ from dyadwatch.coding.events.labels import (
 )
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
 from dyadwatch.coding.events.verdicts import verdict
-from dyadwatch.coding.roles import direct_object
+from dyadwatch.coding.roles import direct_object, retained_object
 from dyadwatch.dictionaries.verbs import Phrase, VerbDictionary, VerbPattern
 from dyadwatch.model import Actor
 
@@ -262,6 +262,10 @@ class PredicateMatcher:
                 obj = direct_object(verb)  # "gave up its weapons", "took in refugees"
         else:
             obj = direct_object(verb) or infinitive_subject(verb)
+            kept = retained_object(verb)
+            if kept is not None and any(phrase_matches(p, kept) for p in entry.objects):
+                # "was awarded a medal", "was given a deadline": the thing given
+                return Match(verb, entry, tuple(particles), kept)
             found = verdict(verb, object_predicate(verb))
             if found is not None and any(phrase_matches(p, found) for p in entry.objects):
                 # "found the decision unlawful", "found that X had acted unlawfully"

@@ -367,10 +367,15 @@ def _labels(effects: frozenset[Effect]) -> set[str]:
 
 
 def _negative_phrase(phrase: Token, cues: CueBook) -> bool:
-    """A negative subject or object: "no troops", "neither side", "nobody", "none"."""
+    """A negative subject or object: "no troops", "neither side", "nobody", "none", "neither
+    France nor Germany" (the parser hangs "neither" on the first conjunct as a determiner or a
+    pre-conjunction)."""
     if cues.effects("neg", phrase.lower_, "pronoun"):
         return True
-    return any(c.dep_ == "det" and cues.effects("neg", c.lower_, "det") for c in phrase.children)
+    return any(
+        c.dep_ in ("det", "preconj") and cues.effects("neg", c.lower_, "det")
+        for c in phrase.children
+    )
 
 
 def _has_to(tok: Token) -> bool:
