@@ -26,6 +26,7 @@ LED_BODIES = frozenset({"LEG", "JUD"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 DATELINE = "dateline"
+CAPITAL = "capital"  # a capital alone coded as its government ("Kabul")
 UNPLACED = "unplaced"  # a new named official the story's countries do not place
 
 
@@ -334,6 +335,7 @@ def resolve_chain(
             rules.append(f"(before {entry.valid_from}: {country})")
         if sector is None and modifier is not None and modifier.kind == "capital":
             sector = None if modifier.flag_only else "GOV"
+            flags.add(CAPITAL)  # a capital alone: its government, or only a place
         actor = Actor(_code(country, sector) + suffix, name, country, sector)
     elif placed is not None and placed.body is not None and not specific:
         # "a spokesman for NATO", "officials of the African Union": the organisation speaks
