@@ -49,3 +49,16 @@ def test_a_possessive_pronoun_names_the_earlier_actor(
 def test_own_act_has_no_possessor(asserted: Callable[[str], list[Event]]) -> None:
     text = "Venezuela shut the border on Monday. Brazil criticized its own decision."
     assert _target(asserted(text), "11") is None
+
+
+def test_a_reaction_to_a_portion_of_the_acts_is_aimed_at_their_author(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # "many of the measures", "some of her policies": the act noun after the portion
+    text = "Chile expelled two Peruvian diplomats on Monday. Peru condemned many of the measures."
+    assert _target(asserted(text), "11") == "CHL"
+    text = (
+        "The Chilean minister Ana Ruiz resigned on Monday. "
+        "Peru's president said he disagreed with some of her policies."
+    )
+    assert _target(asserted(text), "11") == "CHL"

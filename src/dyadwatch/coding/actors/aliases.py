@@ -6,7 +6,9 @@ description the dictionaries do code, then goes on with the bare name:
 - before the name: "the Iranian airline Mahan Air", "the Greek gas producer Energean",
   "UK-based retailer Tesco" (a country + an agent word, a compound of the name);
 - after the name: "Ana Ruiz, the Defence Secretary", "Kallos, a Greek shipping company"
-  (an apposition).
+  (an apposition);
+- in a sentence of its own: "Ruiz was the deputy leader of the Sunrise Brigades" (a person
+  whose role in a known body a copula states: the body's actor).
 
 :func:`described_names` gives the name the description's actor (``IRNBUS``, ``GRCBUS``,
 ``PHLGOV``) and keeps it for the rest of the document, in full or shortened: an organisation
@@ -40,6 +42,15 @@ BODY_PREFIXES = ("IGO", "NGO")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COMPANY_SECTORS = frozenset({"BUS", "MED"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# "X was the commander of Y", "X is a spokesman for Y", "X was a lecturer at Y"
+ROLE_PREPS = frozenset({"of", "for", "at"})
+# predicate nouns that tie a person to a body without making them one of its own
+NOT_ROLES = frozenset(
+    """son daughter wife husband widow widower mother father brother sister child children
+    fiancee fiancée fiance fiancé cousin nephew niece relative friend partner girlfriend
+    boyfriend critic opponent rival enemy foe victim target hostage prisoner captive
+    detainee guest client customer founder""".split()  # noqa: SIM905
+)
 # a name's form is known from where its first mention ends, with its actor, rule and flags
 _Form = tuple[int, Actor, str, frozenset[str]]
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "EVENT", ""})
@@ -61,6 +72,10 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
             continue
         named.append((*span, mention, _is_person(doc, span, mention)))
         covered.update(range(*span))
+    for start, end, body in _stated_roles(doc, mentions, covered):
+        named.append((start, end, body, True))
+        covered.update(range(start, end))
+    named.sort(key=lambda n: n[0])
     out: list[ActorMention] = []
     forms: dict[tuple[str, ...], _Form | None] = {}
     for start, end, description, person in named:
@@ -76,6 +91,55 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
             if seen is not None and seen[1].code != actor.code:
                 forms[form] = None  # two actors share the form: neither is meant
     return out + _later_forms(doc, forms, covered)
+
+
+def _stated_roles(
+    doc: Doc, mentions: Sequence[ActorMention], covered: set[int]
+) -> list[tuple[int, int, ActorMention]]:
+    """ "Ruiz was the deputy leader of the Sunrise Brigades": a person's name, the subject of
+    "be", whose predicate noun is a role ("leader", "commander", not a kin or a foe: "the
+    son of", "a critic of") in a body the dictionaries know (a sector or an international
+    body, not a bare country) named in its "of"/"for"/"at" phrase."""
+    by_head = {m.head: m for m in mentions}
+    out: list[tuple[int, int, ActorMention]] = []
+    for token in doc:
+        if token.dep_ != "attr" or token.pos_ != "NOUN" or token.lemma_.lower() in NOT_ROLES:
+            continue
+        verb = token.head
+        if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        # the parser may split a hyphenated name into subjects: "al - Muhandis"
+        names = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not names or names[-1].i - names[0].i != len(names) - 1:
+            continue
+        bodies = [
+            by_head[p.i]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS
+            for p in prep.children
+            if p.dep_ == "pobj" and p.i in by_head
+        ]
+        body = bodies[0] if len(bodies) == 1 else None
+        if body is None or "context" in body.flags or not _describes(body):
+            continue
+        span = _subject_name(doc, names[0].i, names[-1].i + 1, covered)
+        if span is not None:
+            out.append((*span, body))
+    return out
+
+
+def _subject_name(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[int, int] | None:
+    """The whole person's name a subject ends, all of it tagged PERSON and known to no
+    dictionary ("al-Muhandis", "Ana Ruiz")."""
+    if any(t.ent_type_ != "PERSON" for t in doc[start:end]):
+        return None
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ != "B":
+        start -= 1
+    if any(i in covered for i in range(start, end)) or end - start > MAX_NAME_WORDS:
+        return None
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in doc[start:end]):
+        return None
+    return start, end
 
 
 def _describes(mention: ActorMention) -> bool:

@@ -26,6 +26,7 @@ LED_BODIES = frozenset({"LEG", "JUD"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 DATELINE = "dateline"
+CAPITAL = "capital"  # a capital alone coded as its government ("Kabul")
 UNPLACED = "unplaced"  # a new named official the story's countries do not place
 
 
@@ -68,6 +69,9 @@ class ActorContext:
     # agent word ("embassy", "ministry") -> the country last named with it: "the embassy"
     # later in the story is that country's ("the US embassy ... The embassy declined")
     word_country: dict[str, str] = field(default_factory=dict)
+    # agent word -> every country named with it: "the foreign ministers" after the Egyptian
+    # and the Italian foreign minister are both, so neither country alone
+    word_countries: dict[str, set[str]] = field(default_factory=dict)
     # surname of a titled person the dictionary does not know -> (where the full name ends,
     # the actor): "Information Minister Ali Hassan ... Hassan said" (references.py)
     titled: dict[str, tuple[int, Actor, str]] = field(default_factory=dict)
@@ -83,6 +87,15 @@ class ActorContext:
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
         for piece in agents:
             self.word_country[agent_word(piece)] = country
+            self.word_countries.setdefault(agent_word(piece), set()).add(country)
+
+    def shared_word(self, agents: list[Piece]) -> bool:
+        """Whether the chain is a plural agent ("the foreign ministers") whose word the story
+        has named with several countries: a group of them, no one country's."""
+        return any(
+            _plural(piece) and len(self.word_countries.get(agent_word(piece), ())) >= 2
+            for piece in agents
+        )
 
     def word_pair(self, agents: list[Piece]) -> str | None:
         """The country last named with the chain's own agent word ("the embassy")."""
@@ -124,6 +137,11 @@ class ActorContext:
     def note_person(self, person: Person) -> None:
         if person.surname is not None:
             self.people_seen[person.surname.lower()] = person
+
+
+def _plural(piece: Piece) -> bool:
+    phrase = piece.entry.phrase.lower() if piece.entry is not None else ""
+    return phrase != agent_word(piece)
 
 
 def agent_word(piece: Piece) -> str:
@@ -317,6 +335,7 @@ def resolve_chain(
             rules.append(f"(before {entry.valid_from}: {country})")
         if sector is None and modifier is not None and modifier.kind == "capital":
             sector = None if modifier.flag_only else "GOV"
+            flags.add(CAPITAL)  # a capital alone: its government, or only a place
         actor = Actor(_code(country, sector) + suffix, name, country, sector)
     elif placed is not None and placed.body is not None and not specific:
         # "a spokesman for NATO", "officials of the African Union": the organisation speaks
@@ -339,7 +358,7 @@ def resolve_chain(
                 rules.append(f"(country from the dateline context: {country})")
             else:
                 rules.append(f"(country from {how}: {country})")
-        elif titled and context.country_counts:
+        elif (titled or context.shared_word(agents)) and context.country_counts:
             # the story's countries so far are too mixed: no country rather than a wrong one
             # (and not the later guess of countries.place_from_document either)
             flags.add(UNPLACED)
@@ -373,6 +392,8 @@ def _bare_country(
         return home, "group"
     if surname is not None:
         return _titled_country(sector, context, placed, agents, surname)
+    if context.shared_word(agents):
+        return None, "context"
     same_word = context.word_pair(agents)
     if same_word is not None:
         return same_word, "context"

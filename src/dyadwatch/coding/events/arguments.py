@@ -110,6 +110,8 @@ ARGUMENT_RULES = frozenset(
     {"object", "dative", "complement-subject", "complement-object", "complement-dative"}
     | {"verdict"}
 )
+EXCLUDING_WORDS = frozenset({"exception", "exceptions", "except", "excluding", "excepting"})
+ARMED_SECTORS = frozenset({"MIL"})
 # "his country", "its government": the speaker's own state
 SELF_NOUNS = frozenset({"country", "nation", "government", "state", "administration"})
 
@@ -290,6 +292,8 @@ def verb_targets(
     candidates += inherited_targets(verb)
     if root in REACTION_ROOTS:
         candidates += reaction_targets(verb)
+    # "with the exception of X", "except X": whom the act leaves out
+    candidates = [(t, r) for t, r in candidates if not _left_out(t, verb)]
     candidates = [(object_antecedent(t, verb), r) for t, r in candidates]
     # the event noun the act was coded from names the act, not whom it is aimed at:
     # "voiced his opposition" is no act against an opposition
@@ -298,7 +302,9 @@ def verb_targets(
     home_theme = root in COERCION_ROOTS or (
         root == APPEAL_ROOT and theme is not None and theme == obj
     )
-    found_target = _first_target(candidates, mentions, sources, actor_theme, repeated, home_theme)
+    found_target = _first_target(
+        candidates, mentions, sources, actor_theme, repeated, home_theme, root in FORCE_ROOTS
+    )
     # where the act happened at home ("sentenced X in a Texas court") is only a last resort:
     # a person the entity recogniser found as the act's own argument comes first
     at_home = found_target[1] == "place" and all(
@@ -326,6 +332,7 @@ def _first_target(
     theme: Token | None,
     repeated: frozenset[int] | set[int] = frozenset(),
     home_theme: bool = False,
+    force: bool = False,
 ) -> tuple[list[MentionLike], str]:
     """The actors of the first candidate that names any (with those of the phrases that
     repeat its preposition, ``repeated``), and its rule; the thing acted on stands for its
@@ -344,6 +351,9 @@ def _first_target(
         # acts, not whom the act is aimed at
         if rule == "object":
             found = [m for m in found if not _own_country(m, sources)]
+        with_phrase = force and token.dep_ == "pobj" and token.head.lower_ == "with"
+        if with_phrase and found and all(_means(m, sources) for m in found):
+            continue  # "struck with the Royal Saudi Air Force": the country's own means
         if found and rule not in ARGUMENT_RULES and all(_home(m, sources) for m in found):
             own = own or (found, rule)
             continue
@@ -364,6 +374,30 @@ def _first_target(
         if found:
             return found, "theme-actor"
     return own if own is not None else ([], "")
+
+
+def _left_out(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is inside a phrase naming whom the act leaves out ("with the
+    exception of X", "except X", "excluding X", "apart from X", "other than X")."""
+    for above in (token, *token.ancestors):
+        if above.i == verb.i:
+            return False
+        word = above.lower_
+        if word in EXCLUDING_WORDS or (word == "from" and above.head.lower_ == "apart"):
+            return True
+        if word == "than" and above.head.lower_ == "other":
+            return True
+    return False
+
+
+def _means(mention: MentionLike, sources: list[MentionLike]) -> bool:
+    """In an act of force, an armed force of the country a source names as a whole ("Saudi
+    Arabia ... airstrikes with the Royal Saudi Air Force"): what the country acts with, not
+    whom it acts on."""
+    actor = mention.actor
+    if actor.sector not in ARMED_SECTORS or actor.code != f"{actor.country}{actor.sector}":
+        return False  # "Moslem forces", "Kurdish forces": a group of its own
+    return any(_whole_country(s) and same_country(mention, s) for s in sources)
 
 
 def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:

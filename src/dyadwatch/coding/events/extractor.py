@@ -35,6 +35,7 @@ from dyadwatch.coding.events.arguments import (
     speaker_mentions,
     verb_targets,
 )
+from dyadwatch.coding.events.attack_places import without_attack_places
 from dyadwatch.coding.events.candidates import (
     ARMED_SECTORS,
     EventCandidate,
@@ -283,7 +284,7 @@ class EventExtractor:
             subj_tokens, source_rule = ([guess], "misparsed-subject") if guess else ([], "")
         sources: list[MentionLike] = []
         for subj in subj_tokens:
-            found = mentions.head_mentions(subj)
+            found = without_attack_places(subj, mentions.head_mentions(subj))  # "a Kabul bombing"
             if not found and refers_back(subj):
                 found, source_rule = speaker_mentions(verb, mentions), "pronoun-speaker"
             elif not found and _reported_participle(verb, act.code, source_rule):

@@ -20,7 +20,12 @@ from dyadwatch.coding.clauses import is_negated, prep_objects
 from dyadwatch.coding.events.apologies import LEAD_SENTENCES, harmed_party
 from dyadwatch.coding.events.arguments import names_the_act
 from dyadwatch.coding.events.candidates import EventCandidate
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.mentions import (
+    MentionIndex,
+    MentionLike,
+    hop_partitive,
+    same_party,
+)
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.coding.roles import direct_object, subjects
@@ -130,6 +135,8 @@ def _reacted_act(candidate: EventCandidate) -> Token | None:
     nouns = [stance, *prep_objects(predicate, STANCE_PREPS if named else REACTION_PREPS)]
     if stance is not None and named:
         nouns += prep_objects(stance, STANCE_PREPS)
+    # "disagreed with many of his suggestions": the act is the noun after the portion
+    nouns = [hop_partitive(n) if n is not None else None for n in nouns]
     for noun in nouns:
         if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACT_NOUNS:
             continue

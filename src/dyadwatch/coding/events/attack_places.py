@@ -1,0 +1,49 @@
+"""A capital that names where an attack happened is no doer of it.
+
+"A Kabul car bombing killed five": the capital alone is coded as its government (a capital
+is as often a place as a government, actors/context.py), but on the noun of an attack it
+says where the attack was, not who carried it out. "A US airstrike", "an Israeli raid" name
+the doer by a country or an adjective and stay its acts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.actors.context import CAPITAL
+from dyadwatch.coding.events.mentions import MentionLike
+
+ATTACK_NOUNS = frozenset(
+    """attack attacks bombing bombings blast blasts explosion explosions shooting shootings
+    stabbing stabbings raid raids strike strikes airstrike airstrikes assault assaults
+    ambush massacre""".split()  # noqa: SIM905
+)
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def without_attack_places(subject: Token, found: Sequence[MentionLike]) -> list[MentionLike]:
+    """``found`` without a capital alone that modifies the attack noun ``subject``."""
+    if subject.lower_ not in ATTACK_NOUNS:
+        return list(found)
+    doc = subject.doc
+    return [m for m in found if not _place_of(doc[_head(m)], subject, m)]
+
+
+def _place_of(token: Token, subject: Token, mention: MentionLike) -> bool:
+    flags: frozenset[str] = getattr(mention, "flags", frozenset())
+    if CAPITAL not in flags:
+        return False
+    # the capital hangs on the noun directly or through the compound before it ("car")
+    for above in (token, *token.ancestors):
+        if above.i == subject.i:
+            return True
+        if above.dep_ not in _MODIFIER_DEPS:
+            return False
+    return False
+
+
+def _head(mention: MentionLike) -> int:
+    head = getattr(mention, "head", None)
+    return head if isinstance(head, int) else mention.end - 1

@@ -1,0 +1,16 @@
+"""A capital alone on the noun of an attack names where it happened, not who carried it out
+(events/attack_places.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dyadwatch.model import Event
+
+
+def test_a_capital_on_an_attack_noun_is_no_doer(asserted: Callable[[str], list[Event]]) -> None:
+    text = "On Friday a Nairobi truck bombing killed nine people outside a market."
+    assert [e for e in asserted(text) if e.source.country == "KEN" and e.code[:2] >= "18"] == []
+    # a country's adjective on the noun still names the doer
+    named = "On Friday a Kenyan airstrike killed nine militants near the border."
+    assert any(e.source.country == "KEN" for e in asserted(named))
