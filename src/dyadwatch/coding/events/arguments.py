@@ -397,7 +397,7 @@ def _means(mention: MentionLike, sources: list[MentionLike]) -> bool:
     actor = mention.actor
     if actor.sector not in ARMED_SECTORS or actor.code != f"{actor.country}{actor.sector}":
         return False  # "Moslem forces", "Kurdish forces": a group of its own
-    return any(_whole_country(s) and same_country(mention, s) for s in sources)
+    return any(whole_country(s) and same_country(mention, s) for s in sources)
 
 
 def _home(mention: MentionLike, sources: list[MentionLike]) -> bool:
