@@ -16,12 +16,13 @@ from itertools import product
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import prep_objects
-from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.roles import subjects
 
 APPEAL_CODE = "020"
 REQUEST_ENTRY = "verbs:at the request of"
+RULES = ("requester", "doer-of-requested-act")  # source and target rules
 # nouns of "at X's request": whoever made it asked for the act
 REQUEST_NOUNS = frozenset({"request", "behest", "urging", "bidding"})
 
@@ -58,17 +59,6 @@ def requested_events(
             if source.actor.code == target.actor.code and source.start == target.start:
                 continue
             out.append(
-                EventCandidate(
-                    sentence=sentence,
-                    sentence_index=index,
-                    predicate=noun,
-                    verb_tokens=(noun,),
-                    code=APPEAL_CODE,
-                    entries=(REQUEST_ENTRY,),
-                    source=source,
-                    target=target,
-                    source_rule="requester",
-                    target_rule="doer-of-requested-act",
-                )
+                one_word_candidate(noun, index, APPEAL_CODE, REQUEST_ENTRY, source, target, RULES)
             )
     return out
