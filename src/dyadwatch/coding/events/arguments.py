@@ -255,7 +255,11 @@ def verb_targets(
         # what is given is no recipient: "provided intelligence to X" -> X, then the object
         given = [(t, r) for t, r in direct if r == "object"]
         others = [(t, r) for t, r in direct if r != "object"]
-        candidates = others + themed + preps + object_preps + given + framed
+        # ... and the one handed over to comes before what was handed over's "of" phrase:
+        # "gave up control of the port to China" -> China
+        handed = preps if act.code in HANDOVER_CODES else []
+        rest = [c for c in preps if c not in handed]
+        candidates = others + handed + themed + rest + object_preps + given + framed
     else:
         candidates = direct + themed + preps + object_preps + framed
     # what is judged may name its parties in its "of" phrase or deeper: "denounced the

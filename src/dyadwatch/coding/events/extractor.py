@@ -82,6 +82,7 @@ from dyadwatch.coding.events.nominal import (
     protest_sources,
     targeted_subjects,
 )
+from dyadwatch.coding.events.noun_roots import reattach_noun_roots
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
@@ -125,6 +126,7 @@ class EventExtractor:
         out: list[EventCandidate] = []
         reattach_conjuncts(doc)  # mended before any rule (and the modality cues) reads it
         reattach_joined(doc)
+        reattach_noun_roots(doc)  # "The British relinquished control": a verb read as adjective
         candidates = self.matcher.candidates(doc)
         for index, sentence in enumerate(doc.sents):
             # only the tokens that could fire an entry (most sentences have few)

@@ -304,6 +304,12 @@ class MentionIndex:
         members: tuple[MentionLike, ...] = getattr(own, "members", ())
         if members:  # a reference to several actors at once: "they", "the two countries"
             return list(members)
+        if own is not None and _needs_country(own) and depth < 2:
+            # "world leaders including X and Y": a body of no country (or only the story's) is
+            # its listed members
+            listed = self._members(token, depth)
+            if listed:
+                return listed
         if own is not None:
             placed = self._placed(own, token)
             coordinated = sorted(self._coordinated_modifiers(own, token), key=_start)
@@ -342,14 +348,21 @@ class MentionIndex:
                 inner = self._core(child, depth + 1)
                 if inner:
                     return inner
-        for child in token.rights:  # "critics, including the European Commission"
+        return self._members(token, depth) or self._name_run(token)
+
+    def _members(self, token: Token, depth: int) -> list[MentionLike]:
+        """The actors an "including" (like, such as) phrase lists as members of ``token``:
+        "critics, including the European Commission", "leaders including X and Y"."""
+        for child in token.rights:
             if child.dep_ == "prep" and _names_members(child):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        inner = self._core(pobj, depth + 1)
+                        inner: list[MentionLike] = []
+                        for member in (pobj, *pobj.conjuncts):
+                            inner += [m for m in self._core(member, depth + 1) if m not in inner]
                         if inner:
                             return inner
-        return self._name_run(token)
+        return []
 
     def _name_run(self, token: Token) -> list[MentionLike]:
         """A proper name the parser split up ("Taiwan Representative Bi khim Hsiao"): a

@@ -53,7 +53,22 @@ class Match:
 def word_forms(token: Token) -> tuple[str, ...]:
     lemma = token.lemma_.lower()
     lower = token.lower_
-    return (lemma,) if lemma == lower else (lemma, lower)
+    forms = (lemma,) if lemma == lower else (lemma, lower)
+    if token.tag_ == "NNPS" and _opens_sentence(token):
+        # a capitalised plural opening a sentence is taken for a name and left unlemmatized
+        # ("Tributes were paid", "Protests erupted"): also its singular forms
+        return forms + deinflect(lower)
+    return forms
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation (an opening quote) comes before ``token`` in its sentence."""
+    i = token.i
+    while i > 0 and not token.doc[i].is_sent_start:
+        i -= 1
+        if not (token.doc[i].is_punct or token.doc[i].is_space):
+            return False
+    return True
 
 
 def deinflect(word: str) -> tuple[str, ...]:
