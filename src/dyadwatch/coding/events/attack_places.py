@@ -2,7 +2,9 @@
 
 "A Kabul car bombing killed five": the capital alone is coded as its government (a capital
 is as often a place as a government, actors/context.py), but on the noun of an attack it
-says where the attack was, not who carried it out. "A US airstrike", "an Israeli raid" name
+says where the attack was, not who carried it out: not the doer of the verb the noun is the
+subject of, nor of the noun's own event, and the noun stays a weapon with no one behind it
+(perpetrators.py, unattributed.py). "A US airstrike", "an Israeli raid" name
 the doer by a country or an adjective and stay its acts.
 """
 
@@ -29,6 +31,12 @@ def without_attack_places(subject: Token, found: Sequence[MentionLike]) -> list[
         return list(found)
     doc = subject.doc
     return [m for m in found if not _place_of(doc[_head(m)], subject, m)]
+
+
+def is_attack_place(noun: Token, mention: MentionLike) -> bool:
+    """Whether ``mention`` is a capital alone that says where the attack noun ``noun`` was
+    ("Kabul" in "a Kabul car bombing")."""
+    return noun.lower_ in ATTACK_NOUNS and _place_of(noun.doc[_head(mention)], noun, mention)
 
 
 def _place_of(token: Token, subject: Token, mention: MentionLike) -> bool:

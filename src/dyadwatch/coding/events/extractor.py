@@ -77,8 +77,10 @@ from dyadwatch.coding.events.nominal import (
     host_targets,
     is_part_of_name,
     modifier_mentions,
+    noun_agents,
     origin_sources,
     phrase_verdict,
+    pronoun_owners,
     protest_sources,
     targeted_subjects,
 )
@@ -372,8 +374,9 @@ class EventExtractor:
         targets: list[MentionLike] = []
         source_rule = target_rule = ""
         for poss in children(noun, {"poss"}):
-            sources = mentions.head_mentions(poss)
-            source_rule = "poss"
+            sources, source_rule = mentions.head_mentions(poss), "poss"
+        if not sources:  # "known for his harsh treatment of critics"
+            sources, source_rule = pronoun_owners(noun, act.code, mentions), "poss-pronoun"
         if not sources:
             modifiers = modifier_mentions(noun, match, mentions)
             if len(modifiers) >= 2:  # "the Japan-US summit"
@@ -382,7 +385,7 @@ class EventExtractor:
             elif modifiers:
                 sources, source_rule = modifiers, "modifier"
         if not sources:
-            for agent in prep_objects(noun, ("by",)):
+            for agent in noun_agents(noun):  # "the crackdown on X by Y"
                 sources, source_rule = mentions.head_mentions(agent), "by"
         if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
             # "talks between X, Y and Z": from the first party to each other one (and each pair

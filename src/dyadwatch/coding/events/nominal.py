@@ -29,7 +29,9 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import prep_objects
+from dyadwatch.coding.events.attack_places import is_attack_place
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.roles import subjects
 from dyadwatch.model import Actor
@@ -316,14 +318,42 @@ def phrase_verdict(token: Token, code: str | None, governed_by_act: bool) -> boo
     return None
 
 
+# acts whose noun with a possessive pronoun is an event of the pronoun's actor: repression
+# and force ("his brutal treatment of critics", "their attacks on the town")
+OWNED_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# the phrases of an act noun whose object the parser may hang the noun's "by" agent on
+AIMED_PREPS = ("of", "on", "against", "toward", "towards")
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """Who did what an act noun names, in its "by" phrase: "the killing of X by soldiers";
+    also when the parser hangs the phrase on the noun's object ("the crackdown on the
+    opposition by the police", "the treatment of protesters by police")."""
+    found = prep_objects(noun, ("by",))
+    for pobj in prep_objects(noun, AIMED_PREPS) if not found else []:
+        found += prep_objects(pobj, ("by",))
+    return found
+
+
+def pronoun_owners(noun: Token, code: str, mentions: MentionIndex) -> list[MentionLike]:
+    """Whose act of force or repression an act noun with a possessive pronoun is: "the president
+    became known for his harsh treatment of critics" -> the president (possessives.py); not a
+    milder act ("their investigation", "his talk at a think tank"), whose pronoun is as often
+    the speaker's own."""
+    pronoun = possessive_pronoun(noun) if code[:2] in OWNED_FORCE_ROOTS else None
+    owner = possessor(pronoun, None, mentions) if pronoun is not None else None
+    return [owner] if owner is not None else []
+
+
 def modifier_mentions(noun: Token, match: Match, mentions: MentionIndex) -> list[MentionLike]:
-    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"."""
+    """Actors named inside a nominal event's own phrase: "Chinese airstrikes", "Japan-US"; not
+    a capital that says where an attack was ("a Kabul car bombing", attack_places.py)."""
     found: list[MentionLike] = []
     for child in noun.lefts:
         if child.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
             continue
         for sub in child.subtree:
             mention = mentions.at(sub)
-            if mention is not None and mention not in found:
+            if mention is not None and mention not in found and not is_attack_place(noun, mention):
                 found.append(mention)
     return found

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clauses import clause_depth, is_passive, prep_objects
 from dyadwatch.coding.dates.narrative import paragraph_break
+from dyadwatch.coding.events.attack_places import without_attack_places
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.control import retaking_force
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
@@ -259,7 +260,10 @@ def weapon_owner(act: AgentlessAct, index: MentionIndex) -> MentionLike | None:
 
 
 def _is_weapon(token: Token, mentions: MentionIndex) -> bool:
-    return token.lemma_.lower() in WEAPONS and not mentions.head_mentions(token)
+    """A weapon no actor's name is on ("a Kabul car bombing" names only where it was)."""
+    return token.lemma_.lower() in WEAPONS and not without_attack_places(
+        token, mentions.head_mentions(token)
+    )
 
 
 def _where(what: str, candidate: EventCandidate) -> str:

@@ -34,8 +34,12 @@ def possessive_pronoun(noun: Token) -> Token | None:
     return None
 
 
-def possessor(pronoun: Token, source: MentionLike, index: MentionIndex) -> MentionLike | None:
-    """The actor a possessive pronoun stands for, other than the reaction's ``source``."""
+def possessor(
+    pronoun: Token, source: MentionLike | None, index: MentionIndex
+) -> MentionLike | None:
+    """The actor a possessive pronoun stands for, other than the reaction's ``source`` (when
+    there is one: the pronoun of an act noun that is an event of its own, "known for his harsh
+    treatment of critics", has none)."""
     doc = pronoun.doc
     sentences = list(doc.sents)
     number = next(n for n, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
@@ -44,7 +48,7 @@ def possessor(pronoun: Token, source: MentionLike, index: MentionIndex) -> Menti
     found = [
         a
         for a in antecedents(doc, mentions)
-        if _agrees(pronoun.lower_, a) and not same_party(a.mention, source)
+        if _agrees(pronoun.lower_, a) and (source is None or not same_party(a.mention, source))
     ]
     if pronoun.lower_ == "their":
         together = groups(doc, found)

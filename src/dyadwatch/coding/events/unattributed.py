@@ -21,19 +21,24 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.events.attack_places import is_attack_place
 from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import ComposedMention, MentionIndex, MentionLike
-from dyadwatch.coding.places.placer import Placer
+from dyadwatch.coding.places.placer import Placer, Toponym
 from dyadwatch.model import Actor
 
 # verbs of harm whose agent may be a weapon: "the blast killed", "was wounded by a mine"
 HARM_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# verbs of striking, whose object may be only a place: "twin bombings struck a cathedral"; an
+# attack with neither victims nor a place is none of ours ("vehicles were hit by gunfire")
+STRIKE_VERBS = frozenset({"strike", "hit", "rock"})
 UNIDENTIFIED_FORCE = "UAF"
 ENTRY = "unattributed"
 # the code of an attack by what did it: explosives (183: non-military bombing; 1831-1833
 # suicide, vehicle, roadside), mines (190, conventional military force), artillery (194),
 # and any other attack (180: unconventional violence)
 BOMB_CODE = "183"
+ANY_ATTACK = "180"
 BOMB_KINDS = {"suicide": "1831", "car": "1832", "vehicle": "1832", "truck": "1832",
               "roadside": "1833"}  # fmt: skip
 WEAPONS = {
@@ -67,7 +72,7 @@ def unattributed_events(
         for verb in sentence:
             if verb.i in taken or verb.pos_ != "VERB":
                 continue
-            if verb.lemma_.lower() in HARM_VERBS:
+            if verb.lemma_.lower() in HARM_VERBS | STRIKE_VERBS:
                 out += _attack(verb, number, index, placer, doc_countries)
             elif verb.lemma_.lower() in ARMED_HARM_VERBS:
                 out += _armed_attack(verb, number, index, placer, doc_countries)
@@ -78,19 +83,29 @@ def _attack(
     verb: Token, number: int, index: MentionIndex, placer: Placer, doc_countries: Sequence[str]
 ) -> list[EventCandidate]:
     """The harm verb's attack by the unidentified force of the struck country, one candidate
-    per victim (or one with no target); none when an actor did it or no country is known."""
+    per victim (or, when the victims are no actors, aimed at the country struck); none when an
+    actor did it or no country is known."""
     weapon, victim = _weapon_and_victim(verb)
     if weapon is None or _names_actor(weapon, index):
         return []
-    country = _attack_country(verb, victim, placer, doc_countries)
-    if country is None:
+    place = _attack_place(verb, victim, placer, doc_countries)
+    if place is None:
         return []
+    country = place.place.country
+    assert country is not None
     source = _unidentified_force(weapon, country)
     targets: list[MentionLike | None] = list(index.head_mentions(victim)) if victim else []
     entry = f"{ENTRY}:{weapon.lemma_.lower()}"
+    code = _code(weapon)
+    if not targets and code != ANY_ATTACK:
+        # "a bomb killed five", "twin bombings struck a cathedral": the country struck (not
+        # for a shooting, crime news unless actors are hit)
+        actor = Actor(code=country, name=place.place.name, country=country)
+        struck = ComposedMention(place.start, place.end, place.end - 1, actor, "place struck")
+        return [_candidate(verb, number, code, entry, source, struck, "place")]
     return [
-        _candidate(verb, number, _code(weapon), entry, source, target, "victim")
-        for target in targets or [None]
+        _candidate(verb, number, code, entry, source, target, "victim")
+        for target in targets or ([] if verb.lemma_.lower() in STRIKE_VERBS else [None])
     ]
 
 
@@ -107,7 +122,8 @@ def _armed_attack(
     targets = list(index.head_mentions(victim)) if victim is not None else []
     if not targets:
         return []
-    country = _attack_country(verb, victim, placer, doc_countries) or targets[0].actor.country
+    place = _attack_place(verb, victim, placer, doc_countries)
+    country = place.place.country if place is not None else targets[0].actor.country
     if country is None:
         return []
     source = _unidentified_force(verb, country)
@@ -146,20 +162,20 @@ def _weapon_and_victim(verb: Token) -> tuple[Token | None, Token | None]:
     return None, victim
 
 
-def _attack_country(
+def _attack_place(
     verb: Token, victim: Token | None, placer: Placer, doc_countries: Sequence[str]
-) -> str | None:
-    """The country the attack struck in: the clause's place, else the first place named in
-    the clause outside the victims' phrase ("killed in an explosion in a district of eastern
-    Beirut"; not the "US" of "US servicemen")."""
-    place = placer.locate(verb, doc_countries)
-    if place is not None and place.country is not None:
-        return place.country
+) -> Toponym | None:
+    """Where in a country the attack struck: the clause's place, else the first place named
+    in the clause outside the victims' phrase ("killed in an explosion in a district of
+    eastern Beirut", "a Kabul car bombing killed five"; not the "US" of "US servicemen")."""
+    place = placer.locate_toponym(verb, doc_countries)
+    if place is not None and place.place.country is not None:
+        return place
     victims = {t.i for t in victim.subtree} if victim is not None else set()
     for toponym in placer.places_in(verb.doc, doc_countries):
         inside = verb.left_edge.i <= toponym.start <= verb.right_edge.i
         if inside and toponym.start not in victims and toponym.place.country is not None:
-            return toponym.place.country
+            return toponym
     return None
 
 
@@ -174,7 +190,10 @@ def _names_actor(weapon: Token, index: MentionIndex) -> bool:
     for prep in weapon.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             phrase += list(prep.subtree)
-    return any(index.at(t) is not None for t in phrase)
+    return any(
+        mention is not None and not is_attack_place(weapon, mention)
+        for mention in (index.at(t) for t in phrase)
+    )
 
 
 def _code(weapon: Token) -> str:
