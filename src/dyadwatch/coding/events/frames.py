@@ -22,16 +22,19 @@ from dyadwatch.coding.clauses import (
 )
 from dyadwatch.coding.events.complements import (
     DIRECTIVE_VERBS,
+    announced_decision,
     complement_candidates,
     deployment_purpose_code,
     frame_of,
     is_future,
     light_objects,
+    ordered_posture,
     other_subject,
     own_people_told,
     refused_would,
     ruled_out_act,
     wished_clause,
+    wished_infinitive,
 )
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
@@ -239,6 +242,9 @@ class FrameResolver:
             return replace(act, frame=frame) if act is not None else None
         complement, inner = self._complement(state, match)
         theme = complement if complement is not None and complement.pos_ in NOUNS else None
+        if inner is not None and ordered_posture(match, inner.code):
+            # "ordered troops on high alert": the orderer raises the alert (152), no demand
+            return replace(inner, entries=(entry.id, *inner.entries), complement=complement)
         if inner is not None:
             family = frame
             if frame == "intent" and complement is not None and is_negated(complement):
@@ -263,8 +269,8 @@ class FrameResolver:
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
         desire = frame == "intent" and match.token.lemma_.lower() in DESIRE_WORDS
-        if desire and not any(to_infinitive(c) for c in match.token.children):
-            return None  # "wanted a story", "prefer martyrdom": a wish, no promise
+        if desire and not wished_infinitive(match.token):
+            return None  # "wanted a story", "was determined to have a clot": no promise
         if frame == "demand" and directive_without_act(match):
             return None  # "ordered three days of mourning", "ordered a new trial"
         if frame == "intent" and complement is None and not match.nominal:
@@ -381,6 +387,8 @@ class FrameResolver:
         negated = is_negated(verb) or refused
         if act.code in ANNOUNCED_ACTS and not negated:
             # a leader's resignation takes effect by announcing it: not an intent to resign
+            return replace(act, recoded="future")
+        if not negated and announced_decision(verb, act.code):  # "announced she will comply"
             return replace(act, recoded="future")
         family = None
         if (root == "03" or act.code == CONSIDER_CODE) and negated:

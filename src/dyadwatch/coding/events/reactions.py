@@ -56,6 +56,7 @@ FORCE_NOUNS = frozenset(
     killing shelling""".split()  # noqa: SIM905
 )
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+POSTURE_ROOT = "15"
 FORCE_WINDOW = 30
 REACTION_RULE = "reaction"
 
@@ -212,12 +213,21 @@ def _latest_author(
             continue
         if author.actor.country == country and not (force and _insurgent(author, candidate)):
             continue  # a reaction at home is to an attack by rebels, not by one's own side
-        if force and other.code[:2] not in FORCE_ROOTS:
+        if force and (other.code[:2] not in FORCE_ROOTS or _posture_at_home(other)):
             continue
         if modality_of(other.predicate) != "asserted":
             continue
         return author
     return None
+
+
+def _posture_at_home(act: EventCandidate) -> bool:
+    """Force posture a state takes with its own forces ("ordered its troops on alert"): a
+    readiness at home, not the attack a condemnation is about."""
+    target = act.target
+    if act.code[:2] != POSTURE_ROOT or target is None:
+        return False
+    return target.actor.country is not None and target.actor.country == act.source.actor.country
 
 
 def _lead_author(candidate: EventCandidate, earlier: list[EventCandidate]) -> MentionLike | None:
