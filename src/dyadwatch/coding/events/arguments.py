@@ -21,6 +21,7 @@ from dyadwatch.coding.clauses import (
     prep_objects,
     repeated_particle_objects,
 )
+from dyadwatch.coding.dates.narrative import is_quoted
 from dyadwatch.coding.events.antecedents import person_agrees
 from dyadwatch.coding.events.complements import (
     BENEFICIARY_PREPS,
@@ -65,6 +66,8 @@ REACTION_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"
 INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)
+# pronouns that inside a quotation stand for someone other than its speaker
+THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # ... and whose act an endorsement praises: "welcomed a statement by Russia" -> Russia
 AUTHOR_ROOTS = VERBAL_CONFLICT_ROOTS | {"05"}
@@ -153,16 +156,24 @@ def speaker_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
     "Hungary said it will support ..." -> Hungary. A "he"/"she" is a person's only: "The press
     asked X, but he declined" is not the press's act (``references.py`` finds X)."""
     token: Token = verb
+    # "it"/"they" inside a quotation is no one outside it: the speaker would say "we"
+    quoted = _third_person_subject(verb) and is_quoted(verb)
     for _ in range(4):
         if token.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "acomp"} or token.head is token:
             return []
         token = token.head
+        if quoted and not is_quoted(token):
+            return []
         subj_tokens, _ = subjects(token)
         for subj in subj_tokens:
             found = mentions.head_mentions(subj)
             if found:
                 return found if person_agrees(verb, subj, found) else []
     return []
+
+
+def _third_person_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in THIRD_PERSON for c in verb.children)
 
 
 def verb_targets(

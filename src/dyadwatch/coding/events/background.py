@@ -8,10 +8,17 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
   modifies, not an act: "the militia, which backs the party", "a pact that requires
   compliance", "the leader, who is supported by Beijing". A relative clause in the past,
   perfect or progressive still may report an act ("the strike that killed the general").
+- So is backing, cooperation, aid or force in the present passive of a main clause: "the
+  rebels are backed by Iran", "the town is held by the army"; an accusation so told ("he is
+  accused of fraud") was made, and a ban or sanction so told is in force ("the party is
+  banned in Turkey").
 - A relative clause whose act has no target is an aside about the noun it modifies: "the
   envoy, who had investigated the case", "the strike, which was approved by the president".
 - An act in a relative clause dated in an earlier year than the article recalls history:
   "Russia, which annexed Crimea in 2014, ...".
+- So is an -ing participle on the noun that is its doer, a relative clause without its
+  "who": "lawmakers backing the bill" is an aside about the lawmakers unless it names a
+  target; "sent a letter requesting talks" is the sender's request.
 - An event noun with no target refers to an act rather than reports it: "the operation was
   condemned", "despite criticism by the minister", "the target of a suicide attack in 2006".
   Reported with its target, the act is coded from the clause or noun that names it.
@@ -48,6 +55,10 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # auxiliaries of a present-tense passive or copula: "is supported", "are aligned"
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 RELATIVE = "relcl"
+# roots whose present passive is a standing state, not an act: support (05), cooperation
+# and aid (06-09), force (18-20); not words (01-04, 10-14), nor sanctions, bans and arrests
+# (16, 17), whose standing state is the act in force ("the party is banned in Turkey")
+STANDING_ROOTS = frozenset({"05", "06", "07", "08", "09", "18", "19", "20"})
 RANKS = frozenset({"first", "last", "only", "second", "third"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # documents of rules whose present-tense verbs state provisions, not acts
@@ -92,9 +103,25 @@ def is_background(candidate: EventCandidate) -> bool:
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate):
         return True
-    if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
+    if predicate.pos_ not in ("VERB", "AUX"):
         return False
-    return simple_present(predicate)
+    if relative_clause(predicate) is not None:
+        return simple_present(predicate)
+    return is_standing_passive(candidate)
+
+
+def is_standing_passive(candidate: EventCandidate) -> bool:
+    """Whether backing, cooperation, aid or force is told as a state in the present passive
+    of its own clause: "the rebels are backed by Iran", "the town is held by the army".
+    Words keep their time ("he is accused of fraud" is an accusation made), a ban or
+    sanction is in force ("the party is banned in Turkey"), and acts told in a past or
+    perfect tense were done."""
+    predicate = candidate.predicate
+    return (
+        predicate.tag_ == "VBN"
+        and simple_present(predicate)
+        and candidate.code[:2] in STANDING_ROOTS
+    )
 
 
 def is_record(predicate: Token) -> bool:
@@ -135,9 +162,26 @@ def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0)
     predicate = candidate.predicate
     if predicate.pos_ in NOMINAL:
         return not has_target
-    if predicate.pos_ not in ("VERB", "AUX") or relative_clause(predicate) is None:
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    if relative_clause(predicate) is None and not (
+        candidate.source_rule == "acl" and reduced_relative(predicate) is not None
+    ):
         return False
     return years_before > 0 or not has_target
+
+
+def reduced_relative(predicate: Token) -> Token | None:
+    """The participle heading the reduced relative clause ``predicate`` is in: an -ing
+    form on a noun ("lawmakers backing the bill" is "lawmakers who back the bill"); None
+    outside one. Its act is the noun's own only when the noun is its source ("acl"), not
+    when the noun is what someone sent ("sent a letter requesting talks")."""
+    tok = predicate
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOMINAL:
+        return tok
+    return None
 
 
 def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:

@@ -36,6 +36,7 @@ from dyadwatch.coding.events.complements import (
     wished_clause,
     wished_infinitive,
 )
+from dyadwatch.coding.events.offers import offered_thing
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
 
@@ -279,6 +280,8 @@ class FrameResolver:
                 # "hopes Japan will persuade Biden": no promise, an optimistic comment (013)
                 return Act(entry.code, None, (entry.id,), wished)
             return None  # "the governor agreed", "X wants Y to leave": nothing promised
+        if frame == "intent" and offered_thing(match, complement):
+            return None  # "offered a reward", "offers flights", "offered few details"
         if frame == "intent" and shared_view(match, complement):
             # "agreed there was a need for talks": a view held in common, no promise
             return Act(ACCORD_CODE, None, (entry.id,), complement)

@@ -34,6 +34,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 ADJ_PREDICATE_DEPS = frozenset({"acomp", "ROOT", "conj", "xcomp", "ccomp", "advcl"})
 PHRASE_WINDOW = 4  # how far right of the head a phrase's trailing words may be ("show of force")
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp"})
+# verbs of contact (receive, host, welcome, call +ACTOR) meet people, not acts
+CONTACT_ROOT = "04"
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,10 +297,18 @@ class PredicateMatcher:
         obj = hop_partitive(obj)
         if any(phrase_matches(p, obj) for p in entry.objects) or (
             entry.object_actor
+            and not self._met_act(entry, obj)
             and any(_named(m.actor) for m in mentions.head_mentions(obj) if _owns(m, obj))
         ):
             return Match(verb, entry, tuple(particles), obj)
         return None
+
+    def _met_act(self, entry: VerbPattern, obj: Token) -> bool:
+        """Whether the object of a verb of contact (04: receive, host, welcome, call) is an
+        act that an actor only qualifies: "received Iranian assistance" hosts no Iranian."""
+        if not (entry.code or "").startswith(CONTACT_ROOT):
+            return False
+        return any(self.verbs.noun_patterns(f) for f in word_forms(obj))
 
 
 # "attacked X for the tweet", "attacked X as a liar": an attack with a reason or a label is
