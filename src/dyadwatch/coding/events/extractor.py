@@ -1,12 +1,10 @@
 """Event extraction: verb patterns over the dependency parse -> (source, code, target) candidates.
 
 For each sentence: match every token against the verb dictionary (``predicates.py``), resolve
-frames (``frames.py``: a light verb takes its event noun's code, "urged X to withdraw" is an
-appeal for withdrawal, a future-tense act is an intent or a threat), then find the source and
+frames (``frames.py``: light verbs, appeals, intents and threats), then find the source and
 target actors of each act that stands on its own. Pure: no side effects, no model loading; the
-coder (``coder.py``) turns candidates into :class:`~dyadwatch.model.Event` records.
-
-Rules and limits are documented in ``docs/verbs.md``.
+coder (``coder.py``) turns candidates into :class:`~dyadwatch.model.Event` records. Rules and
+limits are documented in ``docs/verbs.md``.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """Frames: what a matched predicate codes once its complement is resolved.
 
-A light verb takes its event noun's code ("held talks" is a consultation), a family frame maps
-its complement act into the family ("urged X to withdraw" is an appeal for withdrawal), an
-``enact`` verb is its complement act ("decided to lift the sanctions"), and a future-tense act
-stated now is an intent or a threat. Pure over the parse and the dictionary; the extractor
-(``extractor.py``) finds the arguments of the acts resolved here.
+A light verb takes its event noun's code ("held talks": consultation), a family frame maps its
+complement act into the family ("urged X to withdraw": appeal for withdrawal), an ``enact`` verb
+is its complement act, and a future act stated now is an intent or a threat. Pure over the parse
+and the dictionary; ``extractor.py`` finds the arguments of the acts resolved here.
 """
 
 from __future__ import annotations
@@ -388,10 +387,8 @@ class FrameResolver:
             return act
         root = act.code[:2]
         negated = is_negated(verb) or refused
-        if act.code in ANNOUNCED_ACTS and not negated:
-            # a leader's resignation takes effect by announcing it: not an intent to resign
-            return replace(act, recoded="future")
-        if not negated and announced_decision(verb, act.code):  # "announced she will comply"
+        if not negated and (act.code in ANNOUNCED_ACTS or announced_decision(verb, act.code)):
+            # a resignation, "announced she will comply": done by announcing it, no intent
             return replace(act, recoded="future")
         family = None
         if (root == "03" or act.code == CONSIDER_CODE) and negated:
