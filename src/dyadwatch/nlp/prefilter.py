@@ -252,11 +252,13 @@ class _Plan:
         self.sentences: list[tuple[int, int, bool]] = []
 
     def add(self, start: int, end: int, kept: bool) -> None:
-        """The next sentence. Adjacent kept sentences make one run, parsed as one Doc: the
-        parser then draws its own sentence boundaries there, as in the full parse (a
-        quotation the rule-based split cut after "... if I want." stays one sentence with
-        its speaker), and reads each sentence with its neighbours' words."""
-        if kept and self.sentences and self.sentences[-1][2]:
+        """The next sentence. Adjacent kept sentences of a paragraph make one run, parsed as
+        one Doc: the parser then draws its own sentence boundaries there, as in the full
+        parse (a quotation the rule-based split cut after "... if I want." stays one
+        sentence with its speaker), and reads each sentence with its neighbours' words."""
+        # a line break between them ends a run: a blank line ends a heading (mark_paragraphs)
+        joins = start > 0 and "\n" not in self.words[start - 1]
+        if kept and joins and self.sentences and self.sentences[-1][2]:
             self.sentences[-1] = (self.sentences[-1][0], end, True)
         else:
             self.sentences.append((start, end, kept))
