@@ -99,3 +99,37 @@ def test_a_capitalised_word_the_text_writes_in_lower_case_is_no_name(
 ) -> None:
     text = "Peru blamed the Markets. Later Markets criticized the plan. The markets fell."
     assert [_parsed(s) for s in prefilter.parse(text).sents] == [True, False, False]
+
+
+def test_the_sentence_giving_a_full_name_is_parsed_for_a_later_bare_surname(
+    prefilter: SentencePrefilter,
+) -> None:
+    # the coder knows "Osei" from the entity of the full name, which needs the parse
+    text = "Ama Osei is the new trade minister. Peru said Osei criticized Chile."
+    assert [_parsed(s) for s in prefilter.parse(text).sents] == [True, True]
+
+
+def test_the_sentence_before_a_pronoun_is_parsed_for_its_antecedent(
+    prefilter: SentencePrefilter,
+) -> None:
+    text = "The harvest was poor. Ama Osei arrived on Monday. She criticized Chile over the dam."
+    assert [_parsed(s) for s in prefilter.parse(text).sents] == [False, True, True]
+
+
+def test_a_surname_written_only_in_unparsed_sentences_parses_nothing(
+    prefilter: SentencePrefilter,
+) -> None:
+    text = "Ama Osei is the new trade minister. Osei likes the harvest."
+    assert [_parsed(s) for s in prefilter.parse(text).sents] == [False, False]
+
+
+def test_adjacent_parsed_sentences_get_the_parsers_own_boundaries(
+    prefilter: SentencePrefilter, nlp: Language
+) -> None:
+    # the rule-based split leaves the opening quote with the sentence before ('Chile. "');
+    # parsed together, as in the full parse, the quotation starts the next sentence
+    text = 'Peru warned Chile. "We will not wait," the Peru minister said. Chile criticized Peru.'
+    doc = prefilter.parse(text)
+    full = nlp(text)
+    assert [s.text for s in doc.sents] == [s.text for s in full.sents]
+    assert [t.head.i for t in doc] == [t.head.i for t in full]

@@ -65,6 +65,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
 # a capitalised word: "Peladeau", "McCain"
 _NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
+# the pronouns whose antecedent the coder looks for in the sentence before
+_PERSONAL = frozenset({"he", "she"})
+
 # titles written with a full stop before a name: "Sgt. York", "Lt. Col. Smith" go on
 _TITLES = frozenset(
     {"Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs"}
@@ -101,6 +104,42 @@ def later_names(sentence: Span, in_lower_case: Set[str]) -> set[str]:
         if _NAME.fullmatch(text) and text.lower() not in in_lower_case:
             names.add(text)
     return names
+
+
+def full_name_surnames(sentence: Span) -> set[str]:
+    """The surnames of the full names a sentence writes: a capitalised word after a given
+    name ("Pierre Peladeau" gives "Peladeau")."""
+    found: set[str] = set()
+    previous = ""
+    for token in sentence:
+        text = token.text
+        if _NAME.fullmatch(text):
+            if previous:
+                found.add(text)
+            previous = text
+        else:
+            previous = ""
+    return found
+
+
+def context(sentences: Sequence[Span], kept: Sequence[bool]) -> set[int]:
+    """The sentences not in ``kept`` that a kept sentence needs parsed to find its actors:
+    where a surname it uses alone was first written as a full name ("Pierre Peladeau ...
+    Peladeau said"), and the sentence before one with "he" or "she" (the coder's pronoun
+    antecedents are the people named in the sentence before)."""
+    introduced: dict[str, int] = {}
+    needed: set[int] = set()
+    for position, sentence in enumerate(sentences):
+        if kept[position]:
+            for token in sentence:
+                first = introduced.get(token.text)
+                if first is not None and not kept[first]:
+                    needed.add(first)
+                elif position > 0 and token.lower_ in _PERSONAL and not kept[position - 1]:
+                    needed.add(position - 1)
+        for name in full_name_surnames(sentence):
+            introduced.setdefault(name, position)
+    return needed
 
 
 class _ActorCheck(Protocol):
@@ -152,13 +191,23 @@ class SentencePrefilter:
         """Each sentence of a split document (``words``: its token texts) and whether to
         parse it (:meth:`keep`). A name that a sentence with a possible actor gave ("Quebecor
         president Pierre Peladeau") is a possible actor in the sentences after it
-        ("Peladeau said ..."): the coder finds such surnames from the earlier mention."""
+        ("Peladeau said ..."): the coder finds such surnames from the earlier mention.
+
+        A kept sentence also needs the sentences its actors are found in (:func:`context`):
+        the one that gave a full name a later kept sentence calls by its surname alone, and
+        the one before a kept sentence with "he" or "she" (the pronoun's antecedent). Unparsed,
+        they have no entities, and the kept sentence's event loses its actor."""
         in_lower_case = {word for word in words if word.islower()}
         names: set[str] = set()
-        for position, sentence in enumerate(doc.sents):
-            yield sentence, self.keep(sentence, position, names)
+        sentences = list(doc.sents)
+        kept: list[bool] = []
+        for position, sentence in enumerate(sentences):
+            kept.append(self.keep(sentence, position, names))
             if self.actors.could_mention_actor(sentence.text):
                 names |= later_names(sentence, in_lower_case)
+        for position in context(sentences, kept):
+            kept[position] = True
+        yield from zip(sentences, kept, strict=True)
 
     def split(self, text: str) -> Doc:
         """The text's tokens with the prefilter's sentences (not parsed)."""
@@ -180,9 +229,8 @@ class SentencePrefilter:
                 [bool(space) for space in doc.to_array(SPACY).tolist()],
             )
             for sentence, kept in self.choose(doc, plan.words):
-                if kept:
-                    wanted.append(plan.tokens_only(self.nlp, sentence.start, sentence.end))
-                plan.sentences.append((sentence.start, sentence.end, kept))
+                plan.add(sentence.start, sentence.end, kept)
+            wanted += [plan.tokens_only(self.nlp, a, b) for a, b, kept in plan.sentences if kept]
             plans.append(plan)
         parsed = iter(self.nlp.pipe(wanted))
         return [
@@ -203,8 +251,20 @@ class _Plan:
         self.spaces = spaces
         self.sentences: list[tuple[int, int, bool]] = []
 
+    def add(self, start: int, end: int, kept: bool) -> None:
+        """The next sentence. Adjacent kept sentences of a paragraph make one run, parsed as
+        one Doc: the parser then draws its own sentence boundaries there, as in the full
+        parse (a quotation the rule-based split cut after "... if I want." stays one
+        sentence with its speaker), and reads each sentence with its neighbours' words."""
+        # a line break between them ends a run: a blank line ends a heading (mark_paragraphs)
+        joins = start > 0 and "\n" not in self.words[start - 1]
+        if kept and joins and self.sentences and self.sentences[-1][2]:
+            self.sentences[-1] = (self.sentences[-1][0], end, True)
+        else:
+            self.sentences.append((start, end, kept))
+
     def tokens_only(self, nlp: Language, start: int, end: int) -> Doc:
-        """A sentence as a Doc of its own tokens, for the pipeline to annotate
+        """A run of sentences as a Doc of its own tokens, for the pipeline to annotate
         (``Span.as_doc`` copies the whole document's arrays each time: quadratic)."""
         return Doc(nlp.vocab, words=self.words[start:end], spaces=self.spaces[start:end])
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
@@ -42,6 +42,9 @@ COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel"})
 CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary", "assembly"})
 LEGISLATURE = "LEG"
 CHAMBER_WORDS = frozenset({"House"})  # "Senate" and "Congress" are in the dictionaries
+# for the Doc's arrays: only these tokens are visited (a walk of every token cost more)
+_COMMITTEE_HASHES = frozenset(map(hash_string, COMMITTEE_HEADS))
+_CHAMBER_HASHES = frozenset(map(hash_string, CHAMBER_WORDS))
 
 
 def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -80,7 +83,8 @@ def legislative_committees(doc: Doc, mentions: Sequence[ActorMention]) -> list[A
     country the document names most often (none on a tie), where no mention covers them."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
-    for token in doc:
+    heads = [i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in _COMMITTEE_HASHES]
+    for token in (doc[i] for i in heads):
         if token.lower_ not in COMMITTEE_HEADS or not _titled(token) or token.i in covered:
             continue
         start = token.left_edge.i
@@ -110,7 +114,8 @@ def chamber_references(doc: Doc, mentions: Sequence[ActorMention]) -> list[Actor
         key=lambda m: m.start,
     )
     out: list[ActorMention] = []
-    for token in doc:
+    words = [i for i, w in enumerate(doc.to_array(ORTH).tolist()) if w in _CHAMBER_HASHES]
+    for token in (doc[i] for i in words):
         if token.text not in CHAMBER_WORDS or token.i in covered or token.dep_ == "compound":
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -310,8 +311,12 @@ class ActorRecognizer:
     def _surname_pieces(self, doc: Doc, taken: list[bool], tagged: bool) -> Iterable[Piece]:
         """Surname alone ("Kishi"): kept when a known person has it and no other first name
         stands next to it; which person it is gets decided with the document context."""
-        for token in doc:
-            # "Erdoğan" is the surname "Erdogan": letters are compared without their accents
+        # "Erdoğan" is the surname "Erdogan": letters are compared without their accents;
+        # only the tokens whose word is some known surname are visited (from the LOWER array)
+        lowers = doc.to_array(LOWER).tolist()
+        strings = doc.vocab.strings
+        known = {w for w in set(lowers) if fold_accents(strings[w]) in self._surnames}
+        for token in (doc[i] for i, w in enumerate(lowers) if w in known):
             people = self._surnames.get(fold_accents(token.lower_))
             # the small model often tags a capitalised sentence-initial name as a common noun
             initial = bool(token.is_sent_start) and token.is_alpha and token.text[0].isupper()

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.places.roles import SCENE_NOUNS
@@ -161,7 +162,8 @@ class ToponymFinder:
 
     def find(self, doc: Doc) -> list[ToponymMatch]:
         matches: list[ToponymMatch] = []
-        texts = [t.text for t in doc]  # one walk of the Doc, not a Token per look
+        strings = doc.vocab.strings  # the token texts from the ORTH array, no Token objects
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         for start, end in _sentences(doc):
             stream, groups = _stream(texts, start, end)
             found = self._match_stream(doc, stream)
