@@ -19,21 +19,19 @@ from dyadwatch.coding.clauses import (
     is_negated,
     pobj_of,
 )
+from dyadwatch.coding.events.announced import announced_decision, ordered_posture, wished_infinitive
 from dyadwatch.coding.events.complements import (
     DIRECTIVE_VERBS,
-    announced_decision,
     complement_candidates,
     deployment_purpose_code,
     frame_of,
     is_future,
     light_objects,
-    ordered_posture,
     other_subject,
     own_people_told,
     refused_would,
     ruled_out_act,
     wished_clause,
-    wished_infinitive,
 )
 from dyadwatch.coding.events.offers import offered_thing
 from dyadwatch.coding.events.predicates import Match

@@ -1,0 +1,78 @@
+"""Acts whose class the construction around them decides, not the verb's own entry.
+
+An order of force posture is the posture ("ordered troops on alert": 152, no demand), a yield
+announced for no later date is the yield itself ("announced she will comply": 080, no intent),
+and a word of wanting only promises when it governs the infinitive of what is wanted ("was
+determined to have a clot" is a finding). Used by ``frames.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.events.complements import DIRECTIVE_VERBS, frame_of
+from dyadwatch.coding.events.predicates import Match
+
+# force posture (alert, mobilization, deployment): ordering it is doing it, the forces told
+# being the orderer's own
+POSTURE_ROOT = "15"
+# verbs whose reported future act of yielding is a decision made known, the act itself:
+# "announced (that) she will comply with the request" (080), not an intent (035); other
+# cooperation announced ("will hold talks", "will send aid") stays an intent
+DECISION_VERBS = frozenset({"announce"})
+YIELD_ROOT = "08"
+
+
+def ordered_posture(match: Match, code: str) -> bool:
+    """An order ("ordered", "commanded", "directed", "instructed") whose act is force posture:
+    "ordered a heightened alert", "ordered the army to mobilise" is the orderer's posture."""
+    directive = not match.nominal and match.token.lemma_.lower() in DIRECTIVE_VERBS
+    return directive and frame_of(match) == "demand" and code.startswith(POSTURE_ROOT)
+
+
+def announced_decision(verb: Token, code: str) -> bool:
+    """A future act in the clause an announcing verb reports ("announced the troops would
+    leave", "announced that it will reopen the border"): the decision is made known, so a
+    yielding act is coded, not an intent to do it. One set for a later time ("would free the
+    prisoners by the end of August") is still a plan: an intent."""
+    head = verb.head
+    if not code.startswith(YIELD_ROOT) or verb.dep_ != "ccomp" or head.i == verb.i:
+        return False
+    if head.lemma_ not in DECISION_VERBS:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in own_clause(verb))
+
+
+# dependents that open a clause of their own: their dates are not the governing act's
+EMBEDDED_CLAUSE_DEPS = frozenset(
+    {"acl", "relcl", "xcomp", "ccomp", "advcl", "csubj", "parataxis", "conj"}
+)
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The tokens of a verb's clause, leaving out the clauses embedded in it ("comply with the
+    request to suspend Parliament in September": September is the suspension's)."""
+    out, stack = [], [verb]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children if c.dep_ not in EMBEDDED_CLAUSE_DEPS]
+    return out
+
+
+# "was determined to have a tumour", "was determined to be the cause": a finding, not resolve
+FINDING_WORDS = frozenset({"determined", "determine"})
+STATE_VERBS = frozenset({"have", "be"})
+
+
+def wished_infinitive(verb: Token) -> bool:
+    """Whether a word of wanting governs the infinitive of what is wanted ("wants to hold
+    talks", "is determined to end the war"); "was determined to have a clot" is a finding."""
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        finding = verb.lemma_.lower() in FINDING_WORDS or verb.lower_ in FINDING_WORDS
+        return not (finding and clause.lemma_.lower() in STATE_VERBS)
+    return False
