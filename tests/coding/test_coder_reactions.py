@@ -167,3 +167,18 @@ def test_a_reaction_to_an_agreement_is_aimed_at_its_parties(
     asserted: Callable[[str], list[Event]], text: str
 ) -> None:
     assert _targets_of(asserted(text), "11") == {"CHL", "BOL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicolas Maduro won the presidential election in May. "
+        "Neither the European Union nor Colombia would endorse the result.",
+        "Nicolas Maduro won the presidential election in May, but amid claims of fraud "
+        "the United States refused to accept the outcome.",
+    ],
+)
+def test_rejecting_a_vote_result_is_aimed_at_its_winner(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert _targets_of(asserted(text), "12") == {"VEN"}

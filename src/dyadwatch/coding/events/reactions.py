@@ -27,6 +27,7 @@ from dyadwatch.coding.events.mentions import (
     same_party,
 )
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
+from dyadwatch.coding.events.results import RESULT_NOUNS, result_winner
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.coding.roles import direct_object, subjects
 from dyadwatch.model import Event
@@ -125,6 +126,9 @@ def _reaction_targets(
     parties = _agreement_parties(candidate, earlier, index)
     if parties:
         return parties
+    winner = _result_reaction(candidate, index)
+    if winner is not None:
+        return [winner]
     found = _reaction_target(candidate, earlier, index)
     if found is None:
         return []
@@ -157,6 +161,22 @@ def _reaction_target(
         own = possessor(pronoun, candidate.source, index)
     force = _is_force(candidate)
     return own or _latest_author(candidate, earlier, force) or _lead_author(candidate, earlier)
+
+
+def _result_reaction(candidate: EventCandidate, index: MentionIndex | None) -> MentionLike | None:
+    """The winner of the vote whose "result" a reaction endorses or rejects (events/results.py)."""
+    if index is None or candidate.code[:2] not in REACTION_ROOTS or _defends(candidate):
+        return None
+    predicate = candidate.predicate
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        return None
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ == "xcomp")]
+    nouns = [n for v in verbs for n in (direct_object(v), *prep_objects(v, REACTION_PREPS))]
+    for noun in nouns:  # "would not endorse the result", "refused to accept the outcome"
+        if noun is not None and noun.lower_ in RESULT_NOUNS:
+            sentences = list(predicate.doc.sents)
+            return result_winner(candidate, noun, sentences, index)
+    return None
 
 
 def _agreement_parties(
