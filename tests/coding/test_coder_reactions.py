@@ -137,3 +137,48 @@ def test_an_apology_is_not_owed_for_another_country_s_act(
     )
     events = [e for e in asserted(text) if e.code.startswith("055")]
     assert all(e.target is None or e.target.country != "MAR" for e in events)
+
+
+def _targets_of(events: list[Event], root: str) -> set[str | None]:
+    return {e.target.country if e.target else None for e in events if e.code.startswith(root)}
+
+
+def test_a_reaction_to_a_joint_act_is_aimed_at_each_author(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Foreign ministers of Chile, Peru and Bolivia met in Lima on Monday. "
+        "They called on Argentina to reopen its border crossings. "
+        "On Tuesday, the Argentine government rejected the demand."
+    )
+    assert _targets_of(asserted(text), "12") == {"CHL", "PER", "BOL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agreement told sentences before, with another act in between
+        "Chile and Bolivia signed a gas deal in La Paz on Monday. Peru said it would study "
+        "the text. The Peruvian foreign minister criticized the deal on Wednesday.",
+        "Chile and Bolivia agreed on a new border line in March. Peru criticized the agreement.",
+    ],
+)
+def test_a_reaction_to_an_agreement_is_aimed_at_its_parties(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert _targets_of(asserted(text), "11") == {"CHL", "BOL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicolas Maduro won the presidential election in May. "
+        "Neither the European Union nor Colombia would endorse the result.",
+        "Nicolas Maduro won the presidential election in May, but amid claims of fraud "
+        "the United States refused to accept the outcome.",
+    ],
+)
+def test_rejecting_a_vote_result_is_aimed_at_its_winner(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert _targets_of(asserted(text), "12") == {"VEN"}

@@ -55,6 +55,7 @@ from dyadwatch.coding.events.received import critic_nouns, received_criticisms
 from dyadwatch.coding.events.references import resolve_references
 from dyadwatch.coding.events.similar import similar_acts
 from dyadwatch.coding.events.statements import clean_statements
+from dyadwatch.coding.events.struck import struck_targets
 from dyadwatch.coding.events.third_parties import mediated_parties, recode_peacekeeping
 from dyadwatch.coding.events.unattributed import unattributed_events
 from dyadwatch.coding.ids import coder_version
@@ -229,9 +230,11 @@ class Coder:
             + similar_acts(doc, index, found)  # "similar accusations were made by Z"
         )
         # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
-        found = judged_statements(
-            reaction_targets(drop_self_references(pair_joint_acts(found)), index), doc, index
-        )
+        found = reaction_targets(drop_self_references(pair_joint_acts(found)), index)
+        # "The attack was claimed by X" after an attack no event names the target of: what it
+        # struck (events/struck.py)
+        found = struck_targets(found, doc, index, self.placer, countries)
+        found = judged_statements(found, doc, index)
         candidates = clean_statements(
             found,
             index,

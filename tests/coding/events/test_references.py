@@ -89,6 +89,16 @@ def test_both_nations_are_the_two_countries_named_before(coder: Coder) -> None:
     assert {("PER", "BOL"), ("ECU", "BOL")} <= dyads(code(coder, text), "11")
 
 
+def test_the_two_leaders_are_the_pair_named_before_not_a_guessed_country(coder: Coder) -> None:
+    # "leaders" alone would take the document's country; counted, it is the pair
+    text = (
+        "Ghanaian President Kofi Mensah and Togolese President Yao Agbeko met in Accra on "
+        "Thursday. The two leaders met again on Friday."
+    )
+    later = [e for e in code(coder, text) if e.sentence_index == 1]
+    assert ("GHAGOV", "TGOGOV") in dyads(later, "04")
+
+
 def test_we_inside_a_quotation_is_its_speaker(coder: Coder) -> None:
     text = "\u201cWe condemn the Chilean raids,\u201d Peruvian Interior Minister Ana Ruiz said."
     events = code(coder, text)

@@ -228,3 +228,20 @@ def _sentence_numbers(doc: Doc) -> list[int]:
         for i in range(sentence.start, sentence.end):
             numbers[i] = number
     return numbers
+
+
+CONTEXT_FLAG = "context"  # the recognizer's flag: a country guessed from the document
+
+
+def may_resolve(
+    token: Token, mention: MentionLike | None, nouns: frozenset[str], numbers: dict[str, int]
+) -> bool:
+    """Whether references.py may resolve ``token``: no mention covers it, or only a one-word
+    bare agent whose country the recognizer guessed from the document, in a counted phrase
+    ("the two leaders": the pair named before, not one of the document's country)."""
+    if mention is None:
+        return True
+    flags: frozenset[str] = getattr(mention, "flags", frozenset())
+    if CONTEXT_FLAG not in flags or mention.end - mention.start != 1:
+        return False
+    return token.lower_ in nouns and any(c.lower_ in numbers for c in token.children)

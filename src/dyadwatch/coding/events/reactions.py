@@ -27,6 +27,7 @@ from dyadwatch.coding.events.mentions import (
     same_party,
 )
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
+from dyadwatch.coding.events.results import RESULT_NOUNS, result_winner
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.coding.roles import direct_object, subjects
 from dyadwatch.model import Event
@@ -48,6 +49,12 @@ ACT_NOUNS = frozenset(
     refusal rejection bid effort""".split()  # noqa: SIM905
 )
 REACTION_WINDOW = 3  # sentences back
+# an agreement named by its noun ("denounced the border agreement") is that of the latest
+# agreement between two parties told before, looked for as far back as an attack
+AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "memorandum", "memoranda"})
+SIGN_CODE = "057"
+AGREE_CODES = frozenset({"030", "031", "032", "033", "036", "046"})
+JOINT_RULES = ("coordinated-subject", "between", "of-parties")
 # an act of force named by its noun ("condemned the attack", "the operation was condemned") is
 # looked for further back, among earlier acts of force only: articles tell the reactions to an
 # attack long after the attack
@@ -83,11 +90,52 @@ def reaction_targets(
     out: list[EventCandidate] = []
     for candidate in candidates:
         if candidate.target is None:
-            found = _reaction_target(candidate, out, index)
-            if found is not None:
-                candidate = replace(candidate, target=found, target_rule=REACTION_RULE)
+            found = _reaction_targets(candidate, out, index)
+            for target in found:
+                out.append(replace(candidate, target=target, target_rule=REACTION_RULE))
+            if found:
+                continue
         out.append(candidate)
     return out
+
+
+def _co_authors(
+    found: MentionLike, candidate: EventCandidate, earlier: list[EventCandidate]
+) -> list[MentionLike]:
+    """``found`` and, when it is the author of an earlier act done by several actors together
+    ("X, Y and Z called on Turkey ... Turkey denounced the conclusions"), the others of them:
+    a reaction to a joint act is aimed at each of its authors."""
+    acts = [o for o in earlier if o.source is found and o.code[:2] != "01"]
+    if not acts:
+        return [found]
+    act = acts[-1]
+    out = [found]
+    for other in earlier:
+        if other.predicate.i != act.predicate.i or other.sentence_index != act.sentence_index:
+            continue
+        author = other.source
+        if author.actor.country in {None, candidate.source.actor.country}:
+            continue
+        if all(a.actor.code != author.actor.code for a in out):
+            out.append(author)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _reaction_targets(
+    candidate: EventCandidate, earlier: list[EventCandidate], index: MentionIndex | None
+) -> list[MentionLike]:
+    parties = _agreement_parties(candidate, earlier, index)
+    if parties:
+        return parties
+    winner = _result_reaction(candidate, index)
+    if winner is not None:
+        return [winner]
+    found = _reaction_target(candidate, earlier, index)
+    if found is None:
+        return []
+    if found is _latest_author(candidate, earlier, _is_force(candidate)):
+        return _co_authors(found, candidate, earlier)  # an earlier act's author
+    return [found]
 
 
 def _reaction_target(
@@ -112,8 +160,71 @@ def _reaction_target(
     if own is None and pronoun is not None and index is not None and not _defends(candidate):
         # "condemned its attempt": the actor named before, never the source itself
         own = possessor(pronoun, candidate.source, index)
-    force = noun.lemma_.lower() in FORCE_NOUNS
+    force = _is_force(candidate)
     return own or _latest_author(candidate, earlier, force) or _lead_author(candidate, earlier)
+
+
+def _result_reaction(candidate: EventCandidate, index: MentionIndex | None) -> MentionLike | None:
+    """The winner of the vote whose "result" a reaction endorses or rejects (events/results.py)."""
+    if index is None or candidate.code[:2] not in REACTION_ROOTS or _defends(candidate):
+        return None
+    predicate = candidate.predicate
+    if predicate.pos_ not in {"VERB", "AUX"}:
+        return None
+    verbs = [predicate, *(c for c in predicate.children if c.dep_ == "xcomp")]
+    nouns = [n for v in verbs for n in (direct_object(v), *prep_objects(v, REACTION_PREPS))]
+    for noun in nouns:  # "would not endorse the result", "refused to accept the outcome"
+        if noun is not None and noun.lower_ in RESULT_NOUNS:
+            sentences = list(predicate.doc.sents)
+            return result_winner(candidate, noun, sentences, index)
+    return None
+
+
+def _agreement_parties(
+    candidate: EventCandidate, earlier: list[EventCandidate], index: MentionIndex | None
+) -> list[MentionLike]:
+    """The parties of the agreement a reaction names by its noun alone ("denounced the border
+    agreement"): the two sides of the latest earlier agreement signed or agreed on by two
+    actors ("X and Y signed a deal"), within ``FORCE_WINDOW`` sentences, but for the
+    reacting actor's own country."""
+    if candidate.code[:2] not in REACTION_ROOTS or _defends(candidate):
+        return []
+    noun = _reacted_act(candidate)
+    if noun is None or noun.lemma_.lower() not in AGREEMENT_NOUNS:
+        return []
+    if possessive_pronoun(noun) is not None or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if index is not None and _named_author(noun, candidate, index) is not None:
+        return []
+    for other in reversed(earlier):
+        if other.sentence_index >= candidate.sentence_index:
+            continue
+        if candidate.sentence_index - other.sentence_index > FORCE_WINDOW:
+            return []
+        if other.target is None or not _agreed(other):
+            continue
+        if modality_of(other.predicate) != "asserted":
+            continue
+        sides = [other.source, other.target]
+        own = candidate.source.actor.country
+        if any(m.actor.country in {None, own} for m in sides):
+            continue  # an agreement the reacting actor is a party of, or of no one known
+        return sides
+    return []
+
+
+def _agreed(candidate: EventCandidate) -> bool:
+    """An agreement between two parties: signed (057), or agreed on or negotiated by two
+    coordinated parties ("X and Y agreed on a border")."""
+    if candidate.code.startswith(SIGN_CODE):
+        return True
+    return candidate.code[:3] in AGREE_CODES and candidate.target_rule.startswith(JOINT_RULES)
+
+
+def _is_force(candidate: EventCandidate) -> bool:
+    """Whether the act a reaction answers is named by a noun of force ("the attack")."""
+    noun = _reacted_act(candidate)
+    return noun is not None and noun.lemma_.lower() in FORCE_NOUNS
 
 
 def _defends(candidate: EventCandidate) -> bool:

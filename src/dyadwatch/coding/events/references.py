@@ -50,6 +50,7 @@ from dyadwatch.coding.events.antecedents import (
     antecedent_of,
     antecedents,
     groups,
+    may_resolve,
 )
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
 from dyadwatch.coding.events.candidates import is_state_actor
@@ -77,6 +78,7 @@ _REFERRING_NOUNS = frozenset(  # string hashes, for the Doc's arrays
     map(hash_string, COUNTRY_NOUNS | GROUP_NOUNS | PLURAL_COUNTRY_NOUNS | PLURAL_PERSON_NOUNS)
 )
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_PLURAL_NOUNS = PLURAL_COUNTRY_NOUNS | PLURAL_PERSON_NOUNS
 DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
 PRONOUN_WINDOW = 1  # sentences back
 DESCRIPTION_WINDOW = 2
@@ -114,7 +116,7 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     for number, sentence in enumerate(doc.sents):
         first, stop = bisect_left(wanted, sentence.start), bisect_left(wanted, sentence.end)
         for token in (doc[i] for i in wanted[first:stop]):
-            if known.at(token) is not None or not token.pos_:
+            if not token.pos_ or not may_resolve(token, known.at(token), _PLURAL_NOUNS, NUMBERS):
                 continue
             if token.pos_ == "PRON" and (token.i in quoted or speaker_subjects(token.head, known)):
                 continue  # quoted "it"/"they" are rarely actors; "X said it will" is X
