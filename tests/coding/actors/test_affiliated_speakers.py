@@ -107,3 +107,48 @@ def test_a_relative_who_speaks_is_not_the_relatives_body(
         "Friday, calling for the killers to be punished."
     )
     assert "NGAMED" not in sources(asserted(text))
+
+
+def test_a_capitalised_title_after_a_possessor_is_the_possessors_official(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Dana Whitlow, who was Obama's Special Climate Envoy until March, criticised the "
+        "plan. Whitlow also criticised the Chinese government."
+    )
+    later = [e for e in asserted(text) if "also" in e.evidence.text]
+    assert later and later[0].source.code == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kandahar provincial council condemned the Taliban attack on Afghan troops.", "GOV"),
+        ("Kent's chief constable Ruth Aldous criticised the British interior ministry.", "COP"),
+    ],
+)
+def test_local_councils_and_police_chiefs_are_actors(
+    asserted: Callable[[str], list[Event]], text: str, code: str
+) -> None:
+    assert any((e.source.sector or "") == code for e in asserted(text))
+
+
+def test_a_spokesperson_for_a_named_leader_speaks_for_the_leaders_country(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "The Vatican condemned the bombing. "
+        "A spokesperson for President Rodrigo Duterte condemned the bombing."
+    )
+    second = [e for e in asserted(text) if "spokesperson" in e.evidence.text]
+    assert second and second[0].source.code == "PHLGOV"
+
+
+def test_the_pope_is_the_holy_sees_head_of_state(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    import datetime as dt
+
+    doc = nlp("On Sunday Pope Francis condemned the attack on the cathedral.")
+    found = [m.actor.code for m in recognizer.find(doc, dt.date(2019, 1, 28))]
+    assert "VATGOV" in found

@@ -108,7 +108,10 @@ def _stated_roles(
     by_head = {m.head: m for m in mentions}
     out: list[tuple[int, int, ActorMention]] = []
     for token in doc:
-        if token.dep_ != "attr" or token.pos_ != "NOUN" or token.lemma_.lower() in NOT_ROLES:
+        if token.dep_ != "attr" or token.lemma_.lower() in NOT_ROLES:
+            continue
+        # a capitalised title may be tagged a proper noun ("Special Envoy"), when it is an actor
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i in by_head):
             continue
         verb = token.head
         if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
@@ -154,7 +157,8 @@ def _affiliations(
     they lead it ("Ruiz, who heads the country's election commission"): the body's actor."""
     out: list[tuple[int, int, ActorMention]] = []
     for body in mentions:
-        if "context" in body.flags or not _describes(body) or body.actor.person is not None:
+        # a body's country guessed from the story is the person's as much as the body's
+        if not _describes(body) or body.actor.person is not None:
             continue
         head = doc[body.head]
         link = head.head
