@@ -33,7 +33,7 @@ HEADS_COUNTRIES = {
     "PHL", "AUS", "CAN", "ITA", "ESP", "POL", "PSE", "HUN", "BLR", "JOR", "QAT",
     "ARE", "MEX", "ARG", "NGA", "ZAF", "KEN",
     "LBN", "LBY", "SDN", "SSD", "ETH", "SRB", "KSV", "GEO", "ARM", "AZE", "KAZ",
-    "VNM", "IDN", "THA", "MYS", "BGD", "LKA", "COL", "CUB", "ZWE", "COD", "CIV",
+    "VNM", "IDN", "THA", "MYS", "BGD", "LKA", "COL", "CUB", "ZWE", "COD", "CIV", "VAT",
 }  # fmt: skip
 COUNTRIES = FULL_COUNTRIES | HEADS_COUNTRIES
 MAIN_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")

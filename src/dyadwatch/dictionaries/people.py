@@ -48,7 +48,9 @@ _WESTERN_GIVEN_NAMES = frozenset(
         "thomas", "timothy", "vincent", "wellington", "william",
     }
 )  # fmt: skip
-_ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh"})
+_ROYAL_TITLES = frozenset(
+    {"King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Pope"}
+)
 _SUFFIXES = frozenset({"I", "II", "III", "IV", "V", "Jr", "Sr"})
 
 

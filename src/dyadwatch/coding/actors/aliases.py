@@ -51,6 +51,8 @@ NOT_ROLES = frozenset(
     boyfriend critic opponent rival enemy foe victim target hostage prisoner captive
     detainee guest client customer founder""".split()  # noqa: SIM905
 )
+# verbs of a relative clause that make a person speak for the body they govern
+LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command"})
 # a name's form is known from where its first mention ends, with its actor, rule and flags
 _Form = tuple[int, Actor, str, frozenset[str]]
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "EVENT", ""})
@@ -72,7 +74,10 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
             continue
         named.append((*span, mention, _is_person(doc, span, mention)))
         covered.update(range(*span))
-    for start, end, body in _stated_roles(doc, mentions, covered):
+    for start, end, body in [
+        *_stated_roles(doc, mentions, covered),
+        *_affiliations(doc, mentions, covered),
+    ]:
         named.append((start, end, body, True))
         covered.update(range(start, end))
     named.sort(key=lambda n: n[0])
@@ -103,16 +108,23 @@ def _stated_roles(
     by_head = {m.head: m for m in mentions}
     out: list[tuple[int, int, ActorMention]] = []
     for token in doc:
-        if token.dep_ != "attr" or token.pos_ != "NOUN" or token.lemma_.lower() in NOT_ROLES:
+        if token.dep_ != "attr" or token.lemma_.lower() in NOT_ROLES:
+            continue
+        # a capitalised title may be tagged a proper noun ("Special Envoy"), when it is an actor
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i in by_head):
             continue
         verb = token.head
         if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
             continue
         # the parser may split a hyphenated name into subjects: "al - Muhandis"
         names = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if _who_clause(verb):  # "Ruiz, who was the Kenyan foreign minister, ..."
+            names = [verb.head]
         if not names or names[-1].i - names[0].i != len(names) - 1:
             continue
-        bodies = [
+        # the role itself may name its actor: "the Kenyan foreign minister", "Obama's envoy"
+        bodies = [by_head[token.i]] if token.i in by_head else []
+        bodies = bodies or [
             by_head[p.i]
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPS
@@ -126,6 +138,54 @@ def _stated_roles(
         if span is not None:
             out.append((*span, body))
     return out
+
+
+def _who_clause(verb: Token) -> bool:
+    """A relative clause on a name whose subject is "who": "Ruiz, who heads ..."."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "PROPN"
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
+    )
+
+
+def _affiliations(
+    doc: Doc, mentions: Sequence[ActorMention], covered: set[int]
+) -> list[tuple[int, int, ActorMention]]:
+    """A person's name tied to a body the dictionaries know by an "of" phrase ("Ana Ruiz of
+    the Sunrise Party", "Ana Ruiz, of the provincial council") or by a relative clause saying
+    they lead it ("Ruiz, who heads the country's election commission"): the body's actor."""
+    out: list[tuple[int, int, ActorMention]] = []
+    for body in mentions:
+        # a body's country guessed from the story is the person's as much as the body's
+        if not _describes(body) or body.actor.person is not None:
+            continue
+        head = doc[body.head]
+        link = head.head
+        if head.dep_ == "pobj" and link.dep_ == "prep" and link.lower_ == "of":
+            name = link.head
+            between = doc[name.i + 1 : link.i]
+            if name.i >= link.i or any(t.text != "," for t in between) or len(between) > 1:
+                continue
+            if "capital" in body.flags or not _whole_phrase(head, body):
+                continue  # "Smith of University College London": a place in another name
+        elif head.dep_ == "dobj" and link.lemma_ in LEADING_VERBS and _who_clause(link):
+            name = link.head
+        else:
+            continue
+        if name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+            continue
+        span = _subject_name(doc, name.i, name.i + 1, covered)
+        if span is not None:
+            out.append((*span, body))
+    return out
+
+
+def _whole_phrase(head: Token, body: ActorMention) -> bool:
+    """Whether the body's mention holds every proper noun of the phrase it heads."""
+    return all(
+        body.start <= t.i < body.end for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i
+    )
 
 
 def _subject_name(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[int, int] | None:

@@ -78,6 +78,9 @@ class ActorContext:
     # sectors whose latest pair is a capital alone ("talks in Moscow"): a place as often as
     # a government, so weaker than the sentence and the dateline
     capital_pairs: set[str] = field(default_factory=set)
+    # agent word -> the countryless body last named with it: "the spokesperson" after "an
+    # Interpol spokesperson" speaks for Interpol, not for a country of the story
+    word_body: dict[str, ActorEntry] = field(default_factory=dict)
     # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
     home: str | None = None
     # the countries of the places a story without a dateline opens in (dateline.lead_countries)
@@ -87,7 +90,16 @@ class ActorContext:
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
         for piece in agents:
             self.word_country[agent_word(piece)] = country
+            self.word_body.pop(agent_word(piece), None)
             self.word_countries.setdefault(agent_word(piece), set()).add(country)
+
+    def note_body_words(self, chain: list[Piece], actor: Actor) -> None:
+        """Remember the agent words of a countryless body's chain ("Interpol spokesperson")."""
+        org = next((p.entry for p in chain if p.kind == "organization" and p.entry), None)
+        if actor.country is None and org is not None:
+            for piece in chain:
+                if piece.kind == "agent" and piece.role != "former":
+                    self.word_body[agent_word(piece)] = org
 
     def shared_word(self, agents: list[Piece]) -> bool:
         """Whether the chain is a plural agent ("the foreign ministers") whose word the story
@@ -343,6 +355,10 @@ def resolve_chain(
         rules.append(f"({placed.rule})")
         flags.add("placed")
         explicit = True
+    elif (body := _body_pair(context, agents, placed, specific, titled)) is not None:
+        actor = _org_actor(body, None, None, name)
+        rules.append(f"(body last named with the word: {body.rule})")
+        flags.add("context")
     else:  # a bare agent: the country comes from its phrase, the sentence or the document
         if placed is not None and placed.sector is not None and not specific:
             sector = placed.sector  # "a spokesman for the Iraqi army" speaks for the army
@@ -410,6 +426,20 @@ def _bare_country(
         # ... a Polish chef ... police arrived"): the evidence conflicts, no country
         return None, "context"
     return most, "context"
+
+
+def _body_pair(
+    context: ActorContext,
+    agents: list[Piece],
+    placed: Placement | None,
+    specific: str | None,
+    titled: bool,
+) -> ActorEntry | None:
+    """The countryless body last named with a bare agent's own word ("an Interpol spokesperson
+    ... the spokesperson"), unless the agent's own phrase places it or it is a named official."""
+    if titled or specific or (placed is not None and placed.flag == "placed"):
+        return None
+    return next((b for p in agents if (b := context.word_body.get(agent_word(p)))), None)
 
 
 def _titled_country(

@@ -129,7 +129,14 @@ class ActorPlacements:
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
         covered = {i for chain, start, end in chains for i in range(start, end)}
+        # token -> (country, sector, rule) of the one known person its chain names
+        self._person_at: dict[int, tuple[str, str | None, str]] = {}
         for chain, start, end in chains:
+            people = [p.people[0] for p in chain if p.kind == "person" and len(p.people) == 1]
+            actor = people[0].actor_on(when) if len(people) == 1 else None
+            if actor is not None and actor.country is not None:
+                for i in range(start, end):
+                    self._person_at[i] = (actor.country, actor.sector, people[0].name)
             body = _body(chain)
             if body is not None:
                 for i in range(start, end):
@@ -319,6 +326,10 @@ class ActorPlacements:
                     if found is None and body is not None and body.country is not None:
                         found = (body.country, body.rule)  # "a spokesman for the Pentagon"
                     sector = body.sector if body is not None else None
+                    person = self._person_at.get(pobj.i) if prep.lower_ == "for" else None
+                    if found is None and person is not None:
+                        # "a spokesperson for President X": X's office, in X's country
+                        found, sector = (person[0], person[2]), person[1]
                     if found is not None:
                         return Placement(
                             found[0],

@@ -482,6 +482,7 @@ class ActorRecognizer:
                 context.note_agent_words(
                     [p for p in chain if p.kind == "agent" and p.role != "former"], actor.country
                 )
+        context.note_body_words(chain, actor)  # "an Interpol spokesperson ... the spokesperson"
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)

@@ -168,10 +168,24 @@ def chain_gap_ok(gap: Span, possessive: bool) -> bool:
         return True
     start = 1 if possessive and gap[0].text in POSSESSIVES else 0
     rest = gap[start:]
+    if start and _title_words(rest):
+        return True  # "Trump's Special Presidential Envoy": a capitalised title's own words
     # "the US peace envoy", "a UN human rights official": nouns compounded onto the agent
     return len(rest) <= 2 and all(
         t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num or t.dep_ == "compound")
         for t in rest
+    )
+
+
+def _title_words(words: Span) -> bool:
+    """At most two capitalised adjectives of a capitalised title right after them ("Special
+    Presidential" before "Envoy"), no names of their own."""
+    doc = words.doc
+    if not 0 < len(words) <= 2 or words.end >= len(doc) or not doc[words.end].is_title:
+        return False
+    return all(
+        t.is_title and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
+        for t in words
     )
 
 

@@ -109,6 +109,22 @@ NOT_THEIR_OF = frozenset(
 
 
 OPPOSING = frozenset({"opponent", "critic", "enemy", "foe", "rival"})
+# kin of a person: "X, the wife of journalist Y, said" is not Y, nor Y's group
+KIN = frozenset(
+    """son sons daughter daughters wife husband widow widower mother father brother brothers
+    sister sisters child children fiancee fiancée fiance fiancé cousin nephew niece
+    girlfriend boyfriend""".split()  # noqa: SIM905
+)
+
+
+def _speaking_kin(token: Token) -> bool:
+    """A relative who acts ("X, the wife of journalist Y, said"): not Y's group. One acted on
+    ("the son of the group's founder was killed") is left to its "of" phrase: acts against
+    a leader's family are aimed at the group."""
+    if token.lemma_.lower() not in KIN and token.lower_ not in KIN:
+        return False
+    subject = token.head if token.dep_ == "appos" else token
+    return subject.dep_ == "nsubj"
 
 
 def _is_opposing(token: Token) -> bool:
@@ -299,7 +315,12 @@ class MentionIndex:
         return out
 
     def _core(self, token: Token, depth: int) -> list[MentionLike]:
-        token = hop_partitive(token)
+        hopped = hop_partitive(token)
+        if hopped is not token:  # "one of these groups, the X": the apposition names the one
+            for child in token.children:
+                if child.dep_ == "appos" and (inner := self._core(child, depth + 1)):
+                    return inner
+        token = hopped
         own = self.at(token)
         members: tuple[MentionLike, ...] = getattr(own, "members", ())
         if members:  # a reference to several actors at once: "they", "the two countries"
@@ -336,8 +357,9 @@ class MentionIndex:
         followers = self._followers(token) if not_their_of else []
         if followers:
             return followers
+        kin = _speaking_kin(token)
         for child in token.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and not not_their_of:
+            if child.dep_ == "prep" and child.lower_ == "of" and not not_their_of and not kin:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         inner = self._core(pobj, depth + 1)
