@@ -1,10 +1,9 @@
 """Actor recognition: countries, organizations, agents and named people in a spaCy Doc.
 
 ``ActorRecognizer.load()`` builds phrase matchers from the actor dictionaries once per process;
-``find(doc, when)`` returns the actor mentions of a document, longest match first, each coded
-as a CAMEO-style :class:`~dyadwatch.model.Actor` (``CHNMIL``, ``JPNGOV``, ``IGOUNO``) with the
-dictionary rows that fired. Matching is pure: nothing is written to the Doc.
-Rules, codes and limits: docs/dictionaries.md.
+``find(doc, when)`` returns the actor mentions of a document, longest first, each a CAMEO-style
+:class:`~dyadwatch.model.Actor` (``CHNMIL``, ``IGOUNO``) with the dictionary rows that fired.
+Pure: nothing is written to the Doc. Rules, codes and limits: docs/dictionaries.md.
 """
 
 from __future__ import annotations
@@ -183,11 +182,8 @@ class ActorRecognizer:
         when: dt.date | None = None,
         context: ActorContext | None = None,
     ) -> list[ActorMention]:
-        """All actor mentions in ``doc``, sorted by start and non-overlapping.
-
-        ``context`` carries what earlier sentences of the same document established (for bare
-        agents and surnames); by default the Doc is its own document.
-        """
+        """All actor mentions in ``doc``, sorted by start and non-overlapping. ``context``
+        carries what earlier sentences of the document established (bare agents, surnames)."""
         context = context if context is not None else ActorContext()
         tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         pieces = self._pieces(doc, tagged)
@@ -311,10 +307,8 @@ class ActorRecognizer:
     def _surname_pieces(self, doc: Doc, taken: list[bool], tagged: bool) -> Iterable[Piece]:
         """Surname alone ("Kishi"): kept when a known person has it and no other first name
         stands next to it; which person it is gets decided with the document context."""
-        # "Erdoğan" is the surname "Erdogan": letters are compared without their accents;
-        # only the tokens whose word is some known surname are visited (from the LOWER array)
-        lowers = doc.to_array(LOWER).tolist()
-        strings = doc.vocab.strings
+        # accents folded ("Erdoğan" is "Erdogan"); only tokens whose word is a known surname
+        lowers, strings = doc.to_array(LOWER).tolist(), doc.vocab.strings
         known = {w for w in set(lowers) if fold_accents(strings[w]) in self._surnames}
         for token in (doc[i] for i, w in enumerate(lowers) if w in known):
             people = self._surnames.get(fold_accents(token.lower_))
