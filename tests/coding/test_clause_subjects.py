@@ -33,3 +33,27 @@ def test_a_true_subject_clause_names_no_subject(nlp: Language) -> None:
     tags = ["VBG", "NNS", "VBD", "DT", "NN", "."]
     doc = _parsed(nlp, words, heads, deps, tags)
     assert subjects(doc[2]) == ([], "")
+
+
+def test_the_noun_after_an_inverted_copula_is_its_subject(nlp: Language) -> None:
+    # "Beside them was the army, funded by Iran.": the parser labels "army" an attribute
+    words = ["Beside", "them", "was", "the", "army", ",", "funded", "by", "Iran", "."]
+    heads = [2, 0, 2, 4, 2, 2, 2, 6, 7, 2]
+    deps = ["prep", "pobj", "ROOT", "det", "attr", "punct", "conj", "agent", "pobj", "punct"]
+    tags = ["IN", "PRP", "VBD", "DT", "NN", ",", "VBN", "IN", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    doc[2].lemma_ = "be"
+    found, rule = subjects(doc[2])
+    assert [t.text for t in found] == ["army"] and rule == "nsubj"
+
+
+def test_an_attribute_after_a_plain_copula_is_no_subject(nlp: Language) -> None:
+    # "It was the army.": with a subject of its own, the attribute is what the subject is
+    words = ["It", "was", "the", "army", "."]
+    heads = [1, 1, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "punct"]
+    tags = ["PRP", "VBD", "DT", "NN", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    doc[1].lemma_ = "be"
+    found, _ = subjects(doc[1])
+    assert [t.text for t in found] == ["It"]

@@ -200,6 +200,9 @@ def nearest_subject(verb: Token) -> Token | None:
         for aux in verb.children:
             if aux.dep_ in {"aux", "auxpass"}:
                 found += [c for c in aux.children if c.dep_ in SUBJECTS]
+    if not found and verb.lemma_ == "be" and any(c.dep_ == "prep" for c in verb.lefts):
+        # "On one side was the Syrian army": an inverted copula, the noun after it is its subject
+        found = [c for c in verb.rights if c.dep_ == "attr"]
     if len(found) > 1:
         before = [c for c in found if c.i < verb.i and not _owned_by_misparsed_clause(c)]
         return before[-1] if before else found[0]
