@@ -133,3 +133,12 @@ def test_adjacent_parsed_sentences_get_the_parsers_own_boundaries(
     full = nlp(text)
     assert [s.text for s in doc.sents] == [s.text for s in full.sents]
     assert [t.head.i for t in doc] == [t.head.i for t in full]
+
+
+def test_a_line_break_inside_a_run_still_starts_a_sentence(prefilter: SentencePrefilter) -> None:
+    # a heading with no full stop: parsed in one run with the line after it, it stays a
+    # sentence of its own (the parser keeps the boundary set at the line break)
+    text = "Peru condemns Chile over the dam\n\nPeru criticized Chile on Monday. Chile blamed Peru."
+    sentences = [s.text.strip() for s in prefilter.parse(text).sents]
+    assert sentences[0] == "Peru condemns Chile over the dam"
+    assert all(_parsed(s) for s in prefilter.parse(text).sents)

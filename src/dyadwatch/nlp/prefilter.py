@@ -250,23 +250,30 @@ class _Plan:
         self.words = words
         self.spaces = spaces
         self.sentences: list[tuple[int, int, bool]] = []
+        self.line_starts: list[int] = []  # run-internal sentences that begin a new line
 
     def add(self, start: int, end: int, kept: bool) -> None:
         """The next sentence. Adjacent kept sentences of a paragraph make one run, parsed as
         one Doc: the parser then draws its own sentence boundaries there, as in the full
         parse (a quotation the rule-based split cut after "... if I want." stays one
         sentence with its speaker), and reads each sentence with its neighbours' words."""
-        # a line break between them ends a run: a blank line ends a heading (mark_paragraphs)
-        joins = start > 0 and "\n" not in self.words[start - 1]
-        if kept and joins and self.sentences and self.sentences[-1][2]:
+        if kept and self.sentences and self.sentences[-1][2]:
             self.sentences[-1] = (self.sentences[-1][0], end, True)
+            if start > 0 and "\n" in self.words[start - 1]:
+                # a sentence after a line break starts there even in a run: a blank line ends
+                # a heading with no full stop (mark_paragraphs); Reuters writes one per line
+                self.line_starts.append(start)
         else:
             self.sentences.append((start, end, kept))
 
     def tokens_only(self, nlp: Language, start: int, end: int) -> Doc:
         """A run of sentences as a Doc of its own tokens, for the pipeline to annotate
         (``Span.as_doc`` copies the whole document's arrays each time: quadratic)."""
-        return Doc(nlp.vocab, words=self.words[start:end], spaces=self.spaces[start:end])
+        doc = Doc(nlp.vocab, words=self.words[start:end], spaces=self.spaces[start:end])
+        for line_start in self.line_starts:
+            if start < line_start < end:  # the parser keeps a boundary set before it runs
+                doc[line_start - start].is_sent_start = True
+        return doc
 
     def assemble(self, nlp: Language, parsed: Iterator[Doc]) -> Doc:
         """The document as one Doc: a kept sentence carries its parse (taken from ``parsed``
