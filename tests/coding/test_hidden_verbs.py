@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.events.noun_roots import reattach_noun_roots
-from dyadwatch.dictionaries.verbs import default_verbs
 from dyadwatch.model import Document, Event
-from dyadwatch.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def coder(nlp: Language, recognizer: ActorRecognizer) -> Coder:
-    return Coder(nlp, recognizer, default_verbs(), settings=Settings(prefilter=False))
 
 
 def triples(coder: Coder, text: str) -> set[tuple[str, str, str | None]]:

@@ -12,10 +12,10 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
+from dyadwatch.coding.events.perpetrators import DEFINITE
 from dyadwatch.coding.roles import direct_object, subjects
 
 RESULT_NOUNS = frozenset({"result", "results", "outcome"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 VOTE_NOUNS = frozenset(
     """election elections vote poll polls race ballot runoff run-off referendum presidency
     term""".split()  # noqa: SIM905
