@@ -17,6 +17,7 @@ from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.coding.events.arguments import FORCE_ROOTS, PLACE_TARGET_ROOTS
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
+from dyadwatch.coding.events.yields import REFUSED
 from dyadwatch.coding.ids import event_id
 from dyadwatch.coding.modality.classify import attempted, attribution_of, doubted, modality_of
 from dyadwatch.coding.places.placer import Placer
@@ -122,6 +123,8 @@ class RecordBuilder:
             found = index.head_mentions(speaker) if speaker is not None else []
             if any(_same_side(m.actor, source) for m in found):
                 modality = "asserted"
+        if candidate.recoded == REFUSED and modality == "negated":
+            return "asserted"  # "did not accede to the demands": the refusal is asserted
         if candidate.recoded != "future" or modality == "question":
             return modality
         if doubted(candidate.predicate):

@@ -35,6 +35,7 @@ from dyadwatch.coding.events.complements import (
 )
 from dyadwatch.coding.events.offers import offered_thing
 from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.events.yields import refused_yield
 from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
 
 # When a family has no rule for an act, the next family is tried: a promise to attack is a
@@ -72,7 +73,6 @@ ULTIMATUM_ROOTS = frozenset({"12", "16"})
 THREATENED_CODES = frozenset({"115"})
 # acts that announcing them does ("announced he would resign"): the announcement is the act
 ANNOUNCED_ACTS = frozenset({"0831", "083"})  # a resignation, a contested bill withdrawn
-# verbs of ordering: a demand only with an act ordered or someone told to act
 # verbs of agreeing whose "that" clause with no act in it is a view shared (019, express
 # accord), not a promise: "agreed (that) there was a need for progress"
 ACCORD_VERBS = frozenset({"agree", "concur"})
@@ -81,7 +81,6 @@ ACCORD_CODE = "019"
 # demand), "said a truce is out of the question" (a refusal)
 SAID_ACTS = frozenset({"demand", "reject"})
 OPTIMISM_CODE = "013"  # a hope for what others will do is an optimistic comment
-CONSIDER_CODE = "014"
 # yielding verbs that with a clause of their own subject admit a fact: "conceded the accord
 # would stabilise prices" is no concession
 ADMITTING_VERBS = frozenset({"concede"})
@@ -100,7 +99,7 @@ class Act:
     entries: tuple[str, ...]  # provenance, outermost entry first
     complement: Token | None = None  # the act the frame is about, for target fallback
     frame: str | None = None
-    recoded: str | None = None  # "future" when a future-tense act became an intent or threat
+    recoded: str | None = None  # "future" (an intent or threat), "refused" (a negated yield)
     theme: Token | None = None  # the event noun or thing acted on; never the target itself
     joint_code: str | None = None  # the code when two or more countries act together
     # the complement act's own theme ("willing to withdraw its troops"): never a target
@@ -375,6 +374,8 @@ class FrameResolver:
     def _future(self, act: Act, verb: Token) -> Act:
         """A future-tense act stated now is an intent (cooperation) or a threat (conflict);
         a refused future cooperation is a rejection."""
+        if (refusal := refused_yield(act, verb, self._family)) is not None:
+            return refusal  # "did not accede to the demands": a refusal to yield (124)
         refused = refused_would(verb)  # "neither X nor Y would endorse it": a refusal
         if not (is_future(verb) or refused):
             return act

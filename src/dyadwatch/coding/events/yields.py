@@ -1,0 +1,35 @@
+"""A yield refused: a plain yielding verb negated ("did not accede to the demands", "has not
+complied with the order", "never backed down") tells a refusal to yield (12x), not an act that
+did not happen. A future or conditional one is left to the future and modality rules ("will
+not comply" is a rejection already, "if X does not comply" is hypothetical)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clauses import is_negated
+from dyadwatch.coding.events.complements import is_future
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.events.frames import Act
+
+# the yielding verbs with no act of their own (accede to, comply with, give in, back down,
+# accept/meet demands): a specific yield (a resignation, a release) left undone is no refusal
+YIELD_CODE = "080"
+REFUSED = "refused"  # Act.recoded: the negation is the refusal, so the event is asserted
+
+
+def refused_yield(act: Act, verb: Token, family: Callable[[str, str], str | None]) -> Act | None:
+    """The refusal a negated plain yield tells, coded by the reject family; else None."""
+    if act.code != YIELD_CODE or act.frame is not None or not is_negated(verb):
+        return None
+    if is_future(verb):
+        return None
+    code = family("reject", act.code)
+    if code is None:
+        return None
+    return replace(act, code=code, state_code=None, frame="reject", recoded=REFUSED)
