@@ -34,6 +34,9 @@ def test_verbs_leading_an_insurgency_is_violence_against_its_target(
 ) -> None:
     found = asserted_dyads("Sudanese rebels led an insurgency against the Sudanese government.")
     assert ("SDN", "18", "SDN") in found
+    # the insurgency is not the vower's own: ending it is no de-escalation by the government
+    vowed = asserted_dyads("The Sudanese government vowed to end the insurgency in Darfur.")
+    assert not any(root == "08" for _, root, _ in vowed)
 
 
 def test_verbs_ending_shared_power_or_a_joint_venture_reduces_relations(
@@ -88,3 +91,5 @@ def test_verbs_a_yield_done_or_only_supposed_is_no_refusal(coder: object) -> Non
         Document(id="b", text="If Iran does not comply with the demands, Iraq will act.")
     )
     assert all(e.modality != "asserted" for e in supposed if e.code.startswith("12"))
+    told = coder.code(Document(id="c", text='"Do not give in," the Kenyan president told them.'))
+    assert not any(e.code.startswith("12") for e in told)

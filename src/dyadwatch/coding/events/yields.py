@@ -1,7 +1,8 @@
 """A yield refused: a plain yielding verb negated ("did not accede to the demands", "has not
 complied with the order", "never backed down") tells a refusal to yield (12x), not an act that
-did not happen. A future or conditional one is left to the future and modality rules ("will
-not comply" is a rejection already, "if X does not comply" is hypothetical)."""
+did not happen; an instruction ("do not give in") tells none. A future or conditional one is
+left to the future and modality rules ("will not comply" is a rejection already, "if X does not
+comply" is hypothetical)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,17 @@ def refused_yield(act: Act, verb: Token, family: Callable[[str, str], str | None
     """The refusal a negated plain yield tells, coded by the reject family; else None."""
     if act.code != YIELD_CODE or act.frame is not None or not is_negated(verb):
         return None
-    if is_future(verb):
+    if is_future(verb) or _imperative(verb):
         return None
     code = family("reject", act.code)
     if code is None:
         return None
     return replace(act, code=code, state_code=None, frame="reject", recoded=REFUSED)
+
+
+def _imperative(verb: Token) -> bool:
+    """An instruction with no subject ("Do not yield an inch"): no refusal by anyone. A
+    conjunct ("agreed to X but did not accede to Y") shares its subject and is kept."""
+    if verb.dep_ not in {"ROOT", "ccomp", "parataxis"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
