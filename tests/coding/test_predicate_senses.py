@@ -93,3 +93,9 @@ def test_verbs_a_yield_done_or_only_supposed_is_no_refusal(coder: object) -> Non
     assert all(e.modality != "asserted" for e in supposed if e.code.startswith("12"))
     told = coder.code(Document(id="c", text='"Do not give in," the Kenyan president told them.'))
     assert not any(e.code.startswith("12") for e in told)
+
+
+def test_verbs_a_fight_in_court_is_legal_action_not_combat(asserted_triples: Triples) -> None:
+    found = asserted_triples("The Kenyan opposition vowed to fight the election result in court.")
+    assert ("KEN", "130", "KEN") in found
+    assert not any(code.startswith("138") for _, code, _ in found)

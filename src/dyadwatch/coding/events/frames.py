@@ -35,7 +35,7 @@ from dyadwatch.coding.events.complements import (
 )
 from dyadwatch.coding.events.offers import offered_thing
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.events.yields import refused_yield
+from dyadwatch.coding.events.yields import REFUSED, refused_yield
 from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
 
 # When a family has no rule for an act, the next family is tried: a promise to attack is a
@@ -374,8 +374,9 @@ class FrameResolver:
     def _future(self, act: Act, verb: Token) -> Act:
         """A future-tense act stated now is an intent (cooperation) or a threat (conflict);
         a refused future cooperation is a rejection."""
-        if (refusal := refused_yield(act, verb, self._family)) is not None:
-            return refusal  # "did not accede to the demands": a refusal to yield (124)
+        if refusal := refused_yield(act.code, act.frame, verb, self._family):
+            # "did not accede to the demands": a refusal to yield (124)
+            return replace(act, code=refusal, state_code=None, frame="reject", recoded=REFUSED)
         refused = refused_would(verb)  # "neither X nor Y would endorse it": a refusal
         if not (is_future(verb) or refused):
             return act

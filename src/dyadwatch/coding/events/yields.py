@@ -7,16 +7,11 @@ comply" is hypothetical)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import is_negated
 from dyadwatch.coding.events.complements import is_future
-
-if TYPE_CHECKING:
-    from dyadwatch.coding.events.frames import Act
 
 # the yielding verbs with no act of their own (accede to, comply with, give in, back down,
 # accept/meet demands): a specific yield (a resignation, a release) left undone is no refusal
@@ -24,16 +19,15 @@ YIELD_CODE = "080"
 REFUSED = "refused"  # Act.recoded: the negation is the refusal, so the event is asserted
 
 
-def refused_yield(act: Act, verb: Token, family: Callable[[str, str], str | None]) -> Act | None:
-    """The refusal a negated plain yield tells, coded by the reject family; else None."""
-    if act.code != YIELD_CODE or act.frame is not None or not is_negated(verb):
+def refused_yield(
+    code: str, frame: str | None, verb: Token, family: Callable[[str, str], str | None]
+) -> str | None:
+    """The code of the refusal a negated plain yield tells (the reject family's); else None."""
+    if code != YIELD_CODE or frame is not None or not is_negated(verb):
         return None
     if is_future(verb) or _imperative(verb):
         return None
-    code = family("reject", act.code)
-    if code is None:
-        return None
-    return replace(act, code=code, state_code=None, frame="reject", recoded=REFUSED)
+    return family("reject", code)
 
 
 def _imperative(verb: Token) -> bool:
