@@ -16,6 +16,7 @@ from dyadwatch.coding.events.complements import is_future
 # the yielding verbs with no act of their own (accede to, comply with, give in, back down,
 # accept/meet demands): a specific yield (a resignation, a release) left undone is no refusal
 YIELD_CODE = "080"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 REFUSED = "refused"  # Act.recoded: the negation is the refusal, so the event is asserted
 
 
@@ -31,8 +32,11 @@ def refused_yield(
 
 
 def _imperative(verb: Token) -> bool:
-    """An instruction with no subject ("Do not yield an inch"): no refusal by anyone. A
-    conjunct ("agreed to X but did not accede to Y") shares its subject and is kept."""
-    if verb.dep_ not in {"ROOT", "ccomp", "parataxis"}:
+    """An instruction with no subject ("Do not yield an inch", also when the parser hangs it
+    on the clause before): no refusal by anyone. A conjunct ("agreed to X but did not accede
+    to Y") shares its subject and is kept."""
+    if verb.dep_ == "conj" or any(c.dep_ in SUBJECTS for c in verb.children):
         return False
-    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    return verb.dep_ in {"ROOT", "ccomp", "parataxis"} or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children
+    )
