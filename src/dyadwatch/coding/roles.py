@@ -26,6 +26,7 @@ from dyadwatch.coding.clauses import (
     is_misparsed_clause,
     is_passive,
     perfect_auxiliary,
+    pobj_of,
     prep_objects,
 )
 
@@ -180,6 +181,43 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         found, _ = subjects(head, depth + 1)  # "X is ready to ..."
         return found, "copula"
     return [], ""
+
+
+# adverbs of a "with" phrase that make its object a partner in the act: "together with X"
+TOGETHER = frozenset({"together", "along", "jointly"})
+
+
+def co_agents(verb: Token) -> list[Token]:
+    """Who does the act along with the subject, named by a "with" phrase set off between the
+    subject and the verb ("Turkey must, with Europe and others, watch over the prisoners") or
+    by "together with"/"along with" after the subject ("France, together with Germany,
+    sent aid"): that phrase's objects and their conjuncts. They are the act's doers, never
+    whom it is aimed at."""
+    subj = nearest_subject(verb)
+    if subj is None or subj.i > verb.i:
+        return []
+    # on the verb, between the subject and it ("must, with X, watch"; "along with X")
+    preps = [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
+    preps = [p for p in preps if p.lower_ == "with"] + [
+        w for p in preps if p.lower_ in TOGETHER for w in p.children if w.lower_ == "with"
+    ]
+    # on the subject, set off by a comma or with "together": "France, with Germany, sent"
+    preps += [
+        c
+        for c in subj.rights
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        and (
+            verb.doc[c.i - 1].is_punct
+            or any(a.lower_ in TOGETHER for a in c.children if a.dep_ == "advmod")
+        )
+    ]
+    out: list[Token] = []
+    for prep in preps:
+        pobj = pobj_of(prep)
+        if pobj is not None:
+            out += [pobj, *pobj.conjuncts]
+    return out
 
 
 def misparsed_subject(verb: Token) -> Token | None:

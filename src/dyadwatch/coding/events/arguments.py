@@ -47,7 +47,7 @@ from dyadwatch.coding.events.mentions import (
 )
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
-from dyadwatch.coding.roles import direct_object, subjects
+from dyadwatch.coding.roles import co_agents, direct_object, subjects
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -204,7 +204,11 @@ def verb_targets(
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     direct = leader_targets(verb) + direct  # "joined the coalition led by X" -> X
-    preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
+    # "X must, with Y, protect Z": Y acts along with X, it is not acted on
+    partners = {t.i for t in co_agents(verb)}
+    preps = [
+        (p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS) if p.i not in partners
+    ]
     preps += [(p, f"prep:{word}") for p, word in dangling_objects(verb, TARGET_PREPS)]
     for particle in match.particles:  # "handed X back to China": "to" hangs on "back"
         preps += [(p, f"prep:{prep_word(p)}") for p in prep_objects(particle, TARGET_PREPS)]
@@ -217,6 +221,9 @@ def verb_targets(
         direct += [(t, "object-acl") for t in acl_objects(noun)]
     complement = act.complement
     framed: list[tuple[Token, str]] = []
+    if complement is not None and complement.i != verb.i and complement.pos_ in {"VERB", "AUX"}:
+        # "said Turkey must, with Europe, guard them": the partners share the subject's role
+        repeated.update(t.i for t in co_agents(complement))
     root = act.code[:2]
     if complement is not None and complement.i != verb.i:
         framed = complement_targets(complement, act.frame, act.inner_theme)
