@@ -287,7 +287,22 @@ def direct_object(verb: Token) -> Token | None:
                 obj = child(conj, OBJECTS)
                 if obj is not None:
                     break
+    if obj is None:
+        obj = stranded_object(verb)
     return obj if obj is not None else shifted_object(verb)
+
+
+def stranded_object(verb: Token) -> Token | None:
+    """The object of a relative clause cut off by a phrase set off in commas, which the parser
+    hangs on the main verb before the clause: in "gathered outside the court, which rejected,
+    the day before, a petition by X" the petition is what was rejected."""
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != ",":
+        return None
+    ancestors = {a.i for a in verb.ancestors}
+    for token in verb.doc[verb.i + 2 : verb.sent.end]:
+        if token.dep_ in OBJECTS and token.head.i in ancestors and token.head.i < verb.i:
+            return token
+    return None
 
 
 def shifted_object(verb: Token) -> Token | None:

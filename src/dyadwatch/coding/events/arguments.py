@@ -312,6 +312,8 @@ def verb_targets(
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
     candidates += inherited_targets(verb)
+    if root in BACKING_ROOTS:
+        candidates += [(d, "operation-doer") for d in operation_doers(verb)]
     if root in REACTION_ROOTS:
         candidates += reaction_targets(verb)
     # "with the exception of X", "except X": whom the act leaves out
@@ -339,6 +341,30 @@ def verb_targets(
     entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
     by_entity = _first_target(entity_candidates, mentions.with_entities, sources, None)
     return by_entity if by_entity[0] else found_target
+
+
+# backing for an operation (051, recoded 072) goes to whoever carries it out
+BACKING_ROOTS = frozenset({"05", "07"})
+OPERATION_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "assault",
+                             "campaign", "invasion", "incursion", "raid", "push"})  # fmt: skip
+# the phrases an operation hangs on the clause by: "recaptured the town in an operation ..."
+OPERATION_PREPS = frozenset({"in", "during", "through", "with"})
+
+
+def operation_doers(verb: Token) -> list[Token]:
+    """Who carries out an operation that a participle says another backed: "the army
+    recaptured the town in an operation backed by Russia", "the town was retaken by the army
+    in an offensive supported by Russia" -> the army (the subject or "by" agent of the clause
+    the operation's phrase qualifies)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in OPERATION_NOUNS:
+        return []
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OPERATION_PREPS:
+        return []
+    clause = noun.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    return subjects(clause)[0]
 
 
 def names_the_act(noun: Token, entries: tuple[str, ...]) -> bool:
