@@ -18,6 +18,8 @@ from dyadwatch.model import Event
         ("A truck bomb exploded outside the Somali parliament in Mogadishu.", "1832", "SOM"),
         # "went off" at a place only: the country struck
         ("A bomb went off at a crowded bus station in Kabul on Friday.", "183", "AFG"),
+        # a time phrase is no aimed phrase: the place in "in" is struck
+        ("A car bomb exploded in Kandahar on Friday.", "1832", "AFG"),
         # an agentless passive of a delivery verb
         ("A car bomb was driven into the gate of an army camp in Kandahar.", "1832", "AFG"),
         # ... split by an adverbial the parser hangs between "was" and the participle
@@ -44,6 +46,8 @@ def test_unattributed_delivered_weapon_is_an_attack(
         "A boiler exploded at a hotel in Kabul on Friday.",
         # the group behind the bomb is named in its own phrase
         "A Taliban car bomb exploded outside a police station in Kandahar.",
+        # where it came from is not what it struck
+        "Jordan said a mortar shell was fired at it from Daraa on Monday.",
     ],
 )
 def test_unattributed_delivered_weapon_needs_no_actor_and_a_weapon(

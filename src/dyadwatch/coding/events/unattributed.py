@@ -64,6 +64,7 @@ DELIVERY_VERBS = frozenset({"explode", "detonate", "ram", "drive", "crash", "fir
 OFF_VERBS = frozenset({"go", "set"})
 # the phrases of a delivery verb that name what the weapon was aimed at
 AIMED_PREPS = frozenset({"into", "at", "on", "outside", "near", "against"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def unattributed_events(
@@ -169,9 +170,13 @@ def _delivered_attack(
     if _names_actor(weapon, index):
         return []
     aimed: list[MentionLike] = []
+    spans: list[range] = []  # the aimed phrases
     for prep in children:
         if prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
             continue
+        if any(c.ent_type_ in TIME_ENTITIES for c in prep.children):
+            continue  # "on Friday": when, not what
+        spans.append(range(prep.left_edge.i, prep.right_edge.i + 1))
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             phrase = [t for left in pobj.lefts for t in left.subtree] + [pobj]
             for token in phrase:
@@ -190,11 +195,21 @@ def _delivered_attack(
     if aimed:
         placed = [_placed(m, country) for m in aimed]
         return [_candidate(verb, number, code, entry, source, t, "aimed-at") for t in placed]
-    if place is None:
+    if place is None or not _struck_place(verb, place.start, spans):
         return []
     actor = Actor(code=country, name=place.place.name, country=country)
     struck = ComposedMention(place.start, place.end, place.end - 1, actor, "place struck")
     return [_candidate(verb, number, code, entry, source, struck, "place")]
+
+
+def _struck_place(verb: Token, start: int, spans: list[range]) -> bool:
+    """Whether the place at ``start`` is where the weapon struck: inside the phrase it was
+    aimed at when there is one ("at a market in Kabul"; not "fired at it from Gaza"), never
+    where it came from."""
+    if spans:
+        return any(start in span for span in spans)
+    origins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return not any(o.left_edge.i <= start <= o.right_edge.i for o in origins)
 
 
 def _placed(mention: MentionLike, country: str) -> MentionLike:
