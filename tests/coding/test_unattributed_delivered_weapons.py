@@ -26,6 +26,8 @@ from dyadwatch.model import Event
         ("A car bomb was on Sunday rammed into a police compound in Kandahar.", "1832", "AFG"),
         # a projectile fired at a foreign embassy: the embassy's country is the target
         ("Three rockets were fired at the French embassy in Baghdad overnight.", "194", "FRA"),
+        # whose building it was, in the aimed phrase's "of": one actor, the Dutch army
+        ("A car bomb exploded at the barracks of the Dutch army near Kabul.", "1832", "NLD"),
     ],
 )
 def test_unattributed_delivered_weapon_is_an_attack(
@@ -46,6 +48,8 @@ def test_unattributed_delivered_weapon_is_an_attack(
         "A boiler exploded at a hotel in Kabul on Friday.",
         # the group behind the bomb is named in its own phrase
         "A Taliban car bomb exploded outside a police station in Kandahar.",
+        # a rocket launched at nothing named is a launch, not an attack
+        "A weather rocket was launched from the Kenyan coast on Monday.",
         # where it came from is not what it struck
         "Jordan said a mortar shell was fired at it from Daraa on Monday.",
     ],

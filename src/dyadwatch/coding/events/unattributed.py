@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.clauses import prep_objects
 from dyadwatch.coding.events.attack_places import is_attack_place
 from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import ComposedMention, MentionIndex, MentionLike
@@ -179,10 +180,12 @@ def _delivered_attack(
         spans.append(range(prep.left_edge.i, prep.right_edge.i + 1))
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             phrase = [t for left in pobj.lefts for t in left.subtree] + [pobj]
-            for token in phrase:
-                mention = index.at(token)
-                if mention is not None and mention not in aimed:
-                    aimed.append(mention)
+            # "at the headquarters of the British army": whose it is
+            for owner in prep_objects(pobj, ("of",)):
+                phrase += [t for left in owner.lefts for t in left.subtree] + [owner]
+            aimed += _phrase_actors(phrase, index, aimed)
+    if not spans and not _code(weapon).startswith(BOMB_CODE):
+        return []  # a rocket or shell launched at nothing named: a launch, not an attack
     place = _attack_place(verb, None, placer, doc_countries)
     country = place.place.country if place is not None else None
     if country is None and aimed:
@@ -200,6 +203,25 @@ def _delivered_attack(
     actor = Actor(code=country, name=place.place.name, country=country)
     struck = ComposedMention(place.start, place.end, place.end - 1, actor, "place struck")
     return [_candidate(verb, number, code, entry, source, struck, "place")]
+
+
+def _phrase_actors(
+    phrase: list[Token], index: MentionIndex, known: list[MentionLike]
+) -> list[MentionLike]:
+    """The actors one aimed phrase names; a bare agent there takes the country named with it
+    ("the headquarters of the British Rhine army" -> the British army, not two actors)."""
+    found: list[MentionLike] = []
+    for token in phrase:
+        mention = index.at(token)
+        if mention is not None and mention not in known and mention not in found:
+            found.append(mention)
+    countries = [m for m in found if m.actor.country is not None and m.actor.sector is None]
+    bare = [m for m in found if m.actor.country is None and m.actor.code == m.actor.sector]
+    if len(countries) != 1 or not bare:
+        return found
+    country = countries[0].actor.country
+    assert country is not None
+    return [_placed(m, country) if m in bare else m for m in found if m is not countries[0]]
 
 
 def _struck_place(verb: Token, start: int, spans: list[range]) -> bool:
