@@ -32,7 +32,8 @@ def test_a_claim_takes_the_target_of_the_claimers_own_attack(
         "Al-Shabaab has claimed responsibility."
     )
     events = asserted(text)
-    assert _targets(events, "18") == ["KEN"]
+    # the truck bomb of the first sentence is an attack of its own (unattributed.py)
+    assert set(_targets(events, "18")) == {"KEN"}
     assert _targets(events, "015") == ["KEN"]
 
 

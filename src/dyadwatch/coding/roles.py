@@ -26,6 +26,7 @@ from dyadwatch.coding.clauses import (
     is_misparsed_clause,
     is_passive,
     perfect_auxiliary,
+    pobj_of,
     prep_objects,
 )
 
@@ -182,6 +183,43 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     return [], ""
 
 
+# adverbs of a "with" phrase that make its object a partner in the act: "together with X"
+TOGETHER = frozenset({"together", "along", "jointly"})
+
+
+def co_agents(verb: Token) -> list[Token]:
+    """Who does the act along with the subject, named by a "with" phrase set off between the
+    subject and the verb ("Turkey must, with Europe and others, watch over the prisoners") or
+    by "together with"/"along with" after the subject ("France, together with Germany,
+    sent aid"): that phrase's objects and their conjuncts. They are the act's doers, never
+    whom it is aimed at."""
+    subj = nearest_subject(verb)
+    if subj is None or subj.i > verb.i:
+        return []
+    # on the verb, between the subject and it ("must, with X, watch"; "along with X")
+    preps = [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
+    preps = [p for p in preps if p.lower_ == "with"] + [
+        w for p in preps if p.lower_ in TOGETHER for w in p.children if w.lower_ == "with"
+    ]
+    # on the subject, set off by a comma or with "together": "France, with Germany, sent"
+    preps += [
+        c
+        for c in subj.rights
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        and (
+            verb.doc[c.i - 1].is_punct
+            or any(a.lower_ in TOGETHER for a in c.children if a.dep_ == "advmod")
+        )
+    ]
+    out: list[Token] = []
+    for prep in preps:
+        pobj = pobj_of(prep)
+        if pobj is not None:
+            out += [pobj, *pobj.conjuncts]
+    return out
+
+
 def misparsed_subject(verb: Token) -> Token | None:
     """A main verb without a subject whose first dependent is a name the tagger took for an
     adverb or modifier ("USAID deployed teams"): that name is the subject."""
@@ -249,7 +287,22 @@ def direct_object(verb: Token) -> Token | None:
                 obj = child(conj, OBJECTS)
                 if obj is not None:
                     break
+    if obj is None:
+        obj = stranded_object(verb)
     return obj if obj is not None else shifted_object(verb)
+
+
+def stranded_object(verb: Token) -> Token | None:
+    """The object of a relative clause cut off by a phrase set off in commas, which the parser
+    hangs on the main verb before the clause: in "gathered outside the court, which rejected,
+    the day before, a petition by X" the petition is what was rejected."""
+    if verb.dep_ != "relcl" or verb.i + 1 >= len(verb.doc) or verb.doc[verb.i + 1].lower_ != ",":
+        return None
+    ancestors = {a.i for a in verb.ancestors}
+    for token in verb.doc[verb.i + 2 : verb.sent.end]:
+        if token.dep_ in OBJECTS and token.head.i in ancestors and token.head.i < verb.i:
+            return token
+    return None
 
 
 def shifted_object(verb: Token) -> Token | None:

@@ -47,7 +47,7 @@ from dyadwatch.coding.events.mentions import (
 )
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
-from dyadwatch.coding.roles import direct_object, subjects
+from dyadwatch.coding.roles import co_agents, direct_object, subjects
 
 # acts of force or restriction whose target may be the place they happen in
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
@@ -204,7 +204,11 @@ def verb_targets(
         direct.append((obj, "object"))
     direct += [(d, "dative") for d in children(verb, DATIVES)]
     direct = leader_targets(verb) + direct  # "joined the coalition led by X" -> X
-    preps = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS)]
+    # "X must, with Y, protect Z": Y acts along with X, it is not acted on
+    partners = {t.i for t in co_agents(verb)}
+    preps = [
+        (p, f"prep:{prep_word(p)}") for p in prep_objects(verb, TARGET_PREPS) if p.i not in partners
+    ]
     preps += [(p, f"prep:{word}") for p, word in dangling_objects(verb, TARGET_PREPS)]
     for particle in match.particles:  # "handed X back to China": "to" hangs on "back"
         preps += [(p, f"prep:{prep_word(p)}") for p in prep_objects(particle, TARGET_PREPS)]
@@ -217,6 +221,9 @@ def verb_targets(
         direct += [(t, "object-acl") for t in acl_objects(noun)]
     complement = act.complement
     framed: list[tuple[Token, str]] = []
+    if complement is not None and complement.i != verb.i and complement.pos_ in {"VERB", "AUX"}:
+        # "said Turkey must, with Europe, guard them": the partners share the subject's role
+        repeated.update(t.i for t in co_agents(complement))
     root = act.code[:2]
     if complement is not None and complement.i != verb.i:
         framed = complement_targets(complement, act.frame, act.inner_theme)
@@ -305,6 +312,8 @@ def verb_targets(
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
     candidates += inherited_targets(verb)
+    if root in BACKING_ROOTS:
+        candidates += [(d, "operation-doer") for d in operation_doers(verb)]
     if root in REACTION_ROOTS:
         candidates += reaction_targets(verb)
     # "with the exception of X", "except X": whom the act leaves out
@@ -332,6 +341,30 @@ def verb_targets(
     entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
     by_entity = _first_target(entity_candidates, mentions.with_entities, sources, None)
     return by_entity if by_entity[0] else found_target
+
+
+# backing for an operation (051, recoded 072) goes to whoever carries it out
+BACKING_ROOTS = frozenset({"05", "07"})
+OPERATION_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "assault",
+                             "campaign", "invasion", "incursion", "raid", "push"})  # fmt: skip
+# the phrases an operation hangs on the clause by: "recaptured the town in an operation ..."
+OPERATION_PREPS = frozenset({"in", "during", "through", "with"})
+
+
+def operation_doers(verb: Token) -> list[Token]:
+    """Who carries out an operation that a participle says another backed: "the army
+    recaptured the town in an operation backed by Russia", "the town was retaken by the army
+    in an offensive supported by Russia" -> the army (the subject or "by" agent of the clause
+    the operation's phrase qualifies)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in OPERATION_NOUNS:
+        return []
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OPERATION_PREPS:
+        return []
+    clause = noun.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    return subjects(clause)[0]
 
 
 def names_the_act(noun: Token, entries: tuple[str, ...]) -> bool:

@@ -23,7 +23,7 @@ from dyadwatch.coding.clauses import (
 )
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.roles import direct_object, nearest_subject, subjects
+from dyadwatch.coding.roles import co_agents, direct_object, nearest_subject, subjects
 
 # a target named one phrase deeper, after a prepositional object that names no actor:
 # "restrictions on flights to Cuba", "a ban on the sale of arms to Iran"
@@ -350,6 +350,8 @@ def complement_targets(
     if complement.pos_ in {"VERB", "AUX", "ADJ"}:
         if frame in {"appeal", "demand"}:
             subj_tokens, _ = subjects(complement)
+            # "said Turkey must, with Europe, guard them": Europe must too
+            subj_tokens += co_agents(complement) if subj_tokens else []
             out += [(s, "complement-subject") for s in subj_tokens]
         obj = direct_object(complement)
         # what the act is done with is not its target: "willing to withdraw its troops from X"

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.clauses import prep_objects
 from dyadwatch.coding.events.attack_places import is_attack_place
 from dyadwatch.coding.events.candidates import EventCandidate, one_word_candidate
 from dyadwatch.coding.events.mentions import ComposedMention, MentionIndex, MentionLike
@@ -55,6 +56,16 @@ WEAPON_PREPS = frozenset({"in", "by"})
 # verbs that name the weapon themselves: an agentless passive of one ("two guards were
 # stabbed", "were shot") is an attack by someone the text does not name, aimed at the victims
 ARMED_HARM_VERBS = {"stab": "182", "shoot": "180"}
+# verbs that deliver a bomb or a projectile: "a car bomb exploded outside a police station", "a
+# truck bomb was rammed into a base", "rockets were fired at the embassy"; with no actor behind
+# the weapon, the attack is the unidentified force's on what it was aimed at, else on the
+# country of the place ("go" and "set" only with "off")
+DELIVERY_VERBS = frozenset({"explode", "detonate", "ram", "drive", "crash", "fire", "launch",
+                            "lob", "hurl", "throw", "plant", "go", "set"})  # fmt: skip
+OFF_VERBS = frozenset({"go", "set"})
+# the phrases of a delivery verb that name what the weapon was aimed at
+AIMED_PREPS = frozenset({"into", "at", "on", "outside", "near", "against"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def unattributed_events(
@@ -76,6 +87,8 @@ def unattributed_events(
                 out += _attack(verb, number, index, placer, doc_countries)
             elif verb.lemma_.lower() in ARMED_HARM_VERBS:
                 out += _armed_attack(verb, number, index, placer, doc_countries)
+            elif verb.lemma_.lower() in DELIVERY_VERBS:
+                out += _delivered_attack(verb, number, index, placer, doc_countries)
     return out
 
 
@@ -130,6 +143,118 @@ def _armed_attack(
     entry = f"{ENTRY}:{verb.lemma_.lower()}"
     code = ARMED_HARM_VERBS[verb.lemma_.lower()]
     return [_candidate(verb, number, code, entry, source, target, "victim") for target in targets]
+
+
+def _delivered_attack(
+    verb: Token, number: int, index: MentionIndex, placer: Placer, doc_countries: Sequence[str]
+) -> list[EventCandidate]:
+    """A bomb or projectile that went off or was sent at something, no actor named behind it
+    ("a car bomb exploded outside the police station in X", "a truck bomb was rammed into a
+    base", "rockets were fired at the US embassy"): by the unidentified force of the place,
+    aimed at the actors the aimed phrase names, else at the place's country. The weapon is the
+    subject (of the intransitive or of the agentless passive); a named subject that fired it
+    is an actor's own act (the dictionaries)."""
+    children = list(verb.children)
+    if verb.lemma_.lower() in OFF_VERBS and not any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in children
+    ):
+        return []
+    if any(c.dep_ == "agent" for c in children):
+        return []
+    weapon = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if weapon is None:
+        weapon = _split_passive_subject(verb)
+    if weapon is None or not _is_weapon(weapon) or _code(weapon) == ANY_ATTACK:
+        return []
+    if weapon.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in children):
+        return []  # "the bomb destroyed the bridge": a harm verb's business, not delivery
+    if _names_actor(weapon, index):
+        return []
+    aimed: list[MentionLike] = []
+    spans: list[range] = []  # the aimed phrases
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in AIMED_PREPS:
+            continue
+        if any(c.ent_type_ in TIME_ENTITIES for c in prep.children):
+            continue  # "on Friday": when, not what
+        spans.append(range(prep.left_edge.i, prep.right_edge.i + 1))
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = [t for left in pobj.lefts for t in left.subtree] + [pobj]
+            # "at the headquarters of the British army": whose it is
+            for owner in prep_objects(pobj, ("of",)):
+                phrase += [t for left in owner.lefts for t in left.subtree] + [owner]
+            aimed += _phrase_actors(phrase, index, aimed)
+    if not spans and not _code(weapon).startswith(BOMB_CODE):
+        return []  # a rocket or shell launched at nothing named: a launch, not an attack
+    place = _attack_place(verb, None, placer, doc_countries)
+    country = place.place.country if place is not None else None
+    if country is None and aimed:
+        country = aimed[0].actor.country
+    if country is None:
+        return []
+    source = _unidentified_force(weapon, country)
+    entry = f"{ENTRY}:{weapon.lemma_.lower()}"
+    code = _code(weapon)
+    if aimed:
+        placed = [_placed(m, country) for m in aimed]
+        return [_candidate(verb, number, code, entry, source, t, "aimed-at") for t in placed]
+    if place is None or not _struck_place(verb, place.start, spans):
+        return []
+    actor = Actor(code=country, name=place.place.name, country=country)
+    struck = ComposedMention(place.start, place.end, place.end - 1, actor, "place struck")
+    return [_candidate(verb, number, code, entry, source, struck, "place")]
+
+
+def _phrase_actors(
+    phrase: list[Token], index: MentionIndex, known: list[MentionLike]
+) -> list[MentionLike]:
+    """The actors one aimed phrase names; a bare agent there takes the country named with it
+    ("the headquarters of the British Rhine army" -> the British army, not two actors)."""
+    found: list[MentionLike] = []
+    for token in phrase:
+        mention = index.at(token)
+        if mention is not None and mention not in known and mention not in found:
+            found.append(mention)
+    countries = [m for m in found if m.actor.country is not None and m.actor.sector is None]
+    bare = [m for m in found if m.actor.country is None and m.actor.code == m.actor.sector]
+    if len(countries) != 1 or not bare:
+        return found
+    country = countries[0].actor.country
+    assert country is not None
+    return [_placed(m, country) if m in bare else m for m in found if m is not countries[0]]
+
+
+def _struck_place(verb: Token, start: int, spans: list[range]) -> bool:
+    """Whether the place at ``start`` is where the weapon struck: inside the phrase it was
+    aimed at when there is one ("at a market in Kabul"; not "fired at it from Gaza"), never
+    where it came from."""
+    if spans:
+        return any(start in span for span in spans)
+    origins = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return not any(o.left_edge.i <= start <= o.right_edge.i for o in origins)
+
+
+def _placed(mention: MentionLike, country: str) -> MentionLike:
+    """A bare agent aimed at ("a police compound in X") is the struck country's own."""
+    actor = mention.actor
+    if actor.country is not None or actor.sector is None or actor.code != actor.sector:
+        return mention
+    placed = Actor(code=country + actor.sector, name=actor.name, country=country,
+                   sector=actor.sector)  # fmt: skip
+    head = getattr(mention, "head", mention.end - 1)
+    return ComposedMention(mention.start, mention.end, head, placed, f"{mention.rule} in {country}")
+
+
+def _split_passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive the parser split at an adverbial between "was" and the
+    participle ("a car bomb was on Monday rammed into ..." parsed as "was" with the participle
+    hanging on it): the subject of that "be"."""
+    head = verb.head
+    if verb.tag_ not in ("VBN", "VBD") or head.i == verb.i or head.lemma_ != "be":
+        return None
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or not head.i < verb.i <= head.i + 4:
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _candidate(
