@@ -51,6 +51,8 @@ NOT_ROLES = frozenset(
     boyfriend critic opponent rival enemy foe victim target hostage prisoner captive
     detainee guest client customer founder""".split()  # noqa: SIM905
 )
+# predicate nouns of citizenship: "X is a Turkish national" (a private person: CVL)
+CITIZEN_NOUNS = frozenset({"national", "citizen"})
 # verbs of a relative clause that make a person speak for the body they govern
 LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command"})
 # a name's form is known from where its first mention ends, with its actor, rule and flags
@@ -124,6 +126,7 @@ def _stated_roles(
             continue
         # the role itself may name its actor: "the Kenyan foreign minister", "Obama's envoy"
         bodies = [by_head[token.i]] if token.i in by_head else []
+        bodies = bodies or _citizenship(token, by_head)
         bodies = bodies or [
             by_head[p.i]
             for prep in token.children
@@ -138,6 +141,25 @@ def _stated_roles(
         if span is not None:
             out.append((*span, body))
     return out
+
+
+def _citizenship(noun: Token, by_head: dict[int, ActorMention]) -> list[ActorMention]:
+    """ "X is a Turkish national", "an Iranian citizen": a private person of that country
+    (CVL), the country a bare country adjective on the noun names."""
+    if noun.lemma_.lower() not in CITIZEN_NOUNS:
+        return []
+    for child in noun.children:
+        country = by_head.get(child.i)
+        if child.dep_ not in _MODIFIER_DEPS or country is None:
+            continue
+        actor = country.actor
+        if actor.country is None or actor.sector is not None or actor.code != actor.country:
+            continue
+        civilian = Actor(code=actor.country + "CVL", name=noun.text, country=actor.country)
+        civilian = replace(civilian, sector="CVL")
+        rule = f"{country.rule} + {noun.lower_}"
+        return [replace(country, actor=civilian, rule=rule, flags=frozenset())]
+    return []
 
 
 def _who_clause(verb: Token) -> bool:
