@@ -107,3 +107,44 @@ def test_references_a_person_named_inside_the_quote_leaves_she_unresolved(
         "army of lying."
     )
     assert not _sources(asserted(text), 2) & {"KENGOV", "SOMGOV"}
+
+
+def test_aliases_a_company_name_before_its_head_word_is_the_company_later(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    doc = nlp(
+        "On Monday Halvorsen Shipping Company announced the Norwegian police had opened an "
+        "inquiry. Halvorsen said it was cooperating with the police."
+    )
+    found = [
+        (doc[m.start : m.end].text, m.actor.code)
+        for m in described_names(doc, recognizer.find(doc))
+    ]
+    assert found == [("Halvorsen", "NORBUS"), ("Halvorsen", "NORBUS")]
+
+
+def test_aliases_a_company_acronym_in_brackets_is_the_company_later(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "American electricity firm Northern Lakes Power Company (NLP&C) cut power to "
+        "thousands of homes on Friday. NLP&C blamed the state government for the delay."
+    )
+    assert _sources(asserted(text), 1) == {"USABUS"}
+
+
+def test_aliases_a_capitalised_company_word_opening_a_sentence_names_nothing(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    doc = nlp("Company engineer Lena Fiske said the storm would be strong.")
+    assert described_names(doc, recognizer.find(doc)) == []
+
+
+def test_aliases_a_nationality_in_apposition_is_a_private_person_too(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Omar Haddad, a Jordanian national, was arrested in Cairo. "
+        "Haddad denied the Egyptian charges on Tuesday."
+    )
+    assert _sources(asserted(text), 1) == {"JORCVL"}
