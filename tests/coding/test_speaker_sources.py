@@ -148,3 +148,14 @@ def test_aliases_a_nationality_in_apposition_is_a_private_person_too(
         "Haddad denied the Egyptian charges on Tuesday."
     )
     assert _sources(asserted(text), 1) == {"JORCVL"}
+
+
+def test_coreference_he_is_the_name_after_a_titles_place_phrase(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        'On Tuesday, French Special Representative for Libya Paul Marin said, "This is '
+        'political. It has nothing to do with security." He accused the Libyan government of '
+        "staging a stunt."
+    )
+    assert _sources(asserted(text), 2) == {"FRAGOV"}

@@ -31,7 +31,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.events.antecedents import PERSON_NAME_FLAGS
+from dyadwatch.coding.events.antecedents import PERSON_NAME_FLAGS, name_after_place
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.quotes import quotations
@@ -251,7 +251,9 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
             continue
         if mention.start <= ent.start and ent.end <= mention.end and ent.start > mention.start:
             return ent[-1].lower_
-    return None
+    # "the US Special Representative for Iran Brian Hook": the name after the title's phrase
+    named = name_after_place(doc, mention)
+    return named.lower_ if named is not None else None
 
 
 def sentence_windows(doc: Doc) -> tuple[list[int], set[int]]:
