@@ -159,3 +159,23 @@ def test_coreference_he_is_the_name_after_a_titles_place_phrase(
         "staging a stunt."
     )
     assert _sources(asserted(text), 2) == {"FRAGOV"}
+
+
+def test_variants_a_surname_spelled_another_way_is_the_same_speaker(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Jordanian Interior Minister Samir Haddad met reporters in Amman. "
+        "Later, Haddid criticised the Syrian government."
+    )
+    assert _sources(asserted(text), 1) == {"JORGOV"}
+
+
+def test_variants_a_spelling_near_two_surnames_is_no_one(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = (
+        "Jordanian Interior Minister Samir Haddad met Syrian Interior Minister Omar Haddam. "
+        "Later, Haddak criticised the Lebanese government."
+    )
+    assert not _sources(asserted(text), 1) & {"JORGOV", "SYRGOV"}
