@@ -31,6 +31,7 @@ from dyadwatch.coding.actors.organisations import (
 )
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors, owned_officials
+from dyadwatch.coding.actors.variants import spelling_variants
 from dyadwatch.coding.events.background import (
     drop_background,
     is_aside,
@@ -203,6 +204,8 @@ class Coder:
         recognized += chamber_references(doc, recognized)  # "the House" after its full name
         # "the Iranian airline Mahan Air" ... "Mahan": names a description codes (actors/aliases.py)
         recognized += described_names(doc, recognized)
+        # "Yahya Sarea said ... Saree said": one surname spelled two ways (actors/variants.py)
+        recognized += spelling_variants(doc, recognized)
         recognized.sort(key=lambda m: m.start)
         # officials of a company or union speak for it (actors/relations.py)
         mentions = owned_officials(doc, recognized)

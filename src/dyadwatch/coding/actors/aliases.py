@@ -41,6 +41,9 @@ GENERIC_OPENERS = frozenset(
 BODY_PREFIXES = ("IGO", "NGO")
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 COMPANY_SECTORS = frozenset({"BUS", "MED"})
+# a company's own head word, capitalised in its name: "Ford Motor Company"
+COMPANY_HEADS = frozenset({"company", "corporation", "airline", "airlines"})
+NAME_JOINERS = frozenset({"and", "&"})  # "Pacific Gas and Electric Company"
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # "X was the commander of Y", "X is a spokesman for Y", "X was a lecturer at Y"
 ROLE_PREPS = frozenset({"of", "for", "at"})
@@ -51,6 +54,8 @@ NOT_ROLES = frozenset(
     boyfriend critic opponent rival enemy foe victim target hostage prisoner captive
     detainee guest client customer founder""".split()  # noqa: SIM905
 )
+# predicate nouns of citizenship: "X is a Turkish national" (a private person: CVL)
+CITIZEN_NOUNS = frozenset({"national", "citizen"})
 # verbs of a relative clause that make a person speak for the body they govern
 LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "command"})
 # a name's form is known from where its first mention ends, with its actor, rule and flags
@@ -65,11 +70,13 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     for mention in mentions:
         if mention.actor.person is not None:
             continue
-        span = None
-        if _describes(mention) and "context" not in mention.flags:
+        span = _name_fused(doc, mention, covered)
+        if span is None and _describes(mention) and "context" not in mention.flags:
             span = _name_after(doc, mention, covered)
         # a title in apposition is the person's own, its country however it was found
-        span = span or _name_before(doc, mention, covered)
+        if span is None and (span := _name_before(doc, mention, covered)) is not None:
+            noun = _appositive_noun(doc, mention)  # "X, a Turkish national": TURCVL
+            mention = next(iter(_citizenship(noun, {mention.head: mention})), mention)
         if span is None:
             continue
         named.append((*span, mention, _is_person(doc, span, mention)))
@@ -88,7 +95,7 @@ def described_names(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMen
         rule = f"name described as {description.rule}"
         flags = frozenset({FLAG, PERSON_FLAG} if person else {FLAG})
         out.append(ActorMention(start, end, end - 1, actor, rule, flags))
-        for form in _forms(doc, start, end, person):
+        for form in [*_forms(doc, start, end, person), *_acronym_after(doc, description)]:
             if form not in forms:
                 forms[form] = (end, actor, rule, flags)
                 continue
@@ -124,6 +131,7 @@ def _stated_roles(
             continue
         # the role itself may name its actor: "the Kenyan foreign minister", "Obama's envoy"
         bodies = [by_head[token.i]] if token.i in by_head else []
+        bodies = bodies or _citizenship(token, by_head)
         bodies = bodies or [
             by_head[p.i]
             for prep in token.children
@@ -138,6 +146,25 @@ def _stated_roles(
         if span is not None:
             out.append((*span, body))
     return out
+
+
+def _citizenship(noun: Token | None, by_head: dict[int, ActorMention]) -> list[ActorMention]:
+    """ "X is a Turkish national", "an Iranian citizen": a private person of that country
+    (CVL), the country a bare country adjective on the noun names."""
+    if noun is None or noun.lemma_.lower() not in CITIZEN_NOUNS:
+        return []
+    for child in noun.children:
+        country = by_head.get(child.i)
+        if child.dep_ not in _MODIFIER_DEPS or country is None:
+            continue
+        actor = country.actor
+        if actor.country is None or actor.sector is not None or actor.code != actor.country:
+            continue
+        civilian = Actor(code=actor.country + "CVL", name=noun.text, country=actor.country)
+        civilian = replace(civilian, sector="CVL")
+        rule = f"{country.rule} + {noun.lower_}"
+        return [replace(country, actor=civilian, rule=rule, flags=frozenset())]
+    return []
 
 
 def _who_clause(verb: Token) -> bool:
@@ -246,6 +273,42 @@ def _name_after(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int
     if end < len(doc) and doc[end].text in ("-", "–"):
         return None  # "Mahan Air-operated": a modifier of something else
     return mention.end, end
+
+
+def _name_fused(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int, int] | None:
+    """ "Ford Motor Company", "Pacific Gas and Electric Company": the capitalised words of a
+    company's name before its own capitalised head words ("Company", "Shipping Company"),
+    which alone are the mention."""
+    words = doc[mention.start : mention.end]
+    if mention.actor.sector not in COMPANY_SECTORS or words[-1].lower_ not in COMPANY_HEADS:
+        return None
+    if not all(t.is_title for t in words) or words[0].is_sent_start:
+        return None  # "the company", "Company meteorologist X" opening a sentence
+    start = mention.start
+    while start > 0 and mention.start - start < MAX_NAME_WORDS:
+        before = doc[start - 1]
+        joined = before.lower_ in NAME_JOINERS and start >= 2
+        joined = joined and _name_word(doc[start - 2], covered)
+        if not (_name_word(before, covered) or joined) or (before.is_sent_start and joined):
+            break
+        start -= 1
+        if before.is_sent_start:
+            break
+    if start == mention.start or not _name_word(doc[start], covered):
+        return None
+    return start, mention.start
+
+
+def _acronym_after(doc: Doc, description: ActorMention) -> list[tuple[str, ...]]:
+    """ "Pacific Gas and Electric Company (PG&E)": the acronym in brackets after a company's
+    name is one of its forms (``references.defined_acronyms`` takes letters only)."""
+    end = description.end
+    if description.actor.sector not in COMPANY_SECTORS or end + 2 >= len(doc):
+        return []
+    acronym = doc[end + 1]
+    if doc[end].text != "(" or doc[end + 2].text != ")" or not 2 <= len(acronym.text) <= 8:
+        return []
+    return [(acronym.text,)] if acronym.text.isupper() else []
 
 
 def _name_before(doc: Doc, mention: ActorMention, covered: set[int]) -> tuple[int, int] | None:

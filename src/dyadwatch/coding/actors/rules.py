@@ -161,15 +161,18 @@ def fold_accents(word: str) -> str:
 
 
 def chain_gap_ok(gap: Span, possessive: bool) -> bool:
-    """Tokens allowed between two pieces of one chain: a possessive after a modifier,
-    then at most two lower-case adjectives, numbers or compound nouns ("Lebanon's new
-    President", "the US peace envoy")."""
+    """Tokens allowed between two pieces of one chain: a possessive after a modifier, then
+    the capitalised words of a title ("the US Special Representative") or at most two
+    lower-case adjectives, numbers or compound nouns ("Lebanon's new President", "the US
+    peace envoy")."""
     if len(gap) == 0:
         return True
     start = 1 if possessive and gap[0].text in POSSESSIVES else 0
     rest = gap[start:]
-    if start and _title_words(rest):
-        return True  # "Trump's Special Presidential Envoy": a capitalised title's own words
+    if possessive and _title_words(rest):
+        # "Trump's Special Presidential Envoy", "the US Special Representative": a capitalised
+        # title's own words, after its holder's country or body as after a possessor
+        return True
     # "the US peace envoy", "a UN human rights official": nouns compounded onto the agent
     return len(rest) <= 2 and all(
         t.is_lower and (t.pos_ in ("ADJ", "NUM") or t.like_num or t.dep_ == "compound")

@@ -32,6 +32,9 @@ from dyadwatch.nlp.entities import entities_between
 # described as a person ("Ana Ruiz, the Defence Secretary")
 PERSON_NAME_FLAGS = frozenset({TITLED_FLAG, PERSON_FLAG})
 PERSON = "person"
+# "Special Representative for Iran X", "Envoy to Sudan X": a title's phrase before its name
+TITLE_PREPS = frozenset({"for", "of", "to"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 COUNTRY = "country"
 ORGANISATION = "organisation"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -175,7 +178,7 @@ def _key(doc: Doc, mention: MentionLike, kind: str) -> str:
         for ent in entities_between(doc, mention.start, mention.end):
             if ent.label_ == "PERSON":
                 return ent[-1].lower_
-        named = apposed_name(_head(doc, mention))
+        named = apposed_name(_head(doc, mention)) or name_after_place(doc, mention)
         if named is not None:
             return named.lower_
     return actor.code
@@ -191,6 +194,24 @@ def apposed_name(title: Token) -> Token | None:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             return child
     return None
+
+
+def name_after_place(doc: Doc, mention: MentionLike) -> Token | None:
+    """The person a title names after its own "for"/"of"/"to" phrase: "the US Special
+    Representative for Iran Brian Hook", "Envoy to Sudan Ana Ruiz"; the name's last word.
+    Only a name the entity recogniser tags as a person, right after the phrase's place."""
+    i = mention.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in TITLE_PREPS:
+        return None
+    i += 2 if doc[i + 1].lower_ == "the" else 1
+    place = i
+    while i < len(doc) and i - place < 4 and doc[i].ent_type_ in PLACE_ENTITIES:
+        i += 1
+    if i == place or i >= len(doc) or doc[i].ent_type_ != "PERSON" or doc[i].ent_iob_ != "B":
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ == "PERSON":
+        i += 1
+    return doc[i]
 
 
 def _head(doc: Doc, mention: MentionLike) -> Token:

@@ -8,7 +8,8 @@ and only when it is unambiguous (docs/verbs.md, "Pronoun subjects"):
   sentence or clause ("He said", "..., and she added", "After the talks, he said");
 - the antecedent is a person-like actor mention (a named person from people.tsv, or a titled
   person: an agent word plus a PERSON entity) in the same sentence before the pronoun or in the
-  previous sentence; a resolved pronoun is never itself an antecedent (no chains);
+  previous sentence, or, after the sentences of a quotation, in the sentence that opened it
+  ('X said, "... . ..." He added'); a resolved pronoun is never itself an antecedent (no chains);
 - exactly one person is in that window: a second person, named in the dictionary or only
   found by the NER, makes the pronoun ambiguous and it stays unresolved;
 - "it", "they" and object pronouns are left to ``references.py``, and a pronoun the speaker
@@ -30,13 +31,16 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.events.antecedents import PERSON_NAME_FLAGS
+from dyadwatch.coding.events.antecedents import PERSON_NAME_FLAGS, name_after_place
 from dyadwatch.coding.events.arguments import speaker_mentions
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.quotes import quotations
 from dyadwatch.model import Actor
 from dyadwatch.nlp.entities import entities_between
 
 RESOLVED_PRONOUNS = frozenset({"he", "she"})
+QUOTED_SENTENCES = 3  # sentences of a quotation a pronoun's window may reach back over
+_SENTENCES_KEY = "dyadwatch.coreference.sentences"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # words after which a new clause starts: "..., and he said", "...; she added"
 CLAUSE_OPENERS = frozenset({"and", "but", "yet", ";", ":"})
@@ -88,9 +92,10 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounM
     ordered = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     sentences = list(doc.sents)
+    quoted = quoted_sentences(doc, sentences)
     out: list[PronounMention] = []
     for number, sentence in enumerate(sentences):
-        window_start = sentences[number - 1].start if number > 0 else sentence.start
+        window_start = _window_start(sentences, number, quoted)
         for token in sentence:
             if not _is_opening_subject(token, sentence) or base.at(token) is not None:
                 continue
@@ -114,6 +119,37 @@ def resolve_pronouns(doc: Doc, mentions: Sequence[MentionLike]) -> list[PronounM
                 )
             )
     return out
+
+
+def quoted_sentences(doc: Doc, sentences: Sequence[Span]) -> set[int]:
+    """The numbers of the sentences that are wholly inside a quotation: the middle of a
+    quote split over sentences ('X said, "... . This is wrong." He added ...')."""
+    inside = {i for start, end in quotations(doc) for i in range(start, end)}
+    if not inside:
+        return set()
+    return {
+        number
+        for number, sentence in enumerate(sentences)
+        if any(not _mark(t) for t in sentence) and all(t.i in inside or _mark(t) for t in sentence)
+    }
+
+
+def _mark(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.is_quote
+
+
+def sentences_back(number: int, quoted: set[int]) -> int:
+    """How many sentences back a pronoun's antecedent window reaches: the sentence before,
+    and over up to ``QUOTED_SENTENCES`` sentences of a quotation to the sentence that opened
+    it (its speaker is named there)."""
+    back = number - 1
+    while back > 0 and back in quoted and number - 1 - back < QUOTED_SENTENCES:
+        back -= 1
+    return max(number - back, 0)
+
+
+def _window_start(sentences: Sequence[Span], number: int, quoted: set[int]) -> int:
+    return sentences[number - sentences_back(number, quoted)].start
 
 
 def could_refer_to_actor(text: str) -> bool:
@@ -215,4 +251,16 @@ def _person_key(doc: Doc, mention: MentionLike) -> str | None:
             continue
         if mention.start <= ent.start and ent.end <= mention.end and ent.start > mention.start:
             return ent[-1].lower_
-    return None
+    # "the US Special Representative for Iran Brian Hook": the name after the title's phrase
+    named = name_after_place(doc, mention)
+    return named.lower_ if named is not None else None
+
+
+def sentence_windows(doc: Doc) -> tuple[list[int], set[int]]:
+    """The Doc's sentence starts and its wholly quoted sentences, computed once per Doc."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None:
+        sentences = list(doc.sents)
+        cached = ([s.start for s in sentences], quoted_sentences(doc, sentences))
+        doc.user_data[_SENTENCES_KEY] = cached
+    return cached

@@ -34,15 +34,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.events.acronyms import REFERENCE_FLAG, ReferenceMention, defined_acronyms
 from dyadwatch.coding.events.antecedents import (
+    CONTEXT_FLAG,
     COUNTRY,
     ORGANISATION,
     PERSON,
@@ -54,10 +54,13 @@ from dyadwatch.coding.events.antecedents import (
 )
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
 from dyadwatch.coding.events.candidates import is_state_actor
-from dyadwatch.coding.events.coreference import resolve_pronouns
+from dyadwatch.coding.events.coreference import (
+    resolve_pronouns,
+    sentence_windows,
+    sentences_back,
+)
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.quotes import quotations, speaker_mentions
-from dyadwatch.model import Actor
 from dyadwatch.nlp.entities import entities_between
 
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -74,8 +77,18 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "alliance", "movement"})
 PLURAL_COUNTRY_NOUNS = frozenset({"countries", "nations", "sides", "governments", "neighbours"})
 PLURAL_PERSON_NOUNS = frozenset({"leaders", "presidents", "ministers", "men", "officials"})
+# those who speak or act for the person a possessive pronoun names: "His associates alleged
+# ...", "her spokesman said": that person's actor
+AFFILIATE_NOUNS = frozenset(
+    """associate associates aide aides adviser advisers advisor advisors spokesman spokeswoman
+    spokesperson office campaign camp team entourage ally allies""".split()  # noqa: SIM905
+)
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 _REFERRING_NOUNS = frozenset(  # string hashes, for the Doc's arrays
-    map(hash_string, COUNTRY_NOUNS | GROUP_NOUNS | PLURAL_COUNTRY_NOUNS | PLURAL_PERSON_NOUNS)
+    map(
+        hash_string,
+        COUNTRY_NOUNS | GROUP_NOUNS | PLURAL_COUNTRY_NOUNS | PLURAL_PERSON_NOUNS | AFFILIATE_NOUNS,
+    )
 )
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _PLURAL_NOUNS = PLURAL_COUNTRY_NOUNS | PLURAL_PERSON_NOUNS
@@ -83,24 +96,6 @@ DEFINITE = frozenset({"the", "both", "these", "those", "this", "that"})
 PRONOUN_WINDOW = 1  # sentences back
 DESCRIPTION_WINDOW = 2
 PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural subject
-REFERENCE_FLAG = "reference"
-# words inside an organisation's name: "Ministry of Trade and Industry"
-NAME_JOINERS = frozenset({"of", "and", "for", "&"})
-
-
-@dataclass(frozen=True, slots=True)
-class ReferenceMention:
-    """A reference over its own tokens, coded as its antecedent's actor. A plural reference
-    to several actors carries one member mention each (``members``)."""
-
-    start: int
-    end: int
-    head: int
-    actor: Actor
-    rule: str
-    antecedent: MentionLike | None
-    flags: frozenset[str] = frozenset({REFERENCE_FLAG})
-    members: tuple[MentionLike, ...] = ()
 
 
 def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[MentionLike]:
@@ -116,6 +111,12 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     for number, sentence in enumerate(doc.sents):
         first, stop = bisect_left(wanted, sentence.start), bisect_left(wanted, sentence.end)
         for token in (doc[i] for i in wanted[first:stop]):
+            if token.lower_ in AFFILIATE_NOUNS:
+                reference = _affiliate(doc, token, sentence, number, pool, known)
+                if reference is not None:
+                    found.append(reference)
+                    known = MentionIndex([*mentions, *narrow, *found])
+                continue
             if not token.pos_ or not may_resolve(token, known.at(token), _PLURAL_NOUNS, NUMBERS):
                 continue
             if token.pos_ == "PRON" and (token.i in quoted or speaker_subjects(token.head, known)):
@@ -135,56 +136,6 @@ def _may_refer(doc: Doc) -> list[int]:
     """Pronouns and the nouns ``_resolve`` knows, in order (no other token can refer)."""
     rows = enumerate(doc.to_array([POS, LOWER]).tolist())
     return [i for i, (pos, w) in rows if pos == PRON or (pos == NOUN and w in _REFERRING_NOUNS)]
-
-
-def defined_acronyms(doc: Doc, known: MentionIndex) -> list[MentionLike]:
-    """An acronym the text defines in parentheses after an actor's name ("the Syrian
-    Democratic Forces (SDF)") is that actor wherever the text uses it alone afterwards."""
-    defined: dict[str, MentionLike] = {}
-    out: list[MentionLike] = []
-    # an acronym's lexeme flags (upper case, letters, 2-8 long) pick the few tokens to look at
-    flags = doc.to_array([IS_UPPER, IS_ALPHA, LENGTH])
-    shaped = (flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 2) & (flags[:, 2] <= 8)
-    for token in (doc[i] for i in numpy.flatnonzero(shaped).tolist()):
-        if not _acronym(token) or known.at(token) is not None:
-            continue
-        if token.i >= 2 and doc[token.i - 1].text == "(" and token.i + 1 < len(doc):
-            named = known.at(doc[token.i - 2])
-            if named is not None and doc[token.i + 1].text == ")" and _whole_name(named, token):
-                defined.setdefault(token.text, named)
-                continue
-        antecedent = defined.get(token.text)
-        if antecedent is not None:
-            rule = f"acronym {token.text} -> {antecedent.rule}"
-            out.append(
-                ReferenceMention(token.i, token.i + 1, token.i, antecedent.actor, rule, antecedent)
-            )
-    return out
-
-
-def _whole_name(named: MentionLike, acronym: Token) -> bool:
-    """Whether the actor covers the whole name the acronym stands for: not the country that
-    ends "the Recording Industry Association of America (RIAA)"."""
-    if {"context", "sentence"} & getattr(named, "flags", frozenset()):
-        return False  # its country only guessed from the rest of the text
-    if named.actor.country is None and named.actor.sector is not None:
-        return False  # a ministry of no known country
-    doc = acronym.doc
-    start = named.start
-    while start > 0:
-        before = doc[start - 1]
-        joined = before.lower_ in NAME_JOINERS and start >= 2 and doc[start - 2].is_title
-        if not (before.is_title or joined):
-            break
-        start -= 1
-    while start < named.start and doc[start].lower_ in {"the", *NAME_JOINERS}:
-        start += 1
-    return start == named.start
-
-
-def _acronym(token: Token) -> bool:
-    text = token.text
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalpha()
 
 
 def _resolve(
@@ -221,6 +172,35 @@ def _resolve(
         kind = PERSON if word in PLURAL_PERSON_NOUNS else COUNTRY
         return _plural(token, start, _several(token, number, pool, kind))
     return None
+
+
+def _affiliate(
+    doc: Doc,
+    token: Token,
+    sentence: Span,
+    number: int,
+    pool: list[Antecedent],
+    index: MentionIndex,
+) -> ReferenceMention | None:
+    """ "His associates", "her spokesman": the person the possessive stands for (the he/she
+    rule's antecedent), when the noun has no actor of its own (a bare agent word whose
+    country was only guessed from the document does not count: "spokesman")."""
+    if token.pos_ != "NOUN":
+        return None
+    poss = next((c for c in token.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in PERSON_POSSESSIVES or poss.i < sentence.start:
+        return None
+    mention = index.at(token)
+    if mention is not None and not (
+        CONTEXT_FLAG in getattr(mention, "flags", frozenset()) and mention.end - mention.start == 1
+    ):
+        return None
+    found = _person(doc, poss, sentence, number, pool)
+    if found is None and poss.i == token.left_edge.i:
+        # "Ana Ruiz, the party's leader, was arrested. Her aides said": the one main subject
+        window = [a for a in _window(pool, poss, number, PRONOUN_WINDOW) if a.kind == PERSON]
+        found = _continued_subject(token, sentence, number, window, first=poss)
+    return _single(token, poss.i, found)
 
 
 def _single(token: Token, start: int, antecedent: Antecedent | None) -> ReferenceMention | None:
@@ -275,32 +255,42 @@ def _window(pool: list[Antecedent], token: Token, number: int, back: int) -> lis
 def _person(
     doc: Doc, token: Token, sentence: Span, number: int, pool: list[Antecedent]
 ) -> Antecedent | None:
-    # "X told him": the subject of the pronoun's own clause is someone else (``_window``)
-    window = [a for a in _window(pool, token, number, PRONOUN_WINDOW) if a.kind == PERSON]
+    # "X told him": the subject of the pronoun's own clause is someone else (``_window``);
+    # the window reaches back over the sentences of a quotation, as the he/she rule's does
+    starts, quoted = sentence_windows(doc)
+    back = max(PRONOUN_WINDOW, sentences_back(number, quoted))
+    window = [a for a in _window(pool, token, number, back) if a.kind == PERSON]
     if not window:
         return None
     keys = {a.key for a in window}
     covered = {i for a in pool for i in _span(a)}
-    for ent in entities_between(doc, _window_start(doc, number, sentence), token.i):
+    for ent in entities_between(doc, starts[max(number - back, 0)], token.i):
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
             keys.add("ner:" + ent[-1].lower_)
     if len(keys) == 1:
         return window[-1]
+    if number - 1 in quoted:
+        return None  # the subject of a quoted sentence is no one the narrator goes on with
     return _continued_subject(token, sentence, number, window)
 
 
 def _continued_subject(
-    token: Token, sentence: Span, number: int, window: list[Antecedent]
+    token: Token,
+    sentence: Span,
+    number: int,
+    window: list[Antecedent],
+    first: Token | None = None,
 ) -> Antecedent | None:
     """A sentence-opening "he"/"she" subject (also after a fronted phrase) among several people
     named before it: the one person who was the main subject of the sentence before ("X met Y
     in Rome. He said ...": X), when its own sentence names nobody before it."""
     if token.dep_ not in SUBJECT_DEPS or any(a.sentence == number for a in window):
         return None
-    before = token.doc[sentence.start : token.i]
+    first = first or token  # "His aides said": the subject phrase opens with its possessive
+    before = token.doc[sentence.start : first.i]
     if any(t.ent_type_ == "PERSON" or t.is_quote for t in before):
         return None  # someone named before it, or a quote's speaker ('"...," he said')
-    fronted = token.i > sentence.start and token.doc[token.i - 1].text == ","
+    fronted = first.i > sentence.start and token.doc[first.i - 1].text == ","
     # sentence-initial, or after a fronted phrase in the main clause ("In May, he said")
     if any(not (t.is_punct or t.is_space) for t in before) and not (
         fronted and token.head.dep_ == "ROOT"
@@ -485,9 +475,3 @@ def _is_state(antecedent: Antecedent) -> bool:
 
 def _span(antecedent: Antecedent) -> range:
     return range(antecedent.mention.start, antecedent.mention.end)
-
-
-def _window_start(doc: Doc, number: int, sentence: Span) -> int:
-    if number == 0 or sentence.start == 0:
-        return sentence.start
-    return doc[sentence.start - 1].sent.start
