@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,7 @@ class Coder:
         index = MentionIndex(
             [*mentions, *resolve_references(doc, mentions)],
             entity_actors(doc, mentions),
-            frozenset({home}) if home else lead,
+            frozenset({home}) if home else _story_lead(doc, lead),
         )
         countries = _doc_countries(mentions)
         agentless: list[AgentlessAct] = []
@@ -283,6 +284,14 @@ class Coder:
             context.lead = lead
             return list(self.recognizer.find(doc, document.date, context))
         return list(self.recognizer.find(doc, document.date))
+
+
+def _story_lead(doc: Doc, lead: frozenset[str]) -> frozenset[str]:
+    """The opening place's countries when a story follows its first sentence; a text of one
+    sentence is all opening, its places are those of its acts ("accused of misusing US $5
+    million" is no story in the US)."""
+    sentences = list(islice(doc.sents, 2)) if doc.has_annotation("SENT_START") else []
+    return lead if len(sentences) > 1 else frozenset()
 
 
 def _doc_countries(mentions: Sequence[MentionLike]) -> list[str]:
