@@ -425,10 +425,12 @@ def _bare_country(
     most = context.country_for(sector)
     if context.lead and most not in context.lead:
         # the story opens in one country and mentions another most ("a stabbing in London
-        # ... a Polish chef ... police arrived"): police and courts are of the opening place,
-        # anyone else gets no country (troops in a story opening in Syria may be Turkish)
-        if sector in LOCAL_SECTORS and len(context.lead) == 1:
-            return next(iter(context.lead)), "context"
+        # ... a Polish chef ... police arrived"): police and courts are of the opening place if
+        # it is named as often; others get no country (troops in Syria may be Turkish)
+        place = next(iter(context.lead)) if len(context.lead) == 1 else None
+        counts = context.country_counts
+        if sector in LOCAL_SECTORS and place and counts[place] >= counts[most or place]:
+            return place, "context"
         return None, "context"
     return most, "context"
 
