@@ -67,3 +67,12 @@ def test_soldiers_take_no_opening_place(asserted: Callable[[str], list[Event]]) 
         "Soldiers later fired at the crowd."
     )
     assert "SYRMIL" not in sources(asserted(text))
+
+
+def test_implied_court_takes_the_dateline_country(asserted: Callable[[str], list[Event]]) -> None:
+    text = (
+        "NAIROBI, May 3 - Ugandan officials met Tanzanian envoys and a Rwandan minister "
+        "on Tuesday to discuss rail fares.\n\n"
+        "A suspect was charged with fraud on Wednesday."
+    )
+    assert "KENJUD" in sources(asserted(text))
