@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +197,8 @@ class Coder:
 
     def code_parsed(self, document: Document, doc: Doc) -> list[Event]:
         """Events of a document whose text has already been parsed into ``doc``."""
-        recognized = self._find_actors(document, doc)
+        home, lead = self._story_place(document, doc)
+        recognized = self._find_actors(document, doc, home, lead)
         # unknown bodies named as such: "the Ogaden Liberation Front" (actors/organisations.py)
         recognized += named_organisations(doc, recognized)
         # "the House Oversight Committee": the legislature (actors/organisations.py)
@@ -211,7 +213,9 @@ class Coder:
         mentions = owned_officials(doc, recognized)
         # "He also stressed ...", "the country", "we" in a quote: references to named actors
         index = MentionIndex(
-            [*mentions, *resolve_references(doc, mentions)], entity_actors(doc, mentions)
+            [*mentions, *resolve_references(doc, mentions)],
+            entity_actors(doc, mentions),
+            frozenset({home}) if home else _story_lead(doc, lead),
         )
         countries = _doc_countries(mentions)
         agentless: list[AgentlessAct] = []
@@ -264,18 +268,33 @@ class Coder:
                 events.append(event)
         return one_per_act(continued_targets(events))
 
-    def _find_actors(self, document: Document, doc: Doc) -> list[Any]:
-        """The actor mentions, with the dateline's country as the story's home country
-        (a weak cue for unplaced officials, actors/dateline.py)."""
+    def _story_place(self, document: Document, doc: Doc) -> tuple[str | None, frozenset[str]]:
+        """The country of the story's dateline, else the countries of the places its first
+        sentence names (actors/dateline.py)."""
         dateline = document_dateline(document)
         home = dateline_country(dateline, Gazetteer.default(), self.seats) if dateline else None
         lead = frozenset() if home else lead_countries(doc, Gazetteer.default(), self.seats)
+        return home, lead
+
+    def _find_actors(
+        self, document: Document, doc: Doc, home: str | None, lead: frozenset[str]
+    ) -> list[Any]:
+        """The actor mentions, with the dateline's country as the story's home country
+        (a weak cue for unplaced officials, actors/dateline.py)."""
         if (home is not None or lead) and isinstance(self.recognizer, ActorRecognizer):
             context = self.recognizer.new_context()
             context.home = home
             context.lead = lead
             return list(self.recognizer.find(doc, document.date, context))
         return list(self.recognizer.find(doc, document.date))
+
+
+def _story_lead(doc: Doc, lead: frozenset[str]) -> frozenset[str]:
+    """The opening place's countries when a story follows its first sentence; a text of one
+    sentence is all opening, its places are those of its acts ("accused of misusing US $5
+    million" is no story in the US)."""
+    sentences = list(islice(doc.sents, 2)) if doc.has_annotation("SENT_START") else []
+    return lead if len(sentences) > 1 else frozenset()
 
 
 def _doc_countries(mentions: Sequence[MentionLike]) -> list[str]:

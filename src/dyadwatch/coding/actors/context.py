@@ -23,6 +23,8 @@ _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
 BODY_LEADERS = frozenset({"president", "vice president", "vice-president", "chairman", "chair",
                           "chairwoman", "chairperson", "speaker", "deputy speaker"})  # fmt: skip
 LED_BODIES = frozenset({"LEG", "JUD"})
+# sectors that act only in their own country: police and courts are the story place's
+LOCAL_SECTORS = frozenset({"COP", "JUD"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 DATELINE = "dateline"
@@ -421,9 +423,14 @@ def _bare_country(
     if context.home is not None:
         return context.home, DATELINE
     most = context.country_for(sector)
-    if context.lead and most is not None and most not in context.lead:
+    if context.lead and most not in context.lead:
         # the story opens in one country and mentions another most ("a stabbing in London
-        # ... a Polish chef ... police arrived"): the evidence conflicts, no country
+        # ... a Polish chef ... police arrived"): police and courts are of the opening place if
+        # it is named as often; others get no country (troops in Syria may be Turkish)
+        place = next(iter(context.lead)) if len(context.lead) == 1 else None
+        counts = context.country_counts
+        if sector in LOCAL_SECTORS and place and counts[place] >= counts[most or place]:
+            return place, "context"
         return None, "context"
     return most, "context"
 

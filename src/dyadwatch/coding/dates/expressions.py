@@ -34,10 +34,12 @@ class Decade:
 
 @dataclass(frozen=True, slots=True)
 class MonthDay:
-    """A day of a month without its year: "Aug. 2", "2 August"."""
+    """A day of a month without its year: "Aug. 2", "2 August"; ``year_offset`` places it in
+    the year counted from publication ("May 2 last year": -1)."""
 
     month: int
     day: int
+    year_offset: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,7 @@ class MonthName:
     """A month without its year: "in March", "last March", "next May"."""
 
     month: int
-    which: str  # bare | last | this | next
+    which: str  # bare | last | this | next | last_year | this_year | next_year
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,11 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[0-9]|20)\d\d"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# a month placed by a year counted from publication: "in March (of) last year", "on May 2 this
+# year": the named month of that year, not the last such month before publication
+_YEAR_COUNTED = r"(?P<yr>last|this|next)\s+year\b(?![\'’])"  # not "last year's winner"
+_OF_YEAR = rf"(?i:\s+(?:of\s+)?{_YEAR_COUNTED})?"
+_OF_YEAR_AFTER_DAY = rf"(?i:,?\s+(?:of\s+)?{_YEAR_COUNTED})?"  # "December 22, last year"
 _NUM = (
     r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four"
     r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -132,6 +137,10 @@ def _unit(word: str) -> Unit:
     return u  # type: ignore[return-value]
 
 
+def _year_offset(word: str | None) -> int | None:
+    return _OFFSETS[word.lower()] if word else None
+
+
 def _which(word: str | None) -> str:
     return (word or "").lower() or "bare"
 
@@ -157,13 +166,14 @@ def _rules() -> list[tuple[re.Pattern[str], Builder, bool]]:
             False,
         ),
         (
-            rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b",
-            lambda m: MonthDay(_month(m["mon"]), _day(m["d"])),
+            rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b{_OF_YEAR_AFTER_DAY}",
+            lambda m: MonthDay(_month(m["mon"]), _day(m["d"]), _year_offset(m["yr"])),
             False,
         ),
         (
-            rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?!\w)",
-            lambda m: MonthDay(_month(m["mon"]), _day(m["d"])),
+            rf"\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?!\w)"
+            rf"{_OF_YEAR_AFTER_DAY}",
+            lambda m: MonthDay(_month(m["mon"]), _day(m["d"]), _year_offset(m["yr"])),
             False,
         ),
         (
@@ -173,8 +183,10 @@ def _rules() -> list[tuple[re.Pattern[str], Builder, bool]]:
         ),
         (
             rf"(?i:\b(?P<which>last|this|next)\s+)?(?i:\b(?:early|late|mid)[-\s]+)?"
-            rf"\b(?P<mon>{_MONTH})(?!\w)",
-            lambda m: MonthName(_month(m["mon"]), _which(m["which"])),
+            rf"\b(?P<mon>{_MONTH})(?!\w){_OF_YEAR}",
+            lambda m: MonthName(
+                _month(m["mon"]), f"{m['yr'].lower()}_year" if m["yr"] else _which(m["which"])
+            ),
             True,
         ),
         (

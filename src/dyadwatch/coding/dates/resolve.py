@@ -163,6 +163,9 @@ def _resolve(
             return whole(found, "day") if found else None
         case Decade(year):
             return Period(dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "year", span=True)
+        case MonthDay(month, day, offset) if pub is not None and offset is not None:
+            found = _safe_date(pub.year + offset, month, day)
+            return whole(found, "day") if found else None
         case MonthDay(month, day) if pub is not None:
             return _month_day(month, day, pub, forward)
         case MonthName(month, which) if pub is not None:
@@ -200,6 +203,8 @@ def _month_day(month: int, day: int, pub: dt.date, forward: bool) -> Period | No
 
 
 def _month_year(month: int, which: str, pub: dt.date, forward: bool) -> int:
+    if which.endswith("_year"):  # "March of last year"
+        return pub.year + {"last_year": -1, "this_year": 0, "next_year": 1}[which]
     if which == "this":
         return pub.year
     if which == "last":

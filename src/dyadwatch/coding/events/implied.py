@@ -7,7 +7,8 @@ Sources, when the verb has no subject actor:
   implied-agent dictionary names for its verb or code class (``implied_agents.tsv``: police,
   courts, legislature), of the country of a place named on the verb ("arrested in Lima"), else
   of the one acted on (a Kenyan tried in a Ugandan story is tried by Kenya's courts), else of
-  a place named with them ("a man in Ohio"), else of the country the document is about. The
+  a place named with them ("a man in Ohio"), else of the story's place (its dateline or the
+  one country its first sentence places it in), else of the country the document is about. The
   dictionary may recode the act (a passive "was charged" is legal action, 173). When the one
   acted on is no known actor ("a man", "a suspect", a name the dictionaries lack) the target is
   the civilians of that country.
@@ -40,8 +41,8 @@ from dyadwatch.coding.events.nominal import (
     PROTEST_ROOT,
     PlacedActor,
     crowd_subject,
-    document_country,
     protest_sources,
+    story_country,
 )
 from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.coding.events.verdicts import authors_of
@@ -68,6 +69,9 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 ACT_PLACE_PREPS = ("in", "at", "inside", "from")
 PLACE_DICTIONARY = "countries.tsv"  # country, capital and city names
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# a relative pronoun standing for the place of the clause it heads ("the city in which")
+RELATIVE_PLACES = frozenset({"which", "whom"})
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 # a person named by a common noun, who is acted on as a private individual
 PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "individual",
                           "individuals", "suspect", "suspects", "defendant", "defendants",
@@ -119,6 +123,11 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     # "arrested in Lima", "put under investigation in Italy", "released from jail in Accra"
     heads = prep_objects(verb, ACT_PLACE_PREPS)
     heads += [p for h in prep_objects(verb, ("under", "from")) for p in prep_objects(h, ("in",))]
+    if verb.dep_ == "relcl" and (
+        any(h.lower_ in RELATIVE_PLACES for h in heads)
+        or any(c.lower_ == "where" for c in verb.children)
+    ):
+        heads += _antecedent_places(verb.head)
     for pobj in heads:
         for place in mentions.head_mentions(pobj):
             if place.actor.country is not None and _is_place_name(place):
@@ -133,6 +142,16 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
 
 
+def _antecedent_places(antecedent: Token) -> list[Token]:
+    """Where the antecedent of "in which"/"where" is: itself ("in Chile, where two were
+    charged"), its own place ("a trial in Chile in which ..."), or its clause's ("a trial
+    began in Chile in which ...")."""
+    heads = [antecedent, *prep_objects(antecedent, ACT_PLACE_PREPS)]
+    if antecedent.dep_ in ANTECEDENT_DEPS:
+        heads += prep_objects(antecedent.head, ACT_PLACE_PREPS)
+    return heads
+
+
 def _actor_acted_on(verb: Token, mentions: MentionIndex) -> bool:
     subject = child(verb, PASSIVE_SUBJECTS)
     return subject is not None and bool(mentions.head_mentions(subject))
@@ -143,13 +162,14 @@ def undergone(
 ) -> tuple[list[MentionLike], str, list[MentionLike]] | None:
     """ "Two officers received seven-year prison terms": a subject that undergoes what the
     object names is the target, and the body the implied-agent dictionary names for it (of the
-    subject's country, else the document's) the source; None for any other verb."""
+    subject's country, else the story's place or the document's) the source; None for any
+    other verb."""
     row = None if is_passive(verb) else _agent_row(verb, code)
     if row is None or not row.active:
         return None
     targets = [m for s in subjects(verb)[0] for m in mentions.head_mentions(s)]
     countries = [t.actor.country for t in targets if t.actor.country is not None]
-    country = countries[0] if countries else document_country(mentions)
+    country = countries[0] if countries else story_country(mentions)
     if not targets or country is None:
         return None
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (court of the one sentenced)", targets
@@ -193,7 +213,8 @@ def _is_place_name(mention: MentionLike) -> bool:
 
 def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
     """The country of whom a passive acts on: their own, else a named place of the clause
-    ("a man in Ohio", "was charged in Paris"), else the document's country."""
+    ("a man in Ohio", "was charged in Paris"), else the story's place (its dateline or opening
+    place), else the document's country."""
     subject = child(verb, PASSIVE_SUBJECTS)
     if subject is not None:
         for mention in mentions.head_mentions(subject):
@@ -203,7 +224,7 @@ def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
         for mention in mentions.head_mentions(place):
             if mention.actor.country is not None:
                 return mention.actor.country
-    return document_country(mentions)
+    return story_country(mentions)
 
 
 def acted_on(verb: Token) -> bool:

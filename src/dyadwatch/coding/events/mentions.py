@@ -177,9 +177,15 @@ class MentionIndex:
     """Mentions of one Doc, looked up by token."""
 
     def __init__(
-        self, mentions: Iterable[MentionLike], entities: Iterable[MentionLike] = ()
+        self,
+        mentions: Iterable[MentionLike],
+        entities: Iterable[MentionLike] = (),
+        story: frozenset[str] = frozenset(),
     ) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        # the countries of the story's dateline, else of the places its first sentence names
+        # (actors/dateline.py): where unnamed police and courts act
+        self.story = story
         self._by_token: dict[int, MentionLike] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
@@ -188,7 +194,7 @@ class MentionIndex:
         # up only as targets, through ``with_entities``
         extra = [e for e in entities if not any(i in self._by_token for i in _span(e))]
         self.has_entities = bool(extra)
-        self.with_entities = MentionIndex([*self.mentions, *extra]) if extra else self
+        self.with_entities = MentionIndex([*self.mentions, *extra], story=story) if extra else self
 
     def at(self, token: Token) -> MentionLike | None:
         return self._by_token.get(token.i)

@@ -244,15 +244,33 @@ def crowd_subject(verb: Token) -> bool:
 def document_country(mentions: MentionIndex) -> str | None:
     """The country the document names most often (none on a tie or when it names none); a
     country guessed from context is no evidence."""
-    counts: Counter[str] = Counter(
+    ranked = _country_counts(mentions).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def story_country(mentions: MentionIndex) -> str | None:
+    """The one country of the story's dateline or opening place ("a stabbing at a hall in
+    London"), unless another country has half of the document's mentions (a story opening at
+    the UN in New York about a Saudi trial), else the document's: unnamed police and courts
+    act where the story happens, whatever outlets report it or foreigners it mentions."""
+    counts = _country_counts(mentions)
+    top = document_country(mentions)
+    if len(mentions.story) == 1:
+        place = next(iter(mentions.story))
+        if top is None or top == place or 2 * counts[top] < counts.total():
+            return place
+    return top
+
+
+def _country_counts(mentions: MentionIndex) -> Counter[str]:
+    """Countries of the document's mentions; a country guessed from context is no evidence."""
+    return Counter(
         m.actor.country
         for m in mentions.mentions
         if m.actor.country is not None and "context" not in getattr(m, "flags", frozenset())
     )
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def _placed(token: Token, country: str, rule: str) -> PlacedActor:
