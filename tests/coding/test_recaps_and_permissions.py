@@ -66,3 +66,18 @@ def test_modality_act_cited_as_a_reason_is_the_citers_claim(asserted_dyads: Dyad
         'Aymara people and its support for rebels in Peru".'
     )
     assert "17" not in roots(asserted_dyads(text))
+
+
+def test_background_quoted_title_is_no_act(asserted_dyads: Dyads) -> None:
+    text = (
+        'In a report titled "Chile threatens Peru over water rights," the Bolivian think tank '
+        "criticised both governments."
+    )
+    dyads = asserted_dyads(text)
+    assert ("CHL", "13", "PER") not in dyads
+    assert ("BOL", "11", "PER") in dyads
+
+
+def test_background_quoted_words_of_a_speaker_still_count(asserted_dyads: Dyads) -> None:
+    text = 'The Bolivian minister said: "Chile threatens Peru over water rights."'
+    assert ("CHL", "13", "PER") in asserted_dyads(text)

@@ -35,6 +35,8 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - A recap of earlier times is no act: an act told "in the past", or counted among its like
   ("only once before has the senate voted to ...", "the house has only impeached two other
   presidents") sums up history, it reports nothing that happened now.
+- A title is no act: what the quoted title of a piece states ('an interview titled "Japan calls
+  for ..."') names the piece.
 - A map legend is no text: a line that starts with a colour swatch ("██ Territory held by
   the rebels") labels a map.
 - Of the acts one clause yields for the same source and kind, only the most specific is
@@ -68,6 +70,10 @@ RELATIVE = "relcl"
 # and aid (06-09), force (18-20); not words (01-04, 10-14), nor sanctions, bans and arrests
 # (16, 17), whose standing state is the act in force ("the party is banned in Turkey")
 STANDING_ROOTS = frozenset({"05", "06", "07", "08", "09", "18", "19", "20"})
+# words that introduce the quoted title of a piece, and the quotes around it
+NAMING_VERBS = frozenset({"title", "titled", "entitle", "entitled", "headline", "headlined"})
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+CLOSING_QUOTES = frozenset({"”", "''"})
 # counts of earlier times before "before": "once before", "twice before"
 COUNTED_TIMES = frozenset({"once", "twice", "thrice"})
 RANKS = frozenset({"first", "last", "only", "second", "third"})
@@ -116,7 +122,7 @@ def is_background(candidate: EventCandidate) -> bool:
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
         return True
-    if is_legend(predicate):
+    if is_legend(predicate) or in_title(predicate):
         return True
     if predicate.pos_ not in ("VERB", "AUX"):
         return False
@@ -215,6 +221,22 @@ def is_legend(predicate: Token) -> bool:
     sentence = predicate.sent
     first = next((t for t in sentence if not t.is_space), None)
     return first is not None and bool(first.text) and "\u2580" <= first.text[0] <= "\u25ff"
+
+
+def in_title(predicate: Token) -> bool:
+    """Whether the predicate is in the quoted title of a piece: 'an interview titled "Japan
+    calls for ..."', 'a report entitled "X threatens Y"'. A title names the piece; the act it
+    states is reported, if at all, by the text around it."""
+    quote = None
+    for tok in reversed(predicate.sent[: predicate.i - predicate.sent.start]):
+        if tok.text in CLOSING_QUOTES:
+            return False
+        if tok.text in OPENING_QUOTES:
+            quote = tok
+            break
+    if quote is None or quote.i == quote.sent.start:
+        return False
+    return quote.nbor(-1).lemma_.lower() in NAMING_VERBS
 
 
 def is_provision(predicate: Token) -> bool:
