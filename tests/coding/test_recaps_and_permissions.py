@@ -51,15 +51,6 @@ def test_modality_aim_of_a_founded_body_is_not_done(asserted_dyads: Dyads) -> No
     assert "12" not in roots(asserted_dyads(text))
 
 
-def test_background_meeting_to_come_needs_a_partner(asserted_dyads: Dyads) -> None:
-    assert asserted_dyads("The Peruvian senate announced it would meet on Monday.") == set()
-
-
-def test_background_meeting_to_come_with_a_partner_is_an_intent(asserted_dyads: Dyads) -> None:
-    text = "The Peruvian president said he would meet the Chilean president on Monday."
-    assert ("PER", "03", "CHL") in asserted_dyads(text)
-
-
 def test_modality_act_cited_as_a_reason_is_the_citers_claim(asserted_dyads: Dyads) -> None:
     text = (
         "The Chilean minister cited the Bolivian government's \"ongoing repression of the "

@@ -28,8 +28,7 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - A provision is no act: a document of rules as the subject of a verb in the simple present
   states what it says, not what anyone did ("the charter prohibits interference", "the
   treaty bans tests", "its constitution forbids ..."), whoever wrote or owns it.
-- A consultation with no partner is no dyadic event: "the leaders met in the capital", "the
-  senate said it would meet on Monday",
+- A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
   (046) and visits (042) stand on their own.
 - A recap of earlier times is no act: an act told "in the past", or counted among its like
@@ -59,9 +58,6 @@ from dyadwatch.model import Document, Event
 
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet
 PARTNER_CODES = frozenset({"040", "041", "043", "044"})
-# a meeting to come (future recoded as an intent to meet) needs a partner too
-MEETING_INTENT = "036"
-MEETING_VERBS = frozenset({"meet", "convene", "confer", "consult", "assemble", "gather"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # auxiliaries of a present-tense passive or copula: "is supported", "are aligned"
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
@@ -115,9 +111,7 @@ def simple_present(verb: Token) -> bool:
 def is_background(candidate: EventCandidate) -> bool:
     """Whether a candidate is background, not an event: a partnerless consultation or a
     state in a relative clause (module docstring)."""
-    if candidate.target is None and (
-        candidate.code in PARTNER_CODES or _partnerless_meeting_to_come(candidate)
-    ):
+    if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
@@ -129,16 +123,6 @@ def is_background(candidate: EventCandidate) -> bool:
     if relative_clause(predicate) is not None:
         return simple_present(predicate)
     return is_standing_passive(candidate)
-
-
-def _partnerless_meeting_to_come(candidate: EventCandidate) -> bool:
-    """A meeting stated as to come (a future "meet" recoded as intent, 036) is no more dyadic
-    without a partner than a meeting held: "the senate said it would meet on Monday"."""
-    return (
-        candidate.recoded == "future"
-        and candidate.code == MEETING_INTENT
-        and candidate.predicate.lemma_.lower() in MEETING_VERBS
-    )
 
 
 def is_standing_passive(candidate: EventCandidate) -> bool:
