@@ -41,6 +41,11 @@ def test_background_map_legend_line_is_no_act(asserted_dyads: Dyads) -> None:
     assert asserted_dyads("██ Territory seized by Azerbaijani forces") == set()
 
 
+def test_background_bulleted_news_line_is_still_an_act(asserted_dyads: Dyads) -> None:
+    text = "● Azerbaijani forces seized the Armenian town of Shusha on Sunday."
+    assert ("AZE", "19", "ARM") in asserted_dyads(text)
+
+
 def test_modality_permitted_deployment_is_not_done(asserted_dyads: Dyads) -> None:
     text = "The treaty allowed Russian naval deployments in Syria."
     assert "15" not in roots(asserted_dyads(text))

@@ -200,11 +200,12 @@ def _counted(before: Token) -> bool:
 
 
 def is_legend(predicate: Token) -> bool:
-    """Whether the predicate is on a line that starts with a colour swatch (block or geometric
-    shape characters): a map legend, "██ Territory held by the rebels"."""
+    """Whether the predicate is on a line that starts with a colour swatch (block characters,
+    "██ Territory held by the rebels"): a map legend. Geometric shapes (●, ■) are left alone:
+    they also bullet lists of real news."""
     sentence = predicate.sent
     first = next((t for t in sentence if not t.is_space), None)
-    return first is not None and bool(first.text) and "\u2580" <= first.text[0] <= "\u25ff"
+    return first is not None and bool(first.text) and "\u2580" <= first.text[0] <= "\u259f"
 
 
 def in_title(predicate: Token) -> bool:
