@@ -31,6 +31,13 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
   (046) and visits (042) stand on their own.
+- A recap of earlier times is no act: an act told "in the past", or counted among its like
+  ("only once before has the senate voted to ...", "the house has only impeached two other
+  presidents") sums up history, it reports nothing that happened now.
+- A title is no act: what the quoted title of a piece states ('an interview titled "Japan calls
+  for ..."') names the piece.
+- A map legend is no text: a line that starts with a colour swatch ("██ Territory held by
+  the rebels") labels a map.
 - Of the acts one clause yields for the same source and kind, only the most specific is
   kept (:func:`best_per_act`): "spoke out against the attack, calling it an aggression" is one
   disapproval, and a targetless copy of a targeted act adds nothing.
@@ -59,6 +66,12 @@ RELATIVE = "relcl"
 # and aid (06-09), force (18-20); not words (01-04, 10-14), nor sanctions, bans and arrests
 # (16, 17), whose standing state is the act in force ("the party is banned in Turkey")
 STANDING_ROOTS = frozenset({"05", "06", "07", "08", "09", "18", "19", "20"})
+# words that introduce the quoted title of a piece, and the quotes around it
+NAMING_VERBS = frozenset({"title", "titled", "entitle", "entitled", "headline", "headlined"})
+OPENING_QUOTES = frozenset({'"', "“", "``"})
+CLOSING_QUOTES = frozenset({"”", "''"})
+# counts of earlier times before "before": "once before", "twice before"
+COUNTED_TIMES = frozenset({"once", "twice", "thrice"})
 RANKS = frozenset({"first", "last", "only", "second", "third"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # documents of rules whose present-tense verbs state provisions, not acts
@@ -101,7 +114,9 @@ def is_background(candidate: EventCandidate) -> bool:
     if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
     predicate = candidate.predicate
-    if is_provision(predicate) or is_record(predicate):
+    if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
+        return True
+    if is_legend(predicate) or in_title(predicate):
         return True
     if predicate.pos_ not in ("VERB", "AUX"):
         return False
@@ -138,6 +153,75 @@ def is_record(predicate: Token) -> bool:
     return any(
         c.ent_type_ == "ORDINAL" or c.lower_ in RANKS for noun in ranked for c in noun.children
     )
+
+
+def is_recap(predicate: Token) -> bool:
+    """Whether an act is told as history summed up: "in the past" (bare, not "in the past
+    week"), "once (twice, three times) before", or "only ... two other <nouns>"."""
+    tok: Token | None = predicate
+    while tok is not None:
+        if _recap_cue(tok):
+            return True
+        # the verbs a chain of complements hangs on: "has voted to hold X in contempt"
+        tok = tok.head if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i else None
+    return False
+
+
+def _recap_cue(verb: Token) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            past = [o for o in child.children if o.dep_ == "pobj" and o.lower_ == "past"]
+            if any({c.lower_ for c in o.children} <= {"the"} for o in past):
+                return True  # "in the past", not "in the past week"
+        if child.dep_ == "advmod" and child.lower_ == "before" and _counted(child):
+            return True
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children):
+        # "has only impeached two other presidents": counted among earlier ones
+        return any(
+            c.dep_ == "dobj"
+            and any(m.lower_ == "other" for m in c.children)
+            and any(m.dep_ == "nummod" for m in c.children)
+            for c in children
+        )
+    return False
+
+
+def _counted(before: Token) -> bool:
+    """ "once before", "twice before", "three times before": a count of earlier times."""
+    return any(
+        c.lower_ in COUNTED_TIMES
+        or (c.lower_ == "times" and any(n.dep_ == "nummod" for n in c.children))
+        for c in before.subtree
+        if c.i != before.i
+    )
+
+
+def is_legend(predicate: Token) -> bool:
+    """Whether the predicate is on a line that starts with a colour swatch (block characters,
+    "██ Territory held by the rebels"): a map legend. Geometric shapes (●, ■) are left alone:
+    they also bullet lists of real news."""
+    sentence = predicate.sent
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and bool(first.text) and "\u2580" <= first.text[0] <= "\u259f"
+
+
+def in_title(predicate: Token) -> bool:
+    """Whether the predicate is in the quoted title of a piece: 'an interview titled "Japan
+    calls for ..."', 'a report entitled "X threatens Y"'. A title names the piece; the act it
+    states is reported, if at all, by the text around it."""
+    quote = None
+    for tok in reversed(predicate.sent[: predicate.i - predicate.sent.start]):
+        if tok.text in CLOSING_QUOTES:
+            return False
+        if tok.text in OPENING_QUOTES:
+            quote = tok
+            break
+    if quote is None or quote.i == quote.sent.start:
+        return False
+    return quote.nbor(-1).lemma_.lower() in NAMING_VERBS
 
 
 def is_provision(predicate: Token) -> bool:

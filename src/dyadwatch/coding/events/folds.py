@@ -3,9 +3,10 @@ misread a reference, dropped.
 
 Protest messages: "Thousands marched in the capital, demanding the minister's resignation",
 "activists staged rallies, saying he must go", "prisoners rioted, joining demonstrators in
-calling for a referendum": the demand, appeal or statement in a participle hung on the protest
-is what the protest was about. Coded apart it would count the same crowd twice, once as a
-demand; so a verbal act (CAMEO 01-13) by the protest's own source in a participle clause under
+calling for a referendum", "protesters carrying banners demanding his resignation marched":
+the demand, appeal or statement in a participle hung on the protest (or on a sign its crowd
+carries) is what the protest was about. Coded apart it would count the same crowd twice, once
+as a demand; so a verbal act (CAMEO 01-13) by the protest's own source in a participle clause under
 a protest (14) is folded into the protest, which takes the message's target when it has none of
 its own ("demonstrated, calling for independence from X" is aimed at X).
 
@@ -38,8 +39,11 @@ from dyadwatch.coding.events.quotes import QUOTE_RULE
 PROTEST_ROOT = "14"
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
 # how a message clause hangs under the protest: participles, "in demanding", conjoined
-# participles ("joining X in demanding")
-MESSAGE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "prep", "conj", "dobj", "pobj"})
+# participles ("joining X in demanding"), a sign the crowd carries ("protesters carrying
+# placards demanding a vote marched": up through the crowd, the protest's subject)
+MESSAGE_DEPS = frozenset(
+    {"advcl", "xcomp", "acl", "pcomp", "prep", "conj", "dobj", "pobj", "nsubj", "csubj"}
+)
 MAX_DEPTH = 4
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})

@@ -82,6 +82,9 @@ STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
 # dependents of a verb of saying that hold what was said
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "parataxis", "dative"})
 ABOUT_RULE = "statement-about"
+MEDIA = "MED"
+# prepositions of a statement's outlet: "said to reporters", "said on state television"
+CHANNEL_PREPOSITIONS = frozenset({"to", "on"})
 PLAIN_STATEMENT = "010"
 ACCUSE_CODE = "112"  # accuse, not specified below
 ACCUSATION_RULE = "accusation"
@@ -189,12 +192,40 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
                 continue  # "said a pipeline in Colombia", "said the Colombian pipeline"
             if not is_political(mention.actor) and CONTEXT_COUNTRY in mention.rule:
                 continue  # "said the firm ...": a company of a guessed country
+            if press_channel(mention, verb):
+                continue  # "according to CNN", "told the press": who carried what was said
             seen.append(mention)
     if not seen:
         return None
     own = source.actor.country
     foreign = [m for m in seen if m.actor.country is not None and m.actor.country != own]
     return (foreign or seen)[0]
+
+
+def press_channel(mention: MentionLike | None, verb: Token) -> bool:
+    """Whether a news outlet is only the channel of a statement: told to it ("told CNN", "told
+    the press", "in remarks to the BBC", "confirmed to news outlets"), or the one by whom what
+    is said is reported ("according to CNN", "said on Voice of America")."""
+    if mention is None or mention.actor.sector != MEDIA:
+        return False
+    doc = verb.doc
+    inside = range(mention.start, mention.end)
+    root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
+    if root is None:
+        return False
+    if root.dep_ in ("dobj", "dative") and root.head.i == verb.i:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ == "to" and preposition.head.lower_ == "according":
+        return True
+    # the preposition hangs on the verb or on a noun of it ("in remarks to the BBC")
+    holder = preposition.head
+    if holder.pos_ == "NOUN" and holder.dep_ == "pobj":
+        holder = holder.head  # "in remarks to the BBC": the noun is in a phrase of the verb
+    on_verb = holder.i == verb.i or (holder.head.i == verb.i and holder.pos_ in ("NOUN", "ADP"))
+    return on_verb and preposition.lower_ in CHANNEL_PREPOSITIONS
 
 
 def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
@@ -311,6 +342,10 @@ def clean_statements(
                 target=culprit,
                 target_rule=ACCUSATION_RULE,
             )
+        if candidate.code[:2] == "01" and press_channel(candidate.target, candidate.predicate):
+            # "told CNN", "said in remarks to the BBC": the outlet carries the statement, it is
+            # not whom the statement is aimed at
+            candidate = replace(candidate, target=None, target_rule="")
         if candidate.target is None and candidate.code[:2] == "01":
             about = statement_target(candidate, mentions)
             if about is not None:
