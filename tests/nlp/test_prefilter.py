@@ -142,3 +142,19 @@ def test_a_line_break_inside_a_run_still_starts_a_sentence(prefilter: SentencePr
     sentences = [s.text.strip() for s in prefilter.parse(text).sents]
     assert sentences[0] == "Peru condemns Chile over the dam"
     assert all(_parsed(s) for s in prefilter.parse(text).sents)
+
+
+def test_prefilter_choose_decides_each_sentence_as_keep_does(prefilter: SentencePrefilter) -> None:
+    # choose reads the Doc's word arrays instead of walking Tokens: same decision per sentence
+    # (no names or pronouns here, so only the sentence itself decides)
+    text = (
+        "The harvest was poor this spring.\n\nPeru criticized Chile over the dam. Rain fell "
+        "all week in the valley. In 1998 the river flooded. The farmers thanked the rain."
+    )
+    doc = prefilter.split(text)
+    words = [token.text for token in doc]
+    chosen = list(prefilter.choose(doc, words))
+    assert [kept for _, kept in chosen] == [
+        prefilter.keep(sentence, position) for position, (sentence, _) in enumerate(chosen)
+    ]
+    assert [kept for _, kept in chosen] == [False, True, False, True, False]

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence, Set
 from typing import Protocol
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH, SPACY
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -95,24 +95,21 @@ def join_false_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def later_names(sentence: Span, in_lower_case: Set[str]) -> set[str]:
-    """The capitalised words of a sentence after its first word ("Pierre", "Peladeau") that
-    the document never writes in lower case (so not "Markets" or "Officials")."""
-    names: set[str] = set()
-    for token in sentence[1:]:
-        text = token.text
-        if _NAME.fullmatch(text) and text.lower() not in in_lower_case:
-            names.add(text)
-    return names
+def later_names(words: Sequence[str], in_lower_case: Set[str]) -> set[str]:
+    """The capitalised words of a sentence (``words``: its token texts) after its first word
+    ("Pierre", "Peladeau") that the document never writes in lower case (so not "Markets" or
+    "Officials")."""
+    return {
+        text for text in words[1:] if _NAME.fullmatch(text) and text.lower() not in in_lower_case
+    }
 
 
-def full_name_surnames(sentence: Span) -> set[str]:
-    """The surnames of the full names a sentence writes: a capitalised word after a given
-    name ("Pierre Peladeau" gives "Peladeau")."""
+def full_name_surnames(words: Sequence[str]) -> set[str]:
+    """The surnames of the full names a sentence (``words``: its token texts) writes: a
+    capitalised word after a given name ("Pierre Peladeau" gives "Peladeau")."""
     found: set[str] = set()
     previous = ""
-    for token in sentence:
-        text = token.text
+    for text in words:
         if _NAME.fullmatch(text):
             if previous:
                 found.add(text)
@@ -122,22 +119,25 @@ def full_name_surnames(sentence: Span) -> set[str]:
     return found
 
 
-def context(sentences: Sequence[Span], kept: Sequence[bool]) -> set[int]:
+def context(
+    sentences: Sequence[Sequence[str]], lowers: Sequence[Sequence[str]], kept: Sequence[bool]
+) -> set[int]:
     """The sentences not in ``kept`` that a kept sentence needs parsed to find its actors:
     where a surname it uses alone was first written as a full name ("Pierre Peladeau ...
     Peladeau said"), and the sentence before one with "he" or "she" (the coder's pronoun
-    antecedents are the people named in the sentence before)."""
+    antecedents are the people named in the sentence before). ``sentences`` holds each
+    sentence's token texts, ``lowers`` the same in lower case."""
     introduced: dict[str, int] = {}
     needed: set[int] = set()
-    for position, sentence in enumerate(sentences):
+    for position, words in enumerate(sentences):
         if kept[position]:
-            for token in sentence:
-                first = introduced.get(token.text)
+            for text, lower in zip(words, lowers[position], strict=True):
+                first = introduced.get(text)
                 if first is not None and not kept[first]:
                     needed.add(first)
-                elif position > 0 and token.lower_ in _PERSONAL and not kept[position - 1]:
+                elif position > 0 and lower in _PERSONAL and not kept[position - 1]:
                     needed.add(position - 1)
-        for name in full_name_surnames(sentence):
+        for name in full_name_surnames(words):
             introduced.setdefault(name, position)
     return needed
 
@@ -174,18 +174,32 @@ class SentencePrefilter:
         names a date that later sentences may count from ("In 2004 ... The following
         year ..."). ``position`` is the sentence's index in its document (a feature of the
         learned gate); a word of ``names`` counts as a possible actor (:func:`later_names`)."""
-        if _DATE_CUE.search(sentence.text):
+        words = [t.text for t in sentence]
+        lowers = [t.lower_ for t in sentence]
+        return self._keeps(sentence.text, words, lowers, position, names)
+
+    def _keeps(
+        self,
+        text: str,
+        words: Sequence[str],
+        lowers: Sequence[str],
+        position: int,
+        names: Set[str],
+        mentions_actor: bool | None = None,
+    ) -> bool:
+        """:meth:`keep` on a sentence's text, token texts and lower-case token texts (read
+        from the Doc's arrays: a walk over Token objects cost more than the checks)."""
+        if _DATE_CUE.search(text):
             return True
-        if not self.gate.admits({t.lower_ for t in sentence}):
+        if not self.gate.admits(set(lowers)):
             return False
-        if not self.actors.could_mention_actor(sentence.text) and names.isdisjoint(
-            t.text for t in sentence
-        ):
+        if mentions_actor is None:
+            mentions_actor = self.actors.could_mention_actor(text)
+        if not mentions_actor and names.isdisjoint(words):
             return False
         if self.learned is None:
             return True
-        words = [t.text for t in sentence if not t.is_space]
-        return self.learned.keeps(words, position, True)
+        return self.learned.keeps([w for w in words if not w.isspace()], position, True)
 
     def choose(self, doc: Doc, words: Sequence[str]) -> Iterator[tuple[Span, bool]]:
         """Each sentence of a split document (``words``: its token texts) and whether to
@@ -198,14 +212,32 @@ class SentencePrefilter:
         the one before a kept sentence with "he" or "she" (the pronoun's antecedent). Unparsed,
         they have no entities, and the kept sentence's event loses its actor."""
         in_lower_case = {word for word in words if word.islower()}
+        strings = doc.vocab.strings
+        lower_words = [strings[lower] for lower in doc.to_array(LOWER).tolist()]
+        text = doc.text
         names: set[str] = set()
         sentences = list(doc.sents)
+        spans = [(s.start, s.end) for s in sentences]
+        texts = [text[s.start_char : s.end_char] for s in sentences]  # each Span.text
+        sentence_words = [words[a:b] for a, b in spans]
+        sentence_lowers = [lower_words[a:b] for a, b in spans]
         kept: list[bool] = []
-        for position, sentence in enumerate(sentences):
-            kept.append(self.keep(sentence, position, names))
-            if self.actors.could_mention_actor(sentence.text):
-                names |= later_names(sentence, in_lower_case)
-        for position in context(sentences, kept):
+        for position in range(len(sentences)):
+            sentence_text = texts[position]
+            mentions_actor = self.actors.could_mention_actor(sentence_text)
+            kept.append(
+                self._keeps(
+                    sentence_text,
+                    sentence_words[position],
+                    sentence_lowers[position],
+                    position,
+                    names,
+                    mentions_actor,
+                )
+            )
+            if mentions_actor:
+                names |= later_names(sentence_words[position], in_lower_case)
+        for position in context(sentence_words, sentence_lowers, kept):
             kept[position] = True
         yield from zip(sentences, kept, strict=True)
 
