@@ -29,6 +29,13 @@ Dyad = tuple[str | None, str, str | None]
             "urged calm.",
             ("NER", "111", "MLI"),
         ),
+        # the parser hangs the name on the label ("Duque" a compound of "clown")
+        (
+            "In the interview, Maduro called Duque a clown, a racist, and a puppet.",
+            ("VEN", "111", "COL"),
+        ),
+        # a name-calling noun of the cue dictionary
+        ("The Turkish president called Macron a warmonger.", ("TUR", "111", "FRA")),
         # praise in what is said
         (
             "The French foreign minister said Germany's decision to free the prisoners was "

@@ -48,6 +48,7 @@ from dyadwatch.coding.events.judged_acts import (
     sentences_within,
     speaks_for_unknown_body,
 )
+from dyadwatch.coding.events.labels import double_complement
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
@@ -382,9 +383,10 @@ class _Finder:
             and c.pos_ == "NOUN"
             and not names_the_act(c, candidate.entries)  # "expressed opposition"
         ]
-        if not objects:
+        pair = double_complement(verb)  # "called Trump a clown": both complements
+        if not objects and pair is None:
             return None
-        obj = min(objects, key=lambda o: o.i)
+        obj = min(objects, key=lambda o: o.i) if objects else pair[0] if pair else verb
         return self._actor_of(obj, candidate.source)
 
     # ------------------------------------------------------------------ saying verbs

@@ -52,7 +52,9 @@ def object_predicate(verb: Token) -> Token | None:
     it, or the second object of "branded X a terrorist state")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
     if not objects:
-        return None  # a lone "oprd" is the parser's name for the object itself
+        # a lone "oprd" is the parser's name for the object itself; of two, the second
+        pair = double_complement(verb)
+        return pair[1] if pair is not None else None
     first = min(objects, key=lambda o: o.i)
     for prep in verb.children:  # "described the attack as a cowardly act"
         if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > first.i:
@@ -77,6 +79,23 @@ def object_predicate(verb: Token) -> Token | None:
         if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
             return c
     return trailing_adjective(first)
+
+
+def double_complement(verb: Token) -> tuple[Token, Token] | None:
+    """The object and the label of "called Trump a clown" when the parser gives the verb no
+    object: both are complements (``oprd``) of the verb, or the name is a compound of the
+    label that stands before the label's article ("Trump" in "Trump a clown")."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if not complements or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    if len(complements) >= 2:
+        return complements[0], complements[1]
+    label = complements[0]
+    article = next((c for c in label.children if c.dep_ == "det"), None)
+    for name in label.children:
+        if name.dep_ == "compound" and name.pos_ == "PROPN" and article and name.i < article.i:
+            return name, label
+    return None
 
 
 def named_quality(verb: Token) -> bool:
