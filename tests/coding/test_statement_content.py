@@ -36,6 +36,13 @@ Dyad = tuple[str | None, str, str | None]
         ),
         # a name-calling noun of the cue dictionary
         ("The Turkish president called Macron a warmonger.", ("TUR", "111", "FRA")),
+        # "the move" with no deed just before it: the deed the story opens with
+        (
+            "The Spanish government closed its border with Andorra on Monday, citing security "
+            "concerns. Thousands of workers were stranded. Andorra's tourism board said hotels "
+            'were empty. The Spanish opposition leader called the move a "smash and grab".',
+            ("ESP", "111", "ESP"),
+        ),
         # praise in what is said
         (
             "The French foreign minister said Germany's decision to free the prisoners was "

@@ -36,12 +36,13 @@ from dyadwatch.coding.events.arguments import names_the_act, whole_country
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
+    doer_unless_own,
     earlier_clauses,
     gerund_deed,
     includes_speaker,
     is_topic,
+    lead_deed,
     noun_roots,
-    own_state,
     pointed,
     points_back,
     says_foreign,
@@ -52,11 +53,7 @@ from dyadwatch.coding.events.labels import double_complement
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
-from dyadwatch.coding.events.statements import (
-    CONTEXT_COUNTRY,
-    is_place,
-    is_political,
-)
+from dyadwatch.coding.events.statements import CONTEXT_COUNTRY, is_place, is_political
 from dyadwatch.coding.roles import subjects
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 
@@ -339,8 +336,9 @@ class _Finder:
         noun's ("the attack" ~ "attacked", "the decision" ~ "decided", "the warrants" ~
         "issued warrants", a gerund "leaving them" ~ "will leave") or whose CAMEO root its
         event noun codes ("the attacks" ~ "bombings struck"), or of any deed in the noun's
-        sentence or the two before it for a noun that can name any ("the move", "the step")
-        or for a pronoun that points back at one ("this is a stunt", ``any_deed``); none when
+        sentence or the two before it for a noun that can name any ("the move", "the step";
+        with none there, the deed the story opens with) or for a pronoun that points back at
+        one ("this is a stunt", ``any_deed``); none when
         that is the speaker or the speaker's own state (a minister's words on "the shelling"
         by his country's troops are a reaction at home, not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
@@ -367,10 +365,9 @@ class _Finder:
                 and (word in act_objects(other) or other.code[:2] in noun_roots(word))
             ):
                 continue
-            if same_party(other.source, speaker) or own_state(other.source, speaker):
-                return None
-            return other.source
-        return None
+            return doer_unless_own(other, speaker)
+        lead = lead_deed(self.candidates, noun) if word in ANY_ACT and not any_deed else None
+        return doer_unless_own(lead, speaker) if lead is not None else None  # the story's deed
 
     def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
         """The doer of the act a criticism judges ("described the attack as cowardly",

@@ -16,6 +16,8 @@ from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
 from dyadwatch.dictionaries.verbs import default_verbs
 
+# roots of speech and of verbal acts, which are no deed a later "the move" stands for
+LEAD_SKIP = frozenset({"01", "02", "10", "11", "12", "13"})
 # pronouns of the speaker's side; "he" or "she" beside another actor is the speaker
 FIRST_PERSON = frozenset({"i", "we"})
 THIRD_PERSON = frozenset({"he", "she"})
@@ -167,3 +169,30 @@ def sentences_within(doc: Doc, start: int, end: int) -> list[Span]:
         if sentence.end > start and sentence.start < end:
             out.append(sentence)
     return out
+
+
+LEAD_SENTENCES = 2  # the sentences a story opens with, which tell its main deed
+
+
+def lead_deed(candidates: list[EventCandidate], noun: Token) -> EventCandidate | None:
+    """The deed a story opens with, which a later "the move" or "the decision" with no deed
+    told just before it stands for ("The Queen agreed to suspend Parliament ... Six
+    paragraphs on, the opposition leader called the move a smash and grab"): the first coded
+    act of its first sentences that is neither speech nor a verbal act, if ``noun`` points
+    back at one deed ("the move", not "such moves")."""
+    if not pointed(noun):
+        return None
+    deeds = [
+        c
+        for c in candidates
+        if c.sentence_index < LEAD_SENTENCES
+        and c.predicate.i < noun.i
+        and c.code[:2] not in LEAD_SKIP
+    ]
+    return min(deeds, key=lambda c: c.predicate.i, default=None)
+
+
+def doer_unless_own(deed: EventCandidate, speaker: MentionLike) -> MentionLike | None:
+    """The doer of a judged deed, unless it is the speaker or the speaker's own state."""
+    own = same_party(deed.source, speaker) or own_state(deed.source, speaker)
+    return None if own else deed.source
