@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dyadwatch.dictionaries.evaluative_cues import default_evaluative_cues, load_evaluative_cues
+from dyadwatch.dictionaries.evaluative_cues import (
+    cue_word_forms,
+    default_evaluative_cues,
+    load_evaluative_cues,
+)
 from dyadwatch.errors import DictionaryError
 
 
@@ -46,3 +50,10 @@ def test_evaluative_cues_match_lemmas_and_phrases(nlp: Language, tmp_path: Path)
 def test_evaluative_cues_skip_other_verbs_with_the_same_lemma(nlp: Language) -> None:
     doc = nlp("The firms laid off workers and lay down their tools.")
     assert list(default_evaluative_cues().find(doc[:])) == []
+
+
+def test_evaluative_cues_praise_and_running_text_forms() -> None:
+    cues = default_evaluative_cues()
+    assert {c.code for c in cues.by_first["courageous"]} == {"051"}
+    forms = cue_word_forms()
+    assert {"lying", "mistakes", "violated", "courageous"} <= forms

@@ -1,8 +1,9 @@
 """The evaluative cue dictionary (``dictionaries/data/evaluative_cues.tsv``).
 
 Each row is a word or phrase by which a speaker judges an actor or its act ("a mistake",
-"null and void", "lying") and the CAMEO code such a judgement is: 111 (criticise) or 112
-(accuse). The file is checked when it is loaded; every error names the file and line.
+"null and void", "lying", "historic") and the CAMEO code such a judgement is: 111
+(criticise), 112 (accuse) or 051 (praise). The file is checked when it is loaded; every error
+names the file and line.
 ``coding/events/evaluations.py`` reads statements and quotations with it.
 """
 
@@ -20,7 +21,7 @@ from dyadwatch.dictionaries.tsv import packaged_path, read_tsv
 from dyadwatch.errors import DictionaryError
 
 CUE_FILE = "evaluative_cues.tsv"
-CODES = frozenset({"111", "112"})
+CODES = frozenset({"111", "112", "051"})
 # forms of other verbs that share a cue's lemma ("lay" is also the past of "lie")
 OTHER_VERBS_FORMS = frozenset({"lay", "lays", "laid", "laying"})
 _PHRASE = re.compile(r"^[a-z][a-z'-]*(?: [a-z][a-z'-]*)*$")
@@ -109,3 +110,19 @@ def load_evaluative_cues(path: Path) -> EvaluativeCues:
 def default_evaluative_cues() -> EvaluativeCues:
     """The packaged cue dictionary, loaded once per process."""
     return load_evaluative_cues(packaged_path(CUE_FILE))
+
+
+# forms a cue's first word takes that its regular endings do not give ("lying" for "lie")
+IRREGULAR_FORMS = {"lie": ("lying", "lied", "lies")}
+
+
+@cache
+def cue_word_forms() -> frozenset[str]:
+    """Lower-case texts a packaged cue's first word may take in running text (the word and its
+    regular endings), for the sentence prefilter, which sees no lemmas."""
+    forms: set[str] = set()
+    for word in default_evaluative_cues().by_first:
+        stem = word[:-1] if word.endswith("e") else word
+        forms |= {word, f"{word}s", f"{word}es", f"{word}d", f"{word}ed", f"{stem}ing"}
+        forms |= set(IRREGULAR_FORMS.get(word, ()))
+    return frozenset(forms)

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from dyadwatch.dictionaries.evaluative_cues import cue_word_forms
 from dyadwatch.dictionaries.verbs import VerbDictionary
 from dyadwatch.errors import ConfigError
 from dyadwatch.nlp.gate import PredicateGate, irregular_forms
@@ -67,6 +68,7 @@ _NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 # the pronouns whose antecedent the coder looks for in the sentence before
 _PERSONAL = frozenset({"he", "she"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 # titles written with a full stop before a name: "Sgt. York", "Lt. Col. Smith" go on
 _TITLES = frozenset(
@@ -139,6 +141,22 @@ def context(
                     needed.add(position - 1)
         for name in full_name_surnames(words):
             introduced.setdefault(name, position)
+    return needed
+
+
+def judging_quotes(sentences: Sequence[Span], kept: Sequence[bool]) -> set[int]:
+    """The sentences not in ``kept`` that go on a quotation with a judging word (an evaluative
+    cue) within two sentences after a kept one: "Leaving them to die is a big mistake.""
+    names no actor, but its speaker is attributed in the sentence before and the coder reads
+    its judgement (coding/events/evaluations.py)."""
+    forms = cue_word_forms()
+    needed: set[int] = set()
+    for position, sentence in enumerate(sentences):
+        if kept[position] or not any(kept[max(0, position - 2) : position]):
+            continue
+        words = {t.lower_ for t in sentence}
+        if words & _QUOTE_MARKS and not words.isdisjoint(forms):
+            needed.add(position)
     return needed
 
 
@@ -238,6 +256,8 @@ class SentencePrefilter:
             if mentions_actor:
                 names |= later_names(sentence_words[position], in_lower_case)
         for position in context(sentence_words, sentence_lowers, kept):
+            kept[position] = True
+        for position in judging_quotes(sentences, kept):
             kept[position] = True
         yield from zip(sentences, kept, strict=True)
 

@@ -36,23 +36,24 @@ from dyadwatch.coding.events.arguments import names_the_act, whole_country
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
+    doer_unless_own,
     earlier_clauses,
+    gerund_deed,
     includes_speaker,
     is_topic,
-    own_state,
+    lead_deed,
+    noun_roots,
     pointed,
     points_back,
     says_foreign,
+    sentences_within,
     speaks_for_unknown_body,
 )
+from dyadwatch.coding.events.labels import double_complement
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
-from dyadwatch.coding.events.statements import (
-    CONTEXT_COUNTRY,
-    is_place,
-    is_political,
-)
+from dyadwatch.coding.events.statements import CONTEXT_COUNTRY, is_place, is_political
 from dyadwatch.coding.roles import subjects
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 
@@ -74,13 +75,14 @@ LIKENESS_PREPS = frozenset({"like", "as"})
 # "suppressed protests in an unlawful way", "treats the law with contempt": how it is done
 # "came to power through fraud", "won due to fraud": the means of the act
 MEANS_PREPS = frozenset({"through", "via"})
-CAUSE_WORDS = frozenset({"due", "owing", "thanks"})
+CAUSE_WORDS = frozenset({"due", "owing", "thanks", "because"})
 MANNER_PREPS = frozenset({"in", "with"})
 MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 # "disappointed by the vote", "disappointment at the ruling": the feeling is about the object
 ABOUT_PREPS = frozenset({"at", "by", "with", "over", "about", "in"})
 CLAUSE_CLIMB = frozenset({"xcomp", "conj"})  # "have chosen to suppress": the chooser did it
 ACT_WINDOW = 2  # sentences before the judged act's noun in which its doer is looked for
+STORY_WINDOW = 10_000  # the same for an act named by its own word: the whole story before
 STEM = 4  # letters an act noun shares with its verb ("decision" ~ "decide", "bombing" ~ "bomb")
 MAX_STEPS = 8
 DISAPPROVE_ROOT = "11"
@@ -234,10 +236,10 @@ class _Finder:
             return head.lemma_.lower() in LIGHT_VERBS
         if node.dep_ == "pobj":
             word = head.lower_
-            if word in LIKENESS_PREPS or word in MEANS_PREPS:
-                return True
-            if word == "to" and head.head.lemma_.lower() in CAUSE_WORDS:
-                return True  # "won due to fraud"
+            if word in LIKENESS_PREPS or word in MEANS_PREPS or word in CAUSE_WORDS:
+                return True  # "won due to fraud" parsed as due -> fraud
+            if word in {"to", "of"} and head.head.lower_ in CAUSE_WORDS:
+                return True  # "won due to fraud", "won because of fraud"
             return word in MANNER_PREPS and (
                 node.lemma_.lower() in MANNER_NOUNS or self.cues_at(node)
             )
@@ -267,6 +269,8 @@ class _Finder:
         """The actor a judged noun phrase names, or the doer of the act it names; none for
         a clause ("denying them visas was illegal": its object is no doer) or a whole kind
         ("every corrupt act")."""
+        if gerund_deed(noun):
+            return self.doer(noun, speaker)  # "leaving them to die is a mistake": who left
         if noun.pos_ in VERBS or any(c.lower_ in GENERIC for c in noun.children):
             return None
         found = None
@@ -328,20 +332,26 @@ class _Finder:
 
     # ------------------------------------------------------------------ acts and doers
     def doer(self, noun: Token, speaker: MentionLike, any_deed: bool = False) -> MentionLike | None:
-        """The source of the latest act coded in the noun's sentence or the two before it
-        whose word is the noun's ("the attack" ~ "attacked", "the decision" ~ "decided",
-        "the warrants" ~ "issued warrants"), or of any deed for a noun that can name any
-        ("the move", "the step") or for a pronoun that points back at one ("this is a
-        stunt", ``any_deed``); none when that is the speaker or the speaker's own state (a
-        minister's words on "the shelling" by his country's troops are a reaction at home,
-        not a criticism of them)."""
+        """The source of the latest act coded before the noun in the story whose word is the
+        noun's ("the attack" ~ "attacked", "the decision" ~ "decided", "the warrants" ~
+        "issued warrants", a gerund "leaving them" ~ "will leave") or whose CAMEO root its
+        event noun codes ("the attacks" ~ "bombings struck"), or of any deed in the noun's
+        sentence or the two before it for a noun that can name any ("the move", "the step";
+        with none there, the deed the story opens with) or for a pronoun that points back at
+        one ("this is a stunt", ``any_deed``); none when
+        that is the speaker or the speaker's own state (a minister's words on "the shelling"
+        by his country's troops are a reaction at home, not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
         word = noun.lemma_.lower()
         stem = word[:STEM]
         if len(stem) < STEM and not any_deed:
             return None
+        # an act named by its own word is sought back through the story ("leaving them to
+        # die" ~ "troops will leave"); a word for any deed ("the move", "this is a stunt")
+        # stands only for one just told
+        window = ACT_WINDOW if any_deed or word in ANY_ACT else STORY_WINDOW
         for other in reversed(self.candidates):
-            if not here - ACT_WINDOW <= other.sentence_index <= here:
+            if not here - window <= other.sentence_index <= here:
                 continue
             if other.code[:2] in {"01", "02"} or other.predicate.i >= noun.i:
                 continue
@@ -349,14 +359,15 @@ class _Finder:
                 if other.code[:2] in VERBAL_ROOTS or not (any_deed or pointed(noun)):
                     continue  # "the move" is a deed, not what someone said of it
             elif other.predicate.lemma_.lower()[:STEM] != stem and not (
-                # "issued warrants" ~ "the warrants"; a criticism's object is no deed of its
-                other.code[:2] not in VERBAL_ROOTS and word in act_objects(other)
+                # "issued warrants" ~ "the warrants"; a criticism's object is no deed of its;
+                # "the attacks" ~ "bombings struck" (an event noun of the deed's CAMEO root)
+                other.code[:2] not in VERBAL_ROOTS
+                and (word in act_objects(other) or other.code[:2] in noun_roots(word))
             ):
                 continue
-            if same_party(other.source, speaker) or own_state(other.source, speaker):
-                return None
-            return other.source
-        return None
+            return doer_unless_own(other, speaker)
+        lead = lead_deed(self.candidates, noun) if word in ANY_ACT and not any_deed else None
+        return doer_unless_own(lead, speaker) if lead is not None else None  # the story's deed
 
     def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
         """The doer of the act a criticism judges ("described the attack as cowardly",
@@ -369,9 +380,10 @@ class _Finder:
             and c.pos_ == "NOUN"
             and not names_the_act(c, candidate.entries)  # "expressed opposition"
         ]
-        if not objects:
+        pair = double_complement(verb)  # "called Trump a clown": both complements
+        if not objects and pair is None:
             return None
-        obj = min(objects, key=lambda o: o.i)
+        obj = min(objects, key=lambda o: o.i) if objects else pair[0] if pair else verb
         return self._actor_of(obj, candidate.source)
 
     # ------------------------------------------------------------------ saying verbs
@@ -410,7 +422,7 @@ class _Finder:
             if speaker is None or not self.political(speaker):
                 continue
             inside = range(quotation.start, quotation.end)
-            for sentence in _sentences(self.doc, quotation.start, quotation.end):
+            for sentence in sentences_within(self.doc, quotation.start, quotation.end):
                 if sentence.root.i not in inside:
                     continue  # "the minister said, '...'": the statement's own clause
                 n = self.sentence_of[sentence.start]
@@ -469,18 +481,11 @@ def _judgement_event(
     )
 
 
-def _sentences(doc: Doc, start: int, end: int) -> list[Span]:
-    out: list[Span] = []
-    for sentence in doc.sents:
-        if sentence.end > start and sentence.start < end:
-            out.append(sentence)
-    return out
-
-
 def _clause_subjects(verb: Token) -> list[Token]:
-    """The subjects of a verb, or its own ``nsubj`` where the role finder gives none: "the
-    fact that the authorities have chosen to ..." (a clause the parser hangs on a noun)."""
-    return subjects(verb)[0] or [c for c in verb.children if c.dep_ == "nsubj"]
+    """The subjects of a verb, or its own ``nsubj`` or clausal subject where the role finder
+    gives none: "the fact that the authorities have chosen to ..." (a clause the parser hangs
+    on a noun), "leaving them to die is a mistake"."""
+    return subjects(verb)[0] or [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
 
 
 def _manner_on_object(prep: Token) -> bool:

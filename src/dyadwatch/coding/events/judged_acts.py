@@ -8,12 +8,16 @@ Pure helpers over the parse and candidates; no state.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_party
+from dyadwatch.dictionaries.verbs import default_verbs
 
+# roots of speech and of verbal acts, which are no deed a later "the move" stands for
+LEAD_SKIP = frozenset({"01", "02", "10", "11", "12", "13"})
 # pronouns of the speaker's side; "he" or "she" beside another actor is the speaker
 FIRST_PERSON = frozenset({"i", "we"})
 THIRD_PERSON = frozenset({"he", "she"})
@@ -33,9 +37,14 @@ def says_foreign(mention: MentionLike, doc: Doc) -> bool:
 
 
 def own_state(doer: MentionLike, speaker: MentionLike) -> bool:
-    actor = doer.actor
-    return actor.country == speaker.actor.country and (
-        actor.sector is None or actor.sector in STATE_SECTORS
+    """Whether a deed is by the speaker's own state and the speaker speaks for that state
+    (a minister on "the shelling" by his country's troops); an opposition leader, a party or
+    a former official judging the government's deed criticises it all the same."""
+    actor, voice = doer.actor, speaker.actor.sector
+    return (
+        actor.country == speaker.actor.country
+        and (actor.sector is None or actor.sector in STATE_SECTORS)
+        and (voice is None or voice in STATE_SECTORS)
     )
 
 
@@ -130,3 +139,60 @@ def speaks_for_unknown_body(speaker: MentionLike, doc: Doc, index: MentionIndex)
             if word.lower_ not in matched and (other is None or other is speaker):
                 return True
     return False
+
+
+def gerund_deed(word: Token) -> bool:
+    """Whether a judged clause is a bare gerund that names a deed of someone not said:
+    "leaving them to die is a mistake" (who left them is the doer of an act coded before);
+    "denying them visas was illegal" names no deed coded, and a clause with its own subject
+    ("their leaving ...") is judged by that subject."""
+    return (
+        word.tag_ == "VBG"
+        and word.dep_ in {"csubj", "nsubj", "csubjpass"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "poss"} for c in word.children)
+    )
+
+
+@cache
+def noun_roots(word: str) -> frozenset[str]:
+    """The CAMEO roots an event noun of the verb dictionary codes ("attack": 18 and, for a
+    state's forces, 19), by which a judged noun finds a deed told with another word
+    ("the attacks" after "twin bombings struck")."""
+    codes = {c for p in default_verbs().noun_patterns(word) for c in (p.code, p.state_code) if c}
+    return frozenset(c[:2] for c in codes)
+
+
+def sentences_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The sentences that overlap the tokens ``[start, end)`` (a quotation's)."""
+    out: list[Span] = []
+    for sentence in doc.sents:
+        if sentence.end > start and sentence.start < end:
+            out.append(sentence)
+    return out
+
+
+LEAD_SENTENCES = 2  # the sentences a story opens with, which tell its main deed
+
+
+def lead_deed(candidates: list[EventCandidate], noun: Token) -> EventCandidate | None:
+    """The deed a story opens with, which a later "the move" or "the decision" with no deed
+    told just before it stands for ("The Queen agreed to suspend Parliament ... Six
+    paragraphs on, the opposition leader called the move a smash and grab"): the first coded
+    act of its first sentences that is neither speech nor a verbal act, if ``noun`` points
+    back at one deed ("the move", not "such moves")."""
+    if not pointed(noun):
+        return None
+    deeds = [
+        c
+        for c in candidates
+        if c.sentence_index < LEAD_SENTENCES
+        and c.predicate.i < noun.i
+        and c.code[:2] not in LEAD_SKIP
+    ]
+    return min(deeds, key=lambda c: c.predicate.i, default=None)
+
+
+def doer_unless_own(deed: EventCandidate, speaker: MentionLike) -> MentionLike | None:
+    """The doer of a judged deed, unless it is the speaker or the speaker's own state."""
+    own = same_party(deed.source, speaker) or own_state(deed.source, speaker)
+    return None if own else deed.source

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import pobj_of
+from dyadwatch.dictionaries.evaluative_cues import default_evaluative_cues
 
 # what calling someone something means: "called X a liar" criticises X (111); "called X an
 # ally" is a plain statement (010)
@@ -39,6 +40,10 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 CRITICIZE_CODE = "111"
 PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
+# the words of a label that say what it is: the label, its conjuncts and their modifiers
+LABEL_WORD_DEPS = frozenset({"amod", "compound", "advmod"})
+# codes of the evaluative cues (dictionaries/data/evaluative_cues.tsv) a label may carry
+BLAME_CODES = frozenset({"111", "112"})
 
 
 def object_predicate(verb: Token) -> Token | None:
@@ -47,7 +52,9 @@ def object_predicate(verb: Token) -> Token | None:
     it, or the second object of "branded X a terrorist state")."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
     if not objects:
-        return None  # a lone "oprd" is the parser's name for the object itself
+        # a lone "oprd" is the parser's name for the object itself; of two, the second
+        pair = double_complement(verb)
+        return pair[1] if pair is not None else None
     first = min(objects, key=lambda o: o.i)
     for prep in verb.children:  # "described the attack as a cowardly act"
         if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > first.i:
@@ -72,6 +79,23 @@ def object_predicate(verb: Token) -> Token | None:
         if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
             return c
     return trailing_adjective(first)
+
+
+def double_complement(verb: Token) -> tuple[Token, Token] | None:
+    """The object and the label of "called Trump a clown" when the parser gives the verb no
+    object: both are complements (``oprd``) of the verb, or the name is a compound of the
+    label that stands before the label's article ("Trump" in "Trump a clown")."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if not complements or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return None
+    if len(complements) >= 2:
+        return complements[0], complements[1]
+    label = complements[0]
+    article = next((c for c in label.children if c.dep_ == "det"), None)
+    for name in label.children:
+        if name.dep_ == "compound" and name.pos_ == "PROPN" and article and name.i < article.i:
+            return name, label
+    return None
 
 
 def named_quality(verb: Token) -> bool:
@@ -104,4 +128,34 @@ def trailing_adjective(obj: Token) -> Token | None:
         bare = not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in word.children)
         if ends and bare and word.dep_ in {"conj", "pobj"}:
             return word
+    return None
+
+
+def object_as_label(verb: Token) -> Token | None:
+    """The "as" phrase the parser hangs on the object instead of the verb: "described the
+    attacks as a "dastardly act"" (the quote mark may split the phrase off the verb)."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > obj.i:
+                return pobj_of(prep) or next(iter(prep.children), None)
+    return None
+
+
+def label_code(label: Token) -> str | None:
+    """What a label says of what it names: 111 (criticize) when it is derogatory, 051
+    (praise) when laudatory, else None. Its words are the label, its conjuncts and their
+    modifiers ("a dastardly act", "a clown and a liar"), matched on the word lists above and
+    on the evaluative cues, whose phrases may run on past them ("a smash and grab", "a stab
+    in the back") so long as the phrase's head is one of those words."""
+    parts = (label, *label.conjuncts)
+    heads = {p.i for p in parts}
+    heads |= {c.i for p in parts for c in p.children if c.dep_ in LABEL_WORD_DEPS}
+    words = {w for t in label.doc if t.i in heads for w in (t.lemma_.lower(), t.lower_)}
+    if words & DEROGATORY:
+        return CRITICIZE_CODE
+    if words & LAUDATORY:
+        return PRAISE_CODE
+    for hit in default_evaluative_cues().find(list(label.subtree)):
+        if hit.head.i in heads:
+            return CRITICIZE_CODE if hit.cue.code in BLAME_CODES else hit.cue.code
     return None

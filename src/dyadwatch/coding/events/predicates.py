@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
 from dyadwatch.coding.events.labels import (
     CRITICIZE_CODE,
-    DEROGATORY,
     LABEL_PREP,
-    LAUDATORY,
     NAMING_VERBS,
     PRAISE_CODE,
+    label_code,
     named_quality,
+    object_as_label,
     object_predicate,
 )
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, hop_partitive
@@ -402,24 +402,24 @@ def _labelling(match: Match) -> Match:
         return replace(match, entry=replace(entry, code=None, frame=None))
     if entry.particles and entry.particles != (LABEL_PREP,):
         return match
+    as_frame = entry.particles == (LABEL_PREP,)
     if entry.particles:
         # the "as" phrase is the label, never whom the statement is about
         match = replace(match, particles=())
     label = object_predicate(match.token)
+    if label is None and as_frame:
+        label = object_as_label(match.token)  # "described the attacks as a "dastardly act""
     if label is None and entry.frame == "speech" and named_quality(match.token):
         # "calling the accords "lawful"" (the parser hangs the quoted adjective on the
         # object): the object is judged, not announced, so its act is not the speaker's
         return replace(match, entry=replace(entry, frame=None))
     if label is None or entry.code is None or not entry.code.startswith("01"):
         return match
-    words = {label.lemma_.lower(), label.lower_}
-    for part in (label, *label.conjuncts):  # "called X a clown, a racist and a liar"
-        words |= {part.lemma_.lower(), part.lower_}
-        words |= {c.lower_ for c in part.children if c.dep_ in {"amod", "compound", "advmod"}}
-    if words & DEROGATORY:
+    code = label_code(label)
+    if code == CRITICIZE_CODE:
         criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
         return replace(match, entry=criticism)
-    if words & LAUDATORY and entry.frame != "label":
+    if code == PRAISE_CODE and entry.frame != "label":
         praise = replace(entry, code=PRAISE_CODE, frame=None, id=f"{entry.id} (laudatory)")
         return replace(match, entry=praise)
     if entry.frame == "speech" and match.token.lemma_.lower() in NAMING_VERBS:
