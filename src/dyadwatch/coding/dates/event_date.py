@@ -33,6 +33,7 @@ from dyadwatch.coding.dates.grammar import DateMention, find_mentions
 from dyadwatch.coding.dates.narrative import (
     is_past_narrative,
     is_quoted,
+    lead_time,
     paragraph_break,
     story_date,
 )
@@ -70,11 +71,20 @@ def resolve_event_date(verb: Token, publication: dt.date | None, stated: bool = 
     """The date of the event whose predicate is ``verb``, relative to the publication date;
     an undated past act takes the time of the story before it (``narrative``). ``stated``: the
     event is the statement of a future act (an intent or a threat, "said he would resign"),
-    which happened when it was said."""
+    which happened when it was said. An event nothing dates gets the publication month."""
+    date = _event_date(verb, publication, stated)
+    if date.source == "publication" and date.value is not None:
+        # the publication day only bounds an undated act (background, present, perfect): the
+        # text vouches for no day, so the month is all that is claimed (issue 9)
+        return EventDate(date.value[:7], "month", "publication")
+    return date
+
+
+def _event_date(verb: Token, publication: dt.date | None, stated: bool = False) -> EventDate:
     anchor = event_anchor(verb)
     saying = _saying_verb(anchor) if stated else None
     if saying is not None:
-        return resolve_event_date(saying, publication)
+        return _event_date(saying, publication)
     date = _sentence_date(verb, publication)
     if date.source == "text" and is_quoted(anchor):
         return _as_said(verb, anchor, date, publication)
@@ -332,6 +342,16 @@ def _told_before(
     return None
 
 
+def _lead_period(sent: Span, publication: dt.date | None) -> Period | None:
+    """The lead's time as a reference, for "the following day" opening a later paragraph
+    whose neighbours give no date: it goes on from the story's time."""
+    told = lead_time(sent, publication, _sentence_date, _first_date)
+    if told is None or told.value is None:
+        return None
+    year, month, day = ([int(p) for p in told.value.split("-")] + [0, 0])[:3]
+    return resolve(Absolute(year, month or None, day or None), None, None)
+
+
 def _yearless(expr: Expr) -> bool:
     return isinstance(expr, MonthDay) or (isinstance(expr, MonthName) and expr.which == "bare")
 
@@ -387,7 +407,7 @@ def _locate(sent: Span, publication: dt.date | None, event: Token | None = None)
     mentions = _mentions(sent)
     reference = None
     if any(_counts_from_before(m.expr) for m in mentions):
-        reference = _told_before(sent, publication)
+        reference = _told_before(sent, publication) or _lead_period(sent, publication)
     base = sent.start_char
     out: list[_Located] = []
     for mention in mentions:
