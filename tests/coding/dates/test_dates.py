@@ -37,7 +37,7 @@ def date_of(nlp: Language, sentence: str, verb: str, pub: dt.date | None = PUB) 
 
 def spec(date: EventDate) -> str:
     """A compact spelling of an event date: "2023-05-15 day", "2012 year ...2023-05-17",
-    "2023-05 month publication", "unknown"."""
+    "2023-05-17 day publication", "unknown"."""
     if date.source == "unknown":
         return "unknown"
     parts = [date.value or "", date.precision or ""]
@@ -299,11 +299,10 @@ def test_which_date_belongs_to_which_event(
         ("Day said so in her 1976 memoir.", "said"),  # a year inside a description
     ],
 )
-def test_without_a_date_in_scope_the_publication_month_is_used(
+def test_without_a_date_in_scope_the_publication_date_is_used(
     nlp: Language, sentence: str, verb: str
 ) -> None:
-    # the publication day only bounds an undated act: the month is what is claimed
-    assert date_of(nlp, sentence, verb) == EventDate("2023-05", "month", "publication")
+    assert date_of(nlp, sentence, verb) == EventDate("2023-05-17", "day", "publication")
 
 
 @pytest.mark.parametrize(
@@ -354,7 +353,7 @@ def seed_token(doc: Doc, sentence_start: str, text: str) -> Token:
         ("This includes", "Summit", "2021-04 month"),  # inside the name
         ("This includes", "meeting", "2021-03 month"),
         ("Since then", "displayed", "2005 year ...2021-08-10"),
-        ("He also stressed", "stressed", "2021-08 month publication"),
+        ("He also stressed", "stressed", "2021-08-10 day publication"),
     ],
 )
 def test_seed_page_dates(seed_doc: Doc, sentence_start: str, verb: str, expected: str) -> None:

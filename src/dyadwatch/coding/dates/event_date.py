@@ -71,20 +71,11 @@ def resolve_event_date(verb: Token, publication: dt.date | None, stated: bool = 
     """The date of the event whose predicate is ``verb``, relative to the publication date;
     an undated past act takes the time of the story before it (``narrative``). ``stated``: the
     event is the statement of a future act (an intent or a threat, "said he would resign"),
-    which happened when it was said. An event nothing dates gets the publication month."""
-    date = _event_date(verb, publication, stated)
-    if date.source == "publication" and date.value is not None:
-        # the publication day only bounds an undated act (background, present, perfect): the
-        # text vouches for no day, so the month is all that is claimed (issue 9)
-        return EventDate(date.value[:7], "month", "publication")
-    return date
-
-
-def _event_date(verb: Token, publication: dt.date | None, stated: bool = False) -> EventDate:
+    which happened when it was said."""
     anchor = event_anchor(verb)
     saying = _saying_verb(anchor) if stated else None
     if saying is not None:
-        return _event_date(saying, publication)
+        return resolve_event_date(saying, publication)
     date = _sentence_date(verb, publication)
     if date.source == "text" and is_quoted(anchor):
         return _as_said(verb, anchor, date, publication)
