@@ -33,6 +33,7 @@ from dyadwatch.coding.dates.grammar import DateMention, find_mentions
 from dyadwatch.coding.dates.narrative import (
     is_past_narrative,
     is_quoted,
+    lead_time,
     paragraph_break,
     story_date,
 )
@@ -332,6 +333,16 @@ def _told_before(
     return None
 
 
+def _lead_period(sent: Span, publication: dt.date | None) -> Period | None:
+    """The lead's time as a reference, for "the following day" opening a later paragraph
+    whose neighbours give no date: it goes on from the story's time."""
+    told = lead_time(sent, publication, _sentence_date, _first_date)
+    if told is None or told.value is None:
+        return None
+    year, month, day = ([int(p) for p in told.value.split("-")] + [0, 0])[:3]
+    return resolve(Absolute(year, month or None, day or None), None, None)
+
+
 def _yearless(expr: Expr) -> bool:
     return isinstance(expr, MonthDay) or (isinstance(expr, MonthName) and expr.which == "bare")
 
@@ -387,7 +398,7 @@ def _locate(sent: Span, publication: dt.date | None, event: Token | None = None)
     mentions = _mentions(sent)
     reference = None
     if any(_counts_from_before(m.expr) for m in mentions):
-        reference = _told_before(sent, publication)
+        reference = _told_before(sent, publication) or _lead_period(sent, publication)
     base = sent.start_char
     out: list[_Located] = []
     for mention in mentions:

@@ -40,6 +40,7 @@ from dyadwatch.model import EventDate
 
 _KEY = "dyadwatch.story_times"
 _TEXT_KEY = "dyadwatch.doc_text"
+_GUARD_KEY = "dyadwatch.lead_time_busy"
 EARLIER = frozenset({"previously", "earlier", "formerly", "once", "initially", "originally"})
 LEAD_WORDS = 8  # fewer words make a caption or a heading, not a lead
 # the date of one sentence's main clause: (root, publication) -> EventDate
@@ -140,6 +141,27 @@ def story_date(
     if lead is not None and lead < index:
         return story.time(lead)
     return None
+
+
+def lead_time(
+    sent: Span, publication: dt.date | None, root_date: RootDate, first_date: FirstDate
+) -> EventDate | None:
+    """The time of the lead when it comes before ``sent``: what "the following day" opening a
+    later paragraph counts from when no sentence before it in reach gives a date. None while
+    the lead itself is being worked out (its sentences may ask the same)."""
+    doc = sent.doc
+    if doc.user_data.get(_GUARD_KEY):
+        return None
+    doc.user_data[_GUARD_KEY] = True
+    try:
+        story = _story(doc, publication, root_date, first_date)
+        index = story.number.get(sent.start)
+        lead = story.lead()
+        if index is None or lead is None or lead >= index:
+            return None
+        return story.time(lead)
+    finally:
+        doc.user_data[_GUARD_KEY] = False
 
 
 class _Story:
