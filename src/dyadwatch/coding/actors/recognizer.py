@@ -299,8 +299,9 @@ class ActorRecognizer:
         if has_upper(target.phrase) and text == text.lower():
             return False
         if target.kind == "agent" and tagged and span[-1].pos_ in NOT_NOUN:
-            # "ousted President X" is a former office holder; in "the coalition ousted X"
-            # the word is the clause's verb
+            # "ousted President X" is a former holder, not "the coalition ousted X"'s verb
+            if target.role == "name_title" and span.end < len(span.doc):  # "daily Kathimerini"
+                return is_name_token(span.doc[span.end], tagged)
             return target.role == "former" and not finite_predicate(span[-1])
         return True
 
