@@ -65,6 +65,8 @@ def test_companies_daily_before_a_name_is_a_paper(
         ("Hong Kong Chief Executive Lin Wai spoke on Friday.", "Chief Executive", "GOV"),
         # a name with no company word is no firm ("Harrow Street president")
         ("Harrow president Ana Ruiz spoke in Lima, Peru.", "president", "GOV"),
+        # a company word inside a ministry's portfolio after a country
+        ("Kenyan Primary Industries Minister Ado Kiro spoke.", "Minister", "GOV"),
         # "daily" as an adverb or adjective is no paper
         ("Officials met daily with Peruvian ministers.", "Officials", "GOV"),
     ],

@@ -57,12 +57,15 @@ def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[s
 
 
 def _name_before(doc: Doc, start: int, covered: set[int]) -> list[Token]:
-    """The capitalised words right before ``start``, past one possessive ("Acme Corp's")."""
+    """The capitalised words right before ``start``, past one possessive ("Acme Corp's"),
+    unless another actor's words open them."""
     i = start - 1
     if i >= 0 and doc[i].text in _POSSESSIVES:
         i -= 1
     words: list[Token] = []
-    while i >= 0 and len(words) < _MAX_NAME and i not in covered:
+    while i >= 0 and len(words) < _MAX_NAME:
+        if i in covered:
+            return []  # "Malaysian Primary Industries Minister": a ministry's portfolio
         token = doc[i]
         if not token.text.rstrip(".").isalpha() or not token.text[:1].isupper():
             break
