@@ -75,3 +75,18 @@ def test_companies_other_titles_stay_political(
     recognizer: ActorRecognizer, nlp: Language, text: str, word: str, sector: str
 ) -> None:
     assert sector_of(recognizer, nlp, text, word) == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger runs the name into the capitalised trade before it
+        "Italian Truckmaker General Motors plans a new plant near Turin.",
+        "U.S. Carmaker General Motors hopes to sell more cars in Europe.",
+    ],
+)
+def test_companies_rank_word_opening_a_firm_is_no_officer(
+    recognizer: ActorRecognizer, nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    assert all(m.actor.sector != "MIL" for m in recognizer.find(doc))

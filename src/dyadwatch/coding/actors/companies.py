@@ -56,6 +56,22 @@ def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[s
     return None
 
 
+def opens_org_name(doc: Doc, end: int) -> bool:
+    """Whether the word before ``end`` opens an organisation's name that the word at ``end``
+    continues: an ORG entity, or a company word ("Carmaker General Motors", untagged)."""
+    if end >= len(doc):
+        return False
+    title, after = doc[end - 1], doc[end]
+    if after.lower_ in COMPANY_WORDS and after.text[:1].isupper():
+        return True
+    return (
+        title.ent_type_ == "ORG"
+        and title.ent_iob_ == "B"
+        and after.ent_type_ == "ORG"
+        and after.ent_iob_ == "I"
+    )
+
+
 def _name_before(doc: Doc, start: int, covered: set[int]) -> list[Token]:
     """The capitalised words right before ``start``, past one possessive ("Acme Corp's"),
     unless another actor's words open them."""

@@ -19,6 +19,7 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from dyadwatch.coding.actors.companies import opens_org_name
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
     ActorContext,
@@ -435,7 +436,7 @@ class ActorRecognizer:
             absorbed = 0
             # "General Motors", "General Dynamics": the first word of an organisation's
             # name, not a rank before a person's name
-            in_org_name = last.role == "name_title" and _inside_org_name(doc, end)
+            in_org_name = last.role == "name_title" and opens_org_name(doc, end)
             while end < len(doc) and absorbed < MAX_ABSORBED_NAME and not in_org_name:
                 token = doc[end]
                 if absorbed and token.lower_ in NAME_PARTICLES:
@@ -481,19 +482,6 @@ class ActorRecognizer:
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)
-
-
-def _inside_org_name(doc: Doc, end: int) -> bool:
-    """Whether the word before ``end`` opens an ORG entity that the word at ``end`` continues."""
-    if end >= len(doc):
-        return False
-    title, after = doc[end - 1], doc[end]
-    return (
-        title.ent_type_ == "ORG"
-        and title.ent_iob_ == "B"
-        and after.ent_type_ == "ORG"
-        and after.ent_iob_ == "I"
-    )
 
 
 def _start(mention: ActorMention) -> int:
