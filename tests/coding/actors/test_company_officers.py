@@ -90,3 +90,18 @@ def test_companies_rank_word_opening_a_firm_is_no_officer(
 ) -> None:
     doc = nlp(text)
     assert all(m.actor.sector != "MIL" for m in recognizer.find(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown Prince Tool Inc said its sales rose.",
+        "The Emir Paper Co said profits rose.",
+        "The Sultan's Table Co cut prices across Ohio.",
+    ],
+)
+def test_companies_title_inside_a_firms_name_is_no_actor(
+    recognizer: ActorRecognizer, nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    assert all(m.actor.sector != "GOV" for m in recognizer.find(doc))

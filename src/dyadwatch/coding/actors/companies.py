@@ -21,6 +21,11 @@ COMPANY_WORDS = frozenset(
         "electric", "utilities", "pharmaceuticals", "telecom", "power", "energy", "enterprises",
     }
 )  # fmt: skip
+# legal forms: a name they end is a company's whatever its other words
+LEGAL_FORMS = frozenset(
+    {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+     "limited", "llc", "plc", "gmbh", "bancorp"}
+)  # fmt: skip
 # the words of a newspaper's or broadcaster's name
 MEDIA_WORDS = frozenset(
     {
@@ -54,6 +59,22 @@ def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[s
                     if found is not None:
                         return found
     return None
+
+
+def in_company_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised words ``doc[start:end]`` run on into a company's legal form
+    ("International King's Table Inc", "Prince Tool Corp"): part of a firm's name."""
+    if not doc[start].text[:1].isupper():
+        return False
+    i = end
+    while i < len(doc) and i < end + _MAX_NAME:
+        token = doc[i]
+        if token.lower_ in LEGAL_FORMS:
+            return True
+        if token.text not in _POSSESSIVES and not (token.is_alpha and token.text[:1].isupper()):
+            return False
+        i += 1
+    return False
 
 
 def opens_org_name(doc: Doc, end: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from dyadwatch.coding.actors.companies import opens_org_name
+from dyadwatch.coding.actors.companies import in_company_name, opens_org_name
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
     ActorContext,
@@ -343,6 +343,8 @@ class ActorRecognizer:
         kept: list[Piece] = []
         for piece in pieces:
             piece = ethnic_group(doc, piece)
+            if piece.kind == "agent" and in_company_name(doc, piece.start, piece.end):
+                continue  # "King's Table Inc": a word of a firm's name
             entry = piece.entry
             if piece.kind == "agent" and entry is not None and entry.role == "attached":
                 piece.proper = inside_proper_name(doc, piece, tagged)
