@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.companies import company_sector
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
     Piece,
@@ -129,6 +130,7 @@ class ActorPlacements:
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
         covered = {i for chain, start, end in chains for i in range(start, end)}
+        self._covered = covered
         # token -> (country, sector, rule) of the one known person its chain names
         self._person_at: dict[int, tuple[str, str | None, str]] = {}
         for chain, start, end in chains:
@@ -178,6 +180,9 @@ class ActorPlacements:
         attached = self._attached(start, end)
         if attached is not None and attached.flag != "sector":
             return attached
+        firm = company_sector(self.doc, start, end, self._covered)
+        if firm is not None:  # "Acme Corp president X": the firm's officer, not the state's
+            attached = Placement("", firm[1], "sector", sector=firm[0])
         owner = self._owner(start, end)
         if owner is not None:
             return owner if attached is None else replace(owner, sector=attached.sector)

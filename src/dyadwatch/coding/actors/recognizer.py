@@ -19,6 +19,7 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from dyadwatch.coding.actors.companies import in_company_name, opens_org_name
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
     ActorContext,
@@ -299,8 +300,9 @@ class ActorRecognizer:
         if has_upper(target.phrase) and text == text.lower():
             return False
         if target.kind == "agent" and tagged and span[-1].pos_ in NOT_NOUN:
-            # "ousted President X" is a former office holder; in "the coalition ousted X"
-            # the word is the clause's verb
+            # "ousted President X" is a former holder, not "the coalition ousted X"'s verb
+            if target.role == "name_title" and span.end < len(span.doc):  # "daily Kathimerini"
+                return is_name_token(span.doc[span.end], tagged)
             return target.role == "former" and not finite_predicate(span[-1])
         return True
 
@@ -341,6 +343,8 @@ class ActorRecognizer:
         kept: list[Piece] = []
         for piece in pieces:
             piece = ethnic_group(doc, piece)
+            if piece.kind == "agent" and in_company_name(doc, piece.start, piece.end):
+                continue  # "King's Table Inc": a word of a firm's name
             entry = piece.entry
             if piece.kind == "agent" and entry is not None and entry.role == "attached":
                 piece.proper = inside_proper_name(doc, piece, tagged)
@@ -434,7 +438,7 @@ class ActorRecognizer:
             absorbed = 0
             # "General Motors", "General Dynamics": the first word of an organisation's
             # name, not a rank before a person's name
-            in_org_name = last.role == "name_title" and _inside_org_name(doc, end)
+            in_org_name = last.role == "name_title" and opens_org_name(doc, end)
             while end < len(doc) and absorbed < MAX_ABSORBED_NAME and not in_org_name:
                 token = doc[end]
                 if absorbed and token.lower_ in NAME_PARTICLES:
@@ -480,19 +484,6 @@ class ActorRecognizer:
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)
-
-
-def _inside_org_name(doc: Doc, end: int) -> bool:
-    """Whether the word before ``end`` opens an ORG entity that the word at ``end`` continues."""
-    if end >= len(doc):
-        return False
-    title, after = doc[end - 1], doc[end]
-    return (
-        title.ent_type_ == "ORG"
-        and title.ent_iob_ == "B"
-        and after.ent_type_ == "ORG"
-        and after.ent_iob_ == "I"
-    )
 
 
 def _start(mention: ActorMention) -> int:
