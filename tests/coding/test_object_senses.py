@@ -1,0 +1,83 @@
+"""A verb's sense chosen from its object (issue 9): approving an attack is ordering it, not
+praising it; supporting a sector of public life is no endorsement of anyone; "has alleged ties
+to X" says what someone has, not what anyone alleged (dictionaries/data/verbs.tsv,
+coding/events/predicates.py; docs/verbs.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Venezuelan defence minister approved the attack on the Colombian border post.",
+        "The Venezuelan defence minister approved the raids on Colombian villages.",
+        "The Venezuelan defence minister authorized the bombing of Colombian camps.",
+    ],
+)
+def test_predicates_an_approved_attack_is_the_attack(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    codes = [e.code for e in asserted(text)]
+    assert any(c[:2] in {"18", "19"} for c in codes), codes
+    assert "051" not in codes, codes
+
+
+def test_predicates_approving_of_an_attack_stays_an_endorsement(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Venezuelan president approved of the attack on the Colombian embassy."
+    codes = [e.code for e in asserted(text)]
+    assert "051" in codes, codes
+    assert not any(c[:2] in {"18", "19"} for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president supported education, healthcare and farming.",
+        "As governor she backed agriculture and tourism in the Kenyan highlands.",
+    ],
+)
+def test_predicates_supporting_a_sector_is_no_event(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert not [e.code for e in asserted(text) if e.code.startswith("05")]
+
+
+def test_predicates_supporting_an_actor_stays_an_endorsement(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    codes = [e.code for e in asserted("The Kenyan president supported the Ugandan proposal.")]
+    assert "051" in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Venezuelan oil minister has alleged ties to a Colombian drug cartel.",
+        "The Venezuelan mayor has alleged links with Colombian smugglers.",
+    ],
+)
+def test_predicates_has_alleged_ties_is_no_accusation(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert "112" not in [e.code for e in asserted(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Venezuelan opposition alleged ties between the minister and a Colombian cartel.",
+        "The Venezuelan opposition has alleged links between the minister and a cartel.",
+    ],
+)
+def test_predicates_alleged_ties_between_parties_stay_an_accusation(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert "112" in [e.code for e in asserted(text)]
