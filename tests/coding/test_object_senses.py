@@ -81,3 +81,34 @@ def test_predicates_alleged_ties_between_parties_stay_an_accusation(
     asserted: Callable[[str], list[Event]], text: str
 ) -> None:
     assert "112" in [e.code for e in asserted(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria started backing the government of Mali against the northern rebellion.",
+        "Eritrea supported the Somali government against the militants.",
+        "Qatar supported the Libyan militias with weapons.",
+    ],
+)
+def test_backing_a_side_in_a_fight_is_military_aid(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    codes = [e.code for e in asserted(text)]
+    assert "072" in codes, codes
+    assert "051" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition leader backed the Somali government against the militants.",
+        "Eritrea supported Sudan against Egypt in the dispute.",
+    ],
+)
+def test_backing_by_a_person_or_against_a_country_stays_an_endorsement(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    codes = [e.code for e in asserted(text)]
+    assert "051" in codes, codes
+    assert "072" not in codes, codes
