@@ -112,3 +112,23 @@ def test_backing_by_a_person_or_against_a_country_stays_an_endorsement(
     codes = [e.code for e in asserted(text)]
     assert "051" in codes, codes
     assert "072" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament approved funding for a new road.",
+        "On Friday the Kenyan parliament approved a budget authorizing funding for a fence.",
+    ],
+)
+def test_backing_funding_approved_for_no_one_is_no_aid(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    assert not [e.code for e in asserted(text) if e.code.startswith("07")]
+
+
+def test_backing_funding_approved_for_an_actor_stays_aid(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Kenyan parliament approved funding for Somali refugees."
+    assert "071" in [e.code for e in asserted(text)]

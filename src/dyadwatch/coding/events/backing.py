@@ -1,8 +1,10 @@
-"""Backing a side in a fight (issue 9): a state that supports or backs an actor "against" an
-armed opponent ("backed the government against the rebels", "supported the army against the
-insurgency") gives military aid (072), not words of praise (051); a person or party doing so
-only endorses. Backing with arms is military aid whoever gives it, also when the parser hangs
-the "with" on the object ("supported the militias with weapons")."""
+"""Backing and funding senses (issue 9). Backing a side in a fight: a state that supports or
+backs an actor "against" an armed opponent ("backed the government against the rebels",
+"supported the army against the insurgency") gives military aid (072), not words of praise
+(051); a person or party doing so only endorses. Backing with arms is military aid whoever
+gives it, also when the parser hangs the "with" on the object ("supported the militias with
+weapons"). Funding approved or authorised for no one ("Congress approved funding for a wall")
+is a state's own spending, not aid to anyone: no event."""
 
 from __future__ import annotations
 
@@ -51,3 +53,15 @@ def armed_backing(code: str, verb: Token, state_source: bool) -> str:
             if obj.dep_ == "pobj" and obj.lemma_.lower() in ARMED_OPPONENTS:
                 return MILITARY_AID_CODE
     return code
+
+
+APPROVING_VERBS = frozenset({"approve", "authorize", "authorise"})
+FUNDS = frozenset({"funding", "fund", "money", "spending"})
+
+
+def unaimed_funding(code: str, verb: Token, noun: Token | None, aimed: bool) -> bool:
+    """Whether aid is funding only approved or authorised, with no recipient named: a budget
+    decision at home ("approved funding for a new road"), not aid."""
+    if code[:2] != "07" or aimed or noun is None:
+        return False
+    return verb.lemma_.lower() in APPROVING_VERBS and noun.lemma_.lower() in FUNDS
