@@ -14,6 +14,7 @@ from itertools import product
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.events.arguments import same_country
+from dyadwatch.coding.events.backing import armed_backing, unaimed_funding
 from dyadwatch.coding.events.frames import Act, SentenceState
 from dyadwatch.coding.events.labels import CRITICIZE_CODE
 from dyadwatch.coding.events.mentions import STATE_SECTORS, MentionIndex, MentionLike, same_side
@@ -170,6 +171,9 @@ def build_candidates(
         code = act.code
         if act.state_code is not None and is_state_actor(source.actor):
             code = act.state_code
+        code = armed_backing(code, match.token, is_state_actor(source.actor))
+        if unaimed_funding(code, match.token, act.complement, target is not None):
+            continue  # "approved funding for a new road": spending at home, no aid
         if act.joint_code is not None and len(countries) > 1:
             code = act.joint_code  # "French and Egyptian warships held exercises"
         code = protest_demand(code, source, state.span.doc)  # protesters' calls

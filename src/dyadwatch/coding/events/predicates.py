@@ -258,8 +258,8 @@ class PredicateMatcher:
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
-        if hyphen_adjective(verb):
-            return None  # "strong-armed", "so-called", "well-armed": an adjective, no act
+        if hyphen_adjective(verb) or alleged_relation(verb):
+            return None  # "so-called", "has alleged ties to": an adjective, no act
         particles: list[Token] = []
         for word in entry.particles:
             found = find_particle(verb, word)
@@ -364,6 +364,25 @@ def hyphen_adjective(verb: Token) -> bool:
     if dash.text != "-" or dash.whitespace_ or lead.whitespace_:
         return False
     return lead.pos_ in {"ADV", "ADJ"}
+
+
+# a tie said of someone: "has alleged ties to X" is having ties that are alleged
+RELATION_NOUNS = frozenset({"tie", "link", "connection", "relationship", "association"})
+
+
+def alleged_relation(verb: Token) -> bool:
+    """Whether "has alleged" before a relation noun tied "to" or "with" someone is the verb
+    "have" with an adjective ("the director has alleged ties to the guards"), which the parser
+    reads as a perfect; an accusation of ties names both sides ("alleged ties between X and Y")
+    or has no "has"."""
+    if verb.lemma_ != "allege" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_ not in RELATION_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in obj.children)
 
 
 def _owns(mention: MentionLike, obj: Token) -> bool:
