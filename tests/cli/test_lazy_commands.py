@@ -80,3 +80,14 @@ def test_code_cmd_html_input_still_loads_its_parser() -> None:
         "assert doc.text == 'Rain fell.', doc.text"
     )
     assert "bs4" in loaded
+
+
+def test_code_cmd_without_verifier_leaves_the_verifier_unloaded() -> None:
+    # the verifier package pulls in the gold readers; plain rule coding needs neither
+    loaded = _modules_after(
+        "from dyadwatch.api import code_text\n"
+        "code_text('The envoy of Brastova praised the mayor of Kelp.')"
+    )
+    assert "dyadwatch.coding.coder" in loaded
+    assert "dyadwatch.verifier" not in loaded
+    assert "dyadwatch.evaluation" not in loaded
