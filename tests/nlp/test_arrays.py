@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from dyadwatch.nlp.arrays import joined_text, tokens_lowered, tokens_with
+from dyadwatch.nlp.arrays import joined_text, tokens_lowered, tokens_with, word_pair_occurs
 
 TEXT = (
     "Minister Odalys Verhoek visited  Brastova on Monday.\n\n"
@@ -33,3 +33,11 @@ def test_arrays_joined_text_is_the_doc_text(nlp: Language) -> None:
     doc = nlp(TEXT)
     assert joined_text(doc) == doc.text == TEXT
     assert joined_text(nlp.make_doc("")) == ""
+
+
+def test_arrays_word_pair_occurs_needs_the_pair_in_order(nlp: Language) -> None:
+    heads = ["ministry", "office"]
+    assert word_pair_occurs(nlp.make_doc("The Ministry of Tides spoke."), heads, "of")
+    assert not word_pair_occurs(nlp.make_doc("Of the ministry, little is known."), heads, "of")
+    assert not word_pair_occurs(nlp.make_doc("ministry"), heads, "of")
+    assert not word_pair_occurs(nlp.make_doc(""), heads, "of")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 
+import numpy
 from spacy.attrs import DEP, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
@@ -48,3 +49,14 @@ def joined_text(doc: Doc) -> str:
     return "".join(
         [strings[o] + " " if s else strings[o] for o, s in zip(orths, spaces, strict=True)]
     )
+
+
+def word_pair_occurs(doc: Doc, firsts: Collection[str], second: str) -> bool:
+    """Whether a token whose lower-case form is one of ``firsts`` is followed by ``second``
+    ("ministry" "of"): a cheap test before a Matcher whose patterns all start so."""
+    strings = doc.vocab.strings
+    lower = doc.to_array(LOWER)
+    if len(lower) < 2:
+        return False
+    heads = numpy.isin(lower[:-1], [strings[word] for word in firsts])
+    return bool((heads & (lower[1:] == strings[second])).any())
