@@ -24,12 +24,20 @@ def get_coder(settings: Settings) -> Coder:
     ``settings.coder`` names the factory in :data:`dyadwatch.registry.coders`; a plugin's coder
     must offer what callers use of :class:`~dyadwatch.coding.coder.Coder` (at least ``code``).
     With ``settings.verifier`` set, the coder comes wrapped in the verifier model."""
+    from dyadwatch.engine.local import freeze_loaded
     from dyadwatch.nlp.pipeline import import_spacy
+
+    if not settings.verifier:  # the verifier package (and the gold readers it uses) unloaded
+        import_spacy(settings)  # without torch when nothing needs it (a faster start)
+        rules: Coder = registry.coders.get(settings.coder)(settings)
+        freeze_loaded()  # kept for the process: out of the collector's walks
+        return rules
     from dyadwatch.verifier import prepare_verifier, with_verifier
 
     prepare_verifier(settings)  # a missing ml extra fails before spaCy loads
-    import_spacy(settings)  # without torch when nothing needs it (a faster start)
+    import_spacy(settings)
     coder: Coder = registry.coders.get(settings.coder)(settings)
+    freeze_loaded()
     return with_verifier(coder, settings)
 
 

@@ -62,3 +62,32 @@ def test_help_lists_every_command_and_a_lazy_command_runs() -> None:
         assert name in listing.output
     assert runner.invoke(app, ["series", "--help"]).exit_code == 0
     assert runner.invoke(app, ["no-such-command"]).exit_code != 0
+
+
+def test_code_cmd_leaves_html_parser_and_progress_bar_unloaded() -> None:
+    # reading JSON Lines needs no HTML parser, and a run with no progress line no rich bar
+    loaded = _modules_after("import dyadwatch.cli.code_cmd\nimport dyadwatch.ingest")
+    assert "dyadwatch.ingest.html" in loaded
+    assert "bs4" not in loaded
+    assert "rich.progress" not in loaded
+
+
+def test_code_cmd_html_input_still_loads_its_parser() -> None:
+    loaded = _modules_after(
+        "from dyadwatch.ingest.html import document_from_html\n"
+        "doc = document_from_html('<html><body><p>Rain fell.</p></body></html>',"
+        " doc_id='a', origin='t')\n"
+        "assert doc.text == 'Rain fell.', doc.text"
+    )
+    assert "bs4" in loaded
+
+
+def test_code_cmd_without_verifier_leaves_the_verifier_unloaded() -> None:
+    # the verifier package pulls in the gold readers; plain rule coding needs neither
+    loaded = _modules_after(
+        "from dyadwatch.api import code_text\n"
+        "code_text('The envoy of Brastova praised the mayor of Kelp.')"
+    )
+    assert "dyadwatch.coding.coder" in loaded
+    assert "dyadwatch.verifier" not in loaded
+    assert "dyadwatch.evaluation" not in loaded

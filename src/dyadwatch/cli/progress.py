@@ -15,18 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Protocol
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
-
 from dyadwatch.ingest.directory import walk_directory
 from dyadwatch.ingest.sniff import Kind, kind_from_name
 
@@ -51,12 +39,6 @@ def _is_terminal(stream: IO[str]) -> bool:
         return False
 
 
-class _Rate(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        speed = task.speed
-        return Text(f"{speed:,.1f} docs/s" if speed else "- docs/s")
-
-
 @contextmanager
 def show_progress(
     label: str, total: int | None, enabled: bool, stream: IO[str] | None = None
@@ -65,6 +47,24 @@ def show_progress(
     if not enabled:
         yield None
         return
+    # rich is imported only here: a run with no progress line does not pay for it (~0.05 s)
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    class _Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.speed
+            return Text(f"{speed:,.1f} docs/s" if speed else "- docs/s")
+
     console = Console(file=stream or sys.stderr, force_terminal=True)
     columns: list[ProgressColumn] = [
         TextColumn("{task.description}"),

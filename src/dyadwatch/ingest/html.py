@@ -13,14 +13,14 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from typing import Any
-
-import bs4
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING, Any
 
 from dyadwatch.errors import InputError, RejectCode
 from dyadwatch.ingest.dates import try_parse_date
 from dyadwatch.model import Document
+
+if TYPE_CHECKING:  # bs4 costs ~0.1 s to import: only HTML inputs load it (_parse)
+    from bs4 import BeautifulSoup, Tag
 
 _DROP_TAGS = (
     "script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form",
@@ -111,11 +111,13 @@ def fragment_text(markup: str) -> str:
 
 
 def _parse(markup: str) -> BeautifulSoup:
+    import bs4
+
     with warnings.catch_warnings():
         # A short fragment can look like a file name or XML to bs4; we know what we passed.
         warnings.simplefilter("ignore", bs4.MarkupResemblesLocatorWarning)
         warnings.simplefilter("ignore", bs4.XMLParsedAsHTMLWarning)
-        return BeautifulSoup(markup, "html.parser")
+        return bs4.BeautifulSoup(markup, "html.parser")
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
@@ -168,6 +170,8 @@ def _main_container(soup: BeautifulSoup) -> Tag:
     articles = soup.find_all("article")
     if articles:
         return max(articles, key=lambda a: sum(len(p.get_text()) for p in a.find_all("p")))
+    from bs4 import Tag  # loaded by _parse already
+
     for found in (soup.find(itemprop="articleBody"), soup.find("main"), soup.body):
         if isinstance(found, Tag):
             return found
@@ -192,10 +196,14 @@ def _clean(text: str) -> str:
 
 
 def _text(tag: Any) -> str | None:
+    from bs4 import Tag  # loaded by _parse already
+
     return _clean(tag.get_text()) or None if isinstance(tag, Tag) else None
 
 
 def _attr(tag: Any, name: str) -> str | None:
+    from bs4 import Tag  # loaded by _parse already
+
     value = tag.get(name) if isinstance(tag, Tag) else None
     return value.strip() or None if isinstance(value, str) else None
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.model import Actor
+from dyadwatch.nlp.arrays import tokens_with
 
 FLAG = "described-name"
 # a described name that is a person's ("Ana Ruiz, the Defence Secretary"): a later "he"/"she"
@@ -114,7 +115,7 @@ def _stated_roles(
     body, not a bare country) named in its "of"/"for"/"at" phrase."""
     by_head = {m.head: m for m in mentions}
     out: list[tuple[int, int, ActorMention]] = []
-    for token in doc:
+    for token in tokens_with(doc, "dep", "attr"):
         if token.dep_ != "attr" or token.lemma_.lower() in NOT_ROLES:
             continue
         # a capitalised title may be tagged a proper noun ("Special Envoy"), when it is an actor

@@ -61,6 +61,7 @@ from dyadwatch.coding.actors.rules import (
     is_name_token,
     office_entry,
     office_matcher,
+    office_matches,
     other_reading,
     separate_phrases,
 )
@@ -257,7 +258,7 @@ class ActorRecognizer:
                     found.append((start, end, _PRIORITY[target.kind], target))
             if people:
                 found.append((start, end, _PRIORITY["person"], tuple(people)))
-        for _match_id, start, end in self._office(doc):
+        for _match_id, start, end in office_matches(self._office, doc):
             span = doc[start:end]
             if not (tagged and span[-1].pos_ in NOT_NOUN):
                 found.append((start, end, _PRIORITY["agent"], office_entry(span)))

@@ -35,6 +35,7 @@ from dyadwatch.coding.actors.context import ActorContext
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.rules import HYPHENS, NAME_PARTICLES, NAME_STOP, is_name_token
 from dyadwatch.model import Actor
+from dyadwatch.nlp.arrays import tokens_lowered
 
 TITLED_FLAG = "titled-surname"
 # capitalised words next to a surname that are dates, not another person's first name
@@ -66,7 +67,7 @@ def later_surnames(
         return []
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
-    for token in doc:
+    for token in tokens_lowered(doc, context.titled):
         found = context.titled.get(token.lower_)
         if found is None or found is _AMBIGUOUS or token.i < found[0] or token.i in covered:
             continue
@@ -197,7 +198,7 @@ def _entity_surnames(
         return []  # no full name to come back to: no walk of the Doc
     taken = covered | {i for m in found for i in range(m.start, m.end)}
     out: list[ActorMention] = []
-    for token in doc:
+    for token in tokens_lowered(doc, surnames):
         first = surnames.get(token.lower_)
         if first is None or token.i in taken or token.i < first.end or token.pos_ != "PROPN":
             continue

@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 
 from dyadwatch.coding.actors.context import Piece
 from dyadwatch.dictionaries.actors import ActorEntry
+from dyadwatch.nlp.arrays import word_pair_occurs
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 HYPHENS = frozenset({"-", "–"})
@@ -248,3 +249,9 @@ def office_matcher(vocab: Vocab) -> Matcher:
         greedy="LONGEST",
     )
     return matcher
+
+
+def office_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """The :func:`office_matcher` matches; a Doc with no head word followed by "of" (most of
+    them) has none, and the Matcher's per-token predicates are not run over it."""
+    return matcher(doc) if word_pair_occurs(doc, OFFICE_HEADS, "of") else []

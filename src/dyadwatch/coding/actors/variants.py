@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.actors.aliases import PERSON_FLAG
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.relations import TITLED_FLAG
+from dyadwatch.nlp.arrays import tokens_with
 
 MIN_LETTERS = 5
 SAME_START = 3
@@ -51,7 +52,7 @@ def spelling_variants(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorM
         return []
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
-    for token in doc:
+    for token in tokens_with(doc, "pos", "PROPN"):  # _lone_name wants a PROPN
         if token.i in covered or not _lone_name(token, covered):
             continue
         word = token.lower_

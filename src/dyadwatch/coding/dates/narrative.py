@@ -37,6 +37,7 @@ from dyadwatch.coding.dates.scope import (
     reported_pluperfect,
 )
 from dyadwatch.model import EventDate
+from dyadwatch.nlp.arrays import joined_text
 
 _KEY = "dyadwatch.story_times"
 _TEXT_KEY = "dyadwatch.doc_text"
@@ -236,7 +237,7 @@ def doc_text(doc: Doc) -> str:
     quotation and paragraph checks ask for it per event and per sentence."""
     text = doc.user_data.get(_TEXT_KEY)
     if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
+        text = doc.user_data[_TEXT_KEY] = joined_text(doc)  # no Token objects
     return text
 
 
