@@ -88,6 +88,7 @@ from dyadwatch.coding.events.predicates import Match, PredicateMatcher
 from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.coding.events.received import is_receiving, received_events
 from dyadwatch.coding.events.requested import requested_events
+from dyadwatch.coding.events.stated_demands import stated_demand_events
 from dyadwatch.coding.events.statements import ACCUSING_CLAIMS, accusations, accused_in_claim
 from dyadwatch.coding.roles import misparsed_subject, subjects
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
@@ -100,13 +101,11 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 LIST_DEPS = frozenset({"conj", "appos"})
 # event nouns whose "of" phrase is who acts, not whom the act is aimed at
 DOER_OF_NOUNS = frozenset({"resignation", "withdrawal", "departure", "visit", "pullout", "retreat"})
-# prepositions that set an event as the scene of a clause rather than its argument
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
 CROWD_FRAME = "crowd"  # gatherings that are protests only when protesters gather
 MEDIATE = "045"
-# "X claimed (that) Y attacked Z" accuses Y (112) when Y is of another country
 
 
 class EventExtractor:
@@ -188,6 +187,7 @@ class EventExtractor:
             events.extend(self._statement_events(state, match, events, index, mentions))
         events.extend(partnership_events(sentence, index, events, mentions))
         events.extend(requested_events(sentence, index, events, mentions))
+        events.extend(stated_demand_events(state, index, mentions, self.verbs))
         # the main clause's act first, then those of the clauses modifying it, in text order
         events.sort(key=lambda e: (clause_depth(e.predicate), e.predicate.i, e.source.start))
         return events
