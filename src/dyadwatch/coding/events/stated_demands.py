@@ -28,6 +28,7 @@ DEMAND_ENTRY = "verbs:@demand"
 DEMAND_NOUNS = frozenset({"demand"})
 INCLUDE_VERBS = frozenset({"include", "be"})
 PREDICATE_DEPS = frozenset({"attr", "dobj", "xcomp", "acomp", "ccomp"})
+LIST_DEPS = frozenset({"conj", "appos"})
 GOVERNMENT_SECTORS = frozenset({"GOV"})
 # demanded things the verb dictionary has no act for (CAMEO 104x)
 CHANGE_WORDS = {
@@ -41,6 +42,9 @@ CHANGE_WORDS = {
     "step": "1041",  # "stepping down"
     "right": "1043",
     "reform": "104",
+    "investigation": "101",  # CAMEO 101: demand information, investigation
+    "inquiry": "101",
+    "probe": "101",
 }
 
 
@@ -57,8 +61,18 @@ def demanded_things(sentence: Span) -> list[tuple[Token, Token, Token]]:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         things = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
         for thing in things[:1]:
-            listed = [thing, *(c for c in thing.children if c.dep_ == "conj")]
+            listed = _listed(thing)
             out += [(noun, owner, item) for owner in owners for item in listed]
+    return out
+
+
+def _listed(thing: Token) -> list[Token]:
+    """A thing and those listed after it ("X, Y and Z": the parse hangs Y, Z on X as conj or
+    appos, or on each other)."""
+    out = [thing]
+    for child in thing.children:
+        if child.dep_ in LIST_DEPS:
+            out += _listed(child)
     return out
 
 
@@ -118,8 +132,9 @@ def stated_demand_events(
                 if target is not None and target.actor.code == source.actor.code:
                     continue
                 out.append(
+                    # each thing listed is a demand of its own: "include X, Y and Z"
                     one_word_candidate(
-                        noun, index, code, DEMAND_ENTRY, source, target, ("poss", rule)
+                        noun, index, code, DEMAND_ENTRY, source, target, ("poss", rule), thing
                     )
                 )
     return out
