@@ -127,8 +127,9 @@ def stated_demand_events(
         rule = "demanded-act"
         if not targets:
             targets, rule = _government(state.span, sources, mentions), "government"
+        aimed: list[MentionLike | None] = [*targets] or [None]
         for source in sources:
-            for target in targets or [None]:
+            for target in aimed:
                 if target is not None and target.actor.code == source.actor.code:
                     continue
                 out.append(
