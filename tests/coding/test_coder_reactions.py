@@ -182,3 +182,27 @@ def test_rejecting_a_vote_result_is_aimed_at_its_winner(
     asserted: Callable[[str], list[Event]], text: str
 ) -> None:
     assert _targets_of(asserted(text), "12") == {"VEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack told as done, before an older one told by its approval: the reaction is
+        # about the attack done
+        (
+            "Turkish jets bombed a village in Syria on Friday. A Syrian general had approved "
+            "the raids on a Turkish border post last month. "
+            "Jordanian officials spoke out against the attack.",
+            "TUR",
+        ),
+        # only an approved attack told: aimed at its approver
+        (
+            "Iran ordered the attack on a Saudi oil plant. Britain condemned the attack.",
+            "IRN",
+        ),
+    ],
+)
+def test_reactions_prefer_an_attack_done_to_an_attack_approved(
+    asserted: Callable[[str], list[Event]], text: str, expected: str
+) -> None:
+    assert _target_of(asserted(text), "11") == expected

@@ -65,6 +65,10 @@ FORCE_NOUNS = frozenset(
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 POSTURE_ROOT = "15"
 FORCE_WINDOW = 30
+# verbs that tell an attack by whoever approved or ordered it (verbs.tsv light frames)
+ORDERING_VERBS = frozenset(
+    {"approve", "authorize", "authorise", "order", "orchestrate", "mastermind", "sanction"}
+)
 REACTION_RULE = "reaction"
 
 # prepositions through which a reaction names the act it answers: "spoke out against the
@@ -310,10 +314,11 @@ def _latest_author(
     candidate: EventCandidate, earlier: list[EventCandidate], force: bool = False
 ) -> MentionLike | None:
     """The source of the latest earlier asserted act by another country: an act of force for a
-    noun of force, within ``FORCE_WINDOW`` sentences; any act but a statement otherwise,
-    within ``REACTION_WINDOW``."""
+    noun of force, within ``FORCE_WINDOW`` sentences, one done before one approved or ordered;
+    any act but a statement otherwise, within ``REACTION_WINDOW``."""
     country = candidate.source.actor.country
     window = FORCE_WINDOW if force else REACTION_WINDOW
+    ordered: MentionLike | None = None
     for other in reversed(earlier):
         if other.sentence_index >= candidate.sentence_index:
             continue  # the reaction's own sentence names its own arguments
@@ -328,8 +333,17 @@ def _latest_author(
             continue
         if modality_of(other.predicate) != "asserted":
             continue
+        if force and _ordered(other):
+            ordered = ordered or author  # "the attack" is the one done, if any is told
+            continue
         return author
-    return None
+    return ordered
+
+
+def _ordered(act: EventCandidate) -> bool:
+    """An attack told by its approval or order ("X approved the attacks on Y"): the approver's
+    act, but background to an attack told as done, which "condemned the attack" is about."""
+    return act.predicate.lemma_.lower() in ORDERING_VERBS
 
 
 def _posture_at_home(act: EventCandidate) -> bool:
