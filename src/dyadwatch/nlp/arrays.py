@@ -30,12 +30,21 @@ def tokens_with(doc: Doc, attribute: str, value: str) -> Iterator[Token]:
 
 def tokens_lowered(doc: Doc, words: Collection[str]) -> Iterator[Token]:
     """Tokens whose lower-case form (``Token.lower_``) is one of ``words``."""
+    return _tokens_in(doc, LOWER, words)
+
+
+def tokens_written(doc: Doc, words: Collection[str]) -> Iterator[Token]:
+    """Tokens written exactly as one of ``words`` (``Token.text``, case kept)."""
+    return _tokens_in(doc, ORTH, words)
+
+
+def _tokens_in(doc: Doc, column: int, words: Collection[str]) -> Iterator[Token]:
     if not len(doc) or not words:
         return
     strings = doc.vocab.strings
     wanted = {strings[word] for word in words}  # a str gives its hash (nothing added)
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-        if lower in wanted:
+    for i, value in enumerate(doc.to_array(column).tolist()):
+        if value in wanted:
             yield doc[i]
 
 

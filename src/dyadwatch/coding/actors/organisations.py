@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.attrs import LOWER, ORTH
-from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.model import Actor
+from dyadwatch.nlp.arrays import tokens_lowered, tokens_written
 
 FLAG = "named-organisation"
 # nouns that make a capitalised name a body acting as one; "union", "council", "committee" and
@@ -29,7 +28,6 @@ ORGANISATION_HEADS = frozenset(
     """organization organisation front movement campaign foundation federation association
     alliance coalition network league relief forum society""".split()  # noqa: SIM905
 )
-_HEAD_HASHES = frozenset(map(hash_string, ORGANISATION_HEADS))  # for the Doc's LOWER array
 # "Campaign for Equal Rights", "Federation of Labour": a name goes on after these words
 NAME_LINKS = frozenset({"for", "against", "of", "without"})
 NAME_JOINERS = frozenset({"and", "&"})
@@ -42,9 +40,6 @@ COMMITTEE_HEADS = frozenset({"committee", "subcommittee", "panel"})
 CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary", "assembly"})
 LEGISLATURE = "LEG"
 CHAMBER_WORDS = frozenset({"House"})  # "Senate" and "Congress" are in the dictionaries
-# for the Doc's arrays: only these tokens are visited (a walk of every token cost more)
-_COMMITTEE_HASHES = frozenset(map(hash_string, COMMITTEE_HEADS))
-_CHAMBER_HASHES = frozenset(map(hash_string, CHAMBER_WORDS))
 
 
 def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -52,8 +47,7 @@ def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[Acto
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     taken: set[int] = set()
-    heads = [i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in _HEAD_HASHES]
-    for token in (doc[i] for i in heads):
+    for token in tokens_lowered(doc, ORGANISATION_HEADS):
         if token.i in taken or not _titled(token) or token.lower_ not in ORGANISATION_HEADS:
             continue
         start, end = _name_span(doc, token)
@@ -83,8 +77,7 @@ def legislative_committees(doc: Doc, mentions: Sequence[ActorMention]) -> list[A
     country the document names most often (none on a tie), where no mention covers them."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
-    heads = [i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in _COMMITTEE_HASHES]
-    for token in (doc[i] for i in heads):
+    for token in tokens_lowered(doc, COMMITTEE_HEADS):
         if token.lower_ not in COMMITTEE_HEADS or not _titled(token) or token.i in covered:
             continue
         start = token.left_edge.i
@@ -114,8 +107,7 @@ def chamber_references(doc: Doc, mentions: Sequence[ActorMention]) -> list[Actor
         key=lambda m: m.start,
     )
     out: list[ActorMention] = []
-    words = [i for i, w in enumerate(doc.to_array(ORTH).tolist()) if w in _CHAMBER_HASHES]
-    for token in (doc[i] for i in words):
+    for token in tokens_written(doc, CHAMBER_WORDS):
         if token.text not in CHAMBER_WORDS or token.i in covered or token.dep_ == "compound":
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
