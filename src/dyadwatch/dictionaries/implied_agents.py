@@ -24,6 +24,10 @@ _LEMMA = re.compile(r"^[a-z][a-z_-]*$")
 _CODE = re.compile(r"^\d{2,4}$")
 KEEP_CODE = "-"
 OBJECT = "object"  # the prep column's name for the verb's direct object
+# the prep column's name for an infinitive the passive's subject is to carry out ("residents
+# were asked to leave"), with the objects the infinitive's lemmas or ANY
+INFINITIVE = "infinitive"
+ANY = "any"
 VOICES = frozenset({"", "passive", "active"})
 
 

@@ -17,7 +17,9 @@ participle (kill, wound, injure, maim) hung on a use of force (CAMEO 18-20) by t
 is folded into that force, which takes the victims as target when it has none of its own.
 
 Self-references: an event whose source and target, one of them a resolved pronoun or
-description (events/references.py), are one actor ("he criticized him") is a misreading, and a
+description (events/references.py), are one actor ("he criticized him") is a misreading (not an
+appeal or demand between the reference and another person named: "we made a plea to the
+president" in a senator's quotation), and a
 quoted "I"/"we" making a bare statement is already its speaker's statement
 (:func:`drop_self_references`, applied by the coder).
 
@@ -50,6 +52,8 @@ HARM_LEMMAS = frozenset({"kill", "wound", "injure", "maim"})
 RESULT_DEPS = frozenset({"advcl", "xcomp", "conj"})
 
 BARE_ROOTS = frozenset({"01", "02"})  # statements and appeals
+# appeals and demands: aimed at someone else by nature, so two people of one state are two
+DIRECTED_ROOTS = frozenset({"02", "10"})
 PartOf = Callable[[EventCandidate, EventCandidate], bool]
 
 
@@ -154,10 +158,29 @@ def drop_self_references(candidates: list[EventCandidate]) -> list[EventCandidat
             and target is not None
             and _same_actor(candidate.source, target)
             and (not implied or candidate.source.actor.code == target.actor.code)
+            and not _asked_someone_else(candidate)
         ):
             continue
         out.append(candidate)
     return out
+
+
+def _asked_someone_else(candidate: EventCandidate) -> bool:
+    """An appeal or demand between a reference and a plainly named actor that is not the
+    reference's antecedent: a quoted senator's "we made a plea to the president", "she did so
+    at the request of the prime minister" ask another person of the same government."""
+    if candidate.code[:2] not in DIRECTED_ROOTS or candidate.target is None:
+        return False
+    sides = (candidate.source, candidate.target)
+    references = [m for m in sides if _is_reference(m)]
+    if len(references) != 1 or bool(getattr(references[0], "members", None)):
+        return False
+    reference = references[0]
+    named = sides[1] if reference is sides[0] else sides[0]
+    antecedent: MentionLike | None = getattr(reference, "antecedent", None)
+    if antecedent is None:
+        return False
+    return bool(named.end <= antecedent.start or antecedent.end <= named.start)
 
 
 def _same_actor(source: MentionLike, target: MentionLike) -> bool:

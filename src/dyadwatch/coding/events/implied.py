@@ -18,6 +18,9 @@ Sources, when the verb has no subject actor:
 - An agentless passive of giving may name its provider ("armed with weapons from China").
 - "an agreement has been reached with X, the SDF said": the speaker is a party.
 
+Targets, when an appeal or demand (roots 02, 10) asks the public ("urged residents to stay
+indoors", "called on drivers to slow down"): the civilians of the asker's country.
+
 Targets, when a disapproval or lawsuit (root 11) names none: the author of the act it is
 against, named inside what it is about ("sued against the decree the president signed",
 "petitioned for a ruling on the suspension of parliament by the prime minister").
@@ -47,7 +50,13 @@ from dyadwatch.coding.events.nominal import (
 from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.coding.events.verdicts import authors_of
 from dyadwatch.coding.roles import subjects
-from dyadwatch.dictionaries.implied_agents import OBJECT, ImpliedAgent, default_implied_agents
+from dyadwatch.dictionaries.implied_agents import (
+    ANY,
+    INFINITIVE,
+    OBJECT,
+    ImpliedAgent,
+    default_implied_agents,
+)
 from dyadwatch.model import Actor
 
 AID_ROOT = "07"
@@ -76,7 +85,22 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "individual",
                           "individuals", "suspect", "suspects", "defendant", "defendants",
                           "teenager", "teenagers",
-                          "boy", "girl", "resident", "residents", "driver", "doctor"})  # fmt: skip
+                          "boy", "girl", "resident", "residents", "driver", "doctor",
+                          "household", "households", "family", "families", "citizen",
+                          "citizens", "inhabitants", "villagers", "motorists"})  # fmt: skip
+# the public an appeal or demand may be addressed to: the asker's own civilians
+PUBLIC_NOUNS = frozenset({"people", "public", "resident", "residents", "citizen", "citizens",
+                          "local", "locals", "inhabitants", "villagers", "household",
+                          "households", "family", "families", "driver", "drivers", "motorists",
+                          "voters", "parents", "travellers", "travelers", "commuters",
+                          "population", "everyone", "everybody", "anyone", "anybody",
+                          "shoppers", "consumers", "tourists"})  # fmt: skip
+ASKING_ROOTS = frozenset({"02", "10"})
+ADDRESSEE_PREPS = ("on", "upon")  # "called on drivers", "called upon the public"
+# what a question asks someone to do: "when asked to comment", "was asked to explain" (a
+# reporter's question, no request by the state)
+ANSWERING = frozenset({"comment", "explain", "respond", "answer", "confirm", "elaborate",
+                       "clarify", "say", "describe", "speculate", "name", "recall"})  # fmt: skip
 
 
 def fallback_sources(
@@ -118,6 +142,9 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
     if row is None or row.active:
         return [], ""
+    if row.prep == INFINITIVE and not (_actor_acted_on(verb, mentions) or _person_acted_on(verb)):
+        # "the company was ordered to pay": asked of no actor known, whom it binds is unknown
+        return [], ""
     if code.startswith(RESTRICTION_ROOT) and verb.dep_ == "acl":
         return [], ""  # "eased the curfew imposed in Sudan": the curfew is described, not imposed
     # "arrested in Lima", "put under investigation in Italy", "released from jail in Accra"
@@ -155,6 +182,11 @@ def _antecedent_places(antecedent: Token) -> list[Token]:
 def _actor_acted_on(verb: Token, mentions: MentionIndex) -> bool:
     subject = child(verb, PASSIVE_SUBJECTS)
     return subject is not None and bool(mentions.head_mentions(subject))
+
+
+def _person_acted_on(verb: Token) -> bool:
+    subject = child(verb, PASSIVE_SUBJECTS)
+    return subject is not None and subject.lower_ in PERSON_NOUNS
 
 
 def undergone(
@@ -197,6 +229,18 @@ def _agent_row(verb: Token, code: str) -> ImpliedAgent | None:
         for c in o.children
         if c.dep_ == "compound"
     }
+    infinitives = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(a.lower_ == "to" for a in c.children)
+    ]
+    if child(verb, PASSIVE_SUBJECTS) is not None and infinitives:
+        # "residents were asked to leave"; "(he) was asked to comment" is a question put
+        preps[INFINITIVE] = {c.lemma_.lower() for c in infinitives} | (
+            set() if any(c.lemma_.lower() in ANSWERING for c in infinitives) else {ANY}
+        )
     return default_implied_agents().for_verb(verb.lemma_.lower(), code, preps)
 
 
@@ -267,6 +311,10 @@ def implied_targets(
         if not targets and subject is not None:  # "held in contempt of Congress": the held
             held = [t for t in mentions.head_mentions(subject) if not same_party(t, sources[0])]
             targets, rule = held, "passive-subject" if held else rule
+    if not targets and code[:2] in ASKING_ROOTS:
+        public = public_addressee(verb, sources)
+        if public:  # "urged residents to stay indoors": the asker's own civilians
+            return public, "public addressed"
     if not targets:  # "resigned in response to the protests": aimed at the protesters
         answered = protest_concession_target(verb, code, sources)
         if answered:
@@ -282,6 +330,22 @@ def implied_targets(
         if authored:
             return authored, "authored"
     return targets, rule
+
+
+def public_addressee(verb: Token, sources: Sequence[MentionLike]) -> list[MentionLike]:
+    """The civilians of the asker's country when an appeal or demand addresses the public
+    ("asked residents to leave", "called on drivers to slow down"); none when the asker has
+    no country."""
+    country = sources[0].actor.country if sources else None
+    if country is None:
+        return []
+    addressees = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"dative"}]
+    addressees += prep_objects(verb, ADDRESSEE_PREPS)
+    for noun in addressees:
+        if noun.lower_ in PUBLIC_NOUNS:
+            actor = Actor(country + CIVILIANS, noun.text, country, CIVILIANS)
+            return [PlacedActor(noun.i, noun.i + 1, actor, "public addressed")]
+    return []
 
 
 def authored_targets(
