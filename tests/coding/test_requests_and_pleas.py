@@ -148,3 +148,21 @@ def test_implied_public_of_no_country_is_no_target(
 ) -> None:
     found = _triples(asserted("The United Nations urged residents to stay indoors."), "02")
     assert found and all(t[2] is None for t in found)
+
+
+def test_announced_order_to_own_staff_is_the_act_told(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # the staff carry out the president's decision: the suspension is his, no demand of them
+    text = "The Chilean president ordered his staff to suspend military aid to Bolivia."
+    found = {
+        (e.source.code, e.code, e.target.country if e.target else None) for e in asserted(text)
+    }
+    assert ("CHLGOV", "1622", "BOL") in found
+    assert not any(code.startswith("10") for _, code, _ in found)
+
+
+def test_announced_order_to_own_staff_without_an_act_is_nothing(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    assert not asserted("The Chilean president ordered his staff to prepare a report.")

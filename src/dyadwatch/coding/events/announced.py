@@ -1,6 +1,8 @@
 """Acts whose class the construction around them decides, not the verb's own entry.
 
-An order of force posture is the posture ("ordered troops on alert": 152, no demand), a yield
+An order of force posture is the posture ("ordered troops on alert": 152, no demand), an order
+to the orderer's own staff is the act they are told to do ("ordered his staff to suspend the
+aid": 1622, no demand), a yield
 announced for no later date is the yield itself ("announced she will comply": 080, no intent),
 and a word of wanting only promises when it governs the infinitive of what is wanted ("was
 determined to have a clot" is a finding). Used by ``frames.py``.
@@ -21,13 +23,35 @@ POSTURE_ROOT = "15"
 # cooperation announced ("will hold talks", "will send aid") stays an intent
 DECISION_VERBS = frozenset({"announce"})
 YIELD_ROOT = "08"
+# the orderer's own people who carry out what they are told, no actors themselves ("ordered his
+# staff to ...", "instructed her aides to ..."): the act told is the orderer's
+STAFF_WORDS = frozenset(
+    {"staff", "aide", "aides", "subordinate", "subordinates", "employee", "employees", "team",
+     "personnel"}
+)  # fmt: skip
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
 
 
 def ordered_posture(match: Match, code: str) -> bool:
-    """An order ("ordered", "commanded", "directed", "instructed") whose act is force posture:
-    "ordered a heightened alert", "ordered the army to mobilise" is the orderer's posture."""
+    """An order ("ordered", "commanded", "directed", "instructed") whose act is force posture,
+    or that tells the orderer's own staff: "ordered a heightened alert", "ordered the army to
+    mobilise" is the orderer's posture, "ordered his staff to suspend the aid" its suspension."""
     directive = not match.nominal and match.token.lemma_.lower() in DIRECTIVE_VERBS
-    return directive and frame_of(match) == "demand" and code.startswith(POSTURE_ROOT)
+    if not directive or frame_of(match) != "demand":
+        return False
+    # "ordered his staff to suspend aid to X": the orderer suspends it (issue 9)
+    return code.startswith(POSTURE_ROOT) or _told_own_staff(match.token)
+
+
+def _told_own_staff(verb: Token) -> bool:
+    """Whether an order tells the orderer's own staff ("ordered his staff to suspend the aid",
+    "instructed her aides to ..."): what they are told to do is the orderer's act."""
+    return any(
+        told.dep_ in {"dobj", "dative", "iobj"}
+        and told.lower_ in STAFF_WORDS
+        and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in told.children)
+        for told in verb.children
+    )
 
 
 def announced_decision(verb: Token, code: str) -> bool:
