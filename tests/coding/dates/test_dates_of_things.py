@@ -10,7 +10,9 @@ from spacy.language import Language
 
 from dyadwatch.coding.coder import Coder
 from dyadwatch.coding.dates.event_date import resolve_event_date
+from dyadwatch.coding.dates.expressions import Anaphoric
 from dyadwatch.coding.dates.grammar import find_mentions
+from dyadwatch.coding.dates.resolve import iso, resolve, whole
 from dyadwatch.model import Document, Event
 
 _PUB = dt.date(2020, 1, 15)  # a Wednesday; Monday is 2020-01-13, the Friday before 2020-01-10
@@ -75,3 +77,48 @@ def test_story_time_keeps_a_setting_clause_on_a_noun(coder: Coder) -> None:
     )
     for event in _in_sentence(_events(coder, text), 1):
         assert event.date.value == "2020-01-12"
+
+
+def test_carried_date_skips_a_year_in_a_name(coder: Coder) -> None:
+    text = (
+        "In 2018, Russia expelled two Polish diplomats. "
+        "The diplomats had observed the 2012 presidential election in Moscow. "
+        "Two days later, Poland expelled a Russian diplomat."
+    )
+    for event in _in_sentence(_events(coder, text), 2):
+        assert event.date.value == "2018"
+
+
+def test_story_time_a_flashback_ends_where_the_telling_returns_to_now(coder: Coder) -> None:
+    text = (
+        "Only once before has the Senate censured a minister: Greece censured Turkey in 2011. "
+        "Censured ministers are barred from all committees. "
+        "Turkey criticized Greece over the vote."
+    )
+    for event in _in_sentence(_events(coder, text), 2):
+        assert event.date.source == "publication"
+
+
+def test_story_time_goes_on_past_a_present_sentence_when_recent(coder: Coder) -> None:
+    text = (
+        "On Monday, Russian artillery shelled a village in eastern Ukraine. "
+        "The village lies near the border. "
+        "Ukraine condemned Russia for the shelling."
+    )
+    for event in _in_sentence(_events(coder, text), 2):
+        assert event.date.value == "2020-01-13"
+
+
+def test_resolve_a_finer_step_stays_inside_a_coarse_reference() -> None:
+    year = whole(dt.date(2016, 6, 1), "year")
+    month = whole(dt.date(2016, 6, 1), "month")
+    cases = [
+        (Anaphoric("day", 3), year, "2016"),  # "in 2016 ... three days later"
+        (Anaphoric("day", -3), year, "2016"),  # "... three days earlier"
+        (Anaphoric("day", 3), month, "2016-06"),  # "in June ... three days later"
+        (Anaphoric("year", 1), year, "2017"),  # "the following year" still moves on
+        (Anaphoric("month", 1), month, "2016-07"),
+    ]
+    for expr, reference, expected in cases:
+        found = resolve(expr, _PUB, reference)
+        assert found is not None and iso(found.start, found.precision) == expected

@@ -286,27 +286,29 @@ def _mentions(sent: Span) -> tuple[DateMention, ...]:
 
 
 def _carried_in(sent: Span, publication: dt.date | None) -> Period | None:
-    """The last date a sentence leaves behind for the next one ("Since then, ..."): not one
-    told of a thing ("the policy, which is to take effect on December 10", ``tells_of_a_thing``),
-    which is not the time the story has reached."""
+    """The last date a sentence leaves behind for the next one ("Since then, ..."): not a year
+    in a name ("the 2016 election") nor one told of a thing ("the policy, which is to take
+    effect on December 10", ``tells_of_a_thing``): neither is the time the story has reached."""
     reference: Period | None = None
     carried: Period | None = None
     parsed = any(t.tag_ for t in sent)
     for mention in _mentions(sent):
         if mention.kind not in ("point", "since"):
             continue
+        span = sent.doc.char_span(
+            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+        )
+        parsed_span = span if parsed and span is not None and len(span) else None
+        if parsed_span is not None and (
+            (mention.entity_only and _names_a_thing(parsed_span)) or _year_in_name(parsed_span)
+        ):
+            continue
         period = resolve(mention.expr, publication, reference)
         if period is None:
             continue
         reference = period
-        if parsed:
-            span = sent.doc.char_span(
-                sent.start_char + mention.start,
-                sent.start_char + mention.end,
-                alignment_mode="expand",
-            )
-            if span is not None and len(span) and tells_of_a_thing(clause_head_of(span.root)):
-                continue
+        if parsed_span is not None and tells_of_a_thing(clause_head_of(parsed_span.root)):
+            continue
         carried = period
     return carried
 
