@@ -122,3 +122,9 @@ def test_resolve_a_finer_step_stays_inside_a_coarse_reference() -> None:
     for expr, reference, expected in cases:
         found = resolve(expr, _PUB, reference)
         assert found is not None and iso(found.start, found.precision) == expected
+
+
+def test_event_date_a_possessive_year_dates_its_noun_not_the_act(nlp: Language) -> None:
+    doc = nlp("The senator said yesterday she was backing the governor for this year's primary.")
+    backing = next(t for t in doc if t.text == "backing")
+    assert resolve_event_date(backing, _PUB).value == "2020-01-14"

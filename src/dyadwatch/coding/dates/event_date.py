@@ -144,6 +144,8 @@ def _on_other_noun(loc: _Located, anchor: Token) -> bool:
     root = loc.item.root
     if root.dep_ not in NOUN_MODIFIERS or root.head.i == anchor.i:
         return False
+    if root.dep_ == "poss" and _coarser_than_a_day(loc.mention.expr):
+        return True  # "endorsed him for this year's election": the election's year, anywhere
     if root.head.dep_ not in ARGUMENT_DEPS:
         return False
     if isinstance(loc.mention.expr, Weekday | Deictic):
@@ -153,6 +155,13 @@ def _on_other_noun(loc: _Located, anchor: Token) -> bool:
         return False
     before = root.doc[first.i - 1]
     return before.dep_ in ("det", "poss", "case") and before.head.i == root.head.i
+
+
+def _coarser_than_a_day(expr: Expr) -> bool:
+    """ "this year's", "last month's", "2019's"; not a day ("Monday's", "yesterday's")."""
+    if isinstance(expr, Deictic):
+        return expr.unit in ("week", "month", "year")
+    return isinstance(expr, MonthName) or (isinstance(expr, Absolute) and expr.day is None)
 
 
 def _dates_the_story(loc: _Located) -> bool:
