@@ -6,7 +6,9 @@ the call was on Wednesday), and a paragraph that starts without a date goes on w
 of the lead. So an undated act in the past tense takes, nearest first:
 
 1. the time of its own sentence, from another of its clauses;
-2. the time of the closest earlier sentence of its paragraph that has one;
+2. the time of the closest earlier sentence of its paragraph that has one, unless the telling
+   came back to now in between (an undated present-tense sentence) and that time is a
+   flashback, over a month before publication: then none;
 3. else the time of the lead: the first dated sentence of the first paragraph of prose.
 
 The *time of a sentence* is the date of its main clause when the text gives one, else its first
