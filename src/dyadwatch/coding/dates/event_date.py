@@ -47,6 +47,7 @@ from dyadwatch.coding.dates.scope import (
     governing_heads,
     measured_apart,
     rank_mentions,
+    tells_of_a_thing,
 )
 from dyadwatch.coding.modality.classify import modality_of
 from dyadwatch.model import EventDate
@@ -143,6 +144,8 @@ def _on_other_noun(loc: _Located, anchor: Token) -> bool:
     root = loc.item.root
     if root.dep_ not in NOUN_MODIFIERS or root.head.i == anchor.i:
         return False
+    if root.dep_ == "poss" and _coarser_than_a_day(loc.mention.expr):
+        return True  # "endorsed him for this year's election": the election's year, anywhere
     if root.head.dep_ not in ARGUMENT_DEPS:
         return False
     if isinstance(loc.mention.expr, Weekday | Deictic):
@@ -154,6 +157,13 @@ def _on_other_noun(loc: _Located, anchor: Token) -> bool:
     return before.dep_ in ("det", "poss", "case") and before.head.i == root.head.i
 
 
+def _coarser_than_a_day(expr: Expr) -> bool:
+    """ "this year's", "last month's", "2019's"; not a day ("Monday's", "yesterday's")."""
+    if isinstance(expr, Deictic):
+        return expr.unit in ("week", "month", "year")
+    return isinstance(expr, MonthName) or (isinstance(expr, Absolute) and expr.day is None)
+
+
 def _dates_the_story(loc: _Located) -> bool:
     """Whether a date tells when the story's acts happened: it dates a past act, and a
     calendar date must hang on the verb ("in March"); on a noun it dates only that noun ("the
@@ -161,21 +171,13 @@ def _dates_the_story(loc: _Located) -> bool:
     ("Sunday's signing", or a parser that hangs "on Sunday" on a noun)."""
     root = loc.item.root
     head = clause_head_of(root)
-    if _describes_a_noun(head):
+    if tells_of_a_thing(head):
         return False  # "the proclamation, which was made on Monday": the noun's own past
     if not is_past_narrative(head) or modality_of(head) not in ("asserted", "negated"):
         return False
     if isinstance(loc.mention.expr, Weekday | Deictic):
         return not is_quoted(root)  # a quotation's "today" is the day of its saying
     return attachment(loc.item).pos_ in VERBAL
-
-
-def _describes_a_noun(head: Token) -> bool:
-    """A relative clause told of a thing by a relative pronoun ("the deal, which was signed in
-    2015"); not a setting ("the summit where on Sunday the leaders signed ...")."""
-    return head.dep_ == "relcl" and any(
-        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in head.subtree if c.i < head.i
-    )
 
 
 def _sentence_date(verb: Token, publication: dt.date | None) -> EventDate:
@@ -293,12 +295,31 @@ def _mentions(sent: Span) -> tuple[DateMention, ...]:
 
 
 def _carried_in(sent: Span, publication: dt.date | None) -> Period | None:
-    """The last date a sentence leaves behind for the next one ("Since then, ...")."""
+    """The last date a sentence leaves behind for the next one ("Since then, ..."): not a year
+    in a name ("the 2016 election") nor one told of a thing ("the policy, which is to take
+    effect on December 10", ``tells_of_a_thing``): neither is the time the story has reached."""
     reference: Period | None = None
+    carried: Period | None = None
+    parsed = any(t.tag_ for t in sent)
     for mention in _mentions(sent):
-        if mention.kind in ("point", "since"):
-            reference = resolve(mention.expr, publication, reference) or reference
-    return reference
+        if mention.kind not in ("point", "since"):
+            continue
+        span = sent.doc.char_span(
+            sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+        )
+        parsed_span = span if parsed and span is not None and len(span) else None
+        if parsed_span is not None and (
+            (mention.entity_only and _names_a_thing(parsed_span)) or _year_in_name(parsed_span)
+        ):
+            continue
+        period = resolve(mention.expr, publication, reference)
+        if period is None:
+            continue
+        reference = period
+        if parsed_span is not None and tells_of_a_thing(clause_head_of(parsed_span.root)):
+            continue
+        carried = period
+    return carried
 
 
 def _counts_from_before(expr: Expr) -> bool:

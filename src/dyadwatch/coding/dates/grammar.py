@@ -83,7 +83,9 @@ _CUE_BEFORE = re.compile(
     r"|\b(?:early|late|mid)[-\s]+)$"
 )
 _WEAK_CUE = re.compile(r"(?i)\b(?:to|and|until|till|through)\s+$")  # only inside a range
-_BOUND_CUE = re.compile(r"(?i)\b(?:before|after|until|till|by|prior\s+to|no\s+later\s+than)\s+$")
+# a bare "to" outside "from X to Y" gives a target, not the act's date: "extended the
+# lockdown to May 1", "adjourned the trial to Friday" (ranges are joined before this)
+_BOUND_CUE = re.compile(r"(?i)\b(?:before|after|until|till|by|to|prior\s+to|no\s+later\s+than)\s+$")
 _SINCE_CUE = re.compile(r"(?i)\bsince\s+$")
 _AS_OF_CUE = re.compile(r"(?i)\bas\s+(?:of|at)\s+$")
 _RANGE_OPEN = re.compile(r"(?i)\b(from|between)\s+$")

@@ -6,7 +6,9 @@ the call was on Wednesday), and a paragraph that starts without a date goes on w
 of the lead. So an undated act in the past tense takes, nearest first:
 
 1. the time of its own sentence, from another of its clauses;
-2. the time of the closest earlier sentence of its paragraph that has one;
+2. the time of the closest earlier sentence of its paragraph that has one, unless the telling
+   came back to now in between (an undated present-tense sentence) and that time is a
+   flashback, over a month before publication: then none;
 3. else the time of the lead: the first dated sentence of the first paragraph of prose.
 
 The *time of a sentence* is the date of its main clause when the text gives one, else its first
@@ -30,6 +32,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.dates.resolve import period_days
 from dyadwatch.coding.dates.scope import (
     VERBAL,
     governing_heads,
@@ -43,6 +46,8 @@ _KEY = "dyadwatch.story_times"
 _TEXT_KEY = "dyadwatch.doc_text"
 _GUARD_KEY = "dyadwatch.lead_time_busy"
 EARLIER = frozenset({"previously", "earlier", "formerly", "once", "initially", "originally"})
+# present-tense verbs that tell what a text says, not what holds now
+TEXT_VERBS = frozenset({"say", "claim", "write", "state", "allege", "argue", "describe", "note"})
 LEAD_WORDS = 8  # fewer words make a caption or a heading, not a lead
 # the date of one sentence's main clause: (root, publication) -> EventDate
 RootDate = Callable[[Token, dt.date | None], EventDate]
@@ -133,15 +138,43 @@ def story_date(
     sents = story.sents
     if story.time(index) is not None:
         return story.time(index)
+    back_at_now = False
     for i in range(index - 1, -1, -1):
         if paragraph_break(sents[i], sents[i + 1]):
             break
-        if story.time(i) is not None:
-            return story.time(i)
+        told = story.time(i)
+        if told is not None:
+            # "Holder was held in contempt in 2012. ... Barr leads the department. Kupec
+            # criticized ...": a flashback ends where the telling comes back to now
+            return None if back_at_now and _long_before(told, publication) else told
+        back_at_now = back_at_now or _told_now(sents[i])
     lead = story.lead()
     if lead is not None and lead < index:
         return story.time(lead)
     return None
+
+
+FLASHBACK_DAYS = 31  # a story time this long before publication is a flashback
+
+
+def _long_before(told: EventDate, publication: dt.date | None) -> bool:
+    days = period_days(told.end or told.value or "")
+    if publication is None or days is None:
+        return False
+    return (publication - days[1]).days > FLASHBACK_DAYS
+
+
+def _told_now(sent: Span) -> bool:
+    """An undated sentence whose main clause is in the present or present perfect, outside a
+    quotation, and not what a text says ("in the book, Bolton claims ..."): "People held in
+    contempt are referred to the courts." """
+    root = sent.root
+    if root.pos_ not in VERBAL or is_quoted(root) or root.lemma_ in TEXT_VERBS:
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.tag_ == "VBD" for a in auxes):
+        return False
+    return root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def lead_time(

@@ -256,7 +256,12 @@ def _deictic(expr: Deictic, pub: dt.date) -> Period:
 def _anaphoric(unit: Unit | None, offset: int, reference: Period) -> Period:
     if unit is None:
         return reference
-    base = reference.last if offset > 0 else reference.start
+    later = offset > 0
+    if _COARSENESS[_UNIT_PRECISION[unit]] < _COARSENESS[reference.precision]:
+        # a finer step stays inside a coarse reference: "in 2004 ... two days later" is 2004,
+        # "in mid-July ... several days later" July; counted from the end it would leave it
+        later = not later
+    base = reference.last if later else reference.start
     moved = shift(base, unit, offset)
     precision = coarser(reference.precision, _UNIT_PRECISION[unit])
     if unit == "week" and precision == "day":

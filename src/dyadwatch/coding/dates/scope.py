@@ -102,6 +102,31 @@ def clause_head_of(tok: Token) -> Token:
     return tok
 
 
+SETTING_WORDS = frozenset({"where", "when"})
+
+
+def tells_of_a_thing(head: Token) -> bool:
+    """Whether the clause of ``head`` hangs, at any depth, on a noun or an adjective rather than
+    on the story's verbs: a relative clause ("the policy, which is to take effect on December
+    10"), a participle ("photos taken in 2014"), a noun's content ("a theory suggesting he was
+    involved in 2001"), a comparison ("similar to what Roosevelt proposed in the 1930s"). Its
+    dates are that thing's past or future, not the time of the story. A setting ("a summit
+    where on Sunday the leaders signed") is the story's."""
+    for clause in [head, *governing_heads(head)]:
+        parent = clause.head
+        if parent.i == clause.i:
+            return False
+        while (parent.pos_ == "ADP" or parent.dep_ == "prep") and parent.head.i != parent.i:
+            parent = parent.head
+        if parent.pos_ in VERBAL:
+            continue
+        before = (t for t in clause.subtree if t.i < clause.i)
+        if any(t.lower_ in SETTING_WORDS and t.tag_ == "WRB" for t in before):
+            continue
+        return True
+    return False
+
+
 def attachment(item: ScopeItem) -> Token:
     """The first token above the mention that is neither in it nor a preposition (also one
     tagged as a conjunction: "since 1962")."""
