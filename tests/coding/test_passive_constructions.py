@@ -1,6 +1,6 @@
 """Material acts told in constructions that hide whom they act on (issue 9): a passive
 participle after a subordinator or fronted, a passive gerund after "after"/"before", a relative
-clause's passive, and acts the subject undergoes ("is serving a sentence", "faces charges").
+clause's passive, and an act the subject undergoes ("is serving a sentence").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -52,11 +52,6 @@ def test_roles_relative_passive_patient_is_the_antecedent() -> None:
 def test_implied_serving_a_sentence_is_the_courts_act(asserted: Run) -> None:
     found = _codes(asserted("The Chadian rebel commander is serving a twenty-year sentence."))
     assert ("TCDJUD", "173", "TCDREB") in found
-
-
-def test_implied_facing_charges_is_the_courts_act(asserted: Run) -> None:
-    found = _codes(asserted("Two Bolivian ministers face charges of embezzlement."))
-    assert ("BOLJUD", "173", "BOLGOV") in found
 
 
 def test_verbs_held_in_custody_is_a_detention(asserted: Run) -> None:
