@@ -39,6 +39,13 @@ def test_implied_passive_gerund_acts_on_the_governing_subject(asserted: Run) -> 
     assert ("BOLJUD", "173", "BOLCVL") in found
 
 
+def test_roles_passive_gerund_with_agent_targets_the_governing_subject(asserted: Run) -> None:
+    found = _codes(
+        asserted("Two Chilean journalists fled the city after being threatened by the militia.")
+    )
+    assert ("CHLREB", "130", "CHLMED") in found
+
+
 def test_roles_relative_passive_patient_is_the_antecedent() -> None:
     # the relative pronoun stands for the noun it hangs on, whose country the police are of
     words = ["the", "editor", ",", "who", "was", "jailed"]
