@@ -35,6 +35,10 @@ def is_passive(verb: Token) -> bool:
         return True
     if verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"conj", "advcl"}:
         own = [c for c in verb.children if c.dep_ in SUBJECTS or c.dep_ in {"aux", "mark"}]
+        if verb.dep_ == "advcl" and _reduced_adverbial(verb):
+            # "although suspended from duty, the officers ...": a participle after a
+            # subordinator (with no subject, even one tagged VBD is no finite verb)
+            return True
         if not own:
             # "(the army was) large and funded by China": a participle with a by-agent;
             # "supported with weapons, the army ...": a bare participial adverbial
@@ -45,6 +49,21 @@ def is_passive(verb: Token) -> bool:
     # a participle modifying a noun: "the aid provided by China"
     # (the small model often tags such participles VBD; an active participle is VBG)
     return verb.dep_ == "acl" and verb.tag_ != "VBG" and not is_misparsed_clause(verb)
+
+
+# subordinators of a reduced adverbial clause whose bare participle is passive: "although
+# suspended", "once released" ("as expected" says nothing was done to anyone)
+# ("if convicted" is only a condition)
+REDUCED_MARKS = frozenset({"although", "though", "while", "when", "whilst", "once", "after",
+                           "before", "since"})  # fmt: skip
+
+
+def _reduced_adverbial(verb: Token) -> bool:
+    """A participle with a subordinator and neither subject nor auxiliary of its own."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if not marks or any(c.dep_ in SUBJECTS or c.dep_ == "aux" for c in verb.children):
+        return False
+    return all(m.lower_ in REDUCED_MARKS for m in marks)
 
 
 # verbs whose passive keeps a that-clause: "officials, told that the vote was off, left"

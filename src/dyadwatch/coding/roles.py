@@ -259,6 +259,30 @@ def retained_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def passive_patient(verb: Token) -> Token | None:
+    """Whom a passive acts on: its own subject, else, for a participle sharing its governing
+    clause's subject, that subject ("X founded a party but was arrested in 1963 and
+    imprisoned", "although suspended from duty, the officers returned", "fled after being
+    charged"); None when there is none."""
+    own = child(verb, PASSIVE_SUBJECTS)
+    if own is not None and own.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "the attacker, who was held": the attacker
+    if own is not None or not is_passive(verb):
+        return own
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ADJUNCT_PREPS:
+        head = head.head  # "fled after being charged": the one who fled was charged
+    elif verb.dep_ not in {"advcl", "conj"} or head.i == verb.i:
+        return None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    shared = child(head, PASSIVE_SUBJECTS)
+    if shared is None and not is_passive(head):
+        found, _ = subjects(head)
+        shared = found[0] if found else None
+    return shared
+
+
 def direct_object(verb: Token) -> Token | None:
     """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
     if is_passive(verb):
@@ -269,6 +293,8 @@ def direct_object(verb: Token) -> Token | None:
             return subj
         if verb.dep_ == "acl":
             return verb.head
+        if verb.dep_ == "pcomp":
+            return passive_patient(verb)  # "fled after being charged"
         if verb.dep_ in {"conj", "advcl"} and verb.head.i != verb.i:
             # a bare passive participle describes its governing clause's subject: in "the army
             # was large and funded by China" the army is funded

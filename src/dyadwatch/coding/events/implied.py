@@ -49,7 +49,7 @@ from dyadwatch.coding.events.nominal import (
 )
 from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.coding.events.verdicts import authors_of
-from dyadwatch.coding.roles import subjects
+from dyadwatch.coding.roles import passive_patient, subjects
 from dyadwatch.dictionaries.implied_agents import (
     ANY,
     INFINITIVE,
@@ -180,7 +180,7 @@ def _antecedent_places(antecedent: Token) -> list[Token]:
 
 
 def _actor_acted_on(verb: Token, mentions: MentionIndex) -> bool:
-    subject = child(verb, PASSIVE_SUBJECTS)
+    subject = passive_patient(verb)
     return subject is not None and bool(mentions.head_mentions(subject))
 
 
@@ -259,7 +259,7 @@ def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
     """The country of whom a passive acts on: their own, else a named place of the clause
     ("a man in Ohio", "was charged in Paris"), else the story's place (its dateline or opening
     place), else the document's country."""
-    subject = child(verb, PASSIVE_SUBJECTS)
+    subject = passive_patient(verb)
     if subject is not None:
         for mention in mentions.head_mentions(subject):
             if mention.actor.country is not None:
@@ -273,12 +273,13 @@ def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
 
 def acted_on(verb: Token) -> bool:
     """Whether a passive names whom it acts on ("eleven men were charged"), even as no actor."""
-    return child(verb, PASSIVE_SUBJECTS) is not None
+    return child(verb, PASSIVE_SUBJECTS) is not None  # not a shared one: "wept when convicted"
 
 
 def person_target(verb: Token, source: MentionLike, mentions: MentionIndex) -> list[MentionLike]:
     """The civilians of the court's country when the one a legal passive acts on is a person
-    no dictionary knows ("a man", "a suspect", a name)."""
+    no dictionary knows ("a man", "a suspect", a name); only one the passive names itself
+    (not "people who were accused", nor the subject it shares: "wept when convicted")."""
     subject = child(verb, PASSIVE_SUBJECTS)
     country = source.actor.country
     if subject is None or country is None or mentions.head_mentions(subject):
@@ -307,7 +308,7 @@ def implied_targets(
         if person:
             return person, "person"
         targets = [t for t in targets if not same_party(t, sources[0])]
-        subject = child(verb, PASSIVE_SUBJECTS)
+        subject = passive_patient(verb)
         if not targets and subject is not None:  # "held in contempt of Congress": the held
             held = [t for t in mentions.head_mentions(subject) if not same_party(t, sources[0])]
             targets, rule = held, "passive-subject" if held else rule
