@@ -28,6 +28,9 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - A provision is no act: a document of rules as the subject of a verb in the simple present
   states what it says, not what anyone did ("the charter prohibits interference", "the
   treaty bans tests", "its constitution forbids ..."), whoever wrote or owns it.
+- A military retreat (0874) by a legislator, party, candidate, civilian or firm is none: "the
+  senator withdrew from the race"; aimed at someone ("withdrew its nominee in response to
+  the king's statement") it is a yield (080).
 - A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
   (046) and visits (042) stand on their own.
@@ -48,6 +51,7 @@ Pure: works on candidates and the parse, used by ``coder.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -56,6 +60,10 @@ from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.folds import fold_protest_messages, fold_results
 from dyadwatch.model import Document, Event
 
+# a military retreat or surrender (0874) is done by a state or an armed body; legislators,
+# parties, candidates, civilians and firms who "withdraw" leave a race, a plan or a deal
+RETREAT_CODE, YIELD_CODE = "0874", "080"
+CIVIL_SECTORS = frozenset({"LEG", "PTY", "ELI", "CVL", "BUS", "MED", "EDU", "LAB"})
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet
 PARTNER_CODES = frozenset({"040", "041", "043", "044"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -113,6 +121,8 @@ def is_background(candidate: EventCandidate) -> bool:
     state in a relative clause (module docstring)."""
     if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
+    if civil_retreat(candidate) and candidate.target is None:
+        return True  # "the senator withdrew from the race": no military retreat
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
         return True
@@ -271,7 +281,20 @@ def reduced_relative(predicate: Token) -> Token | None:
 def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """The candidates that are events, in their order (a protest's message is part of the
     protest, an attack's toll part of the attack: events/folds.py)."""
-    return fold_results(fold_protest_messages([c for c in candidates if not is_background(c)]))
+    kept = [_yielded(c) if civil_retreat(c) else c for c in candidates if not is_background(c)]
+    return fold_results(fold_protest_messages(kept))
+
+
+def civil_retreat(candidate: EventCandidate) -> bool:
+    """A "retreat" (0874) by a legislator, party, candidate, civilian or firm: they leave a
+    race or a plan, no battlefield."""
+    return candidate.code == RETREAT_CODE and candidate.source.actor.sector in CIVIL_SECTORS
+
+
+def _yielded(candidate: EventCandidate) -> EventCandidate:
+    """A civil withdrawal in response to someone ("the party withdrew its nominee after the
+    king's statement") yields to them (080)."""
+    return replace(candidate, code=YIELD_CODE)
 
 
 T = TypeVar("T")
