@@ -1,6 +1,6 @@
 """Events that are not there: an "it" that stands for a fire, not for the officials who
 speak; a noun an interviewer asks about; a misused power or a deployed measure; and a
-politician's withdrawal from a race, which is no military retreat."""
+politician's withdrawal from a race, which is no military retreat; a trip at home."""
 
 from __future__ import annotations
 
@@ -62,3 +62,13 @@ def test_background_a_party_withdrawing_at_a_kings_word_yields(asserted_triples:
         "Gyanendra."
     )
     assert ("NPL", "080", "NPL") in asserted_triples(text)
+
+
+def test_background_a_visit_at_home_is_no_event(asserted_triples: Triples) -> None:
+    text = "The Chilean president traveled to Valparaiso on Monday for the debate."
+    assert "042" not in codes(asserted_triples(text))
+
+
+def test_background_a_visit_abroad_is_still_a_visit(asserted_triples: Triples) -> None:
+    text = "The Chilean president traveled to Lima on Monday."
+    assert ("CHL", "042", "PER") in asserted_triples(text)

@@ -33,7 +33,9 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
   the king's statement") it is a yield (080).
 - A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
-  (046) and visits (042) stand on their own.
+  (046) stands on its own.
+- A visit (042) to no one or to a place at home is a trip, no dyadic event (applied to the
+  records by the coder: :func:`home_visit`).
 - A recap of earlier times is no act: an act told "in the past", or counted among its like
   ("only once before has the senate voted to ...", "the house has only impeached two other
   presidents") sums up history, it reports nothing that happened now.
@@ -63,6 +65,7 @@ from dyadwatch.model import Document, Event
 # a military retreat or surrender (0874) is done by a state or an armed body; legislators,
 # parties, candidates, civilians and firms who "withdraw" leave a race, a plan or a deal
 RETREAT_CODE, YIELD_CODE = "0874", "080"
+VISIT_CODE = "042"
 CIVIL_SECTORS = frozenset({"LEG", "PTY", "ELI", "CVL", "BUS", "MED", "EDU", "LAB"})
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet
 PARTNER_CODES = frozenset({"040", "041", "043", "044"})
@@ -263,6 +266,15 @@ def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0)
     ):
         return False
     return years_before > 0 or not has_target
+
+
+def home_visit(event: Event) -> bool:
+    """A visit (042) to no one, or to a place in the visitor's own country ("the president
+    traveled to Cleveland for the debate", "visited the flooded province"): a trip at home,
+    no dyadic event."""
+    if event.code != VISIT_CODE:
+        return False
+    return event.target is None or event.target.country == event.source.country
 
 
 def reduced_relative(predicate: Token) -> Token | None:
