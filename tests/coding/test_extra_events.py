@@ -72,3 +72,8 @@ def test_background_a_visit_at_home_is_no_event(asserted_triples: Triples) -> No
 def test_background_a_visit_abroad_is_still_a_visit(asserted_triples: Triples) -> None:
     text = "The Chilean president traveled to Lima on Monday."
     assert ("CHL", "042", "PER") in asserted_triples(text)
+
+
+def test_background_a_visit_to_a_body_at_home_is_still_a_visit(asserted_triples: Triples) -> None:
+    text = "The Chilean interior minister paid a visit to the Chilean Senate on Monday."
+    assert any(code == "042" for _, code, _ in asserted_triples(text))

@@ -271,10 +271,15 @@ def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0)
 def home_visit(event: Event) -> bool:
     """A visit (042) to no one, or to a place in the visitor's own country ("the president
     traveled to Cleveland for the debate", "visited the flooded province"): a trip at home,
-    no dyadic event."""
+    no dyadic event. A body or person visited at home ("paid a visit to the Senate
+    president") is still met."""
     if event.code != VISIT_CODE:
         return False
-    return event.target is None or event.target.country == event.source.country
+    target = event.target
+    if target is None:
+        return True
+    place = target.sector is None and target.person is None
+    return place and target.country == event.source.country
 
 
 def reduced_relative(predicate: Token) -> Token | None:
