@@ -35,6 +35,7 @@ from dyadwatch.coding.actors.relations import entity_actors, owned_officials
 from dyadwatch.coding.actors.variants import spelling_variants
 from dyadwatch.coding.events.background import (
     drop_background,
+    home_visit,
     is_aside,
     one_per_act,
     years_before,
@@ -255,6 +256,8 @@ class Coder:
         for candidate in candidates:
             event = self.records.event(document, doc, candidate, index, countries)
             if is_aside(candidate, event.target is not None, years_before(event, document)):
+                continue
+            if home_visit(event):
                 continue
             key = (
                 event.sentence_index,

@@ -149,8 +149,15 @@ def kind_of(doc: Doc, mention: MentionLike, head: Token | None = None) -> str:
 
 def person_agrees(verb: Token, speaker: Token, found: Sequence[MentionLike]) -> bool:
     """Whether a "he"/"she" subject of ``verb`` (if it has one) can be the governing clause's
-    subject ``speaker``, coded as ``found``: a person (``arguments.speaker_mentions``)."""
-    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in PERSON_PRONOUNS for c in verb.children):
+    subject ``speaker``, coded as ``found``: a person (``arguments.speaker_mentions``). An "it"
+    is never a plural speaker: in "officials said it killed nine" it is the fire or the virus."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head  # "it killed nine and injured 50": the conjunct shares "it"
+    pronouns = {c.lower_ for c in clause.children if c.dep_ in SUBJECT_DEPS}
+    if "it" in pronouns and is_plural(speaker):
+        return False
+    if not pronouns & PERSON_PRONOUNS:
         return True
     if speaker.ent_type_ == "PERSON":
         return True  # "Former candidate Ana Ruiz": coded by its title, named as a person

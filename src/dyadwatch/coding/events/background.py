@@ -28,9 +28,14 @@ who met whom. Coded as events, they crowd the few acts the article reports. Rule
 - A provision is no act: a document of rules as the subject of a verb in the simple present
   states what it says, not what anyone did ("the charter prohibits interference", "the
   treaty bans tests", "its constitution forbids ..."), whoever wrote or owns it.
+- A military retreat (0874) by a legislator, party, candidate, civilian or firm is none: "the
+  senator withdrew from the race"; aimed at someone ("withdrew its nominee in response to
+  the king's statement") it is a yield (080).
 - A consultation with no partner is no dyadic event: "the leaders met in the capital",
   "the minister joined the talks", "G7 summits usually center on politics". Negotiation
-  (046) and visits (042) stand on their own.
+  (046) stands on its own.
+- A visit (042) to no one or to a place at home is a trip, no dyadic event (applied to the
+  records by the coder: :func:`home_visit`).
 - A recap of earlier times is no act: an act told "in the past", or counted among its like
   ("only once before has the senate voted to ...", "the house has only impeached two other
   presidents") sums up history, it reports nothing that happened now.
@@ -48,6 +53,7 @@ Pure: works on candidates and the parse, used by ``coder.py``.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from spacy.tokens import Token
@@ -56,6 +62,11 @@ from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.folds import fold_protest_messages, fold_results
 from dyadwatch.model import Document, Event
 
+# a military retreat or surrender (0874) is done by a state or an armed body; legislators,
+# parties, candidates, civilians and firms who "withdraw" leave a race, a plan or a deal
+RETREAT_CODE, YIELD_CODE = "0874", "080"
+VISIT_CODE = "042"
+CIVIL_SECTORS = frozenset({"LEG", "PTY", "ELI", "CVL", "BUS", "MED", "EDU", "LAB"})
 # consultations that need a partner to be an event: consult, discuss by phone, host, meet
 PARTNER_CODES = frozenset({"040", "041", "043", "044"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -113,6 +124,8 @@ def is_background(candidate: EventCandidate) -> bool:
     state in a relative clause (module docstring)."""
     if candidate.target is None and candidate.code in PARTNER_CODES:
         return True
+    if civil_retreat(candidate) and candidate.target is None:
+        return True  # "the senator withdrew from the race": no military retreat
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
         return True
@@ -255,6 +268,20 @@ def is_aside(candidate: EventCandidate, has_target: bool, years_before: int = 0)
     return years_before > 0 or not has_target
 
 
+def home_visit(event: Event) -> bool:
+    """A visit (042) to no one, or to a place in the visitor's own country ("the president
+    traveled to Cleveland for the debate", "visited the flooded province"): a trip at home,
+    no dyadic event. A body or person visited at home ("paid a visit to the Senate
+    president") is still met."""
+    if event.code != VISIT_CODE:
+        return False
+    target = event.target
+    if target is None:
+        return True
+    place = target.sector is None and target.person is None
+    return place and target.country == event.source.country
+
+
 def reduced_relative(predicate: Token) -> Token | None:
     """The participle heading the reduced relative clause ``predicate`` is in: an -ing
     form on a noun ("lawmakers backing the bill" is "lawmakers who back the bill"); None
@@ -271,7 +298,20 @@ def reduced_relative(predicate: Token) -> Token | None:
 def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """The candidates that are events, in their order (a protest's message is part of the
     protest, an attack's toll part of the attack: events/folds.py)."""
-    return fold_results(fold_protest_messages([c for c in candidates if not is_background(c)]))
+    kept = [_yielded(c) if civil_retreat(c) else c for c in candidates if not is_background(c)]
+    return fold_results(fold_protest_messages(kept))
+
+
+def civil_retreat(candidate: EventCandidate) -> bool:
+    """A "retreat" (0874) by a legislator, party, candidate, civilian or firm: they leave a
+    race or a plan, no battlefield."""
+    return candidate.code == RETREAT_CODE and candidate.source.actor.sector in CIVIL_SECTORS
+
+
+def _yielded(candidate: EventCandidate) -> EventCandidate:
+    """A civil withdrawal in response to someone ("the party withdrew its nominee after the
+    king's statement") yields to them (080)."""
+    return replace(candidate, code=YIELD_CODE)
 
 
 T = TypeVar("T")

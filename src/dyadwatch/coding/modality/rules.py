@@ -67,6 +67,7 @@ TERMS_NOUNS = frozenset(
 )  # fmt: skip
 # verbs whose "would" only softens a wish stated now: "would like to", "would prefer to"
 SOFTENED_WISHES = frozenset({"like", "prefer", "love"})
+WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _NOT_REFERENCE = frozenset({"first", "last", "only", "next"})
 
@@ -196,6 +197,10 @@ def _inherit(tok: Token, relation: Relation, above: Reading) -> set[str]:
     if relation is Relation.REPORTED:
         return {"hypothetical"} if above.labels else set()
     out = set() if _stands_alone(tok) else set(above.labels & UNREAL)
+    if "question" in above.labels and relation is Relation.OBLIQUE and opens_question(tok):
+        # "Are you concerned about the censorship of X?": an interviewer asks about a noun,
+        # nothing is told
+        out.add("question")
     if _content_clause(tok) and above.labels & (UNREAL | {"negated"}):
         # "demanded an admission that X murdered", "denied reports that troops fired": what
         # an unreal or denied statement would say is not asserted, whatever its tense
@@ -454,6 +459,14 @@ def question_main_clause(tok: Token) -> Token | None:
             if any(t.text in (":", '"', "“", "‘") for t in between):
                 return child
     return root
+
+
+def opens_question(tok: Token) -> bool:
+    """The sentence of ``tok`` opens as a question: with an auxiliary ("Are you ...", "Did
+    they ...") or a wh-word ("What do you think of ..."), not with a statement that a question
+    follows ("Trump is behaving like a bully[...] How can you ...?")."""
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and (first.pos_ == "AUX" or first.tag_ in WH_TAGS)
 
 
 def is_question_clause(tok: Token) -> bool:
