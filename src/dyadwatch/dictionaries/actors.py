@@ -40,6 +40,8 @@ EntryKind = Literal[
     "country", "adjective", "capital", "organization", "agent", "group", "non_actor"
 ]
 
+# the sector column of an agent with no sector of its own (agents.tsv)
+NO_SECTOR = "-"
 _AGENT_ROLES: frozenset[str] = frozenset(
     ("specific", "generic", "attached", "title", "name_title", "former")
 )
@@ -260,12 +262,16 @@ def load_organizations(path: Path, dictionary: ActorDictionary) -> None:
 def load_agents(path: Path, dictionary: ActorDictionary) -> None:
     guard = _DuplicateGuard(path)
     for line, row in read_tsv(path, ("sector", "role", "names")):
-        sector = _check_sector(row["sector"], path, line)
         role = row["role"]
-        if sector is None:
-            raise DictionaryError("agent without a sector", str(path), line)
         if role not in _AGENT_ROLES:
             raise DictionaryError(f"bad agent role {role!r}", str(path), line)
+        # '-': a generic word of no sector ("critics"), coded by its country alone
+        sectorless = row["sector"] == NO_SECTOR
+        if sectorless and role != "generic":
+            raise DictionaryError("only a generic agent may have no sector", str(path), line)
+        sector = None if sectorless else _check_sector(row["sector"], path, line)
+        if sector is None and not sectorless:
+            raise DictionaryError("agent without a sector", str(path), line)
         # optional CAMEO religion code of clergy titles ("Archbishop" -> CHR)
         religion = row.get("religion", "") or None
         if religion is not None and not _COUNTRY_CODE.match(religion):

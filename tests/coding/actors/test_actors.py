@@ -27,7 +27,7 @@ def mention_texts(recognizer: ActorRecognizer, nlp: Language, text: str) -> dict
     [
         ("Chinese officials protested.", ["CHNGOV"]),
         ("Japanese diplomats arrived.", ["JPNGOV"]),
-        ("Taiwanese voters and Ukrainians waited.", ["TWN", "UKR"]),
+        ("Taiwanese fans and Ukrainians waited.", ["TWN", "UKR"]),
         ("The US and the U.S. Navy met.", ["USA", "USAMIL"]),
         ("The United States criticized America's allies.", ["USA", "USA"]),
         ("The PRC warned the ROK and the DPRK.", ["CHN", "KOR", "PRK"]),

@@ -1,17 +1,19 @@
-"""Document context for actor coding, and how a chain of matched pieces becomes one actor.
+"""How a chain of matched pieces becomes one actor.
 
 A *piece* is one dictionary match (a country adjective, an agent word, a person...). Adjacent
 pieces form a *chain* ("Chinese" + "navy" + "submarine"), which is coded as one actor. Bare
-agents ("the navy") take their country from :class:`ActorContext`, which remembers what the
-document has said so far. Rules and limits: docs/dictionaries.md.
+agents ("the navy") take their country from the :class:`~.pieces.ActorContext`, which
+remembers what the document has said so far, in the order of ``bare.py``. The pieces and the
+context live in ``pieces.py``. Rules and limits: docs/dictionaries.md.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from dyadwatch.coding.actors.bare import DATELINE, bare_country
+from dyadwatch.coding.actors.pieces import ActorContext, Piece, Placement, agent_word
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.people import Person
 from dyadwatch.model import Actor
@@ -23,164 +25,10 @@ _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
 BODY_LEADERS = frozenset({"president", "vice president", "vice-president", "chairman", "chair",
                           "chairwoman", "chairperson", "speaker", "deputy speaker"})  # fmt: skip
 LED_BODIES = frozenset({"LEG", "JUD"})
-# sectors that act only in their own country: police and courts are the story place's
-LOCAL_SECTORS = frozenset({"COP", "JUD"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
-DATELINE = "dateline"
 CAPITAL = "capital"  # a capital alone coded as its government ("Kabul")
 UNPLACED = "unplaced"  # a new named official the story's countries do not place
-
-
-@dataclass(slots=True)
-class Piece:
-    """One match in the token stream. ``entry`` is None for people and surnames."""
-
-    start: int
-    end: int
-    kind: str  # country|adjective|capital|organization|agent|person|surname
-    entry: ActorEntry | None = None
-    people: tuple[Person, ...] = ()  # one for full names, candidates for a bare surname
-    flag_only: bool = False  # "Chinese-flagged": the country acts, agents add no sector
-    named_person: bool = True  # a surname the NER does not call a person needs the context
-    proper: bool = False  # an attached word inside a name ("the Green Party"): acts alone
-
-    @property
-    def role(self) -> str:
-        if self.entry is None:
-            return ""
-        return "specific" if self.proper else self.entry.role
-
-    @property
-    def rule(self) -> str:
-        """Provenance of a dictionary piece (people are cited once resolved)."""
-        return self.entry.rule if self.entry is not None else self.kind
-
-
-@dataclass(slots=True)
-class ActorContext:
-    """What a document has established so far; pass one per document across sentences."""
-
-    country_counts: Counter[str] = field(default_factory=Counter)
-    country_seen: dict[str, int] = field(default_factory=dict)  # country -> last position
-    sector_country: dict[str, str] = field(default_factory=dict)  # sector -> latest explicit
-    people_seen: dict[str, Person] = field(default_factory=dict)  # surname (lower) -> person
-    # surnames of people the dictionary does not know ("Judge Gray Miller"): a later bare
-    # "Miller" is theirs, not a known person's
-    other_surnames: set[str] = field(default_factory=set)
-    # agent word ("embassy", "ministry") -> the country last named with it: "the embassy"
-    # later in the story is that country's ("the US embassy ... The embassy declined")
-    word_country: dict[str, str] = field(default_factory=dict)
-    # agent word -> every country named with it: "the foreign ministers" after the Egyptian
-    # and the Italian foreign minister are both, so neither country alone
-    word_countries: dict[str, set[str]] = field(default_factory=dict)
-    # surname of a titled person the dictionary does not know -> (where the full name ends,
-    # the actor): "Information Minister Ali Hassan ... Hassan said" (references.py)
-    titled: dict[str, tuple[int, Actor, str]] = field(default_factory=dict)
-    # sectors whose latest pair is a capital alone ("talks in Moscow"): a place as often as
-    # a government, so weaker than the sentence and the dateline
-    capital_pairs: set[str] = field(default_factory=set)
-    # agent word -> the countryless body last named with it: "the spokesperson" after "an
-    # Interpol spokesperson" speaks for Interpol, not for a country of the story
-    word_body: dict[str, ActorEntry] = field(default_factory=dict)
-    # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
-    home: str | None = None
-    # the countries of the places a story without a dateline opens in (dateline.lead_countries)
-    lead: frozenset[str] = frozenset()
-    position: int = 0
-
-    def note_agent_words(self, agents: list[Piece], country: str) -> None:
-        for piece in agents:
-            self.word_country[agent_word(piece)] = country
-            self.word_body.pop(agent_word(piece), None)
-            self.word_countries.setdefault(agent_word(piece), set()).add(country)
-
-    def note_body_words(self, chain: list[Piece], actor: Actor) -> None:
-        """Remember the agent words of a countryless body's chain ("Interpol spokesperson")."""
-        org = next((p.entry for p in chain if p.kind == "organization" and p.entry), None)
-        if actor.country is None and org is not None:
-            for piece in chain:
-                if piece.kind == "agent" and piece.role != "former":
-                    self.word_body[agent_word(piece)] = org
-
-    def shared_word(self, agents: list[Piece]) -> bool:
-        """Whether the chain is a plural agent ("the foreign ministers") whose word the story
-        has named with several countries: a group of them, no one country's."""
-        return any(
-            _plural(piece) and len(self.word_countries.get(agent_word(piece), ())) >= 2
-            for piece in agents
-        )
-
-    def word_pair(self, agents: list[Piece]) -> str | None:
-        """The country last named with the chain's own agent word ("the embassy")."""
-        for piece in reversed(agents):
-            country = self.word_country.get(agent_word(piece))
-            if country is not None:
-                return country
-        return None
-
-    def pair_for(self, sector: str | None) -> str | None:
-        """The country of the latest explicit country+agent pair of that sector."""
-        return self.sector_country.get(sector) if sector is not None else None
-
-    def country_for(self, sector: str | None) -> str | None:
-        """Country for a bare agent: the latest explicit country+agent pair of that sector,
-        else the most mentioned country so far (ties: the most recent)."""
-        pair = self.pair_for(sector)
-        if pair is not None:
-            return pair
-        if not self.country_counts:
-            return None
-        return max(
-            self.country_counts,
-            key=lambda c: (self.country_counts[c], self.country_seen.get(c, -1)),
-        )
-
-    def dominant_country(self) -> str | None:
-        """The most mentioned country so far when it has at least half of the mentions."""
-        if not self.country_counts:
-            return None
-        country, count = self.country_counts.most_common(1)[0]
-        return country if 2 * count >= self.country_counts.total() else None
-
-    def note_country(self, country: str) -> None:
-        self.position += 1
-        self.country_counts[country] += 1
-        self.country_seen[country] = self.position
-
-    def note_person(self, person: Person) -> None:
-        if person.surname is not None:
-            self.people_seen[person.surname.lower()] = person
-
-
-def _plural(piece: Piece) -> bool:
-    phrase = piece.entry.phrase.lower() if piece.entry is not None else ""
-    return phrase != agent_word(piece)
-
-
-def agent_word(piece: Piece) -> str:
-    """An agent piece's phrase in the singular, lower case: "Ministries" -> "ministry"."""
-    phrase = piece.entry.phrase.lower() if piece.entry is not None else ""
-    if phrase.endswith("ies"):
-        return phrase[:-3] + "y"
-    if phrase.endswith("s") and not phrase.endswith("ss"):
-        return phrase[:-1]
-    return phrase
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """A country for a bare agent found outside its chain: in its own noun phrase ("rebels in
-    the Ivory Coast", flag ``placed``) or as the only country of its sentence (``sentence``)."""
-
-    country: str
-    rule: str
-    flag: str
-    # the body a generic agent speaks for ("a spokesman for NATO", "officials of the Iraqi
-    # army", "a spokesman for the airline"): an international organisation acts itself, a
-    # body of a sector lends its sector
-    body: ActorEntry | None = None
-    sector: str | None = None
 
 
 def entry_country(entry: ActorEntry, when: dt.date | None) -> str | None:
@@ -276,7 +124,7 @@ def resolve_chain(
     own phrase, a group's home country, the document's latest same-sector pair, ``placed``
     when it is the sentence's only country, the dateline (``context.home``) and the document's
     most mentioned country; ``titled`` (a title with an unknown name) changes the order,
-    see _bare_country."""
+    see bare.bare_country."""
     # a surname nobody in the document or the dictionary answers to is left out
     chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when)]
     if not chain:
@@ -365,7 +213,7 @@ def resolve_chain(
         if placed is not None and placed.sector is not None and not specific:
             sector = placed.sector  # "a spokesman for the Iraqi army" speaks for the army
         surname = name.split()[-1].lower() if titled else None
-        country, how = _bare_country(sector, group, context, placed, agents, surname)
+        country, how = bare_country(sector, group, context, placed, agents, surname)
         if country is not None:
             flags.add(how)
             if placed is not None and how == placed.flag:
@@ -382,57 +230,12 @@ def resolve_chain(
             flags.add(UNPLACED)
         explicit = how == "placed"
         actor = Actor(_code(country, sector) + suffix, name, country, sector)
+        if not actor.code:
+            return None  # a sectorless word ("critics") that no country places is no actor
     if former and actor.country is not None and country_kinds.get(actor.country) != "region":
         actor = Actor(_code(actor.country, "ELI"), name, actor.country, "ELI")
         flags.add("former")
     return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
-
-
-def _bare_country(
-    sector: str | None,
-    group: Piece | None,
-    context: ActorContext,
-    placed: Placement | None,
-    agents: list[Piece],
-    surname: str | None = None,
-) -> tuple[str | None, str]:
-    """(country, how) for a chain without a country of its own; see resolve_chain.
-
-    A chain with a ``surname`` after its title names an official ("President Ana Ruiz").
-    News names a foreign official with the country ("German President X"), so one named
-    without it is more likely the dateline's than the country of another official of the
-    story; the story's most mentioned country stands for it only when it dominates (a
-    country mentioned as a place or a target does not make a head of government its own)."""
-    if placed is not None and placed.flag == "placed" and placed.country:
-        return placed.country, "placed"
-    home = group.entry.country if group is not None and group.entry is not None else None
-    if home is not None:
-        return home, "group"
-    if surname is not None:
-        return _titled_country(sector, context, placed, agents, surname)
-    if context.shared_word(agents):
-        return None, "context"
-    same_word = context.word_pair(agents)
-    if same_word is not None:
-        return same_word, "context"
-    pair = context.pair_for(sector)
-    if pair is not None and sector not in context.capital_pairs:
-        return pair, "context"
-    if placed is not None and placed.country:
-        return placed.country, placed.flag
-    if context.home is not None:
-        return context.home, DATELINE
-    most = context.country_for(sector)
-    if context.lead and most not in context.lead:
-        # the story opens in one country and mentions another most ("a stabbing in London
-        # ... a Polish chef ... police arrived"): police and courts are of the opening place if
-        # it is named as often; others get no country (troops in Syria may be Turkish)
-        place = next(iter(context.lead)) if len(context.lead) == 1 else None
-        counts = context.country_counts
-        if sector in LOCAL_SECTORS and place and counts[place] >= counts[most or place]:
-            return place, "context"
-        return None, "context"
-    return most, "context"
 
 
 def _body_pair(
@@ -447,35 +250,6 @@ def _body_pair(
     if titled or specific or (placed is not None and placed.flag == "placed"):
         return None
     return next((b for p in agents if (b := context.word_body.get(agent_word(p)))), None)
-
-
-def _titled_country(
-    sector: str | None,
-    context: ActorContext,
-    placed: Placement | None,
-    agents: list[Piece],
-    surname: str,
-) -> tuple[str | None, str]:
-    """A named official's country: the official's own earlier mention with a country
-    ("Ukrainian President Ana Ruiz ... President Ruiz"), the sentence, the dateline, the
-    country last named
-    with the title ("German President X ... President Y": often another country's), the
-    latest same-sector pair, then the document's country only when it dominates."""
-    earlier = context.titled.get(surname)
-    if earlier is not None and earlier[1].country is not None:
-        return earlier[1].country, "context"
-    if placed is not None and placed.country:
-        return placed.country, placed.flag
-    if context.home is not None:
-        return context.home, DATELINE
-    pair = context.word_pair(agents)
-    if pair is None and sector not in context.capital_pairs:
-        # a capital alone ("Abu Dhabi TV", "talks in Moscow") is as often a place as a
-        # government: it does not make an unplaced official its country's
-        pair = context.pair_for(sector)
-    if pair is not None:
-        return pair, "context"
-    return context.dominant_country(), "context"
 
 
 def _org_actor(

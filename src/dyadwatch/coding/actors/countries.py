@@ -17,15 +17,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.companies import company_sector
-from dyadwatch.coding.actors.context import (
-    MODIFIER_KINDS,
-    Piece,
-    Placement,
-    chain_sector,
-    entry_country,
-)
+from dyadwatch.coding.actors.context import MODIFIER_KINDS, chain_sector, entry_country
 from dyadwatch.coding.actors.dateline import dateline_country
 from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.pieces import Piece, Placement
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.model import Actor
@@ -38,9 +33,9 @@ BASED = frozenset({"based", "headquartered", "located"})
 # Iraqi army", "an official from the US embassy")
 MEMBER_PREPS = frozenset({"of", "from", "for"})
 ATTACHING_PREPS = PLACING_PREPS | MEMBER_PREPS
+# prepositions after a word of no sector that name whom it is against ("critics of Israel")
+AIMED_PREPS = frozenset({"of", "for"})
 _COUNTRY_PIECES = frozenset({"country", "adjective", "capital"})
-_COORDINATORS = frozenset({",", "and", "or", "&"})
-_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _agent_sector(chain: Sequence[Piece]) -> str | None:
@@ -125,6 +120,7 @@ class ActorPlacements:
         self._any_country_at: dict[int, tuple[str, str]] = {}
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
         self._starts: dict[int, int] = {}  # chain index -> its first token
+        self._chain_start: dict[int, int] = {}  # the same for every chain naming a country
         self._topics: set[int] = set()  # chains naming what the sentence is about (_topic)
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
@@ -148,6 +144,7 @@ class ActorPlacements:
             if found is None:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
+            self._chain_start[index] = start
             if self._topic(chain, start, end, covered):
                 self._topics.add(index)
             if _agent_sector(chain) in STATE_OR_WHOLE:
@@ -177,7 +174,10 @@ class ActorPlacements:
         """A country for a chain with no country, organization or person of its own."""
         if any(p.kind in MODIFIER_KINDS or p.kind in ("person", "surname") for p in chain):
             return None
-        attached = self._attached(start, end)
+        # a word of no sector ("critics") is placed by where its members are ("critics in
+        # Britain"), never by what they criticise ("critics of Israel")
+        aimed = self._aimed_at(start, end) if _agent_sector(chain) is None else set()
+        attached = self._attached(start, end, aimed)
         if attached is not None and attached.flag != "sector":
             return attached
         firm = company_sector(self.doc, start, end, self._covered)
@@ -188,7 +188,7 @@ class ActorPlacements:
             return owner if attached is None else replace(owner, sector=attached.sector)
         # a body of a sector without a country ("a spokesman for the airline") lends its
         # sector; the country comes from the sentence or the document
-        placed = self._in_sentence(index, chain, start, end)
+        placed = self._in_sentence(index, chain, start, end, aimed)
         if placed is None and _agent_sector(chain) in LOCAL_SECTORS:
             placed = self._clause_place(start, end)
         if attached is None:
@@ -247,10 +247,28 @@ class ActorPlacements:
                         return Placement(country, f"country from the place: {name}", "sentence")
         return None
 
+    def _aimed_at(self, start: int, end: int) -> set[int]:
+        """Tokens of the chain's "of"/"for" phrases: whom "critics of X" are against."""
+        if not self.parsed:
+            return set()
+        return {
+            t.i
+            for token in self.doc[start:end]
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS
+            for t in prep.subtree
+        }
+
     def _in_sentence(
-        self, index: int, chain: Sequence[Piece], start: int, end: int
+        self,
+        index: int,
+        chain: Sequence[Piece],
+        start: int,
+        end: int,
+        aimed: set[int] | frozenset[int] = frozenset(),
     ) -> Placement | None:
-        """The only country the chain's sentence names, unless the chain acts on it."""
+        """The only country the chain's sentence names, unless the chain acts on it or the
+        country is in a phrase naming whom the chain is against (``aimed``)."""
         sentence = self._sentence[start]
         named = end > chain[-1].end  # a title with a name: a person, not "officials"
         others = {
@@ -258,6 +276,7 @@ class ActorPlacements:
             for s, i, c, r in self._explicit
             if s == sentence
             and i != index
+            and self._chain_start.get(i, -1) not in aimed
             and not (
                 not named
                 and self.parsed
@@ -291,9 +310,11 @@ class ActorPlacements:
                     return found
         return None
 
-    def _attached(self, start: int, end: int) -> Placement | None:
+    def _attached(
+        self, start: int, end: int, aimed: set[int] | frozenset[int] = frozenset()
+    ) -> Placement | None:
         """ "Rebels in the Ivory Coast", "King Hassan of Morocco": a prepositional phrase on
-        a word of the chain whose object is a lone country or capital."""
+        a word of the chain whose object is a lone country or capital (not one in ``aimed``)."""
         if not self.parsed:
             return None
         holders = list(self.doc[start:end])
@@ -308,12 +329,14 @@ class ActorPlacements:
             for prep in token.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ATTACHING_PREPS or prep.i < end:
                     continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                if prep.i in aimed:
+                    continue
+                for pobj in _objects(prep):
                     # "President of Ukraine Volodymyr Zelenskyy": the parser makes the name
                     # the object and the country its compound
                     names = [pobj, *(c for c in pobj.lefts if c.dep_ == "compound")]
+                    if pobj.head.i != prep.i:  # "critics from across Peru's political spectrum"
+                        names += [c for c in pobj.lefts if c.dep_ == "poss"]
                     found = next(
                         (self._country_at[t.i] for t in names if t.i in self._country_at), None
                     )
@@ -347,6 +370,20 @@ class ActorPlacements:
                         rule = f"sector from '{prep.lower_}' {body.rule}" if body else ""
                         return Placement("", rule, "sector", sector=sector)
         return None
+
+
+def _objects(prep: Token) -> list[Token]:
+    """A preposition's objects, also through a second one: "from across Peru"."""
+    found = [c for c in prep.children if c.dep_ == "pobj"]
+    if found:
+        return found
+    return [
+        o
+        for c in prep.children
+        if c.dep_ in ("prep", "pcomp")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
@@ -418,42 +455,6 @@ def place_from_document(
         placed = Actor(country + actor.code, actor.name, country, actor.sector)
         rule = f"{mention.rule} + (country from context: {country})"
         out[k] = (replace(mention, actor=placed, rule=rule, flags=frozenset({"context"})), chain)
-    return out
-
-
-def distribute_coordinated(
-    doc: Doc, resolved: Sequence[tuple[ActorMention, list[Piece]]]
-) -> list[ActorMention]:
-    """ "French and Egyptian warships", "Israeli, Egyptian and Jordanian leaders": a lone
-    country adjective coordinated with an adjective+agent chain takes that agent's sector."""
-    out = [mention for mention, _chain in resolved]
-    tagged = doc.has_annotation("TAG")
-    for i in range(len(resolved) - 2, -1, -1):
-        mention, chain = resolved[i]
-        donor, donor_chain = out[i + 1], resolved[i + 1][1]
-        piece = chain[0]
-        if len(chain) != 1 or piece.kind not in ("adjective", "country") or piece.flag_only:
-            continue
-        if mention.actor.country is None or mention.actor.sector is not None:
-            continue
-        if donor.actor.country is None or donor.actor.sector is None:
-            continue
-        if donor_chain[0].kind != "adjective" and "coordinated" not in donor.flags:
-            continue
-        gap = doc[mention.end : donor.start]
-        if len(gap) == 0 or any(t.lower_ not in _COORDINATORS for t in gap):
-            continue
-        if tagged and doc[mention.end - 1].tag_ in _PLURAL_NOUN_TAGS:
-            continue  # "Americans and Chinese officials": the Americans are not officials
-        country = mention.actor.country
-        suffix = donor.actor.code[len(donor.actor.country) :]
-        actor = Actor(country + suffix, mention.actor.name, country, donor.actor.sector)
-        out[i] = replace(
-            mention,
-            actor=actor,
-            rule=f"{mention.rule} + (agent shared with: {donor.rule})",
-            flags=mention.flags | {"coordinated"},
-        )
     return out
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from dyadwatch.coding.actors.context import Piece
+from dyadwatch.coding.actors.pieces import Piece
 from dyadwatch.coding.actors.rules import HYPHENS
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.people import Person

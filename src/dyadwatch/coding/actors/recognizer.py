@@ -20,20 +20,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dyadwatch.coding.actors.companies import in_company_name, opens_org_name
-from dyadwatch.coding.actors.context import (
-    MODIFIER_KINDS,
-    ActorContext,
-    Piece,
-    Resolution,
-    resolve_chain,
-)
-from dyadwatch.coding.actors.countries import (
-    ActorPlacements,
-    distribute_coordinated,
-    place_from_document,
-)
+from dyadwatch.coding.actors.context import MODIFIER_KINDS, Resolution, resolve_chain
+from dyadwatch.coding.actors.coordinated import distribute_coordinated
+from dyadwatch.coding.actors.countries import ActorPlacements, place_from_document
 from dyadwatch.coding.actors.fused import fused_country_pieces
 from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.pieces import ActorContext, Piece
 from dyadwatch.coding.actors.relations import (
     hyphen_groups,
     later_surnames,

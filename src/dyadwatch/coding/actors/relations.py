@@ -31,8 +31,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.actors.context import ActorContext
 from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.pieces import ActorContext
 from dyadwatch.coding.actors.rules import HYPHENS, NAME_PARTICLES, NAME_STOP, is_name_token
 from dyadwatch.model import Actor
 from dyadwatch.nlp.arrays import tokens_lowered

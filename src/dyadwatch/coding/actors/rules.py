@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from dyadwatch.coding.actors.context import Piece
+from dyadwatch.coding.actors.pieces import Piece
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.nlp.arrays import word_pair_occurs
 
