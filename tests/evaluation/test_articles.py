@@ -12,7 +12,7 @@ import pytest
 
 from dyadwatch.errors import EvaluationError
 from dyadwatch.evaluation import evaluate_articles, gold_file_kind, load_article_gold
-from dyadwatch.evaluation.article_report import is_bare_statement
+from dyadwatch.evaluation.article_report import date_agrees, is_bare_statement
 from dyadwatch.evaluation.articles import anchor_digest, match_article, miss_kind
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Plover
 
@@ -217,3 +217,30 @@ def test_anchor_given_as_a_digest_finds_its_sentence(tmp_path: Path) -> None:
     assert match_article([gold], [event(THIRD, "AND", "171"), event(FIRST, "AND", "171")]) == [
         (0, 1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("gold_date", "event_date", "agrees"),
+    [
+        ("2019-06", "2019-06-17", True),  # a day inside the month the gold knows
+        ("2019", "2019-11-02", True),
+        ("2019-06-17", "2019-06-17", True),
+        ("2019-06", "2019-07-01", False),  # the next month
+        ("2019-06-17", "2019-06", False),  # coarser than the gold claims to know
+        ("2019-06", None, False),
+    ],
+)
+def test_date_agrees_reads_the_event_date_at_the_golds_precision(
+    gold_date: str, event_date: str | None, agrees: bool
+) -> None:
+    assert date_agrees(gold_date, event_date) is agrees
+
+
+def test_a_day_within_a_month_only_gold_is_right_but_not_exact(tmp_path: Path) -> None:
+    gold = gold_line("signed a customs treaty", "AND", 1, target="LIE", date="2019-03")
+    path = write(tmp_path, [gold])
+    produced = [event(THIRD, "AND", "057", "LIE", date="2019-03-14")]
+    report = evaluate_articles(path, story(), FixedCoder(produced))
+    assert report.metrics["date_accuracy"] == pytest.approx(1.0)
+    assert report.metrics["date_exact"] == pytest.approx(0.0)
+    assert "matched: wrong date" not in report.error_kinds
