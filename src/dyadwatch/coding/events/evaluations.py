@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects
 from dyadwatch.coding.events.arguments import names_the_act, whole_country
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.charges import charged
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
     doer_unless_own,
@@ -130,6 +131,7 @@ def judged_statements(
                 if doer is not None:
                     candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
         out.append(candidate)
+    out = charged(out, doc, index, finder.speaker_of, finder.first_other, finder.actor_of)
     out += finder.unspoken(out)
     return out + finder.quoted(out)
 
@@ -199,7 +201,7 @@ class _Finder:
                 for subject in _clause_subjects(node):
                     if includes_speaker(subject, speaker, self.index):
                         return None  # "he and the president misled the public": own doing
-                    found = self._actor_of(subject, speaker)
+                    found = self.actor_of(subject, speaker)
                     if found is not None:
                         return found
                 if node.i == root.i or node.dep_ not in CLAUSE_CLIMB:
@@ -254,18 +256,18 @@ class _Finder:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS:
                 thing = pobj_of(prep)
-                found = self._actor_of(thing, speaker) if thing is not None else None
+                found = self.actor_of(thing, speaker) if thing is not None else None
                 if found is not None:
                     return found
         if word.pos_ == "NOUN":
             owners = [c for c in word.children if c.dep_ in {"poss", "amod", "compound"}]
             for owner in owners:
-                found = self._first(self.index.head_mentions(owner), speaker)
+                found = self.first_other(self.index.head_mentions(owner), speaker)
                 if found is not None:
                     return found
         return None
 
-    def _actor_of(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
+    def actor_of(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
         """The actor a judged noun phrase names, or the doer of the act it names; none for
         a clause ("denying them visas was illegal": its object is no doer) or a whole kind
         ("every corrupt act")."""
@@ -278,26 +280,26 @@ class _Finder:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 agent = pobj_of(prep)
                 if agent is not None:
-                    found = self._first(self.index.head_mentions(agent), speaker)
+                    found = self.first_other(self.index.head_mentions(agent), speaker)
         if found is None:
             # "the Iran arms policy": a country's name before a noun is its topic, not its
             # owner ("Iran's policy", "the Iranian policy" are)
             named = [m for m in self.index.head_mentions(noun) if not is_topic(m, noun)]
-            found = self._first(named, speaker)
+            found = self.first_other(named, speaker)
         if found is None and noun.pos_ == "NOUN":
-            found = self._first(self._parties(noun), speaker)  # "the pact between X and Y"
+            found = self.first_other(self._parties(noun), speaker)  # "the pact between X and Y"
         if found is None and noun.pos_ == "NOUN":
             # "the legal team's claims": whoever made them
             for owner in (c for c in noun.children if c.dep_ == "poss"):
                 own = [m for m in self.index.head_mentions(owner) if m.start <= owner.i < m.end]
-                found = found or self._first(own, speaker)
+                found = found or self.first_other(own, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
         if found is None and noun.pos_ == "PRON":
             # "X is trying to grab power - this is dangerous": the clause before "this"
             for clause in earlier_clauses(noun):
                 for subject in subjects(clause)[0]:
-                    found = found or self._first(self.index.head_mentions(subject), speaker)
+                    found = found or self.first_other(self.index.head_mentions(subject), speaker)
         if found is None and points_back(noun):
             found = self.doer(noun, speaker, any_deed=True)  # "this is a stunt"
             if found is not None and not speaks(found.actor):
@@ -315,7 +317,7 @@ class _Finder:
                     found += self.index.head_mentions(token)
         return found
 
-    def _first(self, mentions: list[MentionLike], speaker: MentionLike) -> MentionLike | None:
+    def first_other(self, mentions: list[MentionLike], speaker: MentionLike) -> MentionLike | None:
         """The first mention that is neither the speaker, nor a place, nor an actor said to be
         foreign whose country was only guessed from the context ("foreign forces")."""
         for mention in mentions:
@@ -338,7 +340,7 @@ class _Finder:
         event noun codes ("the attacks" ~ "bombings struck"), or of any deed in the noun's
         sentence or the two before it for a noun that can name any ("the move", "the step";
         with none there, the deed the story opens with) or for a pronoun that points back at
-        one ("this is a stunt", ``any_deed``); none when
+        one ("this is a stunt", ``any_deed``; with none there, the story's deed); none when
         that is the speaker or the speaker's own state (a minister's words on "the shelling"
         by his country's troops are a reaction at home, not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
@@ -366,8 +368,9 @@ class _Finder:
             ):
                 continue
             return doer_unless_own(other, speaker)
-        lead = lead_deed(self.candidates, noun) if word in ANY_ACT and not any_deed else None
-        return doer_unless_own(lead, speaker) if lead is not None else None  # the story's deed
+        # with no deed just told, "the move" or a quoted "this is a stunt" is the story's deed
+        lead = lead_deed(self.candidates, noun) if word in ANY_ACT or any_deed else None
+        return doer_unless_own(lead, speaker) if lead is not None else None
 
     def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
         """The doer of the act a criticism judges ("described the attack as cowardly",
@@ -384,7 +387,7 @@ class _Finder:
         if not objects and pair is None:
             return None
         obj = min(objects, key=lambda o: o.i) if objects else pair[0] if pair else verb
-        return self._actor_of(obj, candidate.source)
+        return self.actor_of(obj, candidate.source)
 
     # ------------------------------------------------------------------ saying verbs
     def unspoken(self, candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -396,7 +399,7 @@ class _Finder:
             for verb in sentence:
                 if verb.i in coded or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING:
                     continue
-                speaker = self._speaker(verb)
+                speaker = self.speaker_of(verb)
                 if speaker is None or _already_critical([*candidates, *out], n, speaker):
                     continue
                 found = self.judgement(_content_roots(verb), speaker)
@@ -405,7 +408,7 @@ class _Finder:
                     out.append(_judgement_event(sentence, n, verb, hit, speaker, judged))
         return out
 
-    def _speaker(self, verb: Token) -> MentionLike | None:
+    def speaker_of(self, verb: Token) -> MentionLike | None:
         for subject in subjects(verb)[0]:
             for found in self.index.head_mentions(subject):  # "X and his supporters said"
                 if self.political(found):

@@ -179,8 +179,8 @@ def lead_deed(candidates: list[EventCandidate], noun: Token) -> EventCandidate |
     told just before it stands for ("The Queen agreed to suspend Parliament ... Six
     paragraphs on, the opposition leader called the move a smash and grab"): the first coded
     act of its first sentences that is neither speech nor a verbal act, if ``noun`` points
-    back at one deed ("the move", not "such moves")."""
-    if not pointed(noun):
+    back at one deed ("the move", not "such moves"; a quoted "it is a stunt")."""
+    if not pointed(noun) and not points_back(noun):
         return None
     deeds = [
         c
