@@ -43,6 +43,7 @@ from dyadwatch.coding.events.judged_acts import (
     includes_speaker,
     is_topic,
     lead_deed,
+    named_back,
     noun_roots,
     pointed,
     points_back,
@@ -295,12 +296,11 @@ class _Finder:
                 found = found or self.first_other(own, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
-        if found is None and noun.pos_ == "PRON":
-            # "X is trying to grab power - this is dangerous": the clause before "this"
+        if found is None and noun.pos_ == "PRON":  # "X tries to grab power - this is bad"
             for clause in earlier_clauses(noun):
                 for subject in subjects(clause)[0]:
                     found = found or self.first_other(self.index.head_mentions(subject), speaker)
-        if found is None and points_back(noun):
+        if found is None and (points_back(noun) or named_back(noun)):
             found = self.doer(noun, speaker, any_deed=True)  # "this is a stunt"
             if found is not None and not speaks(found.actor):
                 return None  # "it was dangerous" after a firm's attempt: too loose a guess
@@ -380,7 +380,7 @@ class _Finder:
             c
             for c in verb.children
             if c.dep_ in {"dobj", "obj"}
-            and c.pos_ == "NOUN"
+            and (c.pos_ == "NOUN" or named_back(c))  # "called it a non-starter"
             and not names_the_act(c, candidate.entries)  # "expressed opposition"
         ]
         pair = double_complement(verb)  # "called Trump a clown": both complements

@@ -147,7 +147,8 @@ def label_code(label: Token) -> str | None:
     modifiers ("a dastardly act", "a clown and a liar"), matched on the word lists above and
     on the evaluative cues, whose phrases may run on past them ("a smash and grab", "a stab
     in the back") so long as the phrase's head is one of those words."""
-    parts = (label, *label.conjuncts)
+    # "a non-starter" may come as three labels in a row: "non", "-", "starter"
+    parts = (label, *label.conjuncts, *_split_word(label))
     heads = {p.i for p in parts}
     heads |= {c.i for p in parts for c in p.children if c.dep_ in LABEL_WORD_DEPS}
     words = {w for t in label.doc if t.i in heads for w in (t.lemma_.lower(), t.lower_)}
@@ -155,7 +156,24 @@ def label_code(label: Token) -> str | None:
         return CRITICIZE_CODE
     if words & LAUDATORY:
         return PRAISE_CODE
-    for hit in default_evaluative_cues().find(list(label.subtree)):
+    words_run = sorted(
+        {t for p in (label, *_split_word(label)) for t in p.subtree}, key=lambda t: t.i
+    )
+    for hit in default_evaluative_cues().find(words_run):
         if hit.head.i in heads:
             return CRITICIZE_CODE if hit.cue.code in BLAME_CODES else hit.cue.code
     return None
+
+
+def _split_word(label: Token) -> list[Token]:
+    """The tokens after a label that the parser made labels of the same verb, one by one,
+    though they are the parts of one hyphenated word ("non", "-", "starter")."""
+    run: list[Token] = []
+    doc = label.doc
+    i = label.i + 1
+    while i < len(doc) and doc[i].head.i == label.head.i and doc[i].dep_ == label.dep_:
+        if not (doc[i].lower_ == "-" or doc[i - 1].lower_ == "-"):
+            break
+        run.append(doc[i])
+        i += 1
+    return run
