@@ -1,0 +1,77 @@
+"""Accusations in beliefs, allegations and cited wrongs (coding/events/charges.py), and
+judgements whose pronoun stands for the story's deed (coding/events/evaluations.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Dyad = tuple[str | None, str, str | None]
+
+# a deed, then sentences with no deed of anyone, then a quoted judgement by a pronoun
+QUIET_STORY = (
+    "Venezuela expelled two Colombian diplomats on Monday. The diplomats flew home on "
+    "Tuesday evening. Their families stayed in Caracas for a week. The Colombian foreign "
+    "minister spoke to reporters in Bogota. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan intelligence service believes the Somali general ordered the killing "
+            "of the journalist.",
+            ("KEN", "112", "SOM"),
+        ),
+        (
+            "In a letter, the Swedish foreign minister cited the Belarusian government's "
+            "repression of its critics as the reason.",
+            ("SWE", "112", "BLR"),
+        ),
+    ],
+)
+def test_charges_wrong_laid_at_another_actor_is_an_accusation(
+    asserted_triples: Callable[[str], set[Dyad]], text: str, expected: Dyad
+) -> None:
+    assert expected in asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police believe the Somali general will visit Nairobi next week.",
+        "Kenyan police do not believe the Somali general ordered the killing.",
+        "In a letter, the Swedish foreign minister cited the Belarusian government's budget "
+        "as the reason.",
+    ],
+)
+def test_charges_no_wrong_no_accusation(
+    asserted_triples: Callable[[str], set[Dyad]], text: str
+) -> None:
+    assert not any(code.startswith("11") for _, code, _ in asserted_triples(text))
+
+
+def test_evaluations_quoted_pronoun_with_no_deed_near_judges_the_storys_deed(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = QUIET_STORY + 'He added, "It is a cheap stunt that nobody believes."'
+    assert ("COL", "111", "VEN") in asserted_triples(text)
+
+
+def test_evaluations_pronoun_object_of_a_naming_verb_is_the_deed_just_told(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = (
+        "Uganda closed its border with Kenya on Monday. "
+        'The Kenyan trade minister called it "a stab in the back".'
+    )
+    assert ("KEN", "111", "UGA") in asserted_triples(text)
+
+
+def test_labels_hyphenated_judgement_split_by_the_parser(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = "The Ghanaian foreign minister called Togo's proposal a non-starter."
+    assert ("GHA", "111", "TGO") in asserted_triples(text)
