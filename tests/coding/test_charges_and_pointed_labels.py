@@ -1,5 +1,6 @@
-"""Accusations in beliefs, allegations and cited wrongs (coding/events/charges.py), and
-judgements whose pronoun stands for the story's deed (coding/events/evaluations.py)."""
+"""Accusations in beliefs, allegations and cited wrongs (coding/events/charges.py), labels of
+aggression (events/labels.py), and judgements whose pronoun stands for the story's deed
+(coding/events/evaluations.py)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_labels_hyphenated_judgement_split_by_the_parser(
 ) -> None:
     text = "The Ghanaian foreign minister called Togo's proposal a non-starter."
     assert ("GHA", "111", "TGO") in asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia shelled a village on Monday. Azerbaijan's foreign ministry called the "
+        'shelling "an aggression".',
+        "Armenia shelled a village on Monday. Azerbaijan's foreign ministry described the "
+        'shelling as "a flagrant violation of Azerbaijani sovereignty".',
+    ],
+)
+def test_labels_calling_an_act_aggression_accuses_of_aggression(
+    asserted_triples: Callable[[str], set[Dyad]], text: str
+) -> None:
+    assert ("AZE", "1123", "ARM") in asserted_triples(text)

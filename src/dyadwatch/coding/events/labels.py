@@ -42,6 +42,10 @@ PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
 # the words of a label that say what it is: the label, its conjuncts and their modifiers
 LABEL_WORD_DEPS = frozenset({"amod", "compound", "advmod"})
+# labels that call an act an armed aggression against its target (CAMEO 1123)
+AGGRESSION_LABELS = frozenset({"aggression", "invasion", "incursion", "intrusion"})
+SOVEREIGN = frozenset({"sovereignty", "airspace", "territorial", "borders"})
+AGGRESSION_CODE = "1123"
 # codes of the evaluative cues (dictionaries/data/evaluative_cues.tsv) a label may carry
 BLAME_CODES = frozenset({"111", "112"})
 
@@ -139,6 +143,19 @@ def object_as_label(verb: Token) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ == LABEL_PREP and prep.i > obj.i:
                 return pobj_of(prep) or next(iter(prep.children), None)
     return None
+
+
+def accuses_aggression(label: Token) -> bool:
+    """Whether a derogatory label calls an act an aggression (CAMEO 1123, accuse of
+    aggression): "called the strike an aggression", "an invasion", "described the raid as a
+    violation of its sovereignty"."""
+    parts = (label, *label.conjuncts)
+    if any(p.lemma_.lower() in AGGRESSION_LABELS for p in parts):
+        return True
+    return any(
+        p.lemma_.lower() == "violation" and any(t.lower_ in SOVEREIGN for t in p.subtree)
+        for p in parts
+    )
 
 
 def label_code(label: Token) -> str | None:
