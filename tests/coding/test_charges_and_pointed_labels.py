@@ -31,6 +31,16 @@ QUIET_STORY = (
             "repression of its critics as the reason.",
             ("SWE", "112", "BLR"),
         ),
+        (
+            "Ethiopian officials believe Egypt is secretly meddling in Sudanese politics.",
+            ("ETH", "112", "EGY"),
+        ),
+        (
+            # the commas after the clause's subject split the clause in the parse
+            "Lebanese protesters have claimed Syria, especially, amongst other outside "
+            "powers, is unduly influencing their cabinet and bribing deputies.",
+            ("LBN", "112", "SYR"),
+        ),
     ],
 )
 def test_charges_wrong_laid_at_another_actor_is_an_accusation(

@@ -43,6 +43,7 @@ WRONG_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 # verbs of the clause whose acts are its own: "ordered troops to shell", "were planning to"
 ACT_DEPS = frozenset({"xcomp", "conj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
 CHARGE_CODES = frozenset({"111", "112"})  # evaluative cues that say someone did wrong
 CHARGE_RULE = "charge"
 CHARGE_ENTRY = "charge: wrong laid at another's door"
@@ -128,11 +129,11 @@ def _accused(
     first_other: Judged,
 ) -> MentionLike | None:
     """The actor a charging verb's clause says did a wrong, or None."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+    for clause, doers in _clauses(verb):
         if is_negated(clause):
             continue  # "believes the army did not fire": no charge
         acts = _own_verbs(clause)
-        for subject in subjects(clause)[0]:
+        for subject in doers:
             if includes_speaker(subject, speaker, index):
                 return None
             doer = first_other(index.head_mentions(subject), speaker)
@@ -141,6 +142,23 @@ def _accused(
             if _does_wrong(acts, doer, candidates):
                 return doer
     return None
+
+
+def _clauses(verb: Token) -> list[tuple[Token, list[Token]]]:
+    """The reported clauses of a charging verb with their subjects; also the clause the parser
+    splits when a comma follows its subject ("claimed Iran, above all, is meddling": the
+    subject made the verb's object, the clause's verb a conjunct of the verb, with its
+    auxiliary and no subject of its own)."""
+    found = [
+        (c, subjects(c)[0]) for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERB_TAGS
+    ]
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        deps = {d.dep_ for d in conj.children}
+        held = [o for o in objects if o.i < conj.i]
+        if held and deps & {"aux", "auxpass"} and not deps & {"nsubj", "nsubjpass"}:
+            found.append((conj, held))
+    return found
 
 
 def _cited(
@@ -178,12 +196,17 @@ def _does_wrong(acts: list[Token], doer: MentionLike, candidates: list[EventCand
         wrong = candidate.predicate.i in at and candidate.code[:2] in WRONG_ROOTS
         if wrong and candidate.source.actor.code == doer.actor.code:
             return True
-    return any(  # "ordered the killing", "planned attacks"
+    if any(  # "ordered the killing", "planned attacks"
         _names_wrong(obj)
         for act in acts
         for obj in act.children
         if obj.dep_ in OBJECT_DEPS and obj.pos_ == "NOUN"
-    )
+    ):
+        return True
+    # a charge word on the clause's verb: "is unduly influencing", "rigged the vote"
+    words = [t for act in acts for t in (act, *act.children) if t.dep_ != "neg"]
+    words.sort(key=lambda t: t.i)
+    return any(hit.cue.code in CHARGE_CODES for hit in default_evaluative_cues().find(words))
 
 
 def _names_wrong(noun: Token) -> bool:
