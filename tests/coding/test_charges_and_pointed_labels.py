@@ -1,6 +1,6 @@
 """Accusations in beliefs, allegations and cited wrongs (coding/events/charges.py), labels of
-aggression (events/labels.py), and judgements whose pronoun stands for the story's deed
-(coding/events/evaluations.py)."""
+aggression (events/labels.py), quotations "according to a tweet by X" (events/quotes.py), and
+judgements whose pronoun stands for the story's deed (coding/events/evaluations.py)."""
 
 from __future__ import annotations
 
@@ -101,3 +101,13 @@ def test_labels_calling_an_act_aggression_accuses_of_aggression(
     asserted_triples: Callable[[str], set[Dyad]], text: str
 ) -> None:
     assert ("AZE", "1123", "ARM") in asserted_triples(text)
+
+
+def test_quotes_according_to_a_writing_by_an_actor_gives_the_speaker(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = (
+        '"The Syrian regime is behaving like a bully," according to a statement by the '
+        "Israeli foreign minister."
+    )
+    assert ("ISR", "111", "SYR") in asserted_triples(text)
