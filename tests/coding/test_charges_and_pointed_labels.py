@@ -111,3 +111,39 @@ def test_quotes_according_to_a_writing_by_an_actor_gives_the_speaker(
         "Israeli foreign minister."
     )
     assert ("ISR", "111", "SYR") in asserted_triples(text)
+
+
+def test_statements_said_capable_of_the_deed_blames_the_able(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = (
+        "Twin bombings struck a market in Mombasa. The Kenyan interior minister agreed, "
+        "saying only the Somali militia appeared capable of the twin bombings."
+    )
+    assert ("KEN", "112", "SOM") in asserted_triples(text)
+
+
+def test_statements_capable_of_a_kind_of_act_is_no_charge(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = "The Kenyan interior minister said the Somali army is capable of attacks on the border."
+    assert not any(code.startswith("11") for _, code, _ in asserted_triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ugandan attorney general said the Kenyan minister must face corruption charges.",
+            ("UGA", "1121", "KEN"),
+        ),
+        (
+            "The Ugandan attorney general said the Kenyan minister will not face charges.",
+            ("UGA", "010", "KEN"),
+        ),
+    ],
+)
+def test_statements_must_face_charges_is_an_accusation_of_crime(
+    asserted_triples: Callable[[str], set[Dyad]], text: str, expected: Dyad
+) -> None:
+    assert expected in asserted_triples(text)

@@ -225,3 +225,48 @@ def _already_charged(candidates: list[EventCandidate], n: int, speaker: MentionL
         and side in {c.source.actor.code, c.source.actor.country}
         for c in candidates
     )
+
+
+# "said the 36 must face murder charges": what was said charges its subject with a crime
+FACING_VERBS = frozenset({"face"})
+CHARGE_NOUNS = frozenset({"charge", "prosecution", "trial", "indictment"})
+CRIME_WORDS = frozenset(
+    {"murder", "terrorism", "corruption", "fraud", "bribery", "embezzlement", "theft", "crime"}
+    | {"criminal", "treason", "espionage", "smuggling", "manslaughter", "kidnapping", "rape"}
+)
+CRIME_CODE = "1121"  # accuse of crime, corruption
+
+
+def faced_charges(statement: Token) -> str | None:
+    """The accusation a statement's reported clause makes by saying someone must or will face
+    charges ("said the 36 must face murder and terrorism charges"): 1121 when the charges
+    name a crime, else 112; None when the clause says no such thing or is negated."""
+    for clause in statement.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in FACING_VERBS:
+            continue
+        if is_negated(clause):
+            continue
+        for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+            if obj.lemma_.lower() not in CHARGE_NOUNS:
+                continue
+            words = {t.lemma_.lower() for t in obj.subtree}
+            return CRIME_CODE if words & CRIME_WORDS else ACCUSE_CODE
+    return None
+
+
+# "said the group appeared capable of the bombing": the one able to do the deed is blamed
+CAPABLE = frozenset({"capable"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def capable_of_deed(part: Token) -> bool:
+    """Whether a predicate says its subject could have done one known wrong: "capable of the
+    double bombing" (a definite deed; "capable of attacks" is a mere ability)."""
+    if part.lemma_.lower() not in CAPABLE:
+        return False
+    for prep in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for deed in (c for c in prep.children if c.dep_ == "pobj"):
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in deed.children)
+            if definite and noun_roots(deed.lemma_.lower()) & WRONG_ROOTS:
+                return True
+    return False
