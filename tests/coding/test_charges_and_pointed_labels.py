@@ -147,3 +147,16 @@ def test_statements_must_face_charges_is_an_accusation_of_crime(
     asserted_triples: Callable[[str], set[Dyad]], text: str, expected: Dyad
 ) -> None:
     assert expected in asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian president denied the reports and labelled them as Togolese disinformation.",
+        "The Ghanaian president called the border closure a Togolese provocation.",
+    ],
+)
+def test_evaluations_label_names_the_author_of_what_it_judges(
+    asserted_triples: Callable[[str], set[Dyad]], text: str
+) -> None:
+    assert ("GHA", "111", "TGO") in asserted_triples(text)

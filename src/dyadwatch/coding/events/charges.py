@@ -86,7 +86,7 @@ def charged(
         if speaker is None:
             continue
         n = sentence_of[verb.sent.start]
-        if _already_charged([c for c in out if c is not own], n, speaker):
+        if already_charged([c for c in out if c is not own], n, speaker):
             continue
         if lemma in CITING_VERBS:
             accused = _cited(verb, CITING_VERBS[lemma], speaker, doer_of)
@@ -217,7 +217,9 @@ def _names_wrong(noun: Token) -> bool:
     return any(hit.cue.code in CHARGE_CODES for hit in default_evaluative_cues().find([noun]))
 
 
-def _already_charged(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
+def already_charged(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
+    """Whether the speaker or its country already criticises or accuses someone in sentence
+    ``n`` ("Japan told X that Y had violated ..., a ministry spokesman said")."""
     side = speaker.actor.country or speaker.actor.code
     return any(
         c.sentence_index == n

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects
 from dyadwatch.coding.events.arguments import names_the_act, whole_country
 from dyadwatch.coding.events.candidates import EventCandidate
-from dyadwatch.coding.events.charges import charged
+from dyadwatch.coding.events.charges import already_charged, charged
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
     doer_unless_own,
@@ -51,7 +51,7 @@ from dyadwatch.coding.events.judged_acts import (
     sentences_within,
     speaks_for_unknown_body,
 )
-from dyadwatch.coding.events.labels import double_complement
+from dyadwatch.coding.events.labels import double_complement, object_as_label, object_predicate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
@@ -385,9 +385,16 @@ class _Finder:
         ]
         pair = double_complement(verb)  # "called Trump a clown": both complements
         if not objects and pair is None:
-            return None
+            return self._label_owner(verb, candidate.source)
         obj = min(objects, key=lambda o: o.i) if objects else pair[0] if pair else verb
-        return self.actor_of(obj, candidate.source)
+        found = self.actor_of(obj, candidate.source)
+        return found or self._label_owner(verb, candidate.source)
+
+    def _label_owner(self, verb: Token, speaker: MentionLike) -> MentionLike | None:
+        """The actor a label names as the author of what it judges: "labelled them as
+        Russian disinformation", "called the raid a Turkish provocation"."""
+        label = object_predicate(verb) or object_as_label(verb)
+        return self._about(label, speaker) if label is not None and label.pos_ == "NOUN" else None
 
     # ------------------------------------------------------------------ saying verbs
     def unspoken(self, candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -400,7 +407,7 @@ class _Finder:
                 if verb.i in coded or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING:
                     continue
                 speaker = self.speaker_of(verb)
-                if speaker is None or _already_critical([*candidates, *out], n, speaker):
+                if speaker is None or already_charged([*candidates, *out], n, speaker):
                     continue
                 found = self.judgement(_content_roots(verb), speaker)
                 if found is not None:
@@ -440,18 +447,6 @@ class _Finder:
                 hit, judged = found
                 out.append(_judgement_event(sentence, n, None, hit, speaker, judged))
         return out
-
-
-def _already_critical(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
-    """Whether the speaker or its country already criticises or accuses someone in sentence
-    ``n`` ("Japan told X that Y had violated ..., a ministry spokesman said")."""
-    side = speaker.actor.country or speaker.actor.code
-    return any(
-        c.sentence_index == n
-        and c.code[:2] in {"11", "12"}
-        and side in {c.source.actor.code, c.source.actor.country}
-        for c in candidates
-    )
 
 
 def _judgement_event(
