@@ -22,7 +22,6 @@ def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
     "text",
     [
         "The Peruvian president described the Chilean raid as a cowardly act.",
-        "The Peruvian president characterized the Chilean raid as a violation of sovereignty.",
         "The Peruvian president labelled the Chilean raid as a provocation.",
         "The Peruvian president termed the Chilean raid a provocation.",
     ],
@@ -31,6 +30,11 @@ def test_a_derogatory_label_given_with_as_is_a_criticism_of_the_object(
     coder: Coder, text: str
 ) -> None:
     assert triples(coded(coder, text)) == {("PER", "111", "CHL")}
+
+
+def test_a_label_of_aggression_accuses_the_object_of_aggression(coder: Coder) -> None:
+    text = "The Peruvian president characterized the Chilean raid as a violation of sovereignty."
+    assert triples(coded(coder, text)) == {("PER", "1123", "CHL")}
 
 
 def test_a_neutral_label_without_anyone_it_is_about_is_not_an_event(coder: Coder) -> None:

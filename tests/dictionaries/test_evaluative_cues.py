@@ -57,3 +57,12 @@ def test_evaluative_cues_praise_and_running_text_forms() -> None:
     assert {c.code for c in cues.by_first["courageous"]} == {"051"}
     forms = cue_word_forms()
     assert {"lying", "mistakes", "violated", "courageous"} <= forms
+
+
+def test_evaluative_cues_hyphenated_word_matches_its_split_tokens(
+    nlp: Language, tmp_path: Path
+) -> None:
+    cues = load_evaluative_cues(write(tmp_path, "cover-up\t112\tx\nnon-starter\t111\ty\n"))
+    doc = nlp("The plan was a non-starter and the inquiry a cover-up.")
+    found = [(h.cue.code, doc[h.start : h.end].text) for h in cues.find(doc[:])]
+    assert found == [("111", "non-starter"), ("112", "cover-up")]

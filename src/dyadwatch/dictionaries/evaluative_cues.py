@@ -99,11 +99,17 @@ def load_evaluative_cues(path: Path) -> EvaluativeCues:
         if phrase in seen:
             raise DictionaryError(f"duplicate cue {phrase!r}", where, line)
         seen.add(phrase)
-        words = tuple(phrase.split())
+        # spaCy splits a hyphenated word into its parts and the hyphen: "non-starter"
+        words = tuple(w for word in phrase.split() for w in _hyphen_parts(word))
         by_first.setdefault(words[0], []).append(Cue(words, code))
     return EvaluativeCues(
         {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in by_first.items()}
     )
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    parts = word.split("-")
+    return [w for part in parts for w in (part, "-")][:-1] if all(parts) else [word]
 
 
 @cache

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clauses import is_negated, pobj_of, prep_objects
 from dyadwatch.coding.events.arguments import names_the_act, whole_country
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.charges import already_charged, charged
 from dyadwatch.coding.events.judged_acts import (
     act_objects,
     doer_unless_own,
@@ -42,6 +43,7 @@ from dyadwatch.coding.events.judged_acts import (
     includes_speaker,
     is_topic,
     lead_deed,
+    named_back,
     noun_roots,
     pointed,
     points_back,
@@ -49,7 +51,7 @@ from dyadwatch.coding.events.judged_acts import (
     sentences_within,
     speaks_for_unknown_body,
 )
-from dyadwatch.coding.events.labels import double_complement
+from dyadwatch.coding.events.labels import double_complement, object_as_label, object_predicate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker, speaks
@@ -130,6 +132,7 @@ def judged_statements(
                 if doer is not None:
                     candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
         out.append(candidate)
+    out = charged(out, doc, index, finder.speaker_of, finder.first_other, finder.actor_of)
     out += finder.unspoken(out)
     return out + finder.quoted(out)
 
@@ -199,7 +202,7 @@ class _Finder:
                 for subject in _clause_subjects(node):
                     if includes_speaker(subject, speaker, self.index):
                         return None  # "he and the president misled the public": own doing
-                    found = self._actor_of(subject, speaker)
+                    found = self.actor_of(subject, speaker)
                     if found is not None:
                         return found
                 if node.i == root.i or node.dep_ not in CLAUSE_CLIMB:
@@ -254,18 +257,18 @@ class _Finder:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS:
                 thing = pobj_of(prep)
-                found = self._actor_of(thing, speaker) if thing is not None else None
+                found = self.actor_of(thing, speaker) if thing is not None else None
                 if found is not None:
                     return found
         if word.pos_ == "NOUN":
             owners = [c for c in word.children if c.dep_ in {"poss", "amod", "compound"}]
             for owner in owners:
-                found = self._first(self.index.head_mentions(owner), speaker)
+                found = self.first_other(self.index.head_mentions(owner), speaker)
                 if found is not None:
                     return found
         return None
 
-    def _actor_of(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
+    def actor_of(self, noun: Token, speaker: MentionLike) -> MentionLike | None:
         """The actor a judged noun phrase names, or the doer of the act it names; none for
         a clause ("denying them visas was illegal": its object is no doer) or a whole kind
         ("every corrupt act")."""
@@ -278,27 +281,26 @@ class _Finder:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 agent = pobj_of(prep)
                 if agent is not None:
-                    found = self._first(self.index.head_mentions(agent), speaker)
+                    found = self.first_other(self.index.head_mentions(agent), speaker)
         if found is None:
             # "the Iran arms policy": a country's name before a noun is its topic, not its
             # owner ("Iran's policy", "the Iranian policy" are)
             named = [m for m in self.index.head_mentions(noun) if not is_topic(m, noun)]
-            found = self._first(named, speaker)
+            found = self.first_other(named, speaker)
         if found is None and noun.pos_ == "NOUN":
-            found = self._first(self._parties(noun), speaker)  # "the pact between X and Y"
+            found = self.first_other(self._parties(noun), speaker)  # "the pact between X and Y"
         if found is None and noun.pos_ == "NOUN":
             # "the legal team's claims": whoever made them
             for owner in (c for c in noun.children if c.dep_ == "poss"):
                 own = [m for m in self.index.head_mentions(owner) if m.start <= owner.i < m.end]
-                found = found or self._first(own, speaker)
+                found = found or self.first_other(own, speaker)
         if found is None and noun.pos_ == "NOUN":
             found = self.doer(noun, speaker)
-        if found is None and noun.pos_ == "PRON":
-            # "X is trying to grab power - this is dangerous": the clause before "this"
+        if found is None and noun.pos_ == "PRON":  # "X tries to grab power - this is bad"
             for clause in earlier_clauses(noun):
                 for subject in subjects(clause)[0]:
-                    found = found or self._first(self.index.head_mentions(subject), speaker)
-        if found is None and points_back(noun):
+                    found = found or self.first_other(self.index.head_mentions(subject), speaker)
+        if found is None and (points_back(noun) or named_back(noun)):
             found = self.doer(noun, speaker, any_deed=True)  # "this is a stunt"
             if found is not None and not speaks(found.actor):
                 return None  # "it was dangerous" after a firm's attempt: too loose a guess
@@ -315,7 +317,7 @@ class _Finder:
                     found += self.index.head_mentions(token)
         return found
 
-    def _first(self, mentions: list[MentionLike], speaker: MentionLike) -> MentionLike | None:
+    def first_other(self, mentions: list[MentionLike], speaker: MentionLike) -> MentionLike | None:
         """The first mention that is neither the speaker, nor a place, nor an actor said to be
         foreign whose country was only guessed from the context ("foreign forces")."""
         for mention in mentions:
@@ -338,7 +340,7 @@ class _Finder:
         event noun codes ("the attacks" ~ "bombings struck"), or of any deed in the noun's
         sentence or the two before it for a noun that can name any ("the move", "the step";
         with none there, the deed the story opens with) or for a pronoun that points back at
-        one ("this is a stunt", ``any_deed``); none when
+        one ("this is a stunt", ``any_deed``; with none there, the story's deed); none when
         that is the speaker or the speaker's own state (a minister's words on "the shelling"
         by his country's troops are a reaction at home, not a criticism of them)."""
         here = self.sentence_of[noun.sent.start]
@@ -366,8 +368,9 @@ class _Finder:
             ):
                 continue
             return doer_unless_own(other, speaker)
-        lead = lead_deed(self.candidates, noun) if word in ANY_ACT and not any_deed else None
-        return doer_unless_own(lead, speaker) if lead is not None else None  # the story's deed
+        # with no deed just told, "the move" or a quoted "this is a stunt" is the story's deed
+        lead = lead_deed(self.candidates, noun) if word in ANY_ACT or any_deed else None
+        return doer_unless_own(lead, speaker) if lead is not None else None
 
     def labelled_doer(self, candidate: EventCandidate) -> MentionLike | None:
         """The doer of the act a criticism judges ("described the attack as cowardly",
@@ -377,14 +380,21 @@ class _Finder:
             c
             for c in verb.children
             if c.dep_ in {"dobj", "obj"}
-            and c.pos_ == "NOUN"
+            and (c.pos_ == "NOUN" or named_back(c))  # "called it a non-starter"
             and not names_the_act(c, candidate.entries)  # "expressed opposition"
         ]
         pair = double_complement(verb)  # "called Trump a clown": both complements
         if not objects and pair is None:
-            return None
+            return self._label_owner(verb, candidate.source)
         obj = min(objects, key=lambda o: o.i) if objects else pair[0] if pair else verb
-        return self._actor_of(obj, candidate.source)
+        found = self.actor_of(obj, candidate.source)
+        return found or self._label_owner(verb, candidate.source)
+
+    def _label_owner(self, verb: Token, speaker: MentionLike) -> MentionLike | None:
+        """The actor a label names as the author of what it judges: "labelled them as
+        Russian disinformation", "called the raid a Turkish provocation"."""
+        label = object_predicate(verb) or object_as_label(verb)
+        return self._about(label, speaker) if label is not None and label.pos_ == "NOUN" else None
 
     # ------------------------------------------------------------------ saying verbs
     def unspoken(self, candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -396,8 +406,8 @@ class _Finder:
             for verb in sentence:
                 if verb.i in coded or verb.pos_ != "VERB" or verb.lemma_ not in REPORTING:
                     continue
-                speaker = self._speaker(verb)
-                if speaker is None or _already_critical([*candidates, *out], n, speaker):
+                speaker = self.speaker_of(verb)
+                if speaker is None or already_charged([*candidates, *out], n, speaker):
                     continue
                 found = self.judgement(_content_roots(verb), speaker)
                 if found is not None:
@@ -405,7 +415,7 @@ class _Finder:
                     out.append(_judgement_event(sentence, n, verb, hit, speaker, judged))
         return out
 
-    def _speaker(self, verb: Token) -> MentionLike | None:
+    def speaker_of(self, verb: Token) -> MentionLike | None:
         for subject in subjects(verb)[0]:
             for found in self.index.head_mentions(subject):  # "X and his supporters said"
                 if self.political(found):
@@ -437,18 +447,6 @@ class _Finder:
                 hit, judged = found
                 out.append(_judgement_event(sentence, n, None, hit, speaker, judged))
         return out
-
-
-def _already_critical(candidates: list[EventCandidate], n: int, speaker: MentionLike) -> bool:
-    """Whether the speaker or its country already criticises or accuses someone in sentence
-    ``n`` ("Japan told X that Y had violated ..., a ministry spokesman said")."""
-    side = speaker.actor.country or speaker.actor.code
-    return any(
-        c.sentence_index == n
-        and c.code[:2] in {"11", "12"}
-        and side in {c.source.actor.code, c.source.actor.country}
-        for c in candidates
-    )
 
 
 def _judgement_event(

@@ -29,6 +29,8 @@ FOREIGN = frozenset({"foreign", "outside", "external"})
 # "a spokesman for the council", "the head of the federation": whom a speaker speaks for
 BODY_PREPS = frozenset({"for", "of"})
 NAMES = frozenset({"NOUN", "PROPN"})
+# verbs that say what their object is: "called it a stunt", "described this as a ploy"
+LABELLING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", "deem"})
 
 
 def says_foreign(mention: MentionLike, doc: Doc) -> bool:
@@ -100,6 +102,17 @@ def points_back(word: Token) -> bool:
     verb = word.head
     return word.dep_ in {"nsubj", "nsubjpass"} and not any(
         c.dep_ in {"ccomp", "xcomp", "csubj"} for c in verb.children
+    )
+
+
+def named_back(word: Token) -> bool:
+    """Whether a pronoun object of a naming verb stands for a deed just reported: "called
+    it a non-starter", "described this as a stab in the back"."""
+    return (
+        word.pos_ == "PRON"
+        and word.lower_ in DEMONSTRATIVES
+        and word.dep_ in {"dobj", "obj"}
+        and word.head.lemma_.lower() in LABELLING_VERBS
     )
 
 
@@ -179,8 +192,8 @@ def lead_deed(candidates: list[EventCandidate], noun: Token) -> EventCandidate |
     told just before it stands for ("The Queen agreed to suspend Parliament ... Six
     paragraphs on, the opposition leader called the move a smash and grab"): the first coded
     act of its first sentences that is neither speech nor a verbal act, if ``noun`` points
-    back at one deed ("the move", not "such moves")."""
-    if not pointed(noun):
+    back at one deed ("the move", not "such moves"; a quoted "it is a stunt")."""
+    if not (pointed(noun) or points_back(noun) or named_back(noun)):
         return None
     deeds = [
         c

@@ -42,6 +42,10 @@ PRAISE_CODE = "051"
 LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist"
 # the words of a label that say what it is: the label, its conjuncts and their modifiers
 LABEL_WORD_DEPS = frozenset({"amod", "compound", "advmod"})
+# labels that call an act an armed aggression against its target (CAMEO 1123)
+AGGRESSION_LABELS = frozenset({"aggression", "invasion", "incursion", "intrusion"})
+SOVEREIGN = frozenset({"sovereignty", "airspace", "territorial", "borders"})
+AGGRESSION_CODE = "1123"
 # codes of the evaluative cues (dictionaries/data/evaluative_cues.tsv) a label may carry
 BLAME_CODES = frozenset({"111", "112"})
 
@@ -141,13 +145,27 @@ def object_as_label(verb: Token) -> Token | None:
     return None
 
 
+def accuses_aggression(label: Token) -> bool:
+    """Whether a derogatory label calls an act an aggression (CAMEO 1123, accuse of
+    aggression): "called the strike an aggression", "an invasion", "described the raid as a
+    violation of its sovereignty"."""
+    parts = (label, *label.conjuncts)
+    if any(p.lemma_.lower() in AGGRESSION_LABELS for p in parts):
+        return True
+    return any(
+        p.lemma_.lower() == "violation" and any(t.lower_ in SOVEREIGN for t in p.subtree)
+        for p in parts
+    )
+
+
 def label_code(label: Token) -> str | None:
     """What a label says of what it names: 111 (criticize) when it is derogatory, 051
     (praise) when laudatory, else None. Its words are the label, its conjuncts and their
     modifiers ("a dastardly act", "a clown and a liar"), matched on the word lists above and
     on the evaluative cues, whose phrases may run on past them ("a smash and grab", "a stab
     in the back") so long as the phrase's head is one of those words."""
-    parts = (label, *label.conjuncts)
+    # "a non-starter" may come as three labels in a row: "non", "-", "starter"
+    parts = (label, *label.conjuncts, *_split_word(label))
     heads = {p.i for p in parts}
     heads |= {c.i for p in parts for c in p.children if c.dep_ in LABEL_WORD_DEPS}
     words = {w for t in label.doc if t.i in heads for w in (t.lemma_.lower(), t.lower_)}
@@ -155,7 +173,24 @@ def label_code(label: Token) -> str | None:
         return CRITICIZE_CODE
     if words & LAUDATORY:
         return PRAISE_CODE
-    for hit in default_evaluative_cues().find(list(label.subtree)):
+    words_run = sorted(
+        {t for p in (label, *_split_word(label)) for t in p.subtree}, key=lambda t: t.i
+    )
+    for hit in default_evaluative_cues().find(words_run):
         if hit.head.i in heads:
             return CRITICIZE_CODE if hit.cue.code in BLAME_CODES else hit.cue.code
     return None
+
+
+def _split_word(label: Token) -> list[Token]:
+    """The tokens after a label that the parser made labels of the same verb, one by one,
+    though they are the parts of one hyphenated word ("non", "-", "starter")."""
+    run: list[Token] = []
+    doc = label.doc
+    i = label.i + 1
+    while i < len(doc) and doc[i].head.i == label.head.i and doc[i].dep_ == label.dep_:
+        if not (doc[i].lower_ == "-" or doc[i - 1].lower_ == "-"):
+            break
+        run.append(doc[i])
+        i += 1
+    return run

@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
 from dyadwatch.coding.events.labels import (
+    AGGRESSION_CODE,
     CRITICIZE_CODE,
     LABEL_PREP,
     NAMING_VERBS,
     PRAISE_CODE,
+    accuses_aggression,
     label_code,
     named_quality,
     object_as_label,
@@ -408,7 +410,7 @@ def _labelling(match: Match) -> Match:
     if entry.frame == "label":
         # "named X as a terrorist group" criticises X; "named X as ambassador" is no event
         named = _labelling(replace(match, entry=replace(entry, code="010", frame=None)))
-        if named.entry.code == CRITICIZE_CODE:
+        if named.entry.code in {CRITICIZE_CODE, AGGRESSION_CODE}:
             label = object_predicate(match.token)
             if match.token.lemma_.lower() in LISTING_VERBS and label is not None:
                 words = {t.lower_ for t in label.subtree}
@@ -436,7 +438,8 @@ def _labelling(match: Match) -> Match:
         return match
     code = label_code(label)
     if code == CRITICIZE_CODE:
-        criticism = replace(entry, code=CRITICIZE_CODE, frame=None, id=f"{entry.id} (derogatory)")
+        code = AGGRESSION_CODE if accuses_aggression(label) else code  # "an aggression"
+        criticism = replace(entry, code=code, frame=None, id=f"{entry.id} (derogatory)")
         return replace(match, entry=criticism)
     if code == PRAISE_CODE and entry.frame != "label":
         praise = replace(entry, code=PRAISE_CODE, frame=None, id=f"{entry.id} (laudatory)")

@@ -37,6 +37,10 @@ REPORTING = frozenset(
     remark comment answer react indicate""".split()  # noqa: SIM905
 )
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# what a quotation may be "according to" that its author wrote or gave: "a tweet by X"
+WRITINGS = frozenset(
+    {"tweet", "post", "statement", "letter", "message", "release", "interview", "remark"}
+)
 # the quote marks' string ids: a Doc's marks are found in its ORTH array, not token by token
 _MARK_IDS = np.array(sorted(get_string_id(m) for m in OPENING | CLOSING | STRAIGHT), np.uint64)
 CONTINUE_WITHIN = 2  # sentences: an unattributed quote this close keeps the last speaker
@@ -141,8 +145,23 @@ def _speaker(sentence: Span, start: int, end: int, index: MentionIndex) -> Menti
             if after.lower_ == "to":
                 for pobj in after.children:
                     found = _first(index.head_mentions(pobj)) if pobj.dep_ == "pobj" else None
+                    found = found or _author(pobj, index)
                     if found is not None:
                         return found
+    return None
+
+
+def _author(noun: Token, index: MentionIndex) -> MentionLike | None:
+    """Who wrote what a quotation is "according to": "according to a tweet by X", "according
+    to X's statement"."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in WRITINGS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _first(index.head_mentions(child))
+        if child.dep_ == "prep" and child.lower_ == "by":
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return _first(index.head_mentions(author)) if author is not None else None
     return None
 
 

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import OBLIGATION_AUX, is_negated
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.charges import CHARGE_ENTRY, capable_of_deed, faced_charges
 from dyadwatch.coding.events.labels import object_predicate
 from dyadwatch.coding.events.mentions import (
     MentionIndex,
@@ -95,6 +96,7 @@ BLAME_PREDICATES = frozenset({"responsible", "culpable", "guilty", "blame", "acc
 CULPRIT_NOUNS = frozenset({"perpetrator", "culprit", "mastermind", "instigator", "attacker"})
 # "the crash was Iran's doing": the possessor is blamed
 DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"})
+COPULAS = frozenset({"be", "appear", "seem"})  # "X appeared capable of the bombing"
 # dependents of a verb of saying that are a reported clause
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBLIGATION_RULE = "obligation"  # the frame rule of "X said Y must do Z" (events/frames.py)
@@ -264,7 +266,7 @@ def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | 
     for, to blame for or the perpetrator of something ("said Iran was behind the attacks",
     "said the crash was Iran's doing"); None when the clause blames no one."""
     for clause in candidate.predicate.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+        if clause.dep_ != "ccomp" or clause.lemma_ not in COPULAS:
             continue
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "was Iran's doing", "was "likely" Iran's doing" (the parser hangs it lower)
@@ -285,6 +287,7 @@ def _blamed(part: Token, subject: Token | None) -> Token | None:
         return next((c for c in part.children if c.dep_ == "poss"), None)
     blames_subject = (
         (part.dep_ == "prep" and part.lower_ == "behind")
+        or (part.dep_ in {"acomp", "oprd"} and capable_of_deed(part))  # "capable of the bombing"
         or (part.dep_ in {"acomp", "xcomp"} and word in BLAME_PREDICATES)
         or (part.dep_ == "attr" and word in CULPRIT_NOUNS)
     )
@@ -319,6 +322,16 @@ def clean_statements(
             # "we must stand by our allies": what the speaker's own side must do is no demand
             candidate = replace(
                 candidate, code=PLAIN_STATEMENT, entries=candidate.entries[:1], target=None
+            )
+        # "said X must face murder charges": no demand of X but an accusation of it
+        plain = candidate.code == PLAIN_STATEMENT or OBLIGATION_RULE in candidate.entries
+        faced = faced_charges(candidate.predicate) if plain else None
+        charged = candidate.target or (statement_target(candidate, mentions) if faced else None)
+        if faced is not None and charged is not None:
+            rule = candidate.target_rule if candidate.target else ABOUT_RULE
+            entries = (*candidate.entries, CHARGE_ENTRY)
+            candidate = replace(
+                candidate, code=faced, entries=entries, target=charged, target_rule=rule
             )
         if not nonpolitical and private_dealing(candidate):
             continue  # "the company plans to issue bonds", "two banks agreed to merge"
