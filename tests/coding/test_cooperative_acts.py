@@ -101,3 +101,22 @@ def test_cooperation_a_stance_told_in_a_speech_is_dated_when_said(coder: Coder) 
     events = coder.code(Document(id="t", text=text, date=dt.date(2021, 3, 5)))
     dates = {e.date.value for e in events if e.code == "036"}
     assert dates == {"2021-03-01"}
+
+
+def test_cooperation_talks_hosted_between_others_are_mediation(asserted: Run) -> None:
+    for text in (
+        "Kazakhstan hosted talks between Armenia and Azerbaijan.",
+        "Kazakhstan arranged a meeting between Armenia and Azerbaijan.",
+    ):
+        found = _codes(asserted(text))
+        assert ("KAZ", "045", "ARM") in found and ("KAZ", "045", "AZE") in found
+
+
+def test_cooperation_a_hosted_guest_stays_a_host_visit(asserted: Run) -> None:
+    found = _codes(asserted("Kazakhstan hosted the Armenian president."))
+    assert ("KAZ", "043", "ARMGOV") in found
+
+
+def test_cooperation_a_go_between_mediates_between_its_parties(asserted: Run) -> None:
+    found = _codes(asserted("Kuwait served as an intermediary between Qatar and Bahrain."))
+    assert ("KWT", "045", "QAT") in found and ("KWT", "045", "BHR") in found

@@ -59,6 +59,7 @@ def _peace_mission(candidate: EventCandidate) -> bool:
 
 MEDIATE = "045"
 PARTY_PREPS = ("between", "among")
+HOSTED_BETWEEN = "(between)"  # the entry id mark of talks hosted between others (cooperation.py)
 
 
 def mediated_parties(
@@ -67,6 +68,8 @@ def mediated_parties(
     """The candidates, a targetless mediation made one event per party it mediates between."""
     out: list[EventCandidate] = []
     for candidate in candidates:
+        if candidate.code == MEDIATE and _own_talks(candidate, mentions):
+            continue
         if candidate.code != MEDIATE or candidate.target is not None:
             out.append(candidate)
             continue
@@ -80,11 +83,20 @@ def mediated_parties(
 
 
 def _parties(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
-    """Actors of the "between" phrase on the verb or on its object ("launched an effort
-    between X and Y", "launched a mediation between X and Y")."""
+    """Actors of the "between" phrase on the verb, on its object or on its "as" role
+    ("launched an effort between X and Y", "acted as an intermediary between X and Y")."""
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += prep_objects(verb, ("as",))
     found: list[MentionLike] = []
     for holder in holders:
         for pobj in prep_objects(holder, PARTY_PREPS):
             found += [m for m in mentions.head_mentions(pobj) if m not in found]
     return found
+
+
+def _own_talks(candidate: EventCandidate, mentions: MentionIndex) -> bool:
+    """Talks hosted or arranged between the host's own side and another ("the envoy
+    arranged a meeting between his president and X"): no mediation between others."""
+    if not candidate.entries[0].endswith(HOSTED_BETWEEN):
+        return False
+    return any(same_side(candidate.source, p) for p in _parties(candidate.predicate, mentions))
