@@ -86,8 +86,8 @@ AID_PLEDGE = "033"
 # handing over or back (084, 0842): what is handed over is no recipient either ("handed the
 # colony back to China" -> China); released people (0841) are still the target
 HANDOVER_CODES = frozenset({"084", "0842"})
-# a sale or information passed on: what is sold or told is never the party ("sold its Thai
-# stores to X", "disclosed the matter to Y")
+# a sale or information passed on: what is sold or told comes after the party it goes to,
+# like a thing given ("sold its stores to X" -> X, "disclosed the matter to Y" -> Y)
 TRANSFER_CODES = frozenset({"061", "064"})
 SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
@@ -262,6 +262,7 @@ def verb_targets(
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
             ]
+    given_pledge = act.code.startswith(AID_PLEDGE)
     if act.frame in {"appeal", "demand"} and act.code == RALLY_OPPOSITION:
         # "urged the UN to impose sanctions on X" -> X: the addressee and the appeal's own
         # particle ("called on NATO", "appealed to the UN") are who should act, not the target
@@ -272,7 +273,7 @@ def verb_targets(
     elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
-    elif root in AID_ROOTS or act.code in HANDOVER_CODES or act.code.startswith(AID_PLEDGE):
+    elif root in AID_ROOTS or act.code in HANDOVER_CODES | TRANSFER_CODES or given_pledge:
         # what is given is no recipient: "provided intelligence to X" -> X, then the object
         given = [(t, r) for t, r in direct if r == "object"]
         others = [(t, r) for t, r in direct if r != "object"]
@@ -281,8 +282,6 @@ def verb_targets(
         handed = preps if act.code in HANDOVER_CODES else []
         rest = [c for c in preps if c not in handed]
         candidates = others + handed + themed + rest + object_preps + given + framed
-    elif act.code in TRANSFER_CODES:
-        candidates = [(t, r) for t, r in direct if r != "object"] + themed + preps + object_preps
     else:
         candidates = direct + themed + preps + object_preps + framed
     # what is judged may name its parties in its "of" phrase or deeper: "denounced the
