@@ -120,3 +120,37 @@ def test_cooperation_a_hosted_guest_stays_a_host_visit(asserted: Run) -> None:
 def test_cooperation_a_go_between_mediates_between_its_parties(asserted: Run) -> None:
     found = _codes(asserted("Kuwait served as an intermediary between Qatar and Bahrain."))
     assert ("KWT", "045", "QAT") in found and ("KWT", "045", "BHR") in found
+
+
+def test_cooperation_synonyms_of_consulting_cooperating_and_signing(asserted: Run) -> None:
+    cases = {
+        "The Peruvian foreign minister exchanged views with the Bolivian president.": (
+            "PERGOV",
+            "040",
+            "BOLGOV",
+        ),
+        "Peru coordinated with Bolivia on the border patrols.": ("PER", "060", "BOL"),
+        "The Peruvian government set up a joint venture with the Bolivian government.": (
+            "PERGOV",
+            "061",
+            "BOLGOV",
+        ),
+        "The Peruvian government initialled the trade agreement with Bolivia.": (
+            "PERGOV",
+            "057",
+            "BOL",
+        ),
+    }
+    for text, dyad in cases.items():
+        assert dyad in _codes(asserted(text)), text
+
+
+def test_cooperation_a_brokered_deal_is_mediation_between_its_signers(asserted: Run) -> None:
+    found = _codes(asserted("Eritrea and Djibouti signed a border accord brokered by Qatar."))
+    assert ("QAT", "045", "ERI") in found and ("QAT", "045", "DJI") in found
+    assert not any(code == "057" and tgt == "QAT" for _, code, tgt in found)
+
+
+def test_cooperation_welcoming_a_brokered_deal_makes_no_party(asserted: Run) -> None:
+    found = _codes(asserted("Italy welcomed the border accord brokered by Qatar."))
+    assert not any(code == "045" and tgt is not None for _, code, tgt in found)

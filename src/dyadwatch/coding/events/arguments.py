@@ -71,6 +71,7 @@ THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # ... and whose act an endorsement praises: "welcomed a statement by Russia" -> Russia
 AUTHOR_ROOTS = VERBAL_CONFLICT_ROOTS | {"05"}
+SIGN_CODE = "057"  # ... not a signing: "signed a deal brokered by X" is no deal with X
 # coercion names whom it is aimed at after the instrument: "a warrant for X", "a ban on X"
 COERCION_ROOTS = frozenset({"17"})
 APPEAL_ROOT = "02"  # an appeal is aimed at whom it asks, at home too
@@ -243,7 +244,7 @@ def verb_targets(
     themed: list[tuple[Token, str]] = []
     if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
         themed = [(p, "theme-of") for p in prep_objects(theme, THEME_TARGET_PREPS)]
-    if root in AUTHOR_ROOTS:
+    if root in AUTHOR_ROOTS and act.code != SIGN_CODE:
         # whose act it is comes first: "condemned the killings by the army", "a suit filed by X"
         authors: list[tuple[Token, str]] = []
         for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
