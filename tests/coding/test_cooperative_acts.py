@@ -154,3 +154,8 @@ def test_cooperation_a_brokered_deal_is_mediation_between_its_signers(asserted: 
 def test_cooperation_welcoming_a_brokered_deal_makes_no_party(asserted: Run) -> None:
     found = _codes(asserted("Italy welcomed the border accord brokered by Qatar."))
     assert not any(code == "045" and tgt is not None for _, code, tgt in found)
+
+
+def test_cooperation_what_is_sold_is_never_the_buyer(asserted: Run) -> None:
+    found = _codes(asserted("The Norwegian government sold its Swedish factories to an investor."))
+    assert not any(code == "061" and (tgt or "").startswith("SWE") for _, code, tgt in found)

@@ -87,8 +87,8 @@ AID_PLEDGE = "033"
 # handing over or back (084, 0842): what is handed over is no recipient either ("handed the
 # colony back to China" -> China); released people (0841) are still the target
 HANDOVER_CODES = frozenset({"084", "0842"})
-# a sale or information passed on: what is sold or told comes after the party it goes to,
-# like a thing given ("sold its stores to X" -> X, "disclosed the matter to Y" -> Y)
+# a sale or information passed on: like a thing given, but what is sold or told is never the
+# party ("sold its Thai stores to X" -> X, never Thailand; "disclosed the matter to Y" -> Y)
 TRANSFER_CODES = frozenset({"061", "064"})
 SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
@@ -282,7 +282,8 @@ def verb_targets(
         # "gave up control of the port to China" -> China
         handed = preps if act.code in HANDOVER_CODES else []
         rest = [c for c in preps if c not in handed]
-        candidates = others + handed + themed + rest + object_preps + given + framed
+        sold = act.code in TRANSFER_CODES  # what is sold or told is never the party
+        candidates = others + handed + themed + rest + object_preps + given * (not sold) + framed
     else:
         candidates = direct + themed + preps + object_preps + framed
     # what is judged may name its parties in its "of" phrase or deeper: "denounced the
