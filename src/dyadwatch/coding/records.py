@@ -58,7 +58,7 @@ class RecordBuilder:
     ) -> Event:
         """The event record of one candidate of ``document`` (parsed as ``doc``)."""
         predicate = candidate.predicate
-        date = resolve_event_date(predicate, document.date, candidate.recoded == "future")
+        date = resolve_event_date(predicate, document.date, _stated(candidate))
         when = _as_date(date) or document.date
         source = self.recognizer.at_date(candidate.source, when)
         target = self.recognizer.at_date(candidate.target, when) if candidate.target else None
@@ -203,3 +203,16 @@ def _char_span(tokens: tuple[Token, ...]) -> tuple[int, int]:
 def _mention_chars(doc: Doc, mention: MentionLike) -> tuple[int, int]:
     span = doc[mention.start : mention.end]
     return span.start_char, span.end_char
+
+
+# present-tense tags: a stance told in the present ("said they keep channels open")
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+INTENT_ROOT = "03"
+
+
+def _stated(candidate: EventCandidate) -> bool:
+    """Whether the event is a statement dated when it was said: a future act stated now, or
+    an intent to cooperate (03) told in the present under a speech verb."""
+    if candidate.recoded == "future":
+        return True
+    return candidate.code.startswith(INTENT_ROOT) and candidate.predicate.tag_ in PRESENT_TAGS

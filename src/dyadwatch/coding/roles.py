@@ -93,6 +93,25 @@ def gerund_agents(verb: Token) -> list[Token]:
 AUXILIARIES = frozenset({"aux", "auxpass"})
 # nouns of a course of action carried out: "a policy of confiscating land"
 POLICY_NOUNS = frozenset({"policy", "campaign", "practice", "programme", "program"})
+# "played a key role in negotiating", "took part in drafting": who plays the part acts
+ROLE_NOUNS = frozenset({"role", "part"})
+ROLE_VERBS = frozenset({"play", "take"})
+
+
+# agreements made in someone's term of office: "the accord, agreed under President X", "a
+# treaty signed under the Obama administration" (the leader's government made it)
+AGREEING_VERBS = frozenset(
+    {"agree", "sign", "negotiate", "conclude", "ratify", "broker", "seal", "finalize", "finalise"}
+)
+
+
+def under_leader(verb: Token) -> list[Token]:
+    """The named leader or government of a passive agreement's "under" phrase: "was agreed
+    under former President X" (not "was signed under pressure", no name)."""
+    if verb.lemma_.lower() not in AGREEING_VERBS:
+        return []
+    found = prep_objects(verb, ("under",))
+    return [o for o in found if any(t.pos_ == "PROPN" for t in o.subtree)]
 
 
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
@@ -103,6 +122,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
         if agents:
             return agents, "agent"
+        leaders = under_leader(verb)
+        if leaders:
+            return leaders, "under-leader"
         patient = child(verb, PASSIVE_SUBJECTS)
         if patient is not None and verb.lemma_.lower() in STOOD_DOWN:
             return [patient], "stood-down"  # "the guerrillas have been demobilized"
@@ -165,7 +187,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         obj = child(governor, OBJECTS)
         if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
             return [obj], "pcomp-object"  # "accused X of violating": X violated
-        if governor.lemma_.lower() in POLICY_NOUNS and governor.dep_ in OBJECTS:
+        played = governor.lemma_.lower() in ROLE_NOUNS and governor.head.lemma_ in ROLE_VERBS
+        if (governor.lemma_.lower() in POLICY_NOUNS or played) and governor.dep_ in OBJECTS:
             # "pursued a policy of seizing farms": who pursues the policy seizes
             found, _ = subjects(governor.head, depth + 1)
             return found, "policy-of"

@@ -71,6 +71,7 @@ THIRD_PERSON = frozenset({"it", "they", "he", "she"})
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # ... and whose act an endorsement praises: "welcomed a statement by Russia" -> Russia
 AUTHOR_ROOTS = VERBAL_CONFLICT_ROOTS | {"05"}
+SIGN_CODE = "057"  # ... not a signing: "signed a deal brokered by X" is no deal with X
 # coercion names whom it is aimed at after the instrument: "a warrant for X", "a ban on X"
 COERCION_ROOTS = frozenset({"17"})
 APPEAL_ROOT = "02"  # an appeal is aimed at whom it asks, at home too
@@ -86,6 +87,9 @@ AID_PLEDGE = "033"
 # handing over or back (084, 0842): what is handed over is no recipient either ("handed the
 # colony back to China" -> China); released people (0841) are still the target
 HANDOVER_CODES = frozenset({"084", "0842"})
+# a sale or information passed on: like a thing given, but what is sold or told is never the
+# party ("sold its Thai stores to X" -> X, never Thailand; "disclosed the matter to Y" -> Y)
+TRANSFER_CODES = frozenset({"061", "064"})
 SUPPORT_ROOTS = frozenset({"05"})  # and support's: "voiced support for X", "sympathy for X"
 # "the blockade of Serbia", "the occupation of X": an event noun's "of" phrase is its target
 THEME_TARGET_PREPS = ("of",)
@@ -240,7 +244,7 @@ def verb_targets(
     themed: list[tuple[Token, str]] = []
     if theme is not None and theme.pos_ in {"NOUN", "PROPN"}:
         themed = [(p, "theme-of") for p in prep_objects(theme, THEME_TARGET_PREPS)]
-    if root in AUTHOR_ROOTS:
+    if root in AUTHOR_ROOTS and act.code != SIGN_CODE:
         # whose act it is comes first: "condemned the killings by the army", "a suit filed by X"
         authors: list[tuple[Token, str]] = []
         for noun in (*with_conjuncts(obj), *([theme] if theme is not None else [])):
@@ -259,6 +263,7 @@ def verb_targets(
             object_preps += [
                 (p, f"object-prep:{prep_word(p)}") for p in prep_objects(noun, BENEFICIARY_PREPS)
             ]
+    given_pledge = act.code.startswith(AID_PLEDGE)
     if act.frame in {"appeal", "demand"} and act.code == RALLY_OPPOSITION:
         # "urged the UN to impose sanctions on X" -> X: the addressee and the appeal's own
         # particle ("called on NATO", "appealed to the UN") are who should act, not the target
@@ -269,7 +274,7 @@ def verb_targets(
     elif act.frame in {"appeal", "demand"}:
         # the addressee is who must act: "demanded the withdrawal of Serbian forces from X"
         candidates = direct + framed + themed + preps + object_preps
-    elif root in AID_ROOTS or act.code in HANDOVER_CODES or act.code.startswith(AID_PLEDGE):
+    elif root in AID_ROOTS or act.code in HANDOVER_CODES | TRANSFER_CODES or given_pledge:
         # what is given is no recipient: "provided intelligence to X" -> X, then the object
         given = [(t, r) for t, r in direct if r == "object"]
         others = [(t, r) for t, r in direct if r != "object"]
@@ -277,7 +282,8 @@ def verb_targets(
         # "gave up control of the port to China" -> China
         handed = preps if act.code in HANDOVER_CODES else []
         rest = [c for c in preps if c not in handed]
-        candidates = others + handed + themed + rest + object_preps + given + framed
+        sold = act.code in TRANSFER_CODES  # what is sold or told is never the party
+        candidates = others + handed + themed + rest + object_preps + given * (not sold) + framed
     else:
         candidates = direct + themed + preps + object_preps + framed
     # what is judged may name its parties in its "of" phrase or deeper: "denounced the

@@ -12,6 +12,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
+from dyadwatch.coding.events.cooperation import cooperative_entry
 from dyadwatch.coding.events.labels import (
     AGGRESSION_CODE,
     CRITICIZE_CODE,
@@ -250,13 +251,13 @@ class PredicateMatcher:
             if chosen is not None:
                 if is_figurative(chosen) or is_showing(chosen):
                     return None
-                return _labelling(_verbal_attack(chosen))
+                return _cooperative(_labelling(_verbal_attack(chosen)))
         if token.pos_ in NOUN_POS:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):
                     if phrase_matches(entry.head, token):
                         match = Match(token, entry)
-                        return None if is_figurative(match) else match
+                        return None if is_figurative(match) else _cooperative(match)
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
@@ -311,6 +312,12 @@ class PredicateMatcher:
         if not (entry.code or "").startswith(CONTACT_ROOT):
             return False
         return any(self.verbs.noun_patterns(f) for f in word_forms(obj))
+
+
+def _cooperative(match: Match) -> Match | None:
+    """A cooperative act in its context (``cooperation.py``): helped talks are mediation."""
+    entry = cooperative_entry(match.entry, match.token, match.nominal)
+    return None if entry is None else replace(match, entry=entry)
 
 
 # "attacked X for the tweet", "attacked X as a liar": an attack with a reason or a label is

@@ -26,7 +26,9 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import prep_objects
 from dyadwatch.coding.events.candidates import EventCandidate
+from dyadwatch.coding.events.complements import with_conjuncts
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_side
+from dyadwatch.coding.roles import subjects
 
 PEACEKEEPING = "074"
 PEACE_FORCE_SECTOR = "PKO"
@@ -59,6 +61,12 @@ def _peace_mission(candidate: EventCandidate) -> bool:
 
 MEDIATE = "045"
 PARTY_PREPS = ("between", "among")
+# verbs whose subjects are the parties to the agreement they take
+PARTY_VERBS = frozenset(
+    {"agree", "sign", "reach", "accept", "conclude", "strike", "seal", "ink", "finalize"}
+    | {"finalise", "ratify", "negotiate", "implement", "enter"}
+)
+HOSTED_BETWEEN = "(between)"  # the entry id mark of talks hosted between others (cooperation.py)
 
 
 def mediated_parties(
@@ -67,6 +75,8 @@ def mediated_parties(
     """The candidates, a targetless mediation made one event per party it mediates between."""
     out: list[EventCandidate] = []
     for candidate in candidates:
+        if candidate.code == MEDIATE and _own_talks(candidate, mentions):
+            continue
         if candidate.code != MEDIATE or candidate.target is not None:
             out.append(candidate)
             continue
@@ -80,11 +90,36 @@ def mediated_parties(
 
 
 def _parties(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
-    """Actors of the "between" phrase on the verb or on its object ("launched an effort
-    between X and Y", "launched a mediation between X and Y")."""
+    """Actors of the "between" phrase on the verb, on its object or on its "as" role
+    ("launched an effort between X and Y", "acted as an intermediary between X and Y")."""
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders += prep_objects(verb, ("as",))
+    if verb.dep_ == "acl":  # "a truce brokered by X between Y and Z": the noun's phrase
+        holders.append(verb.head)
     found: list[MentionLike] = []
     for holder in holders:
         for pobj in prep_objects(holder, PARTY_PREPS):
             found += [m for m in mentions.head_mentions(pobj) if m not in found]
+    if not found and verb.dep_ == "acl":
+        # "Y and Z agreed to a truce brokered by X": who agreed to, signed or reached the
+        # mediated noun are the parties
+        for subj in _subjects_of_noun(verb.head):
+            found += [m for m in mentions.head_mentions(subj) if m not in found]
     return found
+
+
+def _subjects_of_noun(noun: Token) -> list[Token]:
+    """The subjects (with their conjuncts) of the verb whose object the noun is, directly or
+    through a preposition ("signed the deal", "agreed to the truce")."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or governor.lemma_.lower() not in PARTY_VERBS:
+        return []  # "France welcomed the deal brokered by Qatar": France is no party
+    return [t for s in subjects(governor)[0] for t in with_conjuncts(s)]
+
+
+def _own_talks(candidate: EventCandidate, mentions: MentionIndex) -> bool:
+    """Talks hosted or arranged between the host's own side and another ("the envoy
+    arranged a meeting between his president and X"): no mediation between others."""
+    if not candidate.entries[0].endswith(HOSTED_BETWEEN):
+        return False
+    return any(same_side(candidate.source, p) for p in _parties(candidate.predicate, mentions))
