@@ -437,6 +437,11 @@ def same_country(a: MentionLike, b: MentionLike) -> bool:
     return a.actor.country is not None and a.actor.country == b.actor.country
 
 
+def international(mention: MentionLike) -> bool:
+    """An international organisation ("ECOWAS", "the UN"): an IGO with no country of its own."""
+    return mention.actor.country is None and mention.actor.code.startswith("IGO")
+
+
 def _is_country(mention: MentionLike) -> bool:
     return mention.actor.country is not None and mention.actor.sector is None
 

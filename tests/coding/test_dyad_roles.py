@@ -1,0 +1,44 @@
+"""Sources and targets that the act's own phrase leaves implicit: an agreement named after an
+international body is signed with that body, and force told by a participle lands on whom the
+governing act is against (coding/events/arguments.py, complements.py). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dyadwatch.model import Event
+
+Asserted = Callable[[str], list[Event]]
+
+
+def _codes(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code, e.target.code if e.target else None) for e in events}
+
+
+def test_arguments_agreement_named_after_a_body_targets_the_body(asserted: Asserted) -> None:
+    found = _codes(asserted("Senegal and Mali signed the ECOWAS protocol on free movement."))
+    assert {("SEN", "057", "IGOWAS"), ("MLI", "057", "IGOWAS")} <= found
+    assert ("SEN", "057", "MLI") not in found  # signed with the body, not with each other
+
+
+def test_arguments_agreement_of_a_body_signed_by_one_official(asserted: Asserted) -> None:
+    found = _codes(asserted("The Kenyan trade minister signed the EU partnership agreement."))
+    assert ("KENGOV", "057", "IGOEEC") in found
+
+
+def test_arguments_agreement_with_a_named_partner_keeps_the_partner(asserted: Asserted) -> None:
+    found = _codes(asserted("Peru signed a trade agreement with Chile."))
+    assert ("PER", "057", "CHL") in found
+
+
+def test_complements_force_participle_hits_whom_the_backing_is_against(
+    asserted: Asserted,
+) -> None:
+    events = asserted(
+        "Egypt began backing the Libyan army against the Islamist militias, launching airstrikes."
+    )
+    force = [e for e in events if e.code.startswith("19")]
+    assert force and all(e.target is not None and e.target.sector == "REB" for e in force)
+    backing = [e for e in events if e.code.startswith("07")]
+    assert backing and all(e.target is not None and e.target.code == "LBYMIL" for e in backing)
