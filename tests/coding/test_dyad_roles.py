@@ -42,3 +42,24 @@ def test_complements_force_participle_hits_whom_the_backing_is_against(
     assert force and all(e.target is not None and e.target.sector == "REB" for e in force)
     backing = [e for e in events if e.code.startswith("07")]
     assert backing and all(e.target is not None and e.target.code == "LBYMIL" for e in backing)
+
+
+def test_nominal_condemnation_from_a_listed_apposition_has_every_voice(
+    asserted: Asserted,
+) -> None:
+    events = asserted(
+        "Militants shelled a village in Niger on Tuesday. Words of condemnation came from the"
+        " Arab League chief Ahmed Aboul Gheit, Pope Francis, and the Italian foreign minister."
+    )
+    voices = {e.source.country for e in events if e.code == "111"}
+    assert {"VAT", "ITA"} <= voices
+
+
+def test_reactions_home_condemnation_of_unknown_gunmen_targets_them(asserted: Asserted) -> None:
+    events = asserted(
+        "Gunmen stormed a mosque in Zaria, Nigeria, on Friday. Condemnation came from a"
+        " spokesman for the Nigerian president."
+    )
+    condemned = [e for e in events if e.code == "111" and e.source.code == "NGAGOV"]
+    assert condemned and all(e.target is not None for e in condemned)
+    assert all(e.target.code == "NGAUAF" for e in condemned if e.target is not None)
