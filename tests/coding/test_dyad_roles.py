@@ -63,3 +63,15 @@ def test_reactions_home_condemnation_of_unknown_gunmen_targets_them(asserted: As
     condemned = [e for e in events if e.code == "111" and e.source.code == "NGAGOV"]
     assert condemned and all(e.target is not None for e in condemned)
     assert all(e.target.code == "NGAUAF" for e in condemned if e.target is not None)
+
+
+def test_mentions_name_listed_after_a_plural_title_keeps_the_title(asserted: Asserted) -> None:
+    found = _codes(
+        asserted("Foreign ministers Ana Ruiz of Peru and Jorge Lopez of Chile met in Lima.")
+    )
+    assert ("PERGOV", "040", "CHLGOV") in found
+
+
+def test_mentions_singular_title_is_not_shared_with_the_next_name(asserted: Asserted) -> None:
+    found = _codes(asserted("President Ana Ruiz of Peru and Jorge Lopez of Chile met in Lima."))
+    assert not any(tgt == "CHLGOV" for _, _, tgt in found)
