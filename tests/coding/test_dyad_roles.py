@@ -75,3 +75,8 @@ def test_mentions_name_listed_after_a_plural_title_keeps_the_title(asserted: Ass
 def test_mentions_singular_title_is_not_shared_with_the_next_name(asserted: Asserted) -> None:
     found = _codes(asserted("President Ana Ruiz of Peru and Jorge Lopez of Chile met in Lima."))
     assert not any(tgt == "CHLGOV" for _, _, tgt in found)
+
+
+def test_agents_locals_are_civilians(asserted: Asserted) -> None:
+    events = asserted("The Kenyan interior minister urged locals to report strangers to police.")
+    assert any(e.target is not None and e.target.code == "KENCVL" for e in events)
