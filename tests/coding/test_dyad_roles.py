@@ -80,3 +80,8 @@ def test_mentions_singular_title_is_not_shared_with_the_next_name(asserted: Asse
 def test_agents_locals_are_civilians(asserted: Asserted) -> None:
     events = asserted("The Kenyan interior minister urged locals to report strangers to police.")
     assert any(e.target is not None and e.target.code == "KENCVL" for e in events)
+
+
+def test_countries_judged_small_clause_does_not_place_the_judge(asserted: Asserted) -> None:
+    events = asserted("The president called the Russian move a provocation.")
+    assert events and not any(e.source.country == "RUS" for e in events)

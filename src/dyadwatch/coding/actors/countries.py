@@ -373,7 +373,11 @@ def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
             return False
         if token.head.i == verb.i:
             # where the act happened places its actors: "police arrested protesters in Ankara"
-            return token.dep_ in ACTED_ON_DEPS and token.lower_ not in LOCATIVE_PREPS
+            # "called the Russian move a provocation": the parser makes the judged noun a
+            # verbless clause of the verb; it is what the verb acts on all the same
+            small_clause = token.dep_ == "ccomp" and token.pos_ in {"NOUN", "PROPN"}
+            acted = token.dep_ in ACTED_ON_DEPS or small_clause
+            return acted and token.lower_ not in LOCATIVE_PREPS
         token = token.head
     return False
 
