@@ -85,3 +85,8 @@ def test_agents_locals_are_civilians(asserted: Asserted) -> None:
 def test_countries_judged_small_clause_does_not_place_the_judge(asserted: Asserted) -> None:
     events = asserted("The president called the Russian move a provocation.")
     assert events and not any(e.source.country == "RUS" for e in events)
+
+
+def test_roles_partner_named_along_with_the_subject_acts_too(asserted: Asserted) -> None:
+    found = _codes(asserted("Norway, along with Denmark, condemned the Iranian government."))
+    assert {("NOR", "111", "IRNGOV"), ("DNK", "111", "IRNGOV")} <= found
