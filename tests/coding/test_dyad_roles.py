@@ -90,3 +90,20 @@ def test_countries_judged_small_clause_does_not_place_the_judge(asserted: Assert
 def test_roles_partner_named_along_with_the_subject_acts_too(asserted: Asserted) -> None:
     found = _codes(asserted("Norway, along with Denmark, condemned the Iranian government."))
     assert {("NOR", "111", "IRNGOV"), ("DNK", "111", "IRNGOV")} <= found
+
+
+def test_countries_another_actors_origin_does_not_place_a_named_official(
+    asserted: Asserted,
+) -> None:
+    found = _codes(
+        asserted(
+            "The US Senate debated the bill on Monday. A reporter from Chile criticised"
+            " Senator Ana Ruiz."
+        )
+    )
+    assert ("CHLMED", "111", "USALEG") in found
+
+
+def test_countries_embassy_place_still_leaves_the_writer_unplaced(asserted: Asserted) -> None:
+    events = asserted("The chief constable Tom Hale wrote to the Ghanaian embassy in London.")
+    assert not any(e.source.country == "GHA" for e in events)
