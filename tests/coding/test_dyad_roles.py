@@ -107,3 +107,16 @@ def test_countries_another_actors_origin_does_not_place_a_named_official(
 def test_countries_embassy_place_still_leaves_the_writer_unplaced(asserted: Asserted) -> None:
     events = asserted("The chief constable Tom Hale wrote to the Ghanaian embassy in London.")
     assert not any(e.source.country == "GHA" for e in events)
+
+
+def test_context_story_country_in_the_sentence_beats_the_words_last_pair(
+    asserted: Asserted,
+) -> None:
+    events = asserted(
+        "Kenyan police arrested protesters in Nairobi on Monday. Kenyan officials said the"
+        " protests would end soon. The Ugandan government offered help. Kenyan students gave"
+        " the government until Friday to drop the tax."
+    )
+    deadline = [e for e in events if e.source.code == "KENEDU"]
+    assert deadline and all(e.target is not None for e in deadline)
+    assert all(e.target.code == "KENGOV" for e in deadline if e.target is not None)

@@ -413,8 +413,10 @@ def _bare_country(
     if context.shared_word(agents):
         return None, "context"
     same_word = context.word_pair(agents)
-    if same_word is not None:
-        return same_word, "context"
+    sentence = placed.country if placed is not None else None  # the sentence's only one
+    if same_word is not None:  # the word's pair, unless the sentence names the story's own
+        main = sentence == context.dominant_country()  # country: two signals beat one
+        return (sentence, "sentence") if sentence and main else (same_word, "context")
     pair = context.pair_for(sector)
     if pair is not None and sector not in context.capital_pairs:
         return pair, "context"
@@ -458,9 +460,8 @@ def _titled_country(
 ) -> tuple[str | None, str]:
     """A named official's country: the official's own earlier mention with a country
     ("Ukrainian President Ana Ruiz ... President Ruiz"), the sentence, the dateline, the
-    country last named
-    with the title ("German President X ... President Y": often another country's), the
-    latest same-sector pair, then the document's country only when it dominates."""
+    country last named with the title ("German President X ... President Y": often another
+    country's), the latest same-sector pair, then the document's country when it dominates."""
     earlier = context.titled.get(surname)
     if earlier is not None and earlier[1].country is not None:
         return earlier[1].country, "context"
