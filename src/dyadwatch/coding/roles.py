@@ -151,7 +151,7 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
             inner = child(subj, SUBJECTS)
             if inner is not None:
                 return [inner], "nsubj"
-        return [subj], "nsubj"
+        return [subj, *co_agents(verb)], "nsubj"  # "X, along with Y, did": Y does it too
     if is_passive(verb):
         return [], ""
     have = perfect_auxiliary(verb)

@@ -46,8 +46,10 @@ def bare_country(
     if context.shared_word(agents):
         return None, "context"
     same_word = context.word_pair(agents)
-    if same_word is not None:
-        return same_word, "context"
+    sentence = placed.country if placed is not None else None  # the sentence's only one
+    if same_word is not None:  # the word's pair, unless the sentence names the story's own
+        main = sentence == context.dominant_country()  # country: two signals beat one
+        return (sentence, "sentence") if sentence and main else (same_word, "context")
     pair = context.pair_for(sector)
     if pair is not None and sector not in context.capital_pairs:
         return pair, "context"

@@ -125,6 +125,7 @@ class ActorPlacements:
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
         self._modified: dict[tuple[int, str], set[str | None]] = {}
+        self._placing: set[int] = set()  # country chains in another chain's "from/of"
         covered = {i for chain, start, end in chains for i in range(start, end)}
         self._covered = covered
         # token -> (country, sector, rule) of the one known person its chain names
@@ -145,6 +146,8 @@ class ActorPlacements:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
             self._chain_start[index] = start
+            if self.parsed and _places_another(doc[start:end].root, covered):  # origin
+                self._placing.add(index)
             if self._topic(chain, start, end, covered):
                 self._topics.add(index)
             if _agent_sector(chain) in STATE_OR_WHOLE:
@@ -290,6 +293,12 @@ class ActorPlacements:
         if all(i in self._topics for s, i, c, _r in self._explicit if s == sentence and i != index):
             return None  # only named as a topic: "acknowledged failings in the Iran affair"
         country, rule = min(others)
+        # "a reporter from Mexico criticised Governor X": Mexico is the reporter's origin only
+        same = [
+            i for s, i, c, _r in self._explicit if s == sentence and i != index and c == country
+        ]
+        if named and all(i in self._placing for i in same):
+            return None
         modified = self._modified.get((sentence, country), set())
         if None not in modified and _agent_sector(chain) in modified:
             # "The minister called the Chinese ambassador": the country belongs to another
@@ -377,13 +386,20 @@ def _objects(prep: Token) -> list[Token]:
     found = [c for c in prep.children if c.dep_ == "pobj"]
     if found:
         return found
-    return [
-        o
-        for c in prep.children
-        if c.dep_ in ("prep", "pcomp")
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    inner = [c for c in prep.children if c.dep_ in ("prep", "pcomp")]
+    return [o for c in inner for o in c.children if o.dep_ == "pobj"]
+
+
+ORIGIN_PREPS = frozenset({"from", "of"})  # not "in": "troops in Bolivia" may host a visitor
+
+
+def _places_another(root: Token, covered: set[int]) -> bool:
+    """Whether a country chain headed by ``root`` is the object of an origin phrase on another
+    actor's chain ("an activist from Kenya", "the ambassador of Peru")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
+        return False
+    return prep.head.i in covered
 
 
 def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
@@ -410,7 +426,11 @@ def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
             return False
         if token.head.i == verb.i:
             # where the act happened places its actors: "police arrested protesters in Ankara"
-            return token.dep_ in ACTED_ON_DEPS and token.lower_ not in LOCATIVE_PREPS
+            # "called the Russian move a provocation": the parser makes the judged noun a
+            # verbless clause of the verb; it is what the verb acts on all the same
+            small_clause = token.dep_ == "ccomp" and token.pos_ in {"NOUN", "PROPN"}
+            acted = token.dep_ in ACTED_ON_DEPS or small_clause
+            return acted and token.lower_ not in LOCATIVE_PREPS
         token = token.head
     return False
 

@@ -41,6 +41,7 @@ from dyadwatch.coding.events.mentions import (
     MentionIndex,
     MentionLike,
     hop_partitive,
+    international,
 )
 from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
@@ -317,7 +318,7 @@ def verb_targets(
     # the source's own country named by a preposition ("expelled the Libyan envoy to Greece")
     # is only where the act is, not whom it is aimed at, while another candidate names
     # another country: it is kept as the last resort
-    candidates += inherited_targets(verb)
+    candidates += inherited_targets(verb, root in FORCE_ROOTS)
     if root in BACKING_ROOTS:
         candidates += [(d, "operation-doer") for d in operation_doers(verb)]
     if root in REACTION_ROOTS:
@@ -417,12 +418,13 @@ def _first_target(
                     found += [m for m in mentions.head_mentions(again) if m not in sources + found]
             return found, rule
     if theme is not None:
-        # the thing acted on may stand for its country: "expelled the Libyan ambassador"
+        # the thing acted on may stand for its country: "expelled the Libyan ambassador", or
+        # for the international body it is named after: "signed the ECOWAS protocol"
         found = [
             m
             for m in mentions.head_mentions(theme)
             if m not in sources
-            and m.actor.country is not None
+            and (m.actor.country is not None or international(m))
             and (home_theme or not any(same_country(m, s) for s in sources))
         ]
         if found:

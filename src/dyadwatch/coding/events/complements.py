@@ -249,22 +249,28 @@ def dangling_objects(verb: Token, words: tuple[str, ...]) -> list[tuple[Token, s
     return out
 
 
-def inherited_targets(verb: Token) -> list[tuple[Token, str]]:
+def inherited_targets(verb: Token, force: bool = False) -> list[tuple[Token, str]]:
     """A participle that tells what an act did shares its target: "attacked the camp for
     Congolese refugees, killing 156 people" -> the refugees; "fired on the camps, killing or
-    wounding 50". The governing verb's object, that object's phrases, the verb's phrases."""
+    wounding 50". The governing verb's object, that object's phrases, the verb's phrases (and
+    those of the verb it governs: "started backing X, sending troops"). Force (``force``)
+    lands first on whom the governing act is against: "backed X against Y, launching
+    airstrikes" -> Y, not X."""
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ != "advcl" or verb.tag_ != "VBG" or clause.head.i == clause.i:
         return []
-    head = clause.head
-    obj = direct_object(head)
-    nouns = [] if obj is None else [hop_partitive(obj), *hop_partitive(obj).conjuncts]
-    out = [(n, "inherited") for n in nouns]
-    for noun in nouns:
-        out += [(p, "inherited") for p in prep_objects(noun, INHERITED_PREPS)]
-    out += [(p, "inherited") for p in prep_objects(head, INHERITED_PREPS)]
+    heads = [clause.head, *(c for c in clause.head.children if c.dep_ == "xcomp")]
+    heads = [h for h in heads if h.pos_ in {"VERB", "AUX"}]
+    out = [(p, "inherited") for h in heads for p in prep_objects(h, ("against",))] if force else []
+    for head in heads:
+        obj = direct_object(head)
+        nouns = [] if obj is None else [hop_partitive(obj), *hop_partitive(obj).conjuncts]
+        out += [(n, "inherited") for n in nouns]
+        for noun in nouns:
+            out += [(p, "inherited") for p in prep_objects(noun, INHERITED_PREPS)]
+        out += [(p, "inherited") for p in prep_objects(head, INHERITED_PREPS)]
     return out
 
 

@@ -370,13 +370,33 @@ class MentionIndex:
                     if pobj.dep_ == "pobj":
                         inner = self._core(pobj, depth + 1)
                         if inner:
-                            return inner
+                            return self._shared_title(token, inner)
         for child in token.children:
             if child.dep_ == "appos":
                 inner = self._core(child, depth + 1)
                 if inner:
                     return inner
         return self._members(token, depth) or self._name_run(token)
+
+    def _shared_title(self, token: Token, inner: list[MentionLike]) -> list[MentionLike]:
+        """ "Presidents X of Nigeria and Y of Benin": a name listed after a plural title has
+        that title in its own "of" country (BENGOV, not the bare country BEN)."""
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        titled = self.at(first) if first.i != token.i and token.pos_ == "PROPN" else None
+        if titled is None or titled.actor.sector is None or len(inner) != 1:
+            return inner
+        plural = any(t.tag_ in PLURAL_TAGS for t in token.doc[titled.start : titled.end])
+        if not plural or not _is_country(inner[0]):
+            return inner
+        country = inner[0].actor.country
+        assert country is not None
+        sector = titled.actor.sector
+        name = token.doc[token.left_edge.i : token.i + 1].text
+        actor = Actor(code=country + sector, name=name, country=country, sector=sector)
+        rule = f"{titled.rule} (listed title) + of {inner[0].rule}"
+        return [ComposedMention(token.left_edge.i, token.i + 1, token.i, actor, rule)]
 
     def _members(self, token: Token, depth: int) -> list[MentionLike]:
         """The actors an "including" (like, such as) phrase lists as members of ``token``:
@@ -406,6 +426,7 @@ class MentionIndex:
         return []
 
 
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # what joins coordinated actors inside one noun phrase
 _JOINERS = frozenset({"and", ","})
 
@@ -435,6 +456,11 @@ def _needs_country(mention: MentionLike) -> bool:
 
 def same_country(a: MentionLike, b: MentionLike) -> bool:
     return a.actor.country is not None and a.actor.country == b.actor.country
+
+
+def international(mention: MentionLike) -> bool:
+    """An international organisation ("ECOWAS", "the UN"): an IGO with no country of its own."""
+    return mention.actor.country is None and mention.actor.code.startswith("IGO")
 
 
 def _is_country(mention: MentionLike) -> bool:

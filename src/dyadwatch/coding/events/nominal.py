@@ -153,7 +153,10 @@ def origin_sources(noun: Token, mentions: MentionIndex) -> list[MentionLike]:
         return []
     found: list[MentionLike] = []
     for origin in prep_objects(verb, ("from",)):
-        for token in (origin, *origin.conjuncts):
+        # "from the OIC head X, Pope Y, and a spokesperson for Z": the parser hangs the rest
+        # of the list on the first one's apposition
+        named = [c for c in origin.children if c.dep_ == "appos"]
+        for token in (origin, *origin.conjuncts, *(c for a in named for c in a.conjuncts)):
             found += [m for m in mentions.head_mentions(token) if m not in found]
     return found
 

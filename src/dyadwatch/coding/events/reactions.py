@@ -367,7 +367,8 @@ def _lead_author(candidate: EventCandidate, earlier: list[EventCandidate]) -> Me
     return next((o.source for o in acts if modality_of(o.predicate) == "asserted"), None)
 
 
-INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP"})
+# armed opponents at home; unknown attackers (UAF: "gunmen", an unattributed bombing) too
+INSURGENT_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
 def _insurgent(author: MentionLike, candidate: EventCandidate) -> bool:
