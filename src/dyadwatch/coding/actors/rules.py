@@ -61,6 +61,26 @@ def has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+# capitalised before a name, the word is a US House member's title ("Representative Ann
+# Lee", "Representatives Lee and Diaz": LEG), not the generic agent "representatives" (GOV)
+HOUSE_MEMBER_FORMS = frozenset({"representative", "representatives"})
+
+
+def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool) -> Piece:
+    """The piece, or the legislator title ``title`` for "Representative(s) <Name>"."""
+    span = doc[piece.start : piece.end]
+    if (
+        title is None
+        or piece.kind != "agent"
+        or span.text.lower() not in HOUSE_MEMBER_FORMS
+        or not span.text[0].isupper()
+        or piece.end >= len(doc)
+        or not is_name_token(doc[piece.end], tagged)
+    ):
+        return piece
+    return Piece(piece.start, piece.end, "agent", entry=title)
+
+
 def is_name_token(token: Token, tagged: bool) -> bool:
     """A capitalised word that is (or, untagged, could be) part of a proper name."""
     if not token.is_alpha or not token.text[0].isupper():
