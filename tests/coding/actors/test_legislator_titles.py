@@ -99,3 +99,15 @@ def test_legislator_titles_another_first_name_is_another_person(
         "Peter Odhiambo condemned the tax.",
     )
     assert all("Peter" not in text for text, _code in found)
+
+
+def test_legislator_titles_other_representatives_keep_their_posts(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded(
+        recognizer,
+        nlp,
+        "The Chilean Trade Representative Ana Vidal met the Bolivian Special Representative "
+        "Luis Mora.",
+    )
+    assert all(not code.endswith("LEG") for _text, code in found)

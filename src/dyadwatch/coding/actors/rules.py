@@ -64,6 +64,9 @@ def has_upper(text: str) -> bool:
 # capitalised before a name, the word is a US House member's title ("Representative Ann
 # Lee", "Representatives Lee and Diaz": LEG), not the generic agent "representatives" (GOV)
 HOUSE_MEMBER_FORMS = frozenset({"representative", "representatives"})
+# the capitalised words that may precede it; others make another post ("Trade Representative",
+# "Special Representative", "Palestinian Representative" to the UN: GOV)
+HOUSE_MEMBER_OPENERS = frozenset({"democratic", "republican", "democrat", "gop", "us", "u.s."})
 
 
 def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool) -> Piece:
@@ -76,6 +79,13 @@ def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool)
         or not span.text[0].isupper()
         or piece.end >= len(doc)
         or not is_name_token(doc[piece.end], tagged)
+    ):
+        return piece
+    before = doc[piece.start - 1] if piece.start > 0 else None
+    if (
+        before is not None
+        and before.text[:1].isupper()
+        and before.lower_ not in HOUSE_MEMBER_OPENERS
     ):
         return piece
     return Piece(piece.start, piece.end, "agent", entry=title)
