@@ -111,3 +111,10 @@ def test_legislator_titles_other_representatives_keep_their_posts(
         "Luis Mora.",
     )
     assert all(not code.endswith("LEG") for _text, code in found)
+
+
+def test_legislator_titles_a_united_states_representative_is_a_legislator(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded(recognizer, nlp, "Former United States Representative Carl Hobbs resigned.")
+    assert any(code in ("USALEG", "USAELI") and "Hobbs" in text for text, code in found)

@@ -64,9 +64,12 @@ def has_upper(text: str) -> bool:
 # capitalised before a name, the word is a US House member's title ("Representative Ann
 # Lee", "Representatives Lee and Diaz": LEG), not the generic agent "representatives" (GOV)
 HOUSE_MEMBER_FORMS = frozenset({"representative", "representatives"})
-# the capitalised words that may precede it; others make another post ("Trade Representative",
-# "Special Representative", "Palestinian Representative" to the UN: GOV)
-HOUSE_MEMBER_OPENERS = frozenset({"democratic", "republican", "democrat", "gop", "us", "u.s."})
+# the capitalised words that may precede it (a party, the United States: the title is the US
+# House's); others make another post ("Trade Representative", "Special Representative",
+# "Palestinian Representative" to the UN: GOV)
+HOUSE_MEMBER_OPENERS = frozenset(
+    {"democratic", "republican", "democrat", "gop", "us", "u.s.", "states", "american"}
+)
 
 
 def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool) -> Piece:
