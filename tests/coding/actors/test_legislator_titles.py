@@ -118,3 +118,12 @@ def test_legislator_titles_a_united_states_representative_is_a_legislator(
 ) -> None:
     found = coded(recognizer, nlp, "Former United States Representative Carl Hobbs resigned.")
     assert any(code in ("USALEG", "USAELI") and "Hobbs" in text for text, code in found)
+
+
+def test_legislator_titles_a_sentence_opening_word_before_the_title_is_no_post(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded(
+        recognizer, nlp, "When Representative Carl Hobbs of Ohio resigned, the seat fell empty."
+    )
+    assert any(code.endswith("LEG") and "Hobbs" in text for text, code in found)

@@ -85,13 +85,11 @@ def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool)
     ):
         return piece
     before = doc[piece.start - 1] if piece.start > 0 else None
-    if (
-        before is not None
-        and before.text[:1].isupper()
-        and before.lower_ not in HOUSE_MEMBER_OPENERS
-    ):
-        return piece
-    return Piece(piece.start, piece.end, "agent", entry=title)
+    if before is None or not before.text[:1].isupper() or before.lower_ in HOUSE_MEMBER_OPENERS:
+        return Piece(piece.start, piece.end, "agent", entry=title)
+    if before.is_sent_start and before.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return Piece(piece.start, piece.end, "agent", entry=title)  # "When Representative X"
+    return piece
 
 
 def is_name_token(token: Token, tagged: bool) -> bool:
