@@ -29,6 +29,7 @@ LED_BODIES = frozenset({"LEG", "JUD"})
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 CAPITAL = "capital"  # a capital alone coded as its government ("Kabul")
 UNPLACED = "unplaced"  # a new named official the story's countries do not place
+STATED_POST = "stated-post"  # a listed person out of office, coded by the title given
 
 
 def entry_country(entry: ActorEntry, when: dt.date | None) -> str | None:
@@ -178,6 +179,11 @@ def resolve_chain(
         return Resolution(actor, " + ".join(rules), frozenset(flags), False)
     if person is not None:
         actor = person.actor_on(when, name=person.name)
+        post = stated_post(person, agents, when)
+        if post is not None and not former and actor.country is not None:
+            # "Conservative MP X" for a minister of the past: the post the story gives him
+            actor = Actor(_code(actor.country, post), actor.name, actor.country, post, person.id)
+            flags.add(STATED_POST)
         if former:
             actor = Actor(_code(actor.country, "ELI"), actor.name, actor.country, "ELI", person.id)
             flags.add("former")
@@ -236,6 +242,18 @@ def resolve_chain(
         actor = Actor(_code(actor.country, "ELI"), name, actor.country, "ELI")
         flags.add("former")
     return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
+
+
+def stated_post(person: Person, agents: list[Piece], when: dt.date | None) -> str | None:
+    """The sector of a title the sentence gives a listed person out of every recorded
+    tenure on ``when``, when it is another kind of post than those tenures ("MP", LEG, for a
+    former minister); a stale "President X" keeps the dictionary's former-official reading."""
+    if when is None or person.role_on(when) is not None:
+        return None
+    sector = chain_sector([p for p in agents if p.role in ("title", "name_title")])
+    if sector is None or any(r.sector == sector for r in person.roles):
+        return None
+    return sector
 
 
 def _body_pair(

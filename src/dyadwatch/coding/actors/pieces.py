@@ -58,6 +58,8 @@ class ActorContext:
     # surname of a titled person the dictionary does not know -> (where the full name ends,
     # the actor): "Information Minister Ali Hassan ... Hassan said" (references.py)
     titled: dict[str, tuple[int, Actor, str]] = field(default_factory=dict)
+    # the word before that surname in the full name ("ali"): "Ali Hassan" again is the same man
+    titled_given: dict[str, str] = field(default_factory=dict)
     # sectors whose latest pair is a capital alone ("talks in Moscow"): a place as often as
     # a government, so weaker than the sentence and the dateline
     capital_pairs: set[str] = field(default_factory=set)

@@ -20,7 +20,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dyadwatch.coding.actors.companies import in_company_name, opens_org_name
-from dyadwatch.coding.actors.context import MODIFIER_KINDS, Resolution, resolve_chain
+from dyadwatch.coding.actors.context import (
+    MODIFIER_KINDS,
+    STATED_POST,
+    Resolution,
+    resolve_chain,
+)
 from dyadwatch.coding.actors.coordinated import distribute_coordinated
 from dyadwatch.coding.actors.countries import ActorPlacements, place_from_document
 from dyadwatch.coding.actors.fused import fused_country_pieces
@@ -48,6 +53,7 @@ from dyadwatch.coding.actors.rules import (
     ethnic_group,
     fold_accents,
     has_upper,
+    house_member,
     in_person_name,
     inside_proper_name,
     is_name_token,
@@ -222,6 +228,8 @@ class ActorRecognizer:
         person = self.people.get(mention.actor.person or "")
         if person is None:
             return mention.actor
+        if STATED_POST in mention.flags and when is not None and person.role_on(when) is None:
+            return mention.actor  # the post the story gave, not a former-official reading
         actor = person.actor_on(when, name=mention.actor.name)
         if "former" in mention.flags and actor.country is not None:
             return replace(actor, code=actor.country + "ELI", sector="ELI")
@@ -273,7 +281,8 @@ class ActorRecognizer:
                 doc, taken, self._targets, self._hyphen_modifier, self._hyphen_country_only
             )
         )
-        pieces.sort(key=lambda p: p.start)
+        rep = next((t for t in self._targets("Rep.") if isinstance(t, ActorEntry)), None)
+        pieces = sorted((house_member(doc, p, rep, tagged) for p in pieces), key=lambda p: p.start)
         return self._filter(doc, pieces, tagged)
 
     def _targets(self, phrase: str) -> list[ActorEntry | Person]:

@@ -57,6 +57,8 @@ def note_titled(context: ActorContext, doc: Doc, end: int, actor: Actor, rule: s
     if known is not None:
         return  # named in full again: the bare surname counts from the first full name on
     context.titled[surname] = (end, actor, rule)
+    if end >= 2 and is_name_token(doc[end - 2], tagged=False):
+        context.titled_given[surname] = doc[end - 2].lower_
 
 
 def later_surnames(
@@ -71,9 +73,13 @@ def later_surnames(
         found = context.titled.get(token.lower_)
         if found is None or found is _AMBIGUOUS or token.i < found[0] or token.i in covered:
             continue
-        if not is_name_token(token, tagged) or _next_to_other_name(token, covered, tagged):
+        if not is_name_token(token, tagged):
             continue
         start = _particles_before(token)
+        if _same_full_name(token, start, context, covered):
+            start -= 1  # "Ali Hassan" named in full again: the same titled person
+        elif _next_to_other_name(token, covered, tagged):
+            continue
         _end, actor, rule = found
         out.append(
             ActorMention(
@@ -81,6 +87,17 @@ def later_surnames(
             )
         )
     return out
+
+
+def _same_full_name(token: Token, start: int, context: ActorContext, covered: set[int]) -> bool:
+    """The surname follows the given name it had in the titled full name, and no other name
+    follows it."""
+    given = context.titled_given.get(token.lower_)
+    doc = token.doc
+    if given is None or start == 0 or doc[start - 1].lower_ != given or start - 1 in covered:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or after.i in covered or not is_name_token(after, tagged=False)
 
 
 def _next_to_other_name(token: Token, covered: set[int], tagged: bool) -> bool:

@@ -61,6 +61,37 @@ def has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+# capitalised before a name, the word is a US House member's title ("Representative Ann
+# Lee", "Representatives Lee and Diaz": LEG), not the generic agent "representatives" (GOV)
+HOUSE_MEMBER_FORMS = frozenset({"representative", "representatives"})
+# the capitalised words that may precede it (a party, the United States: the title is the US
+# House's); others make another post ("Trade Representative", "Special Representative",
+# "Palestinian Representative" to the UN: GOV)
+HOUSE_MEMBER_OPENERS = frozenset(
+    {"democratic", "republican", "democrat", "gop", "us", "u.s.", "states", "american"}
+)
+
+
+def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool) -> Piece:
+    """The piece, or the legislator title ``title`` for "Representative(s) <Name>"."""
+    span = doc[piece.start : piece.end]
+    if (
+        title is None
+        or piece.kind != "agent"
+        or span.text.lower() not in HOUSE_MEMBER_FORMS
+        or not span.text[0].isupper()
+        or piece.end >= len(doc)
+        or not is_name_token(doc[piece.end], tagged)
+    ):
+        return piece
+    before = doc[piece.start - 1] if piece.start > 0 else None
+    if before is None or not before.text[:1].isupper() or before.lower_ in HOUSE_MEMBER_OPENERS:
+        return Piece(piece.start, piece.end, "agent", entry=title)
+    if before.is_sent_start and before.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return Piece(piece.start, piece.end, "agent", entry=title)  # "When Representative X"
+    return piece
+
+
 def is_name_token(token: Token, tagged: bool) -> bool:
     """A capitalised word that is (or, untagged, could be) part of a proper name."""
     if not token.is_alpha or not token.text[0].isupper():

@@ -38,15 +38,20 @@ def says_foreign(mention: MentionLike, doc: Doc) -> bool:
     return any(t.lower_ in FOREIGN for w in words for t in (w, *w.children))
 
 
+# state sectors that judge the executive's deeds rather than speak for them
+ACCOUNTABLE_VOICES = frozenset({"LEG", "JUD"})
+
+
 def own_state(doer: MentionLike, speaker: MentionLike) -> bool:
     """Whether a deed is by the speaker's own state and the speaker speaks for that state
     (a minister on "the shelling" by his country's troops); an opposition leader, a party or
-    a former official judging the government's deed criticises it all the same."""
+    a former official judging the government's deed criticises it all the same, and so do a
+    legislator or a court, whose office is to hold the executive to account."""
     actor, voice = doer.actor, speaker.actor.sector
     return (
         actor.country == speaker.actor.country
         and (actor.sector is None or actor.sector in STATE_SECTORS)
-        and (voice is None or voice in STATE_SECTORS)
+        and (voice is None or voice in STATE_SECTORS - ACCOUNTABLE_VOICES)
     )
 
 
