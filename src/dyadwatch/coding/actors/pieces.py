@@ -66,11 +66,24 @@ class ActorContext:
     # agent word -> the countryless body last named with it: "the spokesperson" after "an
     # Interpol spokesperson" speaks for Interpol, not for a country of the story
     word_body: dict[str, ActorEntry] = field(default_factory=dict)
+    # every sector an actor of the story has had: "officers" alone in a story that named the
+    # police are police (context.story_sector)
+    sectors_seen: set[str] = field(default_factory=set)
+    # attached role word -> the sector of the actor last named with it: "the officers" after
+    # "FSB officers" are the FSB's
+    word_sector: dict[str, str] = field(default_factory=dict)
     # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
     home: str | None = None
     # the countries of the places a story without a dateline opens in (dateline.lead_countries)
     lead: frozenset[str] = frozenset()
     position: int = 0
+
+    def note_sector(self, sector: str, chain: list[Piece]) -> None:
+        self.sectors_seen.add(sector)
+        if len(chain) > 1:  # the word with an owner: "FSB officers", "army officers"
+            for piece in chain:
+                if piece.kind == "agent" and piece.role == "attached":
+                    self.word_sector[agent_word(piece)] = sector
 
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
         for piece in agents:

@@ -68,6 +68,7 @@ from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_acto
 from dyadwatch.dictionaries.cache import cache_key, cached
 from dyadwatch.dictionaries.people import Person, load_people, merge_people
 from dyadwatch.model import Actor
+from dyadwatch.nlp.hyphens import keep_prefix_hyphens
 
 __all__ = ["ActorContext", "ActorMention", "ActorRecognizer", "hyphen_groups"]
 
@@ -91,6 +92,7 @@ class ActorRecognizer:
         self.dictionary = dictionary
         self.people = people
         self._nlp = spacy.blank("en")
+        keep_prefix_hyphens(self._nlp)  # phrases tokenised as the documents are
         self._matcher = PhraseMatcher(self._nlp.vocab, attr="LOWER")
         self._candidates: dict[str, list[ActorEntry | Person]] = {}
         self._after_modifier: set[str] = set()
@@ -471,6 +473,8 @@ class ActorRecognizer:
     def _note(self, context: ActorContext, resolution: Resolution, chain: list[Piece]) -> None:
         actor = resolution.actor
         kinds = self.dictionary.country_kinds
+        if actor.sector is not None:
+            context.note_sector(actor.sector, chain)
         if actor.country is not None and kinds.get(actor.country) != "region":
             context.note_country(actor.country)
             if resolution.explicit_country and actor.sector is not None:
