@@ -23,6 +23,7 @@ from dyadwatch.coding.clauses import (
 )
 from dyadwatch.coding.dates.narrative import is_quoted
 from dyadwatch.coding.events.antecedents import person_agrees
+from dyadwatch.coding.events.backing import BACKING_ROOTS, operation_doers
 from dyadwatch.coding.events.complements import (
     BENEFICIARY_PREPS,
     acl_objects,
@@ -348,30 +349,6 @@ def verb_targets(
     entity_candidates = [(t, r) for t, r in candidates if r in ENTITY_RULES]
     by_entity = _first_target(entity_candidates, mentions.with_entities, sources, None)
     return by_entity if by_entity[0] else found_target
-
-
-# backing for an operation (051, recoded 072) goes to whoever carries it out
-BACKING_ROOTS = frozenset({"05", "07"})
-OPERATION_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "assault",
-                             "campaign", "invasion", "incursion", "raid", "push"})  # fmt: skip
-# the phrases an operation hangs on the clause by: "recaptured the town in an operation ..."
-OPERATION_PREPS = frozenset({"in", "during", "through", "with"})
-
-
-def operation_doers(verb: Token) -> list[Token]:
-    """Who carries out an operation that a participle says another backed: "the army
-    recaptured the town in an operation backed by Russia", "the town was retaken by the army
-    in an offensive supported by Russia" -> the army (the subject or "by" agent of the clause
-    the operation's phrase qualifies)."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.lemma_.lower() not in OPERATION_NOUNS:
-        return []
-    if noun.dep_ != "pobj" or noun.head.lower_ not in OPERATION_PREPS:
-        return []
-    clause = noun.head.head
-    if clause.pos_ not in {"VERB", "AUX"}:
-        return []
-    return subjects(clause)[0]
 
 
 def names_the_act(noun: Token, entries: tuple[str, ...]) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.roles import subjects
+
 ENDORSE_CODE = "051"
 MILITARY_AID_CODE = "072"
 BACKING_VERBS = frozenset({"support", "back"})
@@ -65,3 +67,27 @@ def unaimed_funding(code: str, verb: Token, noun: Token | None, aimed: bool) -> 
     if code[:2] != "07" or aimed or noun is None:
         return False
     return verb.lemma_.lower() in APPROVING_VERBS and noun.lemma_.lower() in FUNDS
+
+
+# backing for an operation (051, recoded 072) goes to whoever carries it out
+BACKING_ROOTS = frozenset({"05", "07"})
+OPERATION_NOUNS = frozenset({"operation", "offensive", "counteroffensive", "assault",
+                             "campaign", "invasion", "incursion", "raid", "push"})  # fmt: skip
+# the phrases an operation hangs on the clause by: "recaptured the town in an operation ..."
+OPERATION_PREPS = frozenset({"in", "during", "through", "with"})
+
+
+def operation_doers(verb: Token) -> list[Token]:
+    """Who carries out an operation that a participle says another backed: "the army
+    recaptured the town in an operation backed by Russia", "the town was retaken by the army
+    in an offensive supported by Russia" -> the army (the subject or "by" agent of the clause
+    the operation's phrase qualifies)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in OPERATION_NOUNS:
+        return []
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OPERATION_PREPS:
+        return []
+    clause = noun.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    return subjects(clause)[0]
