@@ -164,9 +164,18 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
         # may be anyone's (a parent's, a school's), not the state's
         return [], ""
     country = patient_country(verb, mentions)
-    if country is None:
+    if country is None or _self_acted_on(verb, country + row.agent, mentions):
+        # "the government was urged to act": the body acted on cannot be the one implied
         return [], ""
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
+
+
+def _self_acted_on(verb: Token, code: str, mentions: MentionIndex) -> bool:
+    """Whether the one a passive acts on is the very body its agent would be implied as."""
+    subject = passive_patient(verb)
+    return subject is not None and any(
+        m.actor.code == code for m in mentions.head_mentions(subject)
+    )
 
 
 def _antecedent_places(antecedent: Token) -> list[Token]:
