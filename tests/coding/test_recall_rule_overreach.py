@@ -85,3 +85,12 @@ def test_frames_should_withdraw_stays_a_demand(
 ) -> None:
     text = "The Danish foreign minister said Russia should withdraw its troops from the border."
     assert [e for e in asserted(text) if e.code.startswith("10") and e.target is not None]
+
+
+def test_implied_agent_still_arrests_its_own_member(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    # only an appeal or demand needs someone else to make it: an arrest of a policeman by an
+    # unnamed police force stays
+    text = "A senior Sierra Leonean policeman was arrested on suspicion of fraud."
+    assert [e for e in asserted(text) if e.code == "173"]

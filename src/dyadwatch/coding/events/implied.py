@@ -164,10 +164,17 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
         # may be anyone's (a parent's, a school's), not the state's
         return [], ""
     country = patient_country(verb, mentions)
-    if country is None or _self_acted_on(verb, country + row.agent, mentions):
-        # "the government was urged to act": the body acted on cannot be the one implied
+    if country is None:
+        return [], ""
+    if code[:2] in ASKING_ROOTS and _self_acted_on(verb, country + row.agent, mentions):
+        # "the government was urged to act": no body asks itself (a policeman arrested by
+        # the police is still arrested)
         return [], ""
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
+
+
+# appeals and demands: what one is urged or asked to do, someone else asks
+ASKING_ROOTS = frozenset({"02", "10"})
 
 
 def _self_acted_on(verb: Token, code: str, mentions: MentionIndex) -> bool:
