@@ -33,6 +33,7 @@ from dyadwatch.coding.events.complements import (
     ruled_out_act,
     wished_clause,
 )
+from dyadwatch.coding.events.forecasts import forecast_clause
 from dyadwatch.coding.events.offers import offered_thing
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.events.yields import REFUSED, refused_yield
@@ -86,8 +87,6 @@ OPTIMISM_CODE = "013"  # a hope for what others will do is an optimistic comment
 ADMITTING_VERBS = frozenset({"concede"})
 # verbs of combat that also mean striving: "fighting hard to prevent a deal"
 STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
-# subjects that direct no one: "this should make it easy", "there should be a deal"
-NON_AGENT_SUBJECTS = frozenset({"it", "this", "that", "there", "these", "those", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,17 +140,6 @@ def negated_adjective(token: Token) -> bool:
     if token.pos_ != "ADJ":
         return False
     return is_negated(token) or (token.dep_ == "acomp" and is_negated(token.head))
-
-
-def forecast_clause(clause: Token) -> bool:
-    """A must/should clause that forecasts rather than directs: its subject is no agent
-    ("this should make it easy") or it only says what something is ("results should be
-    about the same")."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "expl"}]
-    if any(s.lower_ in NON_AGENT_SUBJECTS for s in subjects):
-        return True
-    copular = clause.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in clause.children)
-    return copular and all(s.pos_ == "NOUN" for s in subjects) and bool(subjects)
 
 
 @dataclass(slots=True)

@@ -166,7 +166,23 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
     country = patient_country(verb, mentions)
     if country is None:
         return [], ""
+    if code[:2] in ASKING_ROOTS and _self_acted_on(verb, country + row.agent, mentions):
+        # "the government was urged to act": no body asks itself (a policeman arrested by
+        # the police is still arrested)
+        return [], ""
     return [_agent(verb, country, row)], f"{IMPLIED_RULE} (country of the one acted on)"
+
+
+# appeals and demands: what one is urged or asked to do, someone else asks
+ASKING_ROOTS = frozenset({"02", "10"})
+
+
+def _self_acted_on(verb: Token, code: str, mentions: MentionIndex) -> bool:
+    """Whether the one a passive acts on is the very body its agent would be implied as."""
+    subject = passive_patient(verb)
+    return subject is not None and any(
+        m.actor.code == code for m in mentions.head_mentions(subject)
+    )
 
 
 def _antecedent_places(antecedent: Token) -> list[Token]:

@@ -360,7 +360,13 @@ def verbal_assault(code: str, match: Match, source: Actor, target: Actor | None)
         return False
     if source.sector in TALKING_SECTORS:
         return True
-    return source.person is not None and target is not None and target.person is not None
+    if source.person is None:
+        return False
+    if target is not None and target.person is not None:
+        return True
+    # a person the dictionaries do not know (the parser may even tag a surname as an
+    # adverb): "Biden attacked Trump on taxes" is still words between two people
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in match.token.children)
 
 
 def hyphen_adjective(verb: Token) -> bool:
