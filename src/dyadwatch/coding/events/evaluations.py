@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.clauses import pobj_of
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.charges import already_charged, charged
 from dyadwatch.coding.events.judged_actors import ACT_WINDOW, JUDGEMENT_RULE, JudgementFinder
@@ -39,6 +40,7 @@ from dyadwatch.coding.events.judged_acts import sentences_within
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.quotes import REPORTING, attributed
 from dyadwatch.coding.events.refusals import REFUSAL_RULE, answers, asker
+from dyadwatch.coding.events.statement_aims import ACCUSATION_RULE, ACCUSE_CODE, backer
 from dyadwatch.dictionaries.evaluative_cues import CueHit, EvaluativeCues, default_evaluative_cues
 
 STATEMENT_CODES = frozenset({"010", "012"})
@@ -48,6 +50,8 @@ VERBS = frozenset({"VERB", "AUX"})
 DISAPPROVE_ROOT = "11"
 REJECT_ROOT = "12"
 QUOTE_JUDGEMENT = "verbs:quoted judgement"
+ACCORDING = "verbs:according to"
+ACCORDING_RULE = "according-to"
 
 
 def judged_statements(
@@ -87,6 +91,7 @@ def judged_statements(
         out.append(candidate)
     out = charged(out, doc, index, finder.speaker_of, finder.first_other, finder.actor_of)
     out += _unspoken(finder, out)
+    out += _according(finder, out)
     return out + _quoted(finder, out)
 
 
@@ -115,7 +120,86 @@ def _unspoken(finder: JudgementFinder, candidates: list[EventCandidate]) -> list
             if found is not None:
                 hit, judged = found
                 out.append(_judgement_event(sentence, n, verb, hit, speaker, judged))
+                continue
+            sponsor = _sponsor(finder, _content_roots(verb), speaker)
+            if sponsor is not None:  # "said the militias are armed by X"
+                charge = ACCUSE_CODE, ACCUSATION_RULE, speaker, sponsor
+                out.append(_event(sentence, n, verb, f"verbs:{verb.lemma_.lower()}", *charge))
     return out
+
+
+def _sponsor(
+    finder: JudgementFinder, roots: list[Token], speaker: MentionLike, within: range | None = None
+) -> MentionLike | None:
+    """The actor what was said accuses of backing an armed group (``statement_aims.backer``)."""
+    for root in roots:
+        sponsor = backer(root, finder.index)
+        if sponsor is not None and (within is None or sponsor.i in within):
+            return finder.first_other(finder.index.head_mentions(sponsor), speaker)
+    return None
+
+
+def _according(finder: JudgementFinder, candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """Judgements and accusations a sentence gives to a political actor with "according to",
+    where that actor has no event of its own in it: "According to the ministry, the blockade
+    is illegal" (a cue, as in a statement), "according to X, the militias are armed by Y" (an
+    accusation of Y, ``statement_aims.backer``). A news outlet is no speaker here."""
+    out: list[EventCandidate] = []
+    for n, sentence in enumerate(finder.doc.sents):
+        for word in sentence:
+            to = next((c for c in word.children if c.lower_ == "to"), None)
+            thing = pobj_of(to) if word.lower_ == "according" and to is not None else None
+            if thing is None:
+                continue
+            speaker = next(
+                (m for m in finder.index.head_mentions(thing) if finder.political(m)), None
+            )
+            if speaker is None or any(
+                c.sentence_index == n and c.source.actor.code == speaker.actor.code
+                for c in [*candidates, *out]
+            ):
+                continue
+            # what is said is the rest of the sentence, on the longer side of the phrase
+            phrase = range(word.i, max(t.i for t in word.subtree) + 1)
+            before = range(sentence.start, phrase.start)
+            after = range(phrase.stop, sentence.end)
+            said = after if len(after) >= len(before) else before
+            found = finder.judgement([sentence.root], speaker, said)
+            if found is not None:
+                hit, judged = found
+                cue = f"{JUDGEMENT_RULE}: {' '.join(hit.cue.words)}"
+                out.append(_event(sentence, n, word, ACCORDING, hit.cue.code, cue, speaker, judged))
+                continue
+            sponsor = _sponsor(finder, [sentence.root], speaker, said)
+            if sponsor is not None:
+                charge = ACCUSE_CODE, ACCUSATION_RULE, speaker, sponsor
+                out.append(_event(sentence, n, word, ACCORDING, *charge))
+    return out
+
+
+def _event(
+    sentence: Span,
+    n: int,
+    word: Token,
+    entry: str,
+    code: str,
+    rule: str,
+    speaker: MentionLike,
+    judged: MentionLike,
+) -> EventCandidate:
+    """A judgement or accusation said by ``word`` (a verb of saying, or "according")."""
+    return EventCandidate(
+        sentence=sentence,
+        sentence_index=n,
+        predicate=word,
+        verb_tokens=(word,),
+        code=code,
+        entries=(entry, rule),
+        source=speaker,
+        target=judged,
+        source_rule=ACCORDING_RULE if entry == ACCORDING else "nsubj",
+        target_rule=rule,
+    )
 
 
 def _quoted(finder: JudgementFinder, candidates: list[EventCandidate]) -> list[EventCandidate]:

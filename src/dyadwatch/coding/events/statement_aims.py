@@ -6,6 +6,9 @@
 - A plain statement whose reported clause blames an actor is an accusation (112) of it:
   "officials said Iran was behind the attacks", "said the rebels were responsible", "said
   the crash was Iran's doing" (``accused``, used by statement hygiene in ``statements.py``).
+- So is one whose clause says an armed group is backed, armed or funded by an actor: "said
+  the militias are armed by X" (``backer``; also read after "according to X" by
+  ``evaluations.py``).
 - A claim about another country's actor is an accusation of it: "claimed X was arming the
   rebels" (``accused_in_claim`` and ``accusations``, used by ``extractor.py``).
 
@@ -18,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.clauses import is_negated
+from dyadwatch.coding.clauses import is_negated, pobj_of
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.charges import capable_of_deed
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_country, same_party
@@ -47,6 +50,10 @@ CULPRIT_NOUNS = frozenset({"perpetrator", "culprit", "mastermind", "instigator",
 # "the crash was Iran's doing": the possessor is blamed
 DEED_NOUNS = frozenset({"doing", "fault", "work", "handiwork", "responsibility"})
 COPULAS = frozenset({"be", "appear", "seem"})  # "X appeared capable of the bombing"
+# sponsoring an armed group, said in the passive, accuses the sponsor: "the rebels are backed
+# by X" (an analyst codes the speaker's charge, not X's support, which is only alleged)
+BACKING_VERBS = frozenset({"back", "arm", "fund", "finance", "sponsor", "equip", "supply"})
+ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
 def press_channel(mention: MentionLike | None, verb: Token) -> bool:
@@ -111,6 +118,10 @@ def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | 
     for, to blame for or the perpetrator of something ("said Iran was behind the attacks",
     "said the crash was Iran's doing"); None when the clause blames no one."""
     for clause in candidate.predicate.children:
+        sponsor = backer(clause, mentions) if clause.dep_ == "ccomp" else None
+        found = _other_actor(sponsor, candidate.source, mentions) if sponsor else None
+        if found is not None:
+            return found
         if clause.dep_ != "ccomp" or clause.lemma_ not in COPULAS:
             continue
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -122,6 +133,19 @@ def accused(candidate: EventCandidate, mentions: MentionIndex) -> MentionLike | 
             if found is not None:
                 return found
     return None
+
+
+def backer(clause: Token, mentions: MentionIndex) -> Token | None:
+    """The agent of a passive clause saying an armed group is backed, armed or funded by it
+    ("the militias are armed by X"); None for any other clause ("the bill is backed by X")."""
+    if clause.lemma_.lower() not in BACKING_VERBS or is_negated(clause):
+        return None
+    group = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    armed = group is not None and any(
+        m.actor.sector in ARMED_SECTORS for m in mentions.head_mentions(group)
+    )
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return pobj_of(agent) if armed and agent is not None else None
 
 
 def _blamed(part: Token, subject: Token | None) -> Token | None:
