@@ -85,7 +85,7 @@ def judged_statements(
             if asked_by is not None:
                 candidate = replace(candidate, target=asked_by, target_rule=REFUSAL_RULE)
             else:
-                doer = finder.labelled_doer(candidate)
+                doer = finder.labelled_doer(candidate) or finder.felt_about(candidate)
                 if doer is not None:
                     candidate = replace(candidate, target=doer, target_rule=JUDGEMENT_RULE)
         out.append(candidate)

@@ -67,6 +67,13 @@ VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 ANY_ACT = frozenset({"move", "step", "action", "measure", "decision", "announcement"})
 GENERIC = frozenset({"every", "any", "no", "all", "each"})
 JUDGEMENT_RULE = "judgement"
+# feelings voiced about what another did: "expressed disappointment", "voiced outrage at X"
+FEELINGS = frozenset(
+    {"disappointment", "outrage", "anger", "displeasure", "dissatisfaction", "indignation"}
+    | {"dismay", "opposition", "disapproval"}
+)
+FELT_PREPS = ABOUT_PREPS | {"to", "against"}  # "opposition to the swearing-in of X"
+SPEECH_ROOTS = frozenset({"01", "02"})
 
 
 class JudgementFinder:
@@ -312,6 +319,41 @@ class JudgementFinder:
         obj = min(objects, key=lambda o: o.i) if objects else pair[0] if pair else verb
         found = self.actor_of(obj, candidate.source)
         return found or self._label_owner(verb, candidate.source)
+
+    def felt_about(self, candidate: EventCandidate) -> MentionLike | None:
+        """Whom a voiced feeling is aimed at: the actor of what it is about ("expressed
+        outrage over X's vote", "opposition to the swearing-in of X"), or, about nothing
+        named, the doer of the latest act told in its sentence or the one before ("The court
+        struck the law down. The minister expressed disappointment"); none when that doer is
+        the speaker's own body."""
+        verb = candidate.predicate
+        feeling = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in FEELINGS
+            ),
+            None,
+        )
+        if feeling is None:
+            return None
+        preps = [*feeling.children, *verb.children]  # the parser may hang it on the verb
+        things = [pobj_of(p) for p in preps if p.dep_ == "prep" and p.lower_ in FELT_PREPS]
+        named = [t for t in things if t is not None]
+        if named:
+            return next((f for f in (self.actor_of(t, candidate.source) for t in named) if f), None)
+        here = candidate.sentence_index
+        for other in reversed(self.candidates):
+            if not here - 1 <= other.sentence_index <= here or other is candidate:
+                continue
+            if other.code[:2] in SPEECH_ROOTS or other.predicate.i >= verb.i:
+                continue
+            doer, speaker = other.source, candidate.source
+            # a government disappointed by its own court's ruling still disapproves of it;
+            # only the speaker's own body or its country as a whole is no target
+            own = {speaker.actor.code, speaker.actor.country}
+            return None if same_party(doer, speaker) or doer.actor.code in own else doer
+        return None
 
     def _label_owner(self, verb: Token, speaker: MentionLike) -> MentionLike | None:
         """The actor a label names as the author of what it judges: "labelled them as
