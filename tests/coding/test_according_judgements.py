@@ -55,3 +55,23 @@ def test_statement_aims_no_accusation_without_armed_group_or_speaker(
     asserted_triples: Callable[[str], set[Dyad]], text: str
 ) -> None:
     assert not any(code == "112" for _, code, _ in asserted_triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad's allegations against Sudan stalled the border talks.", ("TCD", "112", "SDN")),
+        ("The Greek accusations against Turkey soured the summit.", ("GRC", "112", "TUR")),
+    ],
+)
+def test_extractor_owned_accusation_noun_is_accusation(
+    asserted_triples: Callable[[str], set[Dyad]], text: str, expected: Dyad
+) -> None:
+    assert expected in asserted_triples(text)
+
+
+def test_extractor_accusation_noun_without_accuser_is_nothing(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = "The allegations against the Argentine president were investigated for months."
+    assert not any(code == "112" for _, code, _ in asserted_triples(text))
