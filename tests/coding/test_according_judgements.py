@@ -75,3 +75,29 @@ def test_extractor_accusation_noun_without_accuser_is_nothing(
 ) -> None:
     text = "The allegations against the Argentine president were investigated for months."
     assert not any(code == "112" for _, code, _ in asserted_triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Brazilian opposition leader said the army had abused its power.",
+            ("BRA", "112", "BRA"),
+        ),
+        (
+            "The Kenyan minister said Ugandan officials had misused the aid money.",
+            ("KEN", "112", "UGA"),
+        ),
+    ],
+)
+def test_evaluations_abuse_or_misuse_by_an_actor_is_accusation(
+    asserted_triples: Callable[[str], set[Dyad]], text: str, expected: Dyad
+) -> None:
+    assert expected in asserted_triples(text)
+
+
+def test_evaluations_abuse_as_what_is_fought_judges_no_one(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = "The Chilean government said it would fight child abuse along the Peruvian border."
+    assert not any(code == "112" for _, code, _ in asserted_triples(text))
