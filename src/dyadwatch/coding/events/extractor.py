@@ -89,7 +89,7 @@ from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.coding.events.received import is_receiving, received_events
 from dyadwatch.coding.events.requested import requested_events
 from dyadwatch.coding.events.stated_demands import stated_demand_events
-from dyadwatch.coding.events.statements import ACCUSING_CLAIMS, accusations, accused_in_claim
+from dyadwatch.coding.events.statement_aims import ACCUSING_CLAIMS, accusations, accused_in_claim
 from dyadwatch.coding.roles import misparsed_subject, subjects
 from dyadwatch.dictionaries.verbs import FAMILY_FRAMES, NOUN_FRAMES, OWNED_FRAME, VerbDictionary
 
