@@ -43,6 +43,8 @@ LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist
 # the words of a label that say what it is: the label, its conjuncts and their modifiers
 LABEL_WORD_DEPS = frozenset({"amod", "compound", "advmod"})
 # labels that call an act an armed aggression against its target (CAMEO 1123)
+# how the parser may hang a naming verb's object on its adjective label
+OBJECT_ON_LABEL = frozenset({"npadvmod", "nsubj"})
 AGGRESSION_LABELS = frozenset({"aggression", "invasion", "incursion", "intrusion"})
 SOVEREIGN = frozenset({"sovereignty", "airspace", "territorial", "borders"})
 AGGRESSION_CODE = "1123"
@@ -95,10 +97,20 @@ def double_complement(verb: Token) -> tuple[Token, Token] | None:
     if len(complements) >= 2:
         return complements[0], complements[1]
     label = complements[0]
+    for obj in label.children:
+        # "called the minister's deal "lousy"": the object hangs on the adjective label
+        if obj.dep_ in OBJECT_ON_LABEL and obj.pos_ in {"NOUN", "PROPN"} and obj.i < label.i:
+            return obj, label
     article = next((c for c in label.children if c.dep_ == "det"), None)
-    for name in label.children:
-        if name.dep_ == "compound" and name.pos_ == "PROPN" and article and name.i < article.i:
+    names = [c for c in label.children if c.dep_ == "compound" and c.i < label.i]
+    for name in names:
+        if name.pos_ == "PROPN" and article and name.i < article.i:
             return name, label
+    # "called the Green party fascist": the article is the object's, so the judging word
+    # after it is the label (only a judgement: "the party leader" is one noun)
+    owned = article is not None and names and article.i < min(n.i for n in names)
+    if owned and (label.lower_ in JUDGEMENTS or label_code(label) is not None):
+        return max(names, key=lambda n: n.i), label
     return None
 
 
