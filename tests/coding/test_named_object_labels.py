@@ -29,6 +29,11 @@ Dyad = tuple[str | None, str, str | None]
             ("IRL", "111", "GBR"),
         ),
         (
+            # a quote mark between the object and the label's article
+            'The Venezuelan president called the Colombian minister\'s proposal "a fiasco".',
+            ("VEN", "111", "COL"),
+        ),
+        (
             "The Chilean senator called the Peruvian government's fishing quota short-sighted.",
             ("CHL", "111", "PER"),
         ),

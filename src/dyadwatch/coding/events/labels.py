@@ -82,7 +82,9 @@ def object_predicate(verb: Token) -> Token | None:
         if c.dep_ in {"dobj", "obj"}:  # "named him a traitor", "calling it "an aggression""
             return c
     for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
-        if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
+        # (a quote mark may open the label: "called the plan "a waste of time"")
+        between = [t for t in verb.doc[first.i + 1 : c.i] if not t.is_quote]
+        if c.dep_ == "appos" and len(between) == 1 and between[0].lower_ in {"a", "an"}:
             return c
     return trailing_adjective(first)
 
