@@ -66,3 +66,10 @@ def test_labels_a_neutral_label_or_a_name_is_no_criticism(
     asserted_triples: Callable[[str], set[Dyad]], text: str
 ) -> None:
     assert not {t for t in asserted_triples(text) if t[1] in {"111", "112", "051"}}
+
+
+def test_labels_a_laudatory_cue_praises_the_owner_of_the_act(
+    asserted_triples: Callable[[str], set[Dyad]],
+) -> None:
+    text = "The Venezuelan president described the Colombian offer as generous."
+    assert ("VEN", "051", "COL") in asserted_triples(text)

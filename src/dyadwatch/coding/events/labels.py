@@ -108,9 +108,11 @@ def double_complement(verb: Token) -> tuple[Token, Token] | None:
     for name in names:
         if name.pos_ == "PROPN" and article and name.i < article.i:
             return name, label
-    # "called the Green party fascist": the article is the object's, so the judging word
-    # after it is the label (only a judgement: "the party leader" is one noun)
-    owned = article is not None and names and article.i < min(n.i for n in names)
+    # "called the Green party fascist", "called X's pardon generous": the article or the
+    # owner is the object's, so the judging word after it is the label (only a judgement:
+    # "the party leader" is one noun)
+    first = next((c for c in label.children if c.dep_ in {"det", "poss"}), None)
+    owned = first is not None and names and first.i < min(n.i for n in names)
     if owned and (label.lower_ in JUDGEMENTS or label_code(label) is not None):
         return max(names, key=lambda n: n.i), label
     return None
