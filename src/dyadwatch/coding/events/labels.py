@@ -43,6 +43,8 @@ LABEL_PREP = "as"  # "described X as a cowardly act", "labelled X as a terrorist
 # the words of a label that say what it is: the label, its conjuncts and their modifiers
 LABEL_WORD_DEPS = frozenset({"amod", "compound", "advmod"})
 # labels that call an act an armed aggression against its target (CAMEO 1123)
+# how the parser may hang a naming verb's object on its adjective label
+OBJECT_ON_LABEL = frozenset({"npadvmod", "nsubj"})
 AGGRESSION_LABELS = frozenset({"aggression", "invasion", "incursion", "intrusion"})
 SOVEREIGN = frozenset({"sovereignty", "airspace", "territorial", "borders"})
 AGGRESSION_CODE = "1123"
@@ -80,7 +82,9 @@ def object_predicate(verb: Token) -> Token | None:
         if c.dep_ in {"dobj", "obj"}:  # "named him a traitor", "calling it "an aggression""
             return c
     for c in first.rights:  # "called the ambassador a friend": no comma, so no apposition
-        if c.dep_ == "appos" and c.i == first.i + 2 and verb.doc[first.i + 1].lower_ in {"a", "an"}:
+        # (a quote mark may open the label: "called the plan "a waste of time"")
+        between = [t for t in verb.doc[first.i + 1 : c.i] if not t.is_quote]
+        if c.dep_ == "appos" and len(between) == 1 and between[0].lower_ in {"a", "an"}:
             return c
     return trailing_adjective(first)
 
@@ -95,10 +99,22 @@ def double_complement(verb: Token) -> tuple[Token, Token] | None:
     if len(complements) >= 2:
         return complements[0], complements[1]
     label = complements[0]
+    for obj in label.children:
+        # "called the minister's deal "lousy"": the object hangs on the adjective label
+        if obj.dep_ in OBJECT_ON_LABEL and obj.pos_ in {"NOUN", "PROPN"} and obj.i < label.i:
+            return obj, label
     article = next((c for c in label.children if c.dep_ == "det"), None)
-    for name in label.children:
-        if name.dep_ == "compound" and name.pos_ == "PROPN" and article and name.i < article.i:
+    names = [c for c in label.children if c.dep_ == "compound" and c.i < label.i]
+    for name in names:
+        if name.pos_ == "PROPN" and article and name.i < article.i:
             return name, label
+    # "called the Green party fascist", "called X's pardon generous": the article or the
+    # owner is the object's, so the judging word after it is the label (only a judgement:
+    # "the party leader" is one noun)
+    first = next((c for c in label.children if c.dep_ in {"det", "poss"}), None)
+    owned = first is not None and names and first.i < min(n.i for n in names)
+    if owned and (label.lower_ in JUDGEMENTS or label_code(label) is not None):
+        return max(names, key=lambda n: n.i), label
     return None
 
 
