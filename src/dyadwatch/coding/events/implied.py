@@ -47,6 +47,12 @@ from dyadwatch.coding.events.nominal import (
     protest_sources,
     story_country,
 )
+from dyadwatch.coding.events.private import (
+    PRIVATE_RULE,
+    people_stabbed,
+    private_doers,
+    private_victims,
+)
 from dyadwatch.coding.events.protests import protest_concession_target
 from dyadwatch.coding.events.verdicts import authors_of
 from dyadwatch.coding.roles import passive_patient, subjects
@@ -120,6 +126,11 @@ def fallback_sources(
     role = role_mentions(verb, mentions)
     if role:  # "Juan Perez resigned as the mayor of Bogota": the mayor acted
         return role, "as-role"
+    doers = private_doers(
+        verb, act.code, mentions, PERSON_NOUNS
+    )  # "Tom Reed stabbed two men" (private.py)
+    if doers:
+        return doers, PRIVATE_RULE
     return implied_agent(verb, act.code, mentions)
 
 
@@ -346,6 +357,11 @@ def implied_targets(
         authored = authored_targets(verb, mentions, sources)
         if authored:
             return authored, "authored"
+    if not targets:  # "police arrested Tom Reed", "Tom Reed was shot by police" (private.py)
+        victims = private_victims(verb, code, mentions, list(sources))
+        if not victims and source_rule == PRIVATE_RULE:
+            victims = people_stabbed(verb, sources[0], PERSON_NOUNS, mentions)
+        return (victims, PRIVATE_RULE) if victims else (targets, rule)
     return targets, rule
 
 
