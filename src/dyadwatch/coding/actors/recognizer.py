@@ -62,6 +62,7 @@ from dyadwatch.coding.actors.rules import (
     office_matches,
     other_reading,
     separate_phrases,
+    skip_title_gloss,
 )
 from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
@@ -443,6 +444,8 @@ class ActorRecognizer:
             # "General Motors", "General Dynamics": the first word of an organisation's
             # name, not a rank before a person's name
             in_org_name = last.role == "name_title" and opens_org_name(doc, end)
+            bare_end = end
+            end = skip_title_gloss(doc, end, tagged)  # "MP (Member of Parliament) Tom Watson"
             while end < len(doc) and absorbed < MAX_ABSORBED_NAME and not in_org_name:
                 token = doc[end]
                 if absorbed and token.lower_ in NAME_PARTICLES:
@@ -461,6 +464,8 @@ class ActorRecognizer:
                     break
                 end += 1
                 absorbed += 1
+            if absorbed == 0:
+                end = bare_end  # no name after the bracket: the gloss is not the title's
             while end > last.end and doc[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1
             if last.role == "name_title" and absorbed == 0:

@@ -286,3 +286,27 @@ def office_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
     """The :func:`office_matcher` matches; a Doc with no head word followed by "of" (most of
     them) has none, and the Matcher's per-token predicates are not run over it."""
     return matcher(doc) if word_pair_occurs(doc, OFFICE_HEADS, "of") else []
+
+
+# a bracketed gloss between a title and a name: "MP (Member of Parliament) Tom Watson",
+# "Senator (D-Illinois) Dick Durbin"; short, and only names, acronyms and their small words
+MAX_GLOSS = 6
+GLOSS_WORDS = frozenset({"of", "for", "and", "the", "-", "–", "&", ",", "/", "."})
+
+
+def skip_title_gloss(doc: Doc, end: int, tagged: bool) -> int:
+    """The index after a bracketed gloss at ``end`` when a name follows it, else ``end``."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = end + 1
+    while close < len(doc) and close - end <= MAX_GLOSS + 1 and doc[close].text != ")":
+        word = doc[close]
+        if word.is_sent_start or not (word.text[:1].isupper() or word.lower_ in GLOSS_WORDS):
+            return end  # "(who was absent)": a clause, not a gloss
+        close += 1
+    if close == end + 1 or close >= len(doc) or doc[close].text != ")":
+        return end
+    after = close + 1
+    if after >= len(doc) or not is_name_token(doc[after], tagged) or doc[after].lower_ in NAME_STOP:
+        return end
+    return after
