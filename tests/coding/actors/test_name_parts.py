@@ -15,7 +15,9 @@ from dyadwatch.model import Event
 
 def parts(recognizer: ActorRecognizer, nlp: Language, text: str) -> list[tuple[str, str]]:
     doc = nlp(text)
-    return [(doc[m.start : m.end].text, m.actor.code) for m in name_parts(doc, recognizer.find(doc))]
+    return [
+        (doc[m.start : m.end].text, m.actor.code) for m in name_parts(doc, recognizer.find(doc))
+    ]
 
 
 @pytest.mark.parametrize(

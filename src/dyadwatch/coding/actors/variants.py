@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.actors.aliases import PERSON_FLAG
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.relations import TITLED_FLAG
+from dyadwatch.coding.actors.rules import one_edit
 from dyadwatch.nlp.arrays import tokens_with
 
 MIN_LETTERS = 5
@@ -68,7 +69,7 @@ def spelling_variants(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorM
             m
             for surname, m in people.items()
             if m.end <= token.i and surname[:SAME_START] == word[:SAME_START]
-            if _one_edit(surname, word)
+            if one_edit(surname, word)
         ]
         codes = {m.actor.code for m in near}
         if len(codes) != 1:
@@ -143,9 +144,10 @@ def _parts(doc: Doc, mention: ActorMention) -> list[str]:
         if particle.lower_ in PATRONYMICS and _capitalised(given) and _capitalised(after):
             words.append(given.lower_)
     end = mention.end
-    if end - mention.start >= 4 and doc[end - 2].text == "-" and doc[end - 3].lower_ in ARTICLES:
-        if _capitalised(doc[end - 1]) and _capitalised(doc[end - 4]):  # "Adel al-Jubeir"
-            words.append(doc[end - 1].lower_)
+    article = end - mention.start >= 4 and doc[end - 2].text == "-"
+    named = article and _capitalised(doc[end - 4]) and _capitalised(doc[end - 1])
+    if named and doc[end - 3].lower_ in ARTICLES:  # "Adel al-Jubeir"
+        words.append(doc[end - 1].lower_)
     return [w for w in words if len(w) >= MIN_LETTERS]
 
 
@@ -161,10 +163,11 @@ def _capitalised(token: Token) -> bool:
 def _in_other_name(doc: Doc, i: int, covered: set[int]) -> bool:
     """Token ``i`` is inside a longer name no mention covers ("Mohammad Reza")."""
     for j in (i - 1, i + 1):
-        if 0 <= j < len(doc) and j not in covered and _capitalised(doc[j]):
-            if not (j < i and doc[j].is_sent_start) and doc[j].pos_ == "PROPN":
-                return True
-        if 0 <= j < len(doc) and doc[j].lower_ in PATRONYMICS | ARTICLES and j not in covered:
+        if not 0 <= j < len(doc) or j in covered:
+            continue
+        if doc[j].lower_ in PATRONYMICS | ARTICLES:
+            return True  # "Haitham bin Nasser": another full name
+        if _capitalised(doc[j]) and doc[j].pos_ == "PROPN" and not (j < i and doc[j].is_sent_start):
             return True
     return False
 
@@ -182,13 +185,3 @@ def _lone_name(token: Token, covered: set[int]) -> bool:
         if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
             return False  # "Ali Saree": someone else's full name
     return True
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
