@@ -75,3 +75,15 @@ def test_misspelt_titles_english_words_and_other_places_are_not_titles(
 )
 def test_misspelt_titles_english_word_check(word: str, english: bool) -> None:
     assert english_word(word) is english
+
+
+def test_misspelt_titles_house_member_after_the_committee_they_chair(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    found = coded(
+        recognizer,
+        nlp,
+        "Americans were angry. The chair of the House Judiciary Committee Represenative "
+        "Lorna Beck criticised the White House.",
+    )
+    assert ("Judiciary Committee Represenative Lorna Beck", "USALEG") in found
