@@ -32,7 +32,7 @@ from dyadwatch.coding.actors.organisations import (
 )
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors, owned_officials
-from dyadwatch.coding.actors.variants import spelling_variants
+from dyadwatch.coding.actors.variants import name_parts, spelling_variants
 from dyadwatch.coding.events.background import (
     drop_background,
     home_visit,
@@ -209,6 +209,8 @@ class Coder:
         recognized += described_names(doc, recognized)
         # "Yahya Sarea said ... Saree said": one surname spelled two ways (actors/variants.py)
         recognized += spelling_variants(doc, recognized)
+        # "Mohammad bin Salman ... Mohammad's": a part of an Arabic name (actors/variants.py)
+        recognized += name_parts(doc, recognized)
         recognized.sort(key=lambda m: m.start)
         # officials of a company or union speak for it (actors/relations.py)
         mentions = owned_officials(doc, recognized)

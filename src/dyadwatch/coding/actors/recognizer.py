@@ -30,6 +30,7 @@ from dyadwatch.coding.actors.coordinated import distribute_coordinated
 from dyadwatch.coding.actors.countries import ActorPlacements, place_from_document
 from dyadwatch.coding.actors.fused import fused_country_pieces
 from dyadwatch.coding.actors.mention import ActorMention
+from dyadwatch.coding.actors.misspelt import MisspeltTitles
 from dyadwatch.coding.actors.pieces import ActorContext, Piece
 from dyadwatch.coding.actors.relations import (
     hyphen_groups,
@@ -45,7 +46,6 @@ from dyadwatch.coding.actors.rules import (
     NOT_NOUN,
     NOT_PERSON_ENTITIES,
     NUMERIC_ENTITIES,
-    POSSESSIVES,
     PREFIXES,
     WORD,
     adjectival_bare_agent,
@@ -55,6 +55,7 @@ from dyadwatch.coding.actors.rules import (
     has_upper,
     house_member,
     in_person_name,
+    inside_named_thing,
     inside_proper_name,
     is_name_token,
     office_entry,
@@ -62,6 +63,7 @@ from dyadwatch.coding.actors.rules import (
     office_matches,
     other_reading,
     separate_phrases,
+    skip_title_gloss,
 )
 from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
@@ -115,6 +117,7 @@ class ActorRecognizer:
             self._surnames[key] = (*self._surnames.get(key, ()), person)
             triggers.add(key)
         self._office = office_matcher(self._nlp.vocab)
+        self._misspelt = MisspeltTitles(dictionary.entries)
         self._triggers = frozenset(triggers)
 
     # spaCy's Matcher forgets greedy="LONGEST" when pickled (dictionaries/cache.py keeps a
@@ -277,6 +280,8 @@ class ActorRecognizer:
                 pieces.append(Piece(start, end, "person", people=found_target))
             elif found_target.kind != "non_actor":
                 pieces.append(Piece(start, end, found_target.kind, entry=found_target))
+        # "Represenative X", "a spokeman for": one-letter typos of agent words
+        pieces.extend(self._misspelt.pieces(doc, taken, tagged))
         pieces.extend(self._surname_pieces(doc, taken, tagged))
         pieces.extend(
             fused_country_pieces(
@@ -359,7 +364,9 @@ class ActorRecognizer:
                 continue
             if piece.kind == "country" and in_person_name(doc, piece, covered, tagged, entities):
                 continue
-            if piece.kind != "organization" and self._inside_name(piece, entities):
+            if piece.kind != "organization" and inside_named_thing(
+                piece, entities, self._entity_heads
+            ):
                 continue
             after = doc[piece.end] if piece.end < len(doc) else None
             if (
@@ -382,18 +389,6 @@ class ActorRecognizer:
                     piece.end = suffix.i + 1  # "Saudi-led", "Chinese-flagged"
             kept.append(piece)
         return kept
-
-    def _inside_name(self, piece: Piece, entities: dict[int, Span]) -> bool:
-        """A country word inside a longer named place or thing ("the Taiwan Relations Act")."""
-        ent = entities.get(piece.start)
-        if ent is None or (ent.start >= piece.start and ent.end <= piece.end):
-            return False
-        end = ent.end
-        while end > piece.end and ent.doc[end - 1].text in POSSESSIVES:
-            end -= 1  # "Ivory Coast's" tagged LOC is still the country
-        if ent.label_ in ("LOC", "FAC") and end > piece.end:
-            return True
-        return end > piece.end and ent[-1].lower_ in self._entity_heads
 
     # -- chains -------------------------------------------------------------------------
     def _chains(
@@ -443,6 +438,8 @@ class ActorRecognizer:
             # "General Motors", "General Dynamics": the first word of an organisation's
             # name, not a rank before a person's name
             in_org_name = last.role == "name_title" and opens_org_name(doc, end)
+            bare_end = end
+            end = skip_title_gloss(doc, end, tagged)  # "MP (Member of Parliament) Tom Watson"
             while end < len(doc) and absorbed < MAX_ABSORBED_NAME and not in_org_name:
                 token = doc[end]
                 if absorbed and token.lower_ in NAME_PARTICLES:
@@ -461,6 +458,8 @@ class ActorRecognizer:
                     break
                 end += 1
                 absorbed += 1
+            if absorbed == 0:
+                end = bare_end  # no name after the bracket: the gloss is not the title's
             while end > last.end and doc[end - 1].lower_ in NAME_PARTICLES:
                 end -= 1
             if last.role == "name_title" and absorbed == 0:

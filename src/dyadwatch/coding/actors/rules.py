@@ -66,9 +66,10 @@ def has_upper(text: str) -> bool:
 HOUSE_MEMBER_FORMS = frozenset({"representative", "representatives"})
 # the capitalised words that may precede it (a party, the United States: the title is the US
 # House's); others make another post ("Trade Representative", "Special Representative",
-# "Palestinian Representative" to the UN: GOV)
+# "Palestinian Representative" to the UN: GOV); "committee" ends the name of the House
+# committee a member chairs ("chair of the House Intelligence Committee Representative X")
 HOUSE_MEMBER_OPENERS = frozenset(
-    {"democratic", "republican", "democrat", "gop", "us", "u.s.", "states", "american"}
+    {"democratic", "republican", "democrat", "gop", "us", "u.s.", "states", "american", "committee"}
 )
 
 
@@ -78,7 +79,8 @@ def house_member(doc: Doc, piece: Piece, title: ActorEntry | None, tagged: bool)
     if (
         title is None
         or piece.kind != "agent"
-        or span.text.lower() not in HOUSE_MEMBER_FORMS
+        or piece.entry is None
+        or piece.entry.phrase.lower() not in HOUSE_MEMBER_FORMS  # also "Represenative X"
         or not span.text[0].isupper()
         or piece.end >= len(doc)
         or not is_name_token(doc[piece.end], tagged)
@@ -286,3 +288,51 @@ def office_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
     """The :func:`office_matcher` matches; a Doc with no head word followed by "of" (most of
     them) has none, and the Matcher's per-token predicates are not run over it."""
     return matcher(doc) if word_pair_occurs(doc, OFFICE_HEADS, "of") else []
+
+
+# a bracketed gloss between a title and a name: "MP (Member of Parliament) Tom Watson",
+# "Senator (D-Illinois) Dick Durbin"; short, and only names, acronyms and their small words
+MAX_GLOSS = 6
+GLOSS_WORDS = frozenset({"of", "for", "and", "the", "-", "–", "&", ",", "/", "."})
+
+
+def skip_title_gloss(doc: Doc, end: int, tagged: bool) -> int:
+    """The index after a bracketed gloss at ``end`` when a name follows it, else ``end``."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = end + 1
+    while close < len(doc) and close - end <= MAX_GLOSS + 1 and doc[close].text != ")":
+        word = doc[close]
+        if word.is_sent_start or not (word.text[:1].isupper() or word.lower_ in GLOSS_WORDS):
+            return end  # "(who was absent)": a clause, not a gloss
+        close += 1
+    if close == end + 1 or close >= len(doc) or doc[close].text != ")":
+        return end
+    after = close + 1
+    if after >= len(doc) or not is_name_token(doc[after], tagged) or doc[after].lower_ in NAME_STOP:
+        return end
+    return after
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def inside_named_thing(piece: Piece, entities: dict[int, Span], heads: set[str]) -> bool:
+    """A country word inside a longer named place or thing ("the Taiwan Relations Act");
+    ``heads`` are the last words of such names."""
+    ent = entities.get(piece.start)
+    if ent is None or (ent.start >= piece.start and ent.end <= piece.end):
+        return False
+    end = ent.end
+    while end > piece.end and ent.doc[end - 1].text in POSSESSIVES:
+        end -= 1  # "Ivory Coast's" tagged LOC is still the country
+    if ent.label_ in ("LOC", "FAC") and end > piece.end:
+        return True
+    return end > piece.end and ent[-1].lower_ in heads

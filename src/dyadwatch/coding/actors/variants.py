@@ -13,6 +13,12 @@ earlier whose surname it differs from by a single letter (added, dropped or chan
   first mention;
 - exactly one person of the document has such a surname (two make it ambiguous).
 
+Arabic-style names come back by another part than the last word: "Crown Prince Mohammad bin
+Salman ... Mohammad's admission" (the given name before "bin"/"ibn"), "Adel al-Jubeir ...
+Jubeir said" (the element after "al-"). :func:`name_parts` gives such a lone word the actor
+of the one person whose full name had it in that place, when no other person or name of the
+document has that word.
+
 Rules: docs/people.md ("Names and bare surnames").
 """
 
@@ -26,6 +32,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.actors.aliases import PERSON_FLAG
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.coding.actors.relations import TITLED_FLAG
+from dyadwatch.coding.actors.rules import one_edit
 from dyadwatch.nlp.arrays import tokens_with
 
 MIN_LETTERS = 5
@@ -62,7 +69,7 @@ def spelling_variants(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorM
             m
             for surname, m in people.items()
             if m.end <= token.i and surname[:SAME_START] == word[:SAME_START]
-            if _one_edit(surname, word)
+            if one_edit(surname, word)
         ]
         codes = {m.actor.code for m in near}
         if len(codes) != 1:
@@ -82,6 +89,89 @@ def spelling_variants(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorM
     return out
 
 
+# "Mohammad bin Salman": the word before these is the given name used alone later
+PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+ARTICLES = frozenset({"al", "el"})
+PART_FLAG = "name-part"
+
+
+def name_parts(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Mentions for a later lone given name ("X bin Y") or element after "al-" ("al-X")
+    of a person named in full before."""
+    parts: dict[str, ActorMention | None] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        for word in _parts(doc, mention):
+            seen = parts.get(word, mention)
+            same = seen is not None and _who(doc, seen) == _who(doc, mention)
+            parts[word] = seen if same else None  # two people share it: neither is meant
+    if not parts:
+        return []
+    for mention in mentions:  # "Mohammad Khatami" too: "Mohammad" alone is neither
+        for token in doc[mention.start : mention.end]:
+            owner = parts.get(token.lower_)
+            if owner is not None and _who(doc, owner) != _who(doc, mention):
+                parts[token.lower_] = None
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(len(doc)):  # a name of the document outside the mentions has it too
+        if i not in covered and doc[i].lower_ in parts and _in_other_name(doc, i, covered):
+            parts[doc[i].lower_] = None
+    out: list[ActorMention] = []
+    for token in tokens_with(doc, "pos", "PROPN"):
+        person = parts.get(token.lower_)
+        if person is None or token.i < person.end or token.i in covered:
+            continue
+        if not _lone_name(token, covered):
+            continue
+        out.append(
+            replace(
+                person,
+                start=token.i,
+                end=token.i + 1,
+                head=token.i,
+                actor=replace(person.actor, name=token.text),
+                rule=f"{person.rule} (name part)",
+                flags=person.flags | {PART_FLAG},
+            )
+        )
+    return out
+
+
+def _parts(doc: Doc, mention: ActorMention) -> list[str]:
+    """The given name before "bin"/"ibn" and the word after a final "al-" in the mention."""
+    words: list[str] = []
+    for i in range(mention.start + 1, mention.end - 1):
+        given, particle, after = doc[i - 1], doc[i], doc[i + 1]
+        if particle.lower_ in PATRONYMICS and _capitalised(given) and _capitalised(after):
+            words.append(given.lower_)
+    end = mention.end
+    article = end - mention.start >= 4 and doc[end - 2].text == "-"
+    named = article and _capitalised(doc[end - 4]) and _capitalised(doc[end - 1])
+    if named and doc[end - 3].lower_ in ARTICLES:  # "Adel al-Jubeir"
+        words.append(doc[end - 1].lower_)
+    return [w for w in words if len(w) >= MIN_LETTERS]
+
+
+def _who(doc: Doc, mention: ActorMention) -> str:
+    """The person a mention names: the dictionary's id, else its code and last word."""
+    return mention.actor.person or f"{mention.actor.code} {doc[mention.end - 1].lower_}"
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _in_other_name(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Token ``i`` is inside a longer name no mention covers ("Mohammad Reza")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(doc) or j in covered:
+            continue
+        if doc[j].lower_ in PATRONYMICS | ARTICLES:
+            return True  # "Haitham bin Nasser": another full name
+        if _capitalised(doc[j]) and doc[j].pos_ == "PROPN" and not (j < i and doc[j].is_sent_start):
+            return True
+    return False
+
+
 def _lone_name(token: Token, covered: set[int]) -> bool:
     if not (token.is_alpha and token.text[0].isupper() and token.pos_ == "PROPN"):
         return False
@@ -95,13 +185,3 @@ def _lone_name(token: Token, covered: set[int]) -> bool:
         if doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
             return False  # "Ali Saree": someone else's full name
     return True
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
