@@ -91,3 +91,25 @@ def test_references_object_them_after_a_plural_thing_has_no_target(coder: Coder)
     found = dyads(coder, text, "11")
     assert ("BOL", "PER") not in found
     assert ("BOL", "ECU") not in found
+
+
+def test_references_the_two_governments_are_the_pair_not_the_sentence_country(
+    coder: Coder,
+) -> None:
+    # "governments" alone would take Turkey's country from its own sentence
+    text = (
+        "Egypt and Greece signed a maritime deal on Monday. "
+        "Turkey criticized the two governments for the deal."
+    )
+    found = dyads(coder, text, "11")
+    assert {("TUR", "EGY"), ("TUR", "GRC")} <= found
+    assert ("TUR", "TURGOV") not in found
+
+
+def test_references_governments_without_a_count_stay_unresolved(coder: Coder) -> None:
+    text = (
+        "Egypt and Greece signed a maritime deal on Monday. "
+        "Turkey criticized the governments for the deal."
+    )
+    found = dyads(coder, text, "11")
+    assert ("TUR", "EGY") not in found

@@ -278,18 +278,22 @@ def _sentence_numbers(doc: Doc) -> list[int]:
 
 
 CONTEXT_FLAG = "context"  # the recognizer's flag: a country guessed from the document
+# a country guessed from the document or taken from the one country of the sentence ("Turkey
+# criticized the two governments": the pair named before, not Turkey's)
+GUESSED_FLAGS = frozenset({CONTEXT_FLAG, "sentence"})
 
 
 def may_resolve(
     token: Token, mention: MentionLike | None, nouns: frozenset[str], numbers: dict[str, int]
 ) -> bool:
     """Whether references.py may resolve ``token``: no mention covers it, or only a one-word
-    bare agent whose country the recognizer guessed from the document, in a counted phrase
-    ("the two leaders": the pair named before, not one of the document's country)."""
+    bare agent whose country the recognizer guessed from the document or the sentence, in a
+    counted phrase ("the two leaders": the pair named before, not one of the document's
+    country)."""
     if mention is None:
         return True
     flags: frozenset[str] = getattr(mention, "flags", frozenset())
-    if CONTEXT_FLAG not in flags or mention.end - mention.start != 1:
+    if not GUESSED_FLAGS & flags or mention.end - mention.start != 1:
         return False
     return token.lower_ in nouns and any(c.lower_ in numbers for c in token.children)
 
