@@ -57,3 +57,24 @@ def test_an_attribute_after_a_plain_copula_is_no_subject(nlp: Language) -> None:
     doc[1].lemma_ = "be"
     found, _ = subjects(doc[1])
     assert [t.text for t in found] == ["It"]
+
+
+def test_roles_participle_after_an_aimed_act_is_no_gerund_of_its_subject(nlp: Language) -> None:
+    # "Activists brought a case against visiting President Lu.": Lu visits, not the activists
+    words = ["Activists", "brought", "a", "case", "against", "visiting", "President", "Lu", "."]
+    heads = [1, 1, 3, 1, 1, 4, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "compound", "dobj", "punct"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "VBG", "NNP", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    assert subjects(doc[5]) == ([], "")
+
+
+def test_roles_gerund_of_a_warning_keeps_its_subject(nlp: Language) -> None:
+    # "Ministers warned against visiting Peru.": the warning verb has no object of its own
+    words = ["Ministers", "warned", "against", "visiting", "Peru", "."]
+    heads = [1, 1, 1, 2, 3, 1]
+    deps = ["nsubj", "ROOT", "prep", "pcomp", "dobj", "punct"]
+    tags = ["NNS", "VBD", "IN", "VBG", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    found, rule = subjects(doc[3])
+    assert [t.text for t in found] == ["Ministers"] and rule == "pcomp"

@@ -215,9 +215,10 @@ class Coder:
         # officials of a company or union speak for it (actors/relations.py)
         mentions = owned_officials(doc, recognized)
         # "He also stressed ...", "the country", "we" in a quote: references to named actors
+        entities = entity_actors(doc, mentions)
         index = MentionIndex(
-            [*mentions, *resolve_references(doc, mentions)],
-            entity_actors(doc, mentions),
+            [*mentions, *resolve_references(doc, mentions, entities)],
+            entities,
             frozenset({home}) if home else _story_lead(doc, lead),
         )
         countries = _doc_countries(mentions)

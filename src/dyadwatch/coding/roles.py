@@ -187,6 +187,11 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         obj = child(governor, OBJECTS)
         if head.lower_ in {"of", "for"} and obj is not None and governor.pos_ == "VERB":
             return [obj], "pcomp-object"  # "accused X of violating": X violated
+        if head.lower_ == "against" and (governor.pos_ == "NOUN" or obj is not None):
+            # "filed a lawsuit against visiting Crown Prince X": after an act already aimed
+            # ("a lawsuit", "protests"), the participle is X's adjective (X visits), misparsed
+            # as a gerund: who filed did not visit ("warned against scrapping" keeps its own)
+            return [], ""
         played = governor.lemma_.lower() in ROLE_NOUNS and governor.head.lemma_ in ROLE_VERBS
         if (governor.lemma_.lower() in POLICY_NOUNS or played) and governor.dep_ in OBJECTS:
             # "pursued a policy of seizing farms": who pursues the policy seizes

@@ -66,8 +66,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
 # a capitalised word: "Peladeau", "McCain"
 _NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
-# the pronouns whose antecedent the coder looks for in the sentence before
-_PERSONAL = frozenset({"he", "she"})
+# the pronouns whose antecedent the coder looks for in the sentence before (an object "him"/"her"
+# may stand for a person only the entity recogniser finds there)
+_PERSONAL = frozenset({"he", "she", "him", "her"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 # titles written with a full stop before a name: "Sgt. York", "Lt. Col. Smith" go on
@@ -126,9 +127,9 @@ def context(
 ) -> set[int]:
     """The sentences not in ``kept`` that a kept sentence needs parsed to find its actors:
     where a surname it uses alone was first written as a full name ("Pierre Peladeau ...
-    Peladeau said"), and the sentence before one with "he" or "she" (the coder's pronoun
-    antecedents are the people named in the sentence before). ``sentences`` holds each
-    sentence's token texts, ``lowers`` the same in lower case."""
+    Peladeau said"), and the sentence before one with "he", "she", "him" or "her" (the
+    coder's pronoun antecedents are the people named in the sentence before). ``sentences``
+    holds each sentence's token texts, ``lowers`` the same in lower case."""
     introduced: dict[str, int] = {}
     needed: set[int] = set()
     for position, words in enumerate(sentences):

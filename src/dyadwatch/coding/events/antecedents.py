@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors.aliases import PERSON_FLAG
 from dyadwatch.coding.actors.relations import TITLED_FLAG
-from dyadwatch.coding.events.mentions import MentionLike, is_plural
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, is_plural
 from dyadwatch.nlp.entities import entities_between
 
 # flags of a mention that names a person by name: a titled surname ("... Ruiz met ..."), a name
@@ -106,6 +106,25 @@ def antecedent_of(doc: Doc, mention: MentionLike, sentence: int) -> Antecedent:
     plural = kind != PERSON and is_plural(_head(doc, source))
     subject = _is_subject(head) or (not head.pos_ and _opens_sentence(doc, mention))
     return Antecedent(mention, kind, plural, sentence, subject, _key(doc, source, kind))
+
+
+ENTITY_PERSON_RULE = "entity PERSON"  # ``relations.entity_actors``: a name only the NER found
+
+
+def entity_people(doc: Doc, entities: Sequence[MentionLike]) -> list[Antecedent]:
+    """The people only the entity recogniser found that ``relations.entity_actors`` coded (as
+    the country their phrase names or the document's): antecedents of an object "him"/"her"
+    only (``references._person``), keyed by the name's last word as the NER's keys are."""
+    sentence_of = _sentence_numbers(doc) if entities else []
+    out: list[Antecedent] = []
+    for mention in sorted(entities, key=lambda m: m.start):
+        if not mention.rule.startswith(ENTITY_PERSON_RULE):
+            continue
+        key = "ner:" + doc[mention.end - 1].lower_
+        head = _head(doc, mention)
+        subject = _is_subject(head)
+        out.append(Antecedent(mention, PERSON, False, sentence_of[mention.start], subject, key))
+    return out
 
 
 def groups(doc: Doc, found: Sequence[Antecedent]) -> list[Group]:
@@ -259,17 +278,42 @@ def _sentence_numbers(doc: Doc) -> list[int]:
 
 
 CONTEXT_FLAG = "context"  # the recognizer's flag: a country guessed from the document
+# a country guessed from the document or taken from the one country of the sentence ("Turkey
+# criticized the two governments": the pair named before, not Turkey's)
+GUESSED_FLAGS = frozenset({CONTEXT_FLAG, "sentence"})
 
 
 def may_resolve(
     token: Token, mention: MentionLike | None, nouns: frozenset[str], numbers: dict[str, int]
 ) -> bool:
     """Whether references.py may resolve ``token``: no mention covers it, or only a one-word
-    bare agent whose country the recognizer guessed from the document, in a counted phrase
-    ("the two leaders": the pair named before, not one of the document's country)."""
+    bare agent whose country the recognizer guessed from the document or the sentence, in a
+    counted phrase ("the two leaders": the pair named before, not one of the document's
+    country)."""
     if mention is None:
         return True
     flags: frozenset[str] = getattr(mention, "flags", frozenset())
-    if CONTEXT_FLAG not in flags or mention.end - mention.start != 1:
+    if not GUESSED_FLAGS & flags or mention.end - mention.start != 1:
         return False
     return token.lower_ in nouns and any(c.lower_ in numbers for c in token.children)
+
+
+def subject_actors(
+    sentence: Span, number: int, index: MentionIndex, body: bool = False
+) -> list[Antecedent] | None:
+    """The actors of a sentence's main subject when it names several ("Egypt's minister and
+    his Greek and French counterparts") or a plural one ("the protesters"); empty when it names
+    one person or none, None when it names one country or organisation. With ``body``, one
+    organisation is taken too ("The ministry denounced it. They called ..." is the ministry).
+    """
+    doc = sentence.doc
+    for token in sentence:
+        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT":
+            continue
+        found = [antecedent_of(doc, m, number) for m in index.head_mentions(token)]
+        if len({a.mention.actor.code for a in found}) >= 2:
+            return found
+        if len(found) == 1 and (found[0].plural or (body and found[0].kind == ORGANISATION)):
+            return found
+        return None if found and found[0].kind != PERSON else []
+    return []

@@ -12,13 +12,14 @@ he/she rule (``coreference.resolve_pronouns``), which it runs first, and resolve
   the pronoun or in the previous sentence; a second person, even one only the NER found,
   makes it ambiguous, unless a sentence-opening subject "he"/"she" continues the one main
   subject of the sentence before ("X met Y. He said"); the subject of the pronoun's own clause
-  is never its antecedent ("X told him");
+  is never its antecedent ("X told him"); an object him/her may be a person only the entity
+  recogniser found, when no one else is named (``antecedents.entity_people``);
 - **it**, a subject: the previous sentence's country or organisation subject, else an
   earlier one of its own sentence; never a place named as an object; an expletive "it"
   ("it is unclear", "it was reported that") is left alone;
 - **they/them** (and "both" standing alone): the previous sentence's plural subject ("the
   protesters", or coordinated actors "Egypt and France"), else the latest plural actor in
-  the window;
+  the window (for an object "them", none after a plural thing its own sentence names);
 - **the country/nation** (singular): the latest country named in the last three sentences;
   **the group/organisation/alliance**: the latest non-state organisation;
 - **the two countries**, **both nations**, **the two leaders**, **the sides**: the latest
@@ -49,8 +50,10 @@ from dyadwatch.coding.events.antecedents import (
     Antecedent,
     antecedent_of,
     antecedents,
+    entity_people,
     groups,
     may_resolve,
+    subject_actors,
 )
 from dyadwatch.coding.events.arguments import speaker_mentions as speaker_subjects
 from dyadwatch.coding.events.candidates import is_state_actor
@@ -98,9 +101,12 @@ DESCRIPTION_WINDOW = 2
 PLURAL_SUBJECT_WINDOW = 2  # sentences back a subject "they" looks for a plural subject
 
 
-def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[MentionLike]:
+def resolve_references(
+    doc: Doc, mentions: Sequence[MentionLike], entities: Sequence[MentionLike] = ()
+) -> list[MentionLike]:
     """Mentions for the references of ``doc`` (see the module docstring), the narrow
-    he/she rule's included."""
+    he/she rule's included. ``entities`` are the actors only the entity recogniser found
+    (``relations.entity_actors``): its people may be the antecedent of an object him/her."""
     narrow: list[MentionLike] = list(resolve_pronouns(doc, mentions))
     narrow += defined_acronyms(doc, MentionIndex([*mentions, *narrow]))
     found: list[MentionLike] = []
@@ -108,6 +114,7 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
     pool = antecedents(doc, [known.placed(doc, m) for m in [*mentions, *narrow]])
     quoted = {i for start, end in quotations(doc) for i in range(start, end)}
     wanted = _may_refer(doc)
+    people = entity_people(doc, entities)
     for number, sentence in enumerate(doc.sents):
         first, stop = bisect_left(wanted, sentence.start), bisect_left(wanted, sentence.end)
         for token in (doc[i] for i in wanted[first:stop]):
@@ -119,9 +126,9 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
                 continue
             if not token.pos_ or not may_resolve(token, known.at(token), _PLURAL_NOUNS, NUMBERS):
                 continue
-            if token.pos_ == "PRON" and (token.i in quoted or speaker_subjects(token.head, known)):
+            if token.pos_ == "PRON" and (token.i in quoted or _spoken_subject(token, known)):
                 continue  # quoted "it"/"they" are rarely actors; "X said it will" is X
-            reference = _resolve(doc, token, sentence, number, pool, known)
+            reference = _resolve(doc, token, sentence, number, pool, known, people)
             if reference is None:
                 continue
             found.append(reference)
@@ -130,6 +137,12 @@ def resolve_references(doc: Doc, mentions: Sequence[MentionLike]) -> list[Mentio
             pool.sort(key=lambda a: a.position)
     index = MentionIndex([*mentions, *narrow, *found])
     return [*narrow, *found, *speaker_mentions(doc, index)]
+
+
+def _spoken_subject(token: Token, index: MentionIndex) -> bool:
+    """A subject pronoun the speaker rule resolves ("X said it will": X). Only a subject: the
+    object of a reported or conjoined verb is someone else ("Police arrived and shot him")."""
+    return token.dep_ in SUBJECT_DEPS and bool(speaker_subjects(token.head, index))
 
 
 def _may_refer(doc: Doc) -> list[int]:
@@ -145,11 +158,13 @@ def _resolve(
     number: int,
     pool: list[Antecedent],
     index: MentionIndex,
+    people: list[Antecedent],
 ) -> ReferenceMention | None:
     word = token.lower_
     if token.pos_ == "PRON":
         if word in PERSONAL and token.dep_ != "poss":
-            return _single(token, token.i, _person(doc, token, sentence, number, pool))
+            person = _person(doc, token, sentence, number, pool, people)
+            return _single(token, token.i, person)
         if word == "it" and token.dep_ in SUBJECT_DEPS and not _expletive(token):
             return _single(token, token.i, _body(token, number, pool))
         if word in PLURAL_PRONOUNS:
@@ -253,20 +268,30 @@ def _window(pool: list[Antecedent], token: Token, number: int, back: int) -> lis
 
 
 def _person(
-    doc: Doc, token: Token, sentence: Span, number: int, pool: list[Antecedent]
+    doc: Doc,
+    token: Token,
+    sentence: Span,
+    number: int,
+    pool: list[Antecedent],
+    people: Sequence[Antecedent] = (),
 ) -> Antecedent | None:
     # "X told him": the subject of the pronoun's own clause is someone else (``_window``);
     # the window reaches back over the sentences of a quotation, as the he/she rule's does
     starts, quoted = sentence_windows(doc)
     back = max(PRONOUN_WINDOW, sentences_back(number, quoted))
     window = [a for a in _window(pool, token, number, back) if a.kind == PERSON]
-    if not window:
+    # an object "him"/"her" may stand for a person only the NER found, when a rule coded that
+    # person (``entity_people``): "X was pinned down. Police shot him" is X
+    named = [] if token.dep_ in SUBJECT_DEPS else _window(list(people), token, number, back)
+    if not window and not named:
         return None
-    keys = {a.key for a in window}
+    keys = {a.key for a in [*window, *named]}
     covered = {i for a in pool for i in _span(a)}
     for ent in entities_between(doc, starts[max(number - back, 0)], token.i):
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
             keys.add("ner:" + ent[-1].lower_)
+    if not window:
+        return named[-1] if len(keys) == 1 else None
     if len(keys) == 1:
         return window[-1]
     if number - 1 in quoted:
@@ -334,7 +359,7 @@ def _plural_antecedent(
         if token.dep_ not in SUBJECT_DEPS or before.start == 0:
             break
         before = token.doc[before.start - 1].sent
-        earlier = _subject_actors(before, number - back, index, body=back == 1)
+        earlier = subject_actors(before, number - back, index, body=back == 1)
         if earlier:
             return earlier
         if earlier is None:
@@ -353,28 +378,14 @@ def _plural_antecedent(
     if not options:
         return None
     chosen = max(options, key=lambda o: o[0])
+    # an object "them" after a plural thing its own sentence names since its antecedent is as
+    # likely that thing ("obtained the messages of X and Y and released them"): no target
+    things = token.doc[max(chosen[0] + 1, sentence.start) : token.i]
+    if token.dep_ not in SUBJECT_DEPS and any(
+        t.tag_ == "NNS" and index.at(t) is None for t in things
+    ):
+        return None
     return chosen[2]
-
-
-def _subject_actors(
-    sentence: Span, number: int, index: MentionIndex, body: bool = False
-) -> list[Antecedent] | None:
-    """The actors of a sentence's main subject when it names several ("Egypt's minister and
-    his Greek and French counterparts") or a plural one ("the protesters"); empty when it names
-    one person or none, None when it names one country or organisation. With ``body``, one
-    organisation is taken too ("The ministry denounced it. They called ..." is the ministry).
-    """
-    doc = sentence.doc
-    for token in sentence:
-        if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "ROOT":
-            continue
-        found = [antecedent_of(doc, m, number) for m in index.head_mentions(token)]
-        if len({a.mention.actor.code for a in found}) >= 2:
-            return found
-        if len(found) == 1 and (found[0].plural or (body and found[0].kind == ORGANISATION)):
-            return found
-        return None if found and found[0].kind != PERSON else []
-    return []
 
 
 def _several(
