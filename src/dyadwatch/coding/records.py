@@ -19,7 +19,13 @@ from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.yields import REFUSED
 from dyadwatch.coding.ids import event_id
-from dyadwatch.coding.modality.classify import attempted, attribution_of, doubted, modality_of
+from dyadwatch.coding.modality.classify import (
+    attempted,
+    attribution_of,
+    charged_act,
+    doubted,
+    modality_of,
+)
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.codebook import Codebook
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
@@ -116,9 +122,11 @@ class RecordBuilder:
         attempt = candidate.code[:2] in ATTEMPTED_ROOTS and attempted(candidate.predicate)
         if modality == "hypothetical" and attempt:
             return "asserted"  # "rebels tried to storm the base": an attack all the same
-        if modality == "hypothetical" and modality_of(candidate.predicate, False) == "asserted":
+        alleged = modality == "hypothetical" and not charged_act(candidate.predicate)
+        if alleged and modality_of(candidate.predicate, False) == "asserted":
             # an allegation ("X claimed that Y attacked") is only the claim of its speaker,
-            # unless the speaker speaks for the source's own side
+            # unless the speaker speaks for the source's own side; a charge against a named
+            # party ("his critics blame him for V-ing") stays one whoever makes it
             speaker = attribution_of(candidate.predicate)
             found = index.head_mentions(speaker) if speaker is not None else []
             if any(_same_side(m.actor, source) for m in found):

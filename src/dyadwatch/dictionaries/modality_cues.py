@@ -19,12 +19,12 @@ from dyadwatch.dictionaries.tsv import packaged_path, read_tsv
 from dyadwatch.errors import DictionaryError
 
 CUE_FILE = "modality_cues.tsv"
-Kind = Literal["verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun"]
+Kind = Literal["verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun", "hedge"]
 Effect = Literal["negated", "hypothetical", "future", "report", "source", "allege"]
 When = Literal["", "passive", "progressive", "conditional", "present"]
 
 KINDS: frozenset[str] = frozenset(
-    {"verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun"}
+    {"verb", "noun", "adj", "aux", "neg", "mark", "prep", "amod", "source_noun", "hedge"}
 )
 EFFECTS: frozenset[str] = frozenset(
     {"negated", "hypothetical", "future", "report", "source", "allege"}

@@ -173,6 +173,20 @@ def is_future(verb: Token) -> bool:
     )
 
 
+def only_if(verb: Token) -> bool:
+    """A future act promised "only if" something happens ("would only sign it if the terms
+    change", "will vote for it only if ..."): the speaker states a condition, no intent."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in {"if", "when"} for c in clause.children
+        ):
+            continue
+        holders = (verb, clause)  # the parser hangs "only" on the verb or on the if-clause
+        if any(c.dep_ == "advmod" and c.lower_ == "only" for h in holders for c in h.children):
+            return True
+    return False
+
+
 # a condition anywhere in the sentence makes a "would" a hypothesis, not a narrated refusal
 CONDITION_WORDS = frozenset({"if", "unless", "without", "otherwise", "provided"})
 # determiners of a subject that deny the act: "no member would sign", "neither X nor Y would"

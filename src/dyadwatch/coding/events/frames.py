@@ -27,6 +27,7 @@ from dyadwatch.coding.events.complements import (
     frame_of,
     is_future,
     light_objects,
+    only_if,
     other_subject,
     own_people_told,
     refused_would,
@@ -366,8 +367,8 @@ class FrameResolver:
             # "did not accede to the demands": a refusal to yield (124)
             return replace(act, code=refusal, state_code=None, frame="reject", recoded=REFUSED)
         refused = refused_would(verb)  # "neither X nor Y would endorse it": a refusal
-        if not (is_future(verb) or refused):
-            return act
+        if not (is_future(verb) or refused) or only_if(verb):
+            return act  # "would only vote for it if ...": a condition, left to modality
         if act.frame in SPEECH_ACT_FRAMES:
             if act.frame in {"intent", "threaten", "reject"} and not is_negated(verb):
                 # "will offer", "will refuse": stating it now is the promise or refusal

@@ -62,6 +62,18 @@ def _indirect_question(clause: Token) -> bool:
     return False
 
 
+def charged_act(verb: Token) -> bool:
+    """Whether ``verb`` is the act a named party is charged with ("blamed him for encouraging",
+    "accused Kiev of shelling", "was accused of stealing"): an allegation whoever makes it,
+    even a speaker of the accused's own country."""
+    gov = governor(event_anchor(verb))
+    if gov is None or not gov.slot.startswith("pcomp:"):
+        return False
+    if "allege" not in cue_effects(gov, default_cues()):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in gov.token.children)
+
+
 def attempted(verb: Token) -> bool:
     """Whether ``verb`` is what an asserted attempt was made to do: "tried to hack the
     ministry's servers", "attempted to assassinate the premier", "an attempt to storm ..."."""

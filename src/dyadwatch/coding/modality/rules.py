@@ -277,6 +277,8 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
                 labels.add("hypothetical")  # "until their demands are met": a condition
         elif dep == "advcl" and _is_conditional(child, cues) and not _complement(tok):
             labels.add("hypothetical")  # the main clause of a conditional
+        elif dep in ("advmod", "agent") and _hedged(child, cues):
+            labels.add("hypothetical")  # "was shot, perhaps by rioters": a guess at the act
         elif nominal and dep == "amod":
             labels |= _labels(cues.effects("amod", word))
         elif nominal and dep == "det":
@@ -291,6 +293,14 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
         # content, not on the threat (the parser hangs the if-clause on the main verb)
         labels.add("hypothetical")
     return labels
+
+
+def _hedged(child: Token, cues: CueBook) -> bool:
+    """A hedging adverb on the verb ("possibly fired") or on its agent phrase ("perhaps by
+    rioters"): the text guesses, it does not tell."""
+    if child.dep_ == "advmod":
+        return bool(cues.effects("hedge", child.lower_))
+    return any(c.dep_ == "advmod" and cues.effects("hedge", c.lower_) for c in child.children)
 
 
 def _terms_of_instrument(tok: Token) -> bool:
