@@ -36,3 +36,10 @@ def test_must_clause_reported_by_a_speaker_stays_a_demand(
 
 def test_should_clause_about_no_actor_is_no_appeal(asserted: Callable[[str], list[Event]]) -> None:
     assert not asserted("The Chilean senator said the talks should be over by spring.")
+
+
+def test_should_clause_without_a_named_addressee_is_kept_as_an_appeal(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Bolivian president said foreign navies should leave the lake."
+    assert {(e.source.country, e.code[:2]) for e in asserted(text)} == {("BOL", "02")}
