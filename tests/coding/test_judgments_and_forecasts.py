@@ -44,9 +44,10 @@ def test_a_should_of_no_agent_is_no_demand(asserted_dyads: Dyads) -> None:
     assert "10" not in roots(asserted_dyads(text))
 
 
-def test_saying_a_country_should_act_is_still_a_demand(asserted_dyads: Dyads) -> None:
+def test_saying_a_country_should_act_is_still_an_appeal(asserted_dyads: Dyads) -> None:
+    # "should" advises (02); "must" would demand (10)
     text = "The Chilean minister said Peru should withdraw its troops from the border."
-    assert "10" in roots(asserted_dyads(text))
+    assert "02" in roots(asserted_dyads(text))
 
 
 def test_fighting_hard_to_stop_a_deal_is_no_combat(asserted_dyads: Dyads) -> None:

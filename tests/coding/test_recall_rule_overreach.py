@@ -80,10 +80,10 @@ def test_frames_lowercase_proper_noun_state_is_no_demand(
     assert not [e for e in asserted(text) if e.code.startswith("10")]
 
 
-def test_frames_should_withdraw_stays_a_demand(
+def test_frames_must_withdraw_stays_a_demand(
     asserted: Callable[[str], list[Event]],
 ) -> None:
-    text = "The Danish foreign minister said Russia should withdraw its troops from the border."
+    text = "The Danish foreign minister said Russia must withdraw its troops from the border."
     assert [e for e in asserted(text) if e.code.startswith("10") and e.target is not None]
 
 

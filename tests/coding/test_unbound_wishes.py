@@ -26,8 +26,13 @@ def test_should_about_no_actor_is_no_demand(coder: Coder, text: str) -> None:
     assert not any(code.startswith("10") for code, _ in asserted_codes(coder, text))
 
 
-def test_should_about_an_actor_stays_a_demand(coder: Coder) -> None:
+def test_should_about_an_actor_stays_an_appeal(coder: Coder) -> None:
     found = asserted_codes(coder, "The Kenyan foreign minister said Uganda should apologise.")
+    assert any(code.startswith("02") and target == "UGA" for code, target in found)
+
+
+def test_must_about_an_actor_stays_a_demand(coder: Coder) -> None:
+    found = asserted_codes(coder, "The Kenyan foreign minister said Uganda must apologise.")
     assert any(code.startswith("10") and target == "UGA" for code, target in found)
 
 

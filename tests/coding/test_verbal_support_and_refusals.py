@@ -118,11 +118,18 @@ def test_a_request_with_no_doer_named_is_no_appeal(coder: Coder) -> None:
     assert not any(code == "020" for _, code, _ in found)
 
 
-def test_saying_forces_should_get_out_demands_their_withdrawal(coder: Coder) -> None:
-    text = "The Chilean president said foreign navies should get out of the bay."
+def test_saying_forces_must_get_out_demands_their_withdrawal(coder: Coder) -> None:
+    text = "The Chilean president said foreign navies must get out of the bay."
     found = asserted(coder, text)
     # a demand of de-escalation (the withdrawal demanded), not a bare demand (100)
     assert any(source == "CHLGOV" and code == "1056" for source, code, _ in found)
+
+
+def test_saying_forces_should_get_out_appeals_for_their_withdrawal(coder: Coder) -> None:
+    text = "The Chilean president said foreign navies should get out of the bay."
+    found = asserted(coder, text)
+    # "should" advises: the appeal for de-escalation, not its demand
+    assert any(source == "CHLGOV" and code == "0256" for source, code, _ in found)
 
 
 def test_getting_out_of_a_car_is_no_withdrawal(coder: Coder) -> None:

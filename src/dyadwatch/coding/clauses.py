@@ -28,6 +28,9 @@ NOUN_TARGET_PREPS = (*TARGET_PREPS, "between", "among")
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl", "pcomp", "pobj"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+# the obligation auxiliaries that advise rather than insist: "Y should do Z" is a suggestion
+# (CAMEO 02, appeal), "Y must do Z" a demand (10)
+ADVICE_AUX = frozenset({"should", "ought"})
 
 
 def is_passive(verb: Token) -> bool:

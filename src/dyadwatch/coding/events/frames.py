@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import (
+    ADVICE_AUX,
     OBLIGATION_AUX,
     complement_clauses,
     has_aux,
@@ -80,8 +81,8 @@ ANNOUNCED_ACTS = frozenset({"0831", "083"})  # a resignation, a contested bill w
 ACCORD_VERBS = frozenset({"agree", "concur"})
 ACCORD_CODE = "019"
 # frames a speech verb itself acts in, whatever else its clause holds: "said Y must go" (a
-# demand), "said a truce is out of the question" (a refusal)
-SAID_ACTS = frozenset({"demand", "reject"})
+# demand), "said Y should go" (an appeal), "said a truce is out of the question" (a refusal)
+SAID_ACTS = frozenset({"demand", "appeal", "reject"})
 OPTIMISM_CODE = "013"  # a hope for what others will do is an optimistic comment
 # yielding verbs that with a clause of their own subject admit a fact: "conceded the accord
 # would stabilise prices" is no concession
@@ -347,17 +348,18 @@ class FrameResolver:
         return None
 
     def _obligation(self, state: SentenceState, match: Match) -> Act | None:
-        """ "X said Y must/should do Z": X demands Z of Y."""
+        """ "X said Y must do Z": X demands Z of Y; "Y should do Z" only advises it (appeal)."""
         for clause in complement_clauses(match.token):
             if clause.dep_ != "ccomp" or not has_aux(clause, OBLIGATION_AUX):
                 continue
             inner = self.resolve(state, clause.i) if clause.i in state.matches else None
             if inner is None and forecast_clause(clause):
                 continue  # "results should be about the same": a forecast, no demand
-            code = self._family("demand", inner.code) if inner is not None else None
+            frame, default = ("appeal", "020") if has_aux(clause, ADVICE_AUX) else ("demand", "100")
+            code = self._family(frame, inner.code) if inner is not None else None
             state.consumed.add(clause.i)
             entries = (match.entry.id, "obligation", *(inner.entries if inner else ()))
-            return Act(code or "100", None, entries, clause, "demand")
+            return Act(code or default, None, entries, clause, frame)
         return None
 
     def _future(self, act: Act, verb: Token) -> Act:

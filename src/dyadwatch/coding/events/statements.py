@@ -220,8 +220,10 @@ def clean_statements(
         if not is_statement(candidate):
             out.append(candidate)
             continue
-        # an appeal to a named actor stays: "business leaders called on the government to ..."
-        appeal_to = candidate.code[:2] == "02" and candidate.target is not None
+        # an appeal to a named actor stays: "business leaders called on the government to ...";
+        # so does one read off "said Y should do Z", kept like its "must" demand
+        obliged = OBLIGATION_RULE in candidate.entries
+        appeal_to = candidate.code[:2] == "02" and (candidate.target is not None or obliged)
         if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
             continue
         culprit = accused(candidate, mentions) if candidate.code == PLAIN_STATEMENT else None
@@ -241,7 +243,7 @@ def clean_statements(
             about = statement_target(candidate, mentions)
             if about is not None:
                 candidate = replace(candidate, target=about, target_rule=ABOUT_RULE)
-        if candidate.target is None and candidate.entries[0] in report_entries:
+        if candidate.target is None and candidate.entries[0] in report_entries and not obliged:
             continue
         if candidate.target is None and candidate.code == PLAIN_STATEMENT and _reports(candidate):
             continue
