@@ -30,6 +30,7 @@ def codes(events: list[Event]) -> set[tuple[str, str, str | None]]:
         # repelling an attack is fighting the attacker, not beating a person (182)
         ("Iraqi soldiers repelled an Iranian attack on the bridge.", ("IRQMIL", "190", "IRN")),
         ("Chadian troops beat back a Libyan assault on the airfield.", ("TCDMIL", "190", "LBY")),
+        ("Iraqi soldiers repelled the Iranians near the bridge.", ("IRQMIL", "190", "IRN")),
     ],
 )
 def test_coder_material_act_phrasals(coder: Coder, text: str, expected: tuple) -> None:
