@@ -2,9 +2,8 @@
 
 For each sentence: match every token against the verb dictionary (``predicates.py``), resolve
 frames (``frames.py``: light verbs, appeals, intents and threats), then find the source and
-target actors of each act that stands on its own. Pure: no side effects, no model loading; the
-coder (``coder.py``) turns candidates into :class:`~dyadwatch.model.Event` records. Rules and
-limits are documented in ``docs/verbs.md``.
+target actors of each act that stands on its own. Pure (no side effects, no model loading); the
+coder (``coder.py``) makes :class:`~dyadwatch.model.Event` records. Rules: ``docs/verbs.md``.
 """
 
 from __future__ import annotations
@@ -80,6 +79,7 @@ from dyadwatch.coding.events.nominal import (
     phrase_verdict,
     pronoun_owners,
     protest_sources,
+    setting_meeting_subjects,
     targeted_subjects,
 )
 from dyadwatch.coding.events.noun_roots import reattach_noun_roots
@@ -241,8 +241,8 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ arguments
     def _standalone(self, state: SentenceState, match: Match, emitted: set[int]) -> bool:
-        """An event noun is an event of its own unless another entry used it or it is an
-        argument of an emitted verb ("condemned Serbia's crackdown" is one event)."""
+        """An event noun is an event unless used by another entry or an emitted verb's
+        argument ("condemned Serbia's crackdown" is one event)."""
         entry = match.entry
         owned = entry.frame == OWNED_FRAME  # an event only with its owner and target
         if (entry.frame in NOUN_FRAMES and not owned) or entry.frame in FAMILY_FRAMES:
@@ -250,8 +250,7 @@ class EventExtractor:
         token = match.token
         if token.i in state.consumed:
             return False
-        # a member of a list ("the summit in May, the talks and the meeting in June") is
-        # governed by whatever governs the list's first item
+        # a list's member ("the summit in May, the talks in June") is governed as its first
         while token.dep_ in LIST_DEPS and token.head.i != token.i and token.head.pos_ in NOUNS:
             token = token.head
         governor = token.head.head if token.dep_ == "pobj" else token.head
@@ -386,14 +385,15 @@ class EventExtractor:
             for agent in noun_agents(noun):  # "the crackdown on X by Y"
                 sources, source_rule = mentions.head_mentions(agent), "by"
         if not sources and act.code != MEDIATE:  # a mediation's parties are not its mediator
-            # "talks between X, Y and Z": from the first party to each other one (and each pair
-            # of the others, pair_joint_acts)
+            # "talks between X, Y and Z": first party to each other (pairs: pair_joint_acts)
             sources, targets = listed_parties([noun], ("between", "among"), mentions)
             source_rule = target_rule = "between" if sources else ""
         if not sources and is_symmetric(act.code):
             # "the trilateral summit of X, Y and Z": a meeting of several parties is theirs
             sources, targets = listed_parties([noun], ("of",), mentions)
             source_rule = target_rule = "of-parties" if sources else ""
+        if not sources and act.code.startswith(CONSULT_ROOT):  # "X said after talks with Y"
+            sources, source_rule = setting_meeting_subjects(noun, mentions), "setting-subject"
         if not sources:
             sources, source_rule = enumeration_sources(noun, mentions), "enumeration"
         if not sources:

@@ -339,6 +339,26 @@ def phrase_verdict(token: Token, code: str | None, governed_by_act: bool) -> boo
     return None
 
 
+# the phrases of a meeting noun that set the scene of its clause's act ("said after talks
+# with X", "made progress in talks with X"): the clause's subject took part in the meeting
+MEETING_SETTING_PREPS = frozenset({"after", "following", "during", "in"})
+
+
+def setting_meeting_subjects(noun: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """Who held the talks a setting phrase names with a "with" partner: the subject of the
+    verb the phrase hangs on ("X said after talks with Y" -> X met Y). None without a "with"
+    phrase (the partner) or when the phrase hangs on a noun ("hopes for talks with Y")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MEETING_SETTING_PREPS:
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or not prep_objects(noun, ("with",)):
+        return []
+    found: list[MentionLike] = []
+    for subj in subjects(verb)[0]:
+        found += [m for m in mentions.head_mentions(subj) if m not in found]
+    return found
+
+
 # acts whose noun with a possessive pronoun is an event of the pronoun's actor: repression
 # and force ("his brutal treatment of critics", "their attacks on the town")
 OWNED_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
