@@ -74,19 +74,21 @@ def spelling_variants(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorM
         codes = {m.actor.code for m in near}
         if len(codes) != 1:
             continue
-        person = near[0]
-        out.append(
-            replace(
-                person,
-                start=token.i,
-                end=token.i + 1,
-                head=token.i,
-                actor=replace(person.actor, name=token.text),
-                rule=f"{person.rule} (spelling variant)",
-                flags=person.flags | {VARIANT_FLAG},
-            )
-        )
+        out.append(_same_person_at(near[0], token, "spelling variant", VARIANT_FLAG))
     return out
+
+
+def _same_person_at(person: ActorMention, token: Token, why: str, flag: str) -> ActorMention:
+    """``person``'s mention moved to the one word ``token`` that names them again."""
+    return replace(
+        person,
+        start=token.i,
+        end=token.i + 1,
+        head=token.i,
+        actor=replace(person.actor, name=token.text),
+        rule=f"{person.rule} ({why})",
+        flags=person.flags | {flag},
+    )
 
 
 # "Mohammad bin Salman": the word before these is the given name used alone later
@@ -122,17 +124,7 @@ def name_parts(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]
             continue
         if not _lone_name(token, covered):
             continue
-        out.append(
-            replace(
-                person,
-                start=token.i,
-                end=token.i + 1,
-                head=token.i,
-                actor=replace(person.actor, name=token.text),
-                rule=f"{person.rule} (name part)",
-                flags=person.flags | {PART_FLAG},
-            )
-        )
+        out.append(_same_person_at(person, token, "name part", PART_FLAG))
     return out
 
 
