@@ -96,6 +96,9 @@ POLICY_NOUNS = frozenset({"policy", "campaign", "practice", "programme", "progra
 # "played a key role in negotiating", "took part in drafting": who plays the part acts
 ROLE_NOUNS = frozenset({"role", "part"})
 ROLE_VERBS = frozenset({"play", "take"})
+# verbs of using a means: the infinitive after the means is the user's act ("used missiles to
+# attack ships", "employed its veto to block the resolution"), not the means' own
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise"})
 
 
 # agreements made in someone's term of office: "the accord, agreed under President X", "a
@@ -165,8 +168,8 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         return [], ""
     if verb.dep_ == "xcomp":
         obj = child(head, OBJECTS)
-        if obj is not None and head.pos_ == "VERB":  # "forced X to leave": object control
-            return [obj], "xcomp-object"
+        if obj is not None and head.pos_ == "VERB" and head.lemma_.lower() not in INSTRUMENT_VERBS:
+            return [obj], "xcomp-object"  # "forced X to leave": object control
         found, _ = subjects(head, depth + 1)
         return found, "xcomp"
     if verb.dep_ == "conj" and (

@@ -59,7 +59,7 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 from dyadwatch.coding.events.candidates import EventCandidate
-from dyadwatch.coding.events.folds import fold_protest_messages, fold_results
+from dyadwatch.coding.events.folds import fold_means, fold_protest_messages, fold_results
 from dyadwatch.model import Document, Event
 
 # a military retreat or surrender (0874) is done by a state or an armed body; legislators,
@@ -299,7 +299,7 @@ def drop_background(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """The candidates that are events, in their order (a protest's message is part of the
     protest, an attack's toll part of the attack: events/folds.py)."""
     kept = [_yielded(c) if civil_retreat(c) else c for c in candidates if not is_background(c)]
-    return fold_results(fold_protest_messages(kept))
+    return fold_means(fold_results(fold_protest_messages(kept)))
 
 
 def civil_retreat(candidate: EventCandidate) -> bool:

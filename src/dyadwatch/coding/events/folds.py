@@ -16,6 +16,11 @@ would count one attack twice, once as shelling (194) and once as a killing (180)
 participle (kill, wound, injure, maim) hung on a use of force (CAMEO 18-20) by the same source
 is folded into that force, which takes the victims as target when it has none of its own.
 
+Means: "police used tear gas to disperse the crowd", "used its veto to block the resolution":
+the use of a means (an entry of its own, ``use +tear_gas``) and the act it served, told by the
+infinitive, are one act by one source; the use is folded into the act it served (same CAMEO
+root), which says more (whom it was aimed at).
+
 Self-references: an event whose source and target, one of them a resolved pronoun or
 description (events/references.py), are one actor ("he criticized him") is a misreading (not an
 appeal or demand between the reference and another person named: "we made a plea to the
@@ -37,6 +42,7 @@ from dyadwatch.coding.events.candidates import EventCandidate, is_state_actor
 from dyadwatch.coding.events.implied import IMPLIED_RULE
 from dyadwatch.coding.events.mentions import MentionLike
 from dyadwatch.coding.events.quotes import QUOTE_RULE
+from dyadwatch.coding.roles import INSTRUMENT_VERBS
 
 PROTEST_ROOT = "14"
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 14))
@@ -91,6 +97,25 @@ def fold_protest_messages(candidates: list[EventCandidate]) -> list[EventCandida
 def fold_results(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """The candidates with each attack's toll folded into the attack."""
     return fold_parts(candidates, _is_result_of, "toll")
+
+
+def fold_means(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """The candidates with each use of a means folded into the act it served."""
+    return fold_parts(candidates, _is_means_of, "means")
+
+
+def _is_means_of(use: EventCandidate, act: EventCandidate) -> bool:
+    """Whether ``use`` is the using of a means ("used tear gas") whose purpose infinitive is
+    ``act`` ("to disperse the crowd"), by the same source and of the same CAMEO root."""
+    verb = act.predicate
+    return (
+        use.predicate.lemma_.lower() in INSTRUMENT_VERBS
+        and verb.dep_ == "xcomp"
+        and verb.head.i == use.predicate.i
+        and use.sentence_index == act.sentence_index
+        and use.code[:2] == act.code[:2]
+        and use.source.actor.code == act.source.actor.code
+    )
 
 
 def _is_message(message: EventCandidate, protest: EventCandidate) -> bool:

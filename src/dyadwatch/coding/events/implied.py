@@ -244,11 +244,12 @@ def implied_code(act: Act, verb: Token) -> Act:
 
 
 def _agent_row(verb: Token, code: str) -> ImpliedAgent | None:
-    preps = {
-        p.lower_: {o.lemma_.lower() for o in p.children if o.dep_ == "pobj"}
-        for p in verb.children
-        if p.dep_ == "prep"
-    }
+    preps: dict[str, set[str]] = {}
+    for p in verb.children:  # merged: "released on bail on Monday" has two "on" phrases
+        if p.dep_ == "prep":
+            preps.setdefault(p.lower_, set()).update(
+                o.lemma_.lower() for o in p.children if o.dep_ == "pobj"
+            )
     objects = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
     preps[OBJECT] = {o.lemma_.lower() for o in objects} | {
         f"{c.lemma_.lower()}_{o.lemma_.lower()}"

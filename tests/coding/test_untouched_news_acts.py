@@ -1,0 +1,82 @@
+"""Acts found missing on news the coder was never tuned on: dismissals ("relieved of his post"),
+detentions ("held on suspicion of"), sentences and verdicts handed down, court proceedings
+started, indictments naming someone, vetoes overridden, declarations initialled (verbs.tsv);
+releases on bail (implied_agents.tsv, also with a second "on" phrase); and acts done with a
+means, "used X to do Y" (roles.py: the user does Y; folds.py: the use is part of Y)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dyadwatch.model import Event
+
+Asserted = Callable[[str], list[Event]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        ("The Peruvian transport minister was relieved of his post last week.", "172", "PERGOV"),
+        ("The Peruvian president relieved the transport minister of his post.", "172", "PERGOV"),
+        ("A Bolivian smuggler was being held on suspicion of bribery.", "173", "BOLCOP"),
+        (
+            "A Kenyan judge handed down a life sentence to the former Ugandan minister.",
+            "173",
+            "KENJUD",
+        ),
+        ("Tanzania started court proceedings against the Kenyan government.", "115", "TZA"),
+        ("The Kenyan finance minister was named in an indictment last week.", "173", "KENJUD"),
+        ("Chile and Peru initialled a joint declaration on fishing rights.", "057", "CHL"),
+        ("The Kenyan activist was released on bail on a cold morning.", "0841", "KENJUD"),
+    ],
+)
+def test_verbs_untouched_news_phrases_are_coded(
+    asserted: Asserted, text: str, code: str, source: str
+) -> None:
+    assert any(e.code == code and e.source.code == source for e in asserted(text))
+
+
+def test_verbs_overriding_a_veto_is_a_rejection(asserted: Asserted) -> None:
+    text = "The Peruvian Congress voted to override the president's veto of the budget."
+    assert any(e.code == "120" and e.source.code == "PERLEG" for e in asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("Iran used missiles to attack Kuwaiti ships.", "190", "IRN", "KWT"),
+        ("Russia used its veto to block the Ukrainian resolution.", "129", "RUS", None),
+        (
+            "The Kenyan army used helicopters to attack the Somali rebels.",
+            "190",
+            "KENMIL",
+            "SOMREB",
+        ),
+    ],
+)
+def test_roles_used_means_act_is_the_users(
+    asserted: Asserted, text: str, code: str, source: str, target: str | None
+) -> None:
+    events = [e for e in asserted(text) if e.code == code and e.source.code == source]
+    assert events
+    if target is not None:
+        assert any(e.target is not None and e.target.code == target for e in events)
+
+
+def test_folds_use_of_tear_gas_is_one_act_with_the_dispersal(asserted: Asserted) -> None:
+    events = asserted("Kenyan police used tear gas to disperse the protesters.")
+    assert [e.code for e in events if e.root_code == "17"] == ["175"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fresh Kenyan troops relieved the exhausted soldiers at the border.",
+        "The Kenyan government used the money to build schools.",
+        "Chile and Peru started talks on fishing rights.",
+    ],
+)
+def test_verbs_look_alike_phrases_are_no_coercion(asserted: Asserted, text: str) -> None:
+    assert not any(e.root_code in ("11", "17") for e in asserted(text))
