@@ -80,3 +80,37 @@ def test_folds_use_of_tear_gas_is_one_act_with_the_dispersal(asserted: Asserted)
 )
 def test_verbs_look_alike_phrases_are_no_coercion(asserted: Asserted, text: str) -> None:
     assert not any(e.root_code in ("11", "17") for e in asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kenyan police warned that protesters would be arrested.", "KENCOP", "KENCVL"),
+        (
+            "Kenya said any Ugandan fishermen caught in its waters would be arrested.",
+            "KEN",
+            "UGACVL",
+        ),
+    ],
+)
+def test_implied_future_punishment_told_by_a_speaker_is_their_threat(
+    asserted: Asserted, text: str, source: str, target: str
+) -> None:
+    assert any(
+        e.root_code == "13"
+        and e.source.code == source
+        and e.target is not None
+        and e.target.code == target
+        for e in asserted(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police said that protesters would not be arrested.",
+        "Kenyan police said protesters had been arrested.",
+    ],
+)
+def test_implied_no_threat_without_a_future_punishment(asserted: Asserted, text: str) -> None:
+    assert not any(e.root_code == "13" for e in asserted(text))

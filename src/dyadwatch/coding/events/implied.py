@@ -109,11 +109,22 @@ ANSWERING = frozenset({"comment", "explain", "respond", "answer", "confirm", "el
                        "clarify", "say", "describe", "speculate", "name", "recall"})  # fmt: skip
 
 
+# verbs of saying whose subject, telling that someone will be punished, threatens it:
+# "police warned that protesters would be arrested", "Kenya said intruders would be shot"
+THREATENING_SPEECH = frozenset({"say", "warn", "announce", "declare", "state", "vow",
+                                "threaten", "caution", "insist", "tell"})  # fmt: skip
+THREATENED_RULE = "threatened-passive"
+
+
 def fallback_sources(
     verb: Token, act: Act, mentions: MentionIndex
 ) -> tuple[list[MentionLike], str]:
     """Sources of a verb whose clause names none, and the rule that implied them."""
     root = act.code[:2]
+    if threatened_passive(verb, act):
+        speakers = speaker_mentions(verb, mentions)
+        if speakers:  # the speaker threatens it (the future act was recoded a threat)
+            return speakers, THREATENED_RULE
     if root == AID_ROOT:
         found = provider_mentions(verb, mentions)
         if found:
@@ -132,6 +143,19 @@ def fallback_sources(
     if doers:
         return doers, PRIVATE_RULE
     return implied_agent(verb, act.code, mentions)
+
+
+def threatened_passive(verb: Token, act: Act) -> bool:
+    """A future passive of a conflict act with no doer, told by a verb of saying ("said that
+    any intruder would be arrested"): a threat, whose doer is the one who tells it."""
+    return (
+        act.frame == "threaten"
+        and act.recoded == "future"
+        and is_passive(verb)
+        and not prep_objects(verb, ("by",))
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in THREATENING_SPEECH
+    )
 
 
 def role_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
