@@ -114,3 +114,22 @@ def test_implied_future_punishment_told_by_a_speaker_is_their_threat(
 )
 def test_implied_no_threat_without_a_future_punishment(asserted: Asserted, text: str) -> None:
     assert not any(e.root_code == "13" for e in asserted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan has also attacked the OECD forecasts.", "IGOOEC"),
+        ("The rebels launched attacks on the Kenyan government's plan.", "KENGOV"),
+    ],
+)
+def test_criticised_attack_on_a_plan_is_criticism(
+    asserted: Asserted, text: str, target: str
+) -> None:
+    events = asserted(text)
+    assert any(e.code == "111" and e.target is not None and e.target.code == target for e in events)
+    assert not any(e.root_code in ("18", "19") for e in events)
+
+
+def test_criticised_attack_on_a_base_stays_force(asserted: Asserted) -> None:
+    assert any(e.root_code == "18" for e in asserted("Somali rebels attacked a Kenyan army base."))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
 from dyadwatch.coding.events.cooperation import cooperative_entry
+from dyadwatch.coding.events.criticised import criticised_entry
 from dyadwatch.coding.events.labels import (
     AGGRESSION_CODE,
     CRITICIZE_CODE,
@@ -249,6 +250,7 @@ class PredicateMatcher:
                     if best is None or rank > best:
                         best, chosen = rank, found
             if chosen is not None:
+                chosen = _criticised(chosen)  # "attacked the forecasts": words (111)
                 if is_figurative(chosen) or is_showing(chosen):
                     return None
                 return _cooperative(_labelling(_verbal_attack(chosen)))
@@ -256,7 +258,7 @@ class PredicateMatcher:
             for form in word_forms(token):
                 for entry in self.verbs.noun_patterns(form):
                     if phrase_matches(entry.head, token):
-                        match = Match(token, entry)
+                        match = _criticised(Match(token, entry))
                         return None if is_figurative(match) else _cooperative(match)
         return None
 
@@ -327,6 +329,11 @@ REASON_PREPS = frozenset({"for", "as", "over"})
 TIME_NOUNS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "time"}
 )
+
+
+def _criticised(match: Match) -> Match:
+    entry = criticised_entry(match.entry, match.token, match.nominal)
+    return match if entry is None else replace(match, entry=entry)
 
 
 def _verbal_attack(match: Match) -> Match:
