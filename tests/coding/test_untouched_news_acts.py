@@ -30,6 +30,11 @@ Asserted = Callable[[str], list[Event]]
         ("The Kenyan finance minister was named in an indictment last week.", "173", "KENJUD"),
         ("Chile and Peru initialled a joint declaration on fishing rights.", "057", "CHL"),
         ("The Kenyan activist was released on bail on a cold morning.", "0841", "KENJUD"),
+        ("The Kenyan opposition leader was dismissed from the cabinet.", "172", "KENGOV"),
+        ("The Kenyan government banned imports of Ugandan sugar.", "163", "KENGOV"),
+        ("The Kenyan government curbed exports of maize to Uganda.", "163", "KENGOV"),
+        ("Uganda offered warships to escort Kenyan tankers.", "0334", "UGA"),
+        ("Russia offered fighter jets to Syria.", "0332", "RUS"),
     ],
 )
 def test_verbs_untouched_news_phrases_are_coded(
@@ -76,6 +81,7 @@ def test_folds_use_of_tear_gas_is_one_act_with_the_dispersal(asserted: Asserted)
         "The fresh Kenyan troops relieved the exhausted soldiers at the border.",
         "The Kenyan government used the money to build schools.",
         "Chile and Peru started talks on fishing rights.",
+        "The Kenyan president removed the statue from the square.",
     ],
 )
 def test_verbs_look_alike_phrases_are_no_coercion(asserted: Asserted, text: str) -> None:
