@@ -139,3 +139,34 @@ def test_criticised_attack_on_a_plan_is_criticism(
 
 def test_criticised_attack_on_a_base_stays_force(asserted: Asserted) -> None:
     assert any(e.root_code == "18" for e in asserted("Somali rebels attacked a Kenyan army base."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("Iran built the missile with help from China.", "070", "CHN", "IRN"),
+        ("Iran built the missile with Chinese help.", "070", "CHN", "IRN"),
+        ("The Kenyan army retook the town with military aid from Uganda.", "072", "UGA", "KENMIL"),
+        (
+            "The Kenyan army, with the help of Ugandan troops, retook the town.",
+            "072",
+            "UGAMIL",
+            "KENMIL",
+        ),
+    ],
+)
+def test_helped_act_done_with_help_is_the_helpers_aid(
+    asserted: Asserted, text: str, code: str, source: str, target: str
+) -> None:
+    assert any(
+        e.code == code
+        and e.source.code == source
+        and e.target is not None
+        and e.target.code == target
+        for e in asserted(text)
+    )
+
+
+def test_helped_help_from_no_actor_is_no_aid(asserted: Asserted) -> None:
+    events = asserted("The bill passed with the help of opposition votes.")
+    assert not any(e.root_code == "07" for e in events)

@@ -47,6 +47,7 @@ from dyadwatch.coding.events.coups import coup_events
 from dyadwatch.coding.events.evaluations import judged_statements
 from dyadwatch.coding.events.extractor import EventExtractor
 from dyadwatch.coding.events.folds import drop_self_references
+from dyadwatch.coding.events.helped import helped_events
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, RecognizerLike
 from dyadwatch.coding.events.perpetrators import (
     AgentlessAct,
@@ -238,6 +239,7 @@ class Coder:
             + coup_events(doc, index, found)  # "after the coup in Burma in 2021"
             + received_criticisms(doc, index, found)  # "came under fire from X"
             + critic_nouns(doc, index, found)  # "X is an outspoken critic of Y"
+            + helped_events(doc, index, found)  # "did it with help from X"
             + similar_acts(doc, index, found)  # "similar accusations were made by Z"
         )
         # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
