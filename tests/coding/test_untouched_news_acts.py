@@ -170,3 +170,19 @@ def test_helped_act_done_with_help_is_the_helpers_aid(
 def test_helped_help_from_no_actor_is_no_aid(asserted: Asserted) -> None:
     events = asserted("The bill passed with the help of opposition votes.")
     assert not any(e.root_code == "07" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president said he will veto the budget bill.",
+        "Russia will veto the resolution, its envoy said.",
+    ],
+)
+def test_frames_announced_veto_is_a_threat(asserted: Asserted, text: str) -> None:
+    assert any(e.root_code == "13" for e in asserted(text))
+
+
+def test_frames_refused_veto_is_no_threat(asserted: Asserted) -> None:
+    events = asserted("The Kenyan president said he will not veto the budget bill.")
+    assert not any(e.root_code == "13" for e in events)

@@ -72,8 +72,9 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # acts that are threats when promised on a condition: reject, reduce relations
 ULTIMATUM_ROOTS = frozenset({"12", "16"})
-# verbal acts whose announcement is a threat: "will sue", "intends to take X to court" (130)
-THREATENED_CODES = frozenset({"115"})
+# verbal acts whose announcement is a threat: "will sue", "intends to take X to court" (130);
+# "said he will veto the bill" is a veto threat, like "threatened to veto" (131)
+THREATENED_CODES = frozenset({"115", "129"})
 # acts that announcing them does ("announced he would resign"): the announcement is the act
 ANNOUNCED_ACTS = frozenset({"0831", "083"})  # a resignation, a contested bill withdrawn
 # verbs of agreeing whose "that" clause with no act in it is a view shared (019, express
