@@ -76,6 +76,8 @@ AUTHOR_DEPTH = 3
 LAWSUIT = "115"
 # administrative restrictions (bans, curfews): the state's only when placed or aimed at an actor
 RESTRICTION_ROOT = "172"
+AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "MONEY", "CARDINAL"})
+STATE_MEASURES = ("1723", "1724")  # a curfew, a state of emergency: only a state's
 DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 DEMAND_ROOT = "10"
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -150,7 +152,9 @@ def role_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
 def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[MentionLike], str]:
     """The police, courts or legislature an agentless passive of a legal or state act implies
     (module docstring), and the rule that found its country; none when nothing places it."""
-    row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
+    # "was extended by two weeks", "cut by 10%": a "by" of an amount names no agent
+    agents = [p for p in prep_objects(verb, ("by",)) if p.ent_type_ not in AMOUNT_ENTITIES]
+    row = _agent_row(verb, code) if is_passive(verb) and not agents else None
     if row is None or row.active:
         return [], ""
     if row.prep == INFINITIVE and not (_actor_acted_on(verb, mentions) or _person_acted_on(verb)):
@@ -170,7 +174,11 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
         for place in mentions.head_mentions(pobj):
             if place.actor.country is not None and _is_place_name(place):
                 return [_agent(verb, place.actor.country, row)], f"{IMPLIED_RULE} (place)"
-    if code.startswith(RESTRICTION_ROOT) and not _actor_acted_on(verb, mentions):
+    if (
+        code.startswith(RESTRICTION_ROOT)
+        and not code.startswith(STATE_MEASURES)
+        and not _actor_acted_on(verb, mentions)
+    ):
         # "the children were banned from washing": a ban on no actor and in no named place
         # may be anyone's (a parent's, a school's), not the state's
         return [], ""
