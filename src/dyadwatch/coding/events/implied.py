@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects
 from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
+from dyadwatch.coding.events.convicted import convicted_doers
 from dyadwatch.coding.events.frames import Act
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.nominal import (
@@ -71,6 +72,7 @@ RECIPROCAL_ROOTS = frozenset({"05", "06"})
 COURTS = "JUD"
 # the rule of a source the implied-agent dictionary supplies (confidence.py: an unnamed source)
 IMPLIED_RULE = "implied"
+CONVICTED_RULE = "convicted"  # the doer of the act a verdict is for (convicted.py)
 CIVILIANS = "CVL"
 AUTHOR_DEPTH = 3
 LAWSUIT = "115"
@@ -92,7 +94,7 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 # a person named by a common noun, who is acted on as a private individual
 PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "individual",
                           "individuals", "suspect", "suspects", "defendant", "defendants",
-                          "teenager", "teenagers",
+                          "teenager", "teenagers", "child", "children", "victims", "boys", "girls",
                           "boy", "girl", "resident", "residents", "driver", "doctor",
                           "household", "households", "family", "families", "citizen",
                           "citizens", "inhabitants", "villagers", "motorists"})  # fmt: skip
@@ -128,6 +130,9 @@ def fallback_sources(
     role = role_mentions(verb, mentions)
     if role:  # "Juan Perez resigned as the mayor of Bogota": the mayor acted
         return role, "as-role"
+    convicted = convicted_doers(verb, mentions)
+    if convicted:  # "convicted X of stabbing a guard": X stabbed (convicted.py)
+        return convicted, CONVICTED_RULE
     doers = private_doers(
         verb, act.code, mentions, PERSON_NOUNS
     )  # "Tom Reed stabbed two men" (private.py)
@@ -367,7 +372,7 @@ def implied_targets(
             return authored, "authored"
     if not targets:  # "police arrested Tom Reed", "Tom Reed was shot by police" (private.py)
         victims = private_victims(verb, code, mentions, list(sources))
-        if not victims and source_rule == PRIVATE_RULE:
+        if not victims and source_rule in (PRIVATE_RULE, CONVICTED_RULE):
             victims = people_stabbed(verb, sources[0], PERSON_NOUNS, mentions)
         return (victims, PRIVATE_RULE) if victims else (targets, rule)
     return targets, rule

@@ -94,10 +94,18 @@ def people_stabbed(
     assault lands on, named by a common noun, are the civilians of the doer's country."""
     obj = direct_object(verb)
     country = source.actor.country
-    if obj is None or country is None or obj.lower_ not in nouns or mentions.head_mentions(obj):
+    if obj is not None and obj.lower_ not in nouns:
+        # "all but the youngest of their children": the people the object phrase counts
+        obj = next((t for t in obj.subtree if t.lower_ in nouns and t.pos_ == "NOUN"), None)
+    if obj is None or country is None or mentions.head_mentions(obj):
         return []
     actor = Actor(country + CIVILIANS, obj.text, country, CIVILIANS)
     return [PlacedActor(obj.i, obj.i + 1, actor, "people acted on")]
+
+
+def private_person(token: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """The private person ``token`` names (a name or a he/she), as ``_private`` reads it."""
+    return _private(token, mentions)
 
 
 def _private(token: Token, mentions: MentionIndex) -> list[MentionLike]:
