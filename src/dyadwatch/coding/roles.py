@@ -262,6 +262,9 @@ def misparsed_subject(verb: Token) -> Token | None:
     return None
 
 
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
 def nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; with several (a misparse), the closest one before it."""
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -273,9 +276,30 @@ def nearest_subject(verb: Token) -> Token | None:
         # "On one side was the Syrian army": an inverted copula, the noun after it is its subject
         found = [c for c in verb.rights if c.dep_ == "attr"]
     if len(found) > 1:
-        before = [c for c in found if c.i < verb.i and not _owned_by_misparsed_clause(c)]
+        before = [
+            c
+            for c in found
+            if c.i < verb.i and not _owned_by_misparsed_clause(c) and not _place_after_place(c)
+        ]
         return before[-1] if before else found[0]
+    if found and _place_after_place(found[0]):
+        # "Police in Leeds, England arrested": the parser left "Police" a modifier
+        placed = found[0].doc[found[0].left_edge.i - 2]
+        holder = placed.head.head if placed.dep_ == "pobj" else placed.head.head.head
+        if holder.head.i == verb.i and holder.dep_ in {"npadvmod", "dep"} and holder.i < verb.i:
+            return holder
     return found[0] if found else None
+
+
+def _place_after_place(noun: Token) -> bool:
+    """ "Police in Toronto, Canada arrested ...": the parser makes the country after the city
+    a second subject; it only places the city."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    if noun.ent_type_ not in PLACE_ENTITIES or start < 2 or doc[start - 1].text != ",":
+        return False
+    place = doc[start - 2]
+    return place.ent_type_ in PLACE_ENTITIES and "pobj" in (place.dep_, place.head.dep_)
 
 
 def _owned_by_misparsed_clause(noun: Token) -> bool:

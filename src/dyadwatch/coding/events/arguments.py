@@ -9,6 +9,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.actors.aliases import FLAG as DESCRIBED_NAME
 from dyadwatch.coding.clauses import (
     DATIVES,
     NOUN_TARGET_PREPS,
@@ -444,7 +445,9 @@ def whole_country(mention: MentionLike) -> bool:
     actor = mention.actor
     if actor.sector is not None or actor.code != actor.country or actor.person is not None:
         return False
-    return "entity" not in getattr(mention, "flags", frozenset())
+    # "X, the California, US lawyer": a name its description codes by its country alone
+    flags: frozenset[str] = getattr(mention, "flags", frozenset())
+    return "entity" not in flags and DESCRIBED_NAME not in flags
 
 
 def _own_country(mention: MentionLike, sources: list[MentionLike]) -> bool:

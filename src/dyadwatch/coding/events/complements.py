@@ -105,10 +105,23 @@ def complement_candidates(match: Match) -> list[Token]:
         out.append(hop_partitive(obj))
         if match.entry.frame == "halt" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
             out += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+        if match.entry.frame == "enact" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
+            out += law_clauses(obj)  # "passed a bill which bans rallies": what the law does
     out += complement_clauses(token)
     for pobj in prep_objects(token, ("to", "for", "on", "upon")):
         out.append(hop_partitive(pobj))
     return out
+
+
+def law_clauses(law: Token) -> list[Token]:
+    """What a law does, told by its participle or by a relative clause it is the subject of:
+    "a bill banning rallies", "the bill which decriminalized gambling"."""
+    return [
+        c
+        for c in law.children
+        if (c.dep_ == "acl" and c.tag_ == "VBG")
+        or (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))
+    ]
 
 
 def frame_of(match: Match) -> str | None:

@@ -51,6 +51,7 @@ _OPENING_PRONOUN = re.compile(
 )
 # the cheap check for the other references ``references.py`` resolves: a clause-initial
 # "it"/"they"/"we", or a definite description ("the country", "both nations", "the two leaders")
+_CROWD_ACT = re.compile(r"\b(?:protests|demonstrations|riots|rallies)\b", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"(?:^\W*|[,;:]\s*|\b(?:and|but|yet)\s+)(?:it|they|we)\b|"
     r"\b(?:the|both|two|three)\s+(?:countr(?:y|ies)|nations?|group|organi[sz]ation|leaders|sides)\b",
@@ -173,7 +174,8 @@ class PronounAwareCheck:
     def could_mention_actor(self, text: str) -> bool:
         if self.actors.could_mention_actor(text) or could_open_with_pronoun(text):
             return True
-        return could_refer_to_actor(text)
+        # "the bill has sparked protests": a protest noun implies its crowd (nominal.py)
+        return could_refer_to_actor(text) or _CROWD_ACT.search(text) is not None
 
 
 def _is_opening_subject(token: Token, sentence: Span) -> bool:

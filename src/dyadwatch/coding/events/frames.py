@@ -38,6 +38,7 @@ from dyadwatch.coding.events.complements import (
 from dyadwatch.coding.events.forecasts import forecast_clause
 from dyadwatch.coding.events.offers import offered_thing
 from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.events.pronoun_acts import measure_antecedent, passive_it
 from dyadwatch.coding.events.yields import REFUSED, refused_yield
 from dyadwatch.dictionaries.verbs import LIGHT_FRAMES, NOUN_FRAMES, VerbDictionary
 
@@ -279,8 +280,11 @@ class FrameResolver:
     ) -> Act | None:
         """A verb that takes its code from its event-noun object; the noun is consumed.
         ``speech_acts_only``: only a noun that is itself a speech act (a demand, an offer)."""
-        for noun in [*light_objects(match), *described_noun(match.token)]:
+        for noun in [*light_objects(match), *described_noun(match.token), *passive_it(match.token)]:
             found = state.matches.get(noun.i)
+            if found is None and (measure := measure_antecedent(noun, self.verbs)) is not None:
+                # "extended it", "it was extended": the measure named before
+                return Act(measure.code or "", measure.state_code, (match.entry.id, measure.id))
             # "held elections" is no yield: goal nouns only count inside family frames
             if found is not None and found.nominal and found.entry.frame != "goal":
                 inner = self.resolve(state, noun.i)
@@ -327,6 +331,8 @@ class FrameResolver:
                 if inner is not None:
                     state.consumed.add(candidate.i)
                     return candidate, inner
+            elif (measure := measure_antecedent(candidate, self.verbs)) is not None:
+                return candidate, Act(measure.code or "", measure.state_code, (measure.id,))
             # through verbs that only carry an act: "prepared to resume shelling"
             if candidate.pos_ in {"VERB", "AUX"}:
                 queue += [c for c in candidate.children if c.dep_ == "xcomp"]

@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_objects
 from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
+from dyadwatch.coding.events.convicted import convicted_doers
 from dyadwatch.coding.events.frames import Act
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.nominal import (
@@ -71,11 +72,14 @@ RECIPROCAL_ROOTS = frozenset({"05", "06"})
 COURTS = "JUD"
 # the rule of a source the implied-agent dictionary supplies (confidence.py: an unnamed source)
 IMPLIED_RULE = "implied"
+CONVICTED_RULE = "convicted"  # the doer of the act a verdict is for (convicted.py)
 CIVILIANS = "CVL"
 AUTHOR_DEPTH = 3
 LAWSUIT = "115"
 # administrative restrictions (bans, curfews): the state's only when placed or aimed at an actor
 RESTRICTION_ROOT = "172"
+AMOUNT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "MONEY", "CARDINAL"})
+STATE_MEASURES = ("1723", "1724")  # a curfew, a state of emergency: only a state's
 DISAPPROVAL_ROOT = "11"  # criticism, accusations, lawsuits
 DEMAND_ROOT = "10"
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -90,7 +94,7 @@ ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 # a person named by a common noun, who is acted on as a private individual
 PERSON_NOUNS = frozenset({"man", "men", "woman", "women", "person", "people", "individual",
                           "individuals", "suspect", "suspects", "defendant", "defendants",
-                          "teenager", "teenagers",
+                          "teenager", "teenagers", "child", "children", "victims", "boys", "girls",
                           "boy", "girl", "resident", "residents", "driver", "doctor",
                           "household", "households", "family", "families", "citizen",
                           "citizens", "inhabitants", "villagers", "motorists"})  # fmt: skip
@@ -137,6 +141,9 @@ def fallback_sources(
     role = role_mentions(verb, mentions)
     if role:  # "Juan Perez resigned as the mayor of Bogota": the mayor acted
         return role, "as-role"
+    convicted = convicted_doers(verb, mentions)
+    if convicted:  # "convicted X of stabbing a guard": X stabbed (convicted.py)
+        return convicted, CONVICTED_RULE
     doers = private_doers(
         verb, act.code, mentions, PERSON_NOUNS
     )  # "Tom Reed stabbed two men" (private.py)
@@ -174,7 +181,9 @@ def role_mentions(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
 def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[MentionLike], str]:
     """The police, courts or legislature an agentless passive of a legal or state act implies
     (module docstring), and the rule that found its country; none when nothing places it."""
-    row = _agent_row(verb, code) if is_passive(verb) and not prep_objects(verb, ("by",)) else None
+    # "was extended by two weeks", "cut by 10%": a "by" of an amount names no agent
+    agents = [p for p in prep_objects(verb, ("by",)) if p.ent_type_ not in AMOUNT_ENTITIES]
+    row = _agent_row(verb, code) if is_passive(verb) and not agents else None
     if row is None or row.active:
         return [], ""
     if row.prep == INFINITIVE and not (_actor_acted_on(verb, mentions) or _person_acted_on(verb)):
@@ -194,7 +203,11 @@ def implied_agent(verb: Token, code: str, mentions: MentionIndex) -> tuple[list[
         for place in mentions.head_mentions(pobj):
             if place.actor.country is not None and _is_place_name(place):
                 return [_agent(verb, place.actor.country, row)], f"{IMPLIED_RULE} (place)"
-    if code.startswith(RESTRICTION_ROOT) and not _actor_acted_on(verb, mentions):
+    if (
+        code.startswith(RESTRICTION_ROOT)
+        and not code.startswith(STATE_MEASURES)
+        and not _actor_acted_on(verb, mentions)
+    ):
         # "the children were banned from washing": a ban on no actor and in no named place
         # may be anyone's (a parent's, a school's), not the state's
         return [], ""
@@ -384,7 +397,7 @@ def implied_targets(
             return authored, "authored"
     if not targets:  # "police arrested Tom Reed", "Tom Reed was shot by police" (private.py)
         victims = private_victims(verb, code, mentions, list(sources))
-        if not victims and source_rule == PRIVATE_RULE:
+        if not victims and source_rule in (PRIVATE_RULE, CONVICTED_RULE):
             victims = people_stabbed(verb, sources[0], PERSON_NOUNS, mentions)
         return (victims, PRIVATE_RULE) if victims else (targets, rule)
     return targets, rule

@@ -55,7 +55,8 @@ PARTITIVES = frozenset(
     three four five six seven eight nine ten third half section wing faction elements element
     remnant remnants series wave spate round rounds string ton tons tonne tonnes worth amount
     amounts quantity quantities kilogram kilograms barrel barrels day days week weeks month
-    months hour hours load loads""".split()  # noqa: SIM905
+    months hour hours load loads dose doses shipment shipments consignment consignments
+    crate crates box boxes""".split()  # noqa: SIM905
 )
 # money amounts hop over "in": "$1 billion in aid"
 _AMOUNTS = frozenset({"$", "dollar", "dollars", "euro", "euros", "million", "billion", "worth"})

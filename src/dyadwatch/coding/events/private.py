@@ -27,6 +27,11 @@ from dyadwatch.nlp.entities import entities_between
 # also coercion (an arrest, a sentence) and a release
 DOER_CODES = ("080", "18", "193", "194", "195", "20")
 VICTIM_CODES = ("0841", "17", "18", "19", "20")
+# a verdict (116) lands on the person it names; an accusation (112x) only when the state makes
+# it (a court, the police, a government: a charge, not a private quarrel)
+JUDGED_CODES = ("116",)
+ACCUSED_CODES = ("112",)
+ACCUSING_SECTORS = frozenset({"JUD", "COP", "GOV"})
 # a bare "attacked", "fought", "hit" (180, 190) is as often words, sport or a crash: a
 # private person's only when it lands on a person ("shot him", "attacked a guard")
 GENERIC_CODES = frozenset({"180", "190"})
@@ -34,6 +39,7 @@ ACTED_ON_PRONOUNS = frozenset({"him", "her", "them"})
 PRIVATE_RULE = "private person"
 PERSON = "PERSON"
 ENTITY_RULE = "entity PERSON"  # the rule of a person's mention made by ``entity_actors``
+DESCRIBED_RULE = "name described as"  # a name its description codes (actors/aliases.py)
 # the subject deps a doer stands in
 DOER_DEPS = frozenset({"nsubj"})
 PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -64,12 +70,21 @@ def private_doers(
 def private_victims(
     verb: Token, code: str, mentions: MentionIndex, sources: list[MentionLike]
 ) -> list[MentionLike]:
-    """The private person a material act is done to: its object, or a passive's subject."""
-    if not code.startswith(VICTIM_CODES):
+    """The private person a material act, a verdict or the state's accusation is done to: its
+    object, or a passive's subject."""
+    if not _acts_on_people(code, sources):
         return []
     acted = [t for t in (direct_object(verb), passive_patient(verb)) if t is not None]
     found = [m for t in acted for m in _private(t, mentions)]
     return [m for m in found if all((m.start, m.end) != (s.start, s.end) for s in sources)]
+
+
+def _acts_on_people(code: str, sources: list[MentionLike]) -> bool:
+    if code.startswith(VICTIM_CODES + JUDGED_CODES):
+        return True
+    return code.startswith(ACCUSED_CODES) and any(
+        s.actor.sector in ACCUSING_SECTORS for s in sources
+    )
 
 
 def people_stabbed(
@@ -79,10 +94,18 @@ def people_stabbed(
     assault lands on, named by a common noun, are the civilians of the doer's country."""
     obj = direct_object(verb)
     country = source.actor.country
-    if obj is None or country is None or obj.lower_ not in nouns or mentions.head_mentions(obj):
+    if obj is not None and obj.lower_ not in nouns:
+        # "all but the youngest of their children": the people the object phrase counts
+        obj = next((t for t in obj.subtree if t.lower_ in nouns and t.pos_ == "NOUN"), None)
+    if obj is None or country is None or mentions.head_mentions(obj):
         return []
     actor = Actor(country + CIVILIANS, obj.text, country, CIVILIANS)
     return [PlacedActor(obj.i, obj.i + 1, actor, "people acted on")]
+
+
+def private_person(token: Token, mentions: MentionIndex) -> list[MentionLike]:
+    """The private person ``token`` names (a name or a he/she), as ``_private`` reads it."""
+    return _private(token, mentions)
 
 
 def _private(token: Token, mentions: MentionIndex) -> list[MentionLike]:
@@ -125,8 +148,8 @@ def _coded(ent: Span, start: int, end: int, head: int, mentions: MentionIndex) -
     known = mentions.with_entities.at(ent.root)
     if described:
         actor, rule = described[-1].actor, f"{described[-1].rule} (same surname)"
-    elif known is not None and known.rule.startswith(ENTITY_RULE):
-        actor, rule = known.actor, known.rule
+    elif known is not None and known.rule.startswith((ENTITY_RULE, DESCRIBED_RULE)):
+        actor, rule = known.actor, known.rule  # "X, the California lawyer": USA
     elif known is None:
         country = story_country(mentions)
         if country is None:
@@ -152,25 +175,39 @@ def _same_person(mention: MentionLike, ent: Span) -> bool:
 
 def _antecedent(token: Token, mentions: MentionIndex) -> Span | None:
     """The one person a he/she/him/her can mean, as the he/she rule of ``references.py`` reads
-    it but among the people only the entity recogniser found: named in its sentence before it
-    or in the ``SENTENCES_BACK`` sentences before (the he/she chain), not as the subject of its
-    own clause ("X told him"), with no other person and no person the dictionaries know in
-    that window."""
+    it but among the people only the entity recogniser found: named in its sentence before it,
+    else in the nearest of the ``SENTENCES_BACK`` sentences before that names anyone (the
+    he/she chain), not as the subject of its own clause ("X told him"), with no other person
+    and no person the dictionaries know from there on ("X was tried. Senator Y spoke. He
+    was convicted" is unresolved; a person named further back does not compete)."""
     if token.lower_ not in PERSONAL or token.dep_ == "poss":
         return None
     doc = token.doc
-    sentence = token.sent
-    start = sentence.start
-    for _ in range(SENTENCES_BACK):  # "X ... He was arrested. He was released."
-        start = doc[start - 1].sent.start if start > 0 else start
-    if any(m.actor.person is not None for m in mentions.in_span(start, token.i)):
-        return None
     own_subjects = {c.i for c in token.head.children if c.dep_ in SUBJECT_DEPS}
-    people = [
-        e
-        for e in entities_between(doc, start, token.i)
-        if e.label_ == PERSON and e.root.i not in own_subjects
-    ]
-    if len({e[-1].lower_ for e in people}) != 1:
+    start = token.sent.start
+    for _ in range(SENTENCES_BACK + 1):  # "X ... He was arrested. He was released."
+        known = any(m.actor.person is not None for m in mentions.in_span(start, token.i))
+        people = [
+            person
+            for e in entities_between(doc, start, token.i)
+            if e.root.i not in own_subjects and (person := _person_named(e)) is not None
+        ]
+        if known or people:
+            if known or len({e[-1].lower_ for e in people}) != 1:
+                return None
+            return next((e for e in people if len(e) > 1), people[-1])
+        if start == 0:
+            return None
+        start = doc[start - 1].sent.start
+    return None
+
+
+def _person_named(ent: Span) -> Span | None:
+    """The person an entity names: itself when tagged a person, else the earlier full name
+    whose surname it is alone ("James Fields ... Fields", the second tagged a place)."""
+    if ent.label_ == PERSON:
+        return ent
+    if len(ent) != 1 or ent.root.pos_ != "PROPN":
         return None
-    return next((e for e in people if len(e) > 1), people[-1])
+    full = [e for e in ent.doc.ents if e.label_ == PERSON and len(e) > 1 and e.end <= ent.start]
+    return next((e for e in reversed(full) if _surname_of(ent.root, e)), None)

@@ -29,11 +29,22 @@ def modality_of(verb: Token, allegations: bool = True) -> Modality:
     """Whether the event of ``verb`` is asserted, negated, hypothetical, future or a question.
     ``allegations=False``: read an allegation about another party ("X claimed Y attacked") as
     any report, to tell whether it is the allegation alone that makes the event unreal."""
-    labels = reading(event_anchor(verb), default_cues(), allegations=allegations).labels
+    anchor = event_anchor(verb)
+    read = reading(anchor, default_cues(), allegations=allegations)
+    labels = read.labels
+    if "negated" in read.own and "negated" not in read.inherited and _done_until(anchor):
+        labels = labels - {"negated"}  # "did not endorse her until July": endorsed in July
     for label in LABELS:
         if label in labels:
             return label  # type: ignore[return-value]
     return "asserted"
+
+
+def _done_until(verb: Token) -> bool:
+    """A past act negated only up to a time or event: "did not endorse her until July",
+    "had not left until the army arrived" (the act came then)."""
+    past = verb.tag_ == "VBD" or any(c.lower_ in ("did", "had") for c in verb.children)
+    return past and any(c.lower_ == "until" and c.dep_ in ("prep", "mark") for c in verb.children)
 
 
 def doubted(verb: Token) -> bool:

@@ -118,11 +118,21 @@ def governor(tok: Token) -> Governor | None:
     if dep == "acl" and not _has_to(tok):
         # a participle ("a call made by Trump") is not the content of "call"
         return Governor(head, "acl:participle", Relation.SUBORDINATE, None)
+    if dep == "relcl" and _thatless_content(tok):
+        # "an allegation he beat a guard": a that-less content clause, read as the noun's acl
+        return Governor(head, "acl", Relation.SUBORDINATE, None)
     if tok.pos_ in VERBAL or dep in ("advcl", "relcl", "acl", "csubj", "parataxis"):
         return Governor(head, dep, Relation.SUBORDINATE, None)
     if dep in ARGUMENT_DEPS:
         return Governor(head, dep, Relation.ARGUMENT, None)
     return Governor(head, dep, Relation.OBLIQUE, None)
+
+
+def _thatless_content(tok: Token) -> bool:
+    """A clause with its own subject and object and no relative word: no gap the noun fills."""
+    deps = {c.dep_ for c in tok.children}
+    relative = any(c.tag_ in ("WDT", "WP", "WRB") or c.lower_ == "that" for c in tok.children)
+    return "nsubj" in deps and "dobj" in deps and not relative
 
 
 def cue_kind(tok: Token) -> str | None:

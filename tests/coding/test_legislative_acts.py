@@ -1,0 +1,38 @@
+"""Bills introduced and laws passed (verbs.tsv; docs/verbs.md): introducing, sponsoring,
+drafting or tabling a bill is an intent to change policy (0342); a legislature passing a law
+does what the law does, told by its participle or its "which" clause; a law whose act the
+sentence does not say is no event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Triples = Callable[[str], set[tuple[str | None, str, str | None]]]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("Kenyan MP Jane Wanjiru introduced a bill to cap rents in Nairobi.", "0342", None),
+        ("Kenyan MP Jane Wanjiru sponsored a bill on rent controls.", "0342", None),
+        (
+            "The Parliament of Fiji voted to pass the bill which decriminalized gambling.",
+            "081",
+            "FJI",
+        ),
+        ("The Parliament of Fiji passed a law which bans rallies in the capital.", "172", "FJI"),
+        ("The Fijian parliament legalized gambling on Monday.", "081", "FJI"),
+    ],
+)
+def test_legislative_acts_coded(
+    asserted_triples: Triples, text: str, code: str, target: str | None
+) -> None:
+    found = asserted_triples(text)
+    assert any(c == code and t == target for _, c, t in found), found
+
+
+def test_legislative_acts_law_without_its_act(asserted_triples: Triples) -> None:
+    # what the budget does is not said: no event
+    assert asserted_triples("The Parliament of Fiji passed the budget bill on Monday.") == set()
