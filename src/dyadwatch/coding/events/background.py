@@ -58,6 +58,7 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.events.accidents import accident_inquiry
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.folds import fold_protest_messages, fold_results
 from dyadwatch.model import Document, Event
@@ -126,6 +127,8 @@ def is_background(candidate: EventCandidate) -> bool:
         return True
     if civil_retreat(candidate) and candidate.target is None:
         return True  # "the senator withdrew from the race": no military retreat
+    if accident_inquiry(candidate):
+        return True  # "the safety board is investigating the crash" (events/accidents.py)
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
         return True

@@ -34,6 +34,8 @@ CONTEXT_COUNTRY = "country from context"  # how the actor rules mark a guessed c
 MEDIA = "MED"
 # prepositions of a statement's outlet: "said to reporters", "said on state television"
 CHANNEL_PREPOSITIONS = frozenset({"to", "on"})
+# verbs whose first object is whom something is told: an outlet right after them is its channel
+TELLING_VERBS = frozenset({"tell", "inform", "brief"})
 # prepositions whose object is where something is, not whom a statement is about
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "near", "across"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -56,17 +58,26 @@ BACKING_VERBS = frozenset({"back", "arm", "fund", "finance", "sponsor", "equip",
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
-def press_channel(mention: MentionLike | None, verb: Token) -> bool:
+def press_channel(
+    mention: MentionLike | None, verb: Token, mentions: MentionIndex | None = None
+) -> bool:
     """Whether a news outlet is only the channel of a statement: told to it ("told CNN", "told
     the press", "in remarks to the BBC", "confirmed to news outlets"), or the one by whom what
-    is said is reported ("according to CNN", "said on Voice of America")."""
-    if mention is None or mention.actor.sector != MEDIA:
+    is said is reported ("according to CNN", "said on Voice of America"). A country that ends
+    an outlet's name ("told CNN Philippines") is that outlet (with ``mentions``)."""
+    if mention is None:
         return False
     doc = verb.doc
     inside = range(mention.start, mention.end)
     root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
     if root is None:
         return False
+    if mention.actor.sector != MEDIA and not _outlet_name(root, mentions):
+        return False
+    if mention.start == verb.i + 1 and verb.lemma_.lower() in TELLING_VERBS:
+        return True  # "told AFP arson was used": the parse may glue the outlet to the clause
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i == root.i + 1:
+        root = root.head  # the outlet's name goes on: "CNN Philippines", "Fox News Latino"
     if root.dep_ in ("dobj", "dative") and root.head.i == verb.i:
         return True
     if root.dep_ != "pobj":
@@ -80,6 +91,15 @@ def press_channel(mention: MentionLike | None, verb: Token) -> bool:
         holder = holder.head  # "in remarks to the BBC": the noun is in a phrase of the verb
     on_verb = holder.i == verb.i or (holder.head.i == verb.i and holder.pos_ in ("NOUN", "ADP"))
     return on_verb and preposition.lower_ in CHANNEL_PREPOSITIONS
+
+
+def _outlet_name(root: Token, mentions: MentionIndex | None) -> bool:
+    """Whether a name is the end of an outlet's: an outlet's name compounded on it ("CNN
+    Philippines", "ABC Australia")."""
+    if mentions is None:
+        return False
+    outlets = (mentions.at(c) for c in root.children if c.dep_ == "compound" and c.i < root.i)
+    return any(m is not None and m.actor.sector == MEDIA for m in outlets)
 
 
 def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:

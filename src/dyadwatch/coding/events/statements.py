@@ -93,6 +93,9 @@ PLAIN_STATEMENT = "010"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBLIGATION_RULE = "obligation"  # the frame rule of "X said Y must do Z" (events/frames.py)
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# verbal acts (statements, appeals, threats) that need someone they are addressed to
+ADDRESSED_ROOTS = frozenset({"01", "02", "13"})
+NARRATOR = "me"
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -176,7 +179,7 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
                 continue  # "said a pipeline in Colombia", "said the Colombian pipeline"
             if not is_political(mention.actor) and CONTEXT_COUNTRY in mention.rule:
                 continue  # "said the firm ...": a company of a guessed country
-            if press_channel(mention, verb):
+            if press_channel(mention, verb, mentions):
                 continue  # "according to CNN", "told the press": who carried what was said
             seen.append(mention)
     if not seen:
@@ -215,6 +218,8 @@ def clean_statements(
             continue  # "the company plans to issue bonds", "two banks agreed to merge"
         if vague_intent(candidate):
             continue  # "Chile intends to improve its wine marketing"
+        if to_narrator(candidate):
+            continue  # "the officers asked me to prove it": told to the one telling the story
         if labour_strike(candidate):
             candidate = replace(candidate, code=STRIKE_CODE)  # "dock workers struck for pay"
         if not is_statement(candidate):
@@ -235,7 +240,9 @@ def clean_statements(
                 target=culprit,
                 target_rule=ACCUSATION_RULE,
             )
-        if candidate.code[:2] == "01" and press_channel(candidate.target, candidate.predicate):
+        if candidate.code[:2] == "01" and press_channel(
+            candidate.target, candidate.predicate, mentions
+        ):
             # "told CNN", "said in remarks to the BBC": the outlet carries the statement, it is
             # not whom the statement is aimed at
             candidate = replace(candidate, target=None, target_rule="")
@@ -257,6 +264,19 @@ def clean_statements(
             continue
         out.append(candidate)
     return out
+
+
+def to_narrator(candidate: EventCandidate) -> bool:
+    """Whether a targetless statement, appeal or threat is addressed to "me": the person
+    telling the story, an interviewee or a witness ("they asked me to prove it", "the guard
+    told me to leave", "said they would file a case on me"), who is a private person; what
+    was said to them is no political event. ("Us" may be a government speaking: kept.)"""
+    if candidate.target is not None or candidate.code[:2] not in ADDRESSED_ROOTS:
+        return False
+    verb = candidate.predicate
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    addressed += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return any(t.lower_ == NARRATOR and t.dep_ != "poss" for t in addressed)
 
 
 def unaddressed_obligation(candidate: EventCandidate, mentions: MentionIndex) -> bool:
