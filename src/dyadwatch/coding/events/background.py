@@ -61,6 +61,7 @@ from spacy.tokens import Token
 from dyadwatch.coding.events.accidents import accident_inquiry
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.folds import fold_protest_messages, fold_results
+from dyadwatch.coding.events.polls import poll_share
 from dyadwatch.model import Document, Event
 
 # a military retreat or surrender (0874) is done by a state or an armed body; legislators,
@@ -129,6 +130,8 @@ def is_background(candidate: EventCandidate) -> bool:
         return True  # "the senator withdrew from the race": no military retreat
     if accident_inquiry(candidate):
         return True  # "the safety board is investigating the crash" (events/accidents.py)
+    if poll_share(candidate):
+        return True  # "57 percent of Americans oppose the plan" (events/polls.py)
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
         return True

@@ -67,6 +67,12 @@ POLITICAL_SECTORS = frozenset(
 # verbal cooperation that is business news when no political actor is party to it
 PRIVATE_ROOTS = frozenset({"03", "04", "05"})
 BUSINESS = "BUS"
+# unions, schools, scientists and media helping someone (material cooperation 06, aid 07) do
+# social work, not political event data, unless they help a political actor: "the union gave
+# its members loans", "students helped workers join training courses" (aid agencies and
+# hospitals, DEV and HLH, give humanitarian aid: kept)
+PRIVATE_HELPERS = frozenset({"LAB", "EDU", "SCI", "MED"})
+MATERIAL_HELP_ROOTS = frozenset({"06", "07"})
 # targets guessed rather than named: where it happened, the source's own country
 FALLBACK_TARGET_RULES = frozenset({"domestic", "location"})
 INTENT_CODE = "030"
@@ -115,10 +121,12 @@ def private_dealing(candidate: EventCandidate) -> bool:
     """Whether a verbal act of cooperation (03-05) is between actors that are not political
     (companies, banks, unions, media) or aimed at no one: business news, not event data. Any
     act of a company is, unless it is aimed at a political actor the sentence names ("Red Hat
-    released a new product", "the airline invested in the project")."""
+    released a new product", "the airline invested in the project"); so is the material help
+    of a union, school or outlet ("the union gave its members loans")."""
     sector = candidate.source.actor.sector
     if candidate.code[:2] not in PRIVATE_ROOTS:
-        if sector != BUSINESS:
+        helping = sector in PRIVATE_HELPERS and candidate.code[:2] in MATERIAL_HELP_ROOTS
+        if sector != BUSINESS and not helping:
             return False
         fallback = candidate.target_rule.split(":", 1)[0] in FALLBACK_TARGET_RULES
         return candidate.target is None or fallback or not is_political(candidate.target.actor)
