@@ -129,10 +129,17 @@ def private_dealing(candidate: EventCandidate) -> bool:
         if sector != BUSINESS and not helping:
             return False
         fallback = candidate.target_rule.split(":", 1)[0] in FALLBACK_TARGET_RULES
-        return candidate.target is None or fallback or not is_political(candidate.target.actor)
+        return candidate.target is None or fallback or not _known_political(candidate.target)
     if sector not in NONPOLITICAL_SECTORS:
         return False
-    return candidate.target is None or not is_political(candidate.target.actor)
+    return candidate.target is None or not _known_political(candidate.target)
+
+
+def _known_political(mention: MentionLike) -> bool:
+    """Whether a target is political by what the text says of it: an unknown name ("Minetest",
+    an entity of no sector) whose country is only guessed from the story is not."""
+    guessed = not mention.actor.sector and CONTEXT_COUNTRY in mention.rule
+    return is_political(mention.actor) and not guessed
 
 
 def vague_intent(candidate: EventCandidate) -> bool:
