@@ -94,11 +94,15 @@ def press_channel(
 
 
 def _outlet_name(root: Token, mentions: MentionIndex | None) -> bool:
-    """Whether a name is the end of an outlet's: an outlet's name compounded on it ("CNN
+    """Whether a name is the end of an outlet's: an outlet's name right before it ("CNN
     Philippines", "ABC Australia")."""
-    if mentions is None:
+    if mentions is None or root.pos_ != "PROPN":
         return False
-    outlets = (mentions.at(c) for c in root.children if c.dep_ == "compound" and c.i < root.i)
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    first = root.left_edge.i
+    if first > 0 and root.doc[first - 1].pos_ == "PROPN":
+        before.append(root.doc[first - 1])  # parsed as two objects: "told CNN Indonesia"
+    outlets = (mentions.at(t) for t in before)
     return any(m is not None and m.actor.sector == MEDIA for m in outlets)
 
 
