@@ -132,3 +132,18 @@ def test_background_historically_is_a_recap(asserted: Asserted) -> None:
 def test_background_a_dated_span_stays(asserted: Asserted) -> None:
     text = "Over the past two years, Egyptian police arrested dozens of activists."
     assert codes(asserted(text)) == ["173"]
+
+
+def test_companies_a_federation_president_is_no_head_of_state(asserted: Asserted) -> None:
+    events = asserted("The president of the Kenya Football Federation criticized the government.")
+    assert [e.source.code for e in events] == ["KENNGO"]
+
+
+def test_companies_a_society_named_before_the_title_is_its_owner(asserted: Asserted) -> None:
+    events = asserted("Peruvian Chess Federation President Ana Torres criticized the ministry.")
+    assert [e.source.sector for e in events] == ["NGO"]
+
+
+def test_companies_the_president_of_a_federal_state_stays_its_head(asserted: Asserted) -> None:
+    events = asserted("The president of the Russian Federation criticized the plan.")
+    assert [e.source.code for e in events] == ["RUSGOV"]
