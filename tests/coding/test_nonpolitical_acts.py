@@ -147,3 +147,21 @@ def test_companies_a_society_named_before_the_title_is_its_owner(asserted: Asser
 def test_companies_the_president_of_a_federal_state_stays_its_head(asserted: Asserted) -> None:
     events = asserted("The president of the Russian Federation criticized the plan.")
     assert [e.source.code for e in events] == ["RUSGOV"]
+
+
+def test_verbs_views_captured_in_a_survey_are_no_arrest(asserted: Asserted) -> None:
+    assert asserted("In Kenya, the views of the villagers were captured in a survey.") == []
+
+
+def test_verbs_considering_a_run_for_office_is_no_policy_option(asserted: Asserted) -> None:
+    text = "The Chilean senator and a former Peruvian governor are both considering runs."
+    assert asserted(text) == []
+
+
+def test_verbs_considering_sanctions_stays(asserted: Asserted) -> None:
+    assert codes(asserted("The Chilean government is considering sanctions on Peru.")) == ["014"]
+
+
+def test_modality_a_relative_clause_on_any_is_hypothetical(asserted: Asserted) -> None:
+    text = "He dared the minister to name any Brazilian police unions that endorsed his plan."
+    assert not [e for e in asserted(text) if e.code == "051"]
