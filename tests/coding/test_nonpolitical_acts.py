@@ -165,3 +165,13 @@ def test_verbs_considering_sanctions_stays(asserted: Asserted) -> None:
 def test_modality_a_relative_clause_on_any_is_hypothetical(asserted: Asserted) -> None:
     text = "He dared the minister to name any Brazilian police unions that endorsed his plan."
     assert not [e for e in asserted(text) if e.code == "051"]
+
+
+def test_statement_aims_a_capital_listed_among_towns_is_a_place(asserted: Asserted) -> None:
+    text = "The Philippine minister said the worst hit towns were Tandag, Bislig and Madrid."
+    assert all(e.target is None or e.target.country != "ESP" for e in asserted(text))
+
+
+def test_statement_aims_countries_listed_together_stay_targets(asserted: Asserted) -> None:
+    events = asserted("The Philippine minister said Spain, France and Italy had failed.")
+    assert [e.target.country for e in events if e.target] == ["ESP"]

@@ -116,6 +116,8 @@ def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
     root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
     if root is None:
         return False
+    if _listed_among_places(root, mentions):
+        return True  # "the towns were Carrascal, Cantilan, Madrid and Carmen": a town's name
     address = root.head  # "Puerto Limon, Costa Rica": the country only says where the town is
     if root.dep_ == "appos" and address.ent_type_ in PLACE_ENTITIES and not mentions.at(address):
         return True
@@ -128,6 +130,24 @@ def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
             and not _is_act(thing)
         )
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _listed_among_places(root: Token, mentions: MentionIndex) -> bool:
+    """Whether a name stands in a list with two or more names no dictionary knows as actors
+    (towns the entity recogniser may call places or organisations): a capital or country
+    named among towns ("Carrascal, Cantilan, Madrid") is a place of the same name."""
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    unknown = [
+        t
+        for t in listed
+        if t.i != root.i and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and not mentions.at(t)
+    ]
+    return len(unknown) >= 2
 
 
 def _is_act(noun: Token) -> bool:
