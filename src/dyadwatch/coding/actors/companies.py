@@ -1,4 +1,4 @@
-"""Officers of companies and news outlets: a role tied to a firm is not the government's.
+"""Officers of companies, news outlets and societies: a role tied to one is not the government's.
 
 "Westfield Corp president X", "a vice president at Acme Power", "the spokesman of Harbor
 Times": a title or generic agent word ("president", "officials") alone reads as GOV, but a
@@ -6,6 +6,8 @@ named firm or outlet it belongs to makes it a business (BUS) or media (MED) acto
 told by the words of its own name (a legal form such as "Inc" or "Ltd", an industry noun such
 as "Airlines", a newspaper noun such as "Times"), so a name the dictionaries do not know still
 counts; a known actor in the name ("Bank of America", "Russian Railways") leaves it alone.
+A federation, association, society or club ("the Chess Federation", "the Bar Association")
+makes its officers a non-governmental body (NGO).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ MEDIA_WORDS = frozenset(
         "television", "radio", "broadcasting", "chronicle", "observer", "courier",
     }
 )  # fmt: skip
+# the last words of the name of a club, federation or society: a body of private members
+# (a sports federation, a bar association), whose president is no head of state
+CIVIL_BODY_WORDS = frozenset(
+    {"federation", "association", "society", "club", "foundation", "guild", "fraternity"}
+)
 # "a vice president at Acme Power", "an official of Harbor Times", "a spokesman for X Inc"
 _TYING_PREPS = frozenset({"of", "at", "for", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -59,6 +66,31 @@ def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[s
                     if found is not None:
                         return found
     return None
+
+
+def society_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[str, str] | None:
+    """(NGO, rule) when a bare chain ``doc[start:end]`` is an office of a federation,
+    association, society or club, named right before it ("Iranian Chess Federation
+    President") or after "of" ("the president of the Kenya Football Federation"); a country
+    inside the name is the society's own (unlike a known actor in a firm's name), but a name
+    that is itself an actor's ("the Russian Federation") is no society."""
+    if not doc.has_annotation("DEP"):
+        return None
+    names = [_capitalised_before(doc, start)]
+    for token in doc[start:end]:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in _TYING_PREPS and prep.i >= end:
+                objects = [p for p in prep.children if p.dep_ == "pobj"]
+                names += [_name_of(p, set()) for p in objects]
+    for words in names:
+        if len(words) > 1 and words[-1].lower_ in CIVIL_BODY_WORDS and words[-1].i not in covered:
+            return "NGO", f"society name '{' '.join(t.text for t in words)}'"
+    return None
+
+
+def _capitalised_before(doc: Doc, start: int) -> list[Token]:
+    """The capitalised words right before ``start`` (a name the chain is the office of)."""
+    return _name_before(doc, start, set())
 
 
 def in_company_name(doc: Doc, start: int, end: int) -> bool:

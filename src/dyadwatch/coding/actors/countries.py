@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.actors.companies import company_sector
+from dyadwatch.coding.actors.companies import company_sector, society_sector
 from dyadwatch.coding.actors.context import MODIFIER_KINDS, chain_sector, entry_country
 from dyadwatch.coding.actors.dateline import dateline_country
 from dyadwatch.coding.actors.mention import ActorMention
@@ -181,9 +181,11 @@ class ActorPlacements:
         # Britain"), never by what they criticise ("critics of Israel")
         aimed = self._aimed_at(start, end) if _agent_sector(chain) is None else set()
         attached = self._attached(start, end, aimed)
+        # "the president of the Kenya Football Federation": the society's officer, not the state's
+        society = society_sector(self.doc, start, end, self._covered) if self.parsed else None
         if attached is not None and attached.flag != "sector":
-            return attached
-        firm = company_sector(self.doc, start, end, self._covered)
+            return attached if society is None else replace(attached, sector=society[0])
+        firm = company_sector(self.doc, start, end, self._covered) or society
         if firm is not None:  # "Acme Corp president X": the firm's officer, not the state's
             attached = Placement("", firm[1], "sector", sector=firm[0])
         owner = self._owner(start, end)

@@ -58,8 +58,10 @@ from typing import TypeVar
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.events.accidents import accident_inquiry
 from dyadwatch.coding.events.candidates import EventCandidate
 from dyadwatch.coding.events.folds import fold_means, fold_protest_messages, fold_results
+from dyadwatch.coding.events.polls import poll_share
 from dyadwatch.model import Document, Event
 
 # a military retreat or surrender (0874) is done by a state or an armed body; legislators,
@@ -83,6 +85,9 @@ OPENING_QUOTES = frozenset({'"', "“", "``"})
 CLOSING_QUOTES = frozenset({"”", "''"})
 # counts of earlier times before "before": "once before", "twice before"
 COUNTED_TIMES = frozenset({"once", "twice", "thrice"})
+# adverbs that sum up a pattern of acts, and the bare spans "over the years" does
+HABITUAL_ADVERBS = frozenset({"historically", "traditionally", "customarily", "habitually"})
+LONG_SPANS = frozenset({"years", "decades", "centuries", "ages"})
 RANKS = frozenset({"first", "last", "only", "second", "third"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 # documents of rules whose present-tense verbs state provisions, not acts
@@ -126,6 +131,10 @@ def is_background(candidate: EventCandidate) -> bool:
         return True
     if civil_retreat(candidate) and candidate.target is None:
         return True  # "the senator withdrew from the race": no military retreat
+    if accident_inquiry(candidate):
+        return True  # "the safety board is investigating the crash" (events/accidents.py)
+    if poll_share(candidate):
+        return True  # "57 percent of Americans oppose the plan" (events/polls.py)
     predicate = candidate.predicate
     if is_provision(predicate) or is_record(predicate) or is_recap(predicate):
         return True
@@ -191,6 +200,12 @@ def _recap_cue(verb: Token) -> bool:
                 return True  # "in the past", not "in the past week"
         if child.dep_ == "advmod" and child.lower_ == "before" and _counted(child):
             return True
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
+            return True  # "people have historically been accused": a pattern, not an act
+        if child.dep_ == "prep" and child.lower_ == "over":
+            spans = [o for o in child.children if o.dep_ == "pobj" and o.lower_ in LONG_SPANS]
+            if any({c.lower_ for c in o.children} <= {"the"} for o in spans):
+                return True  # "over the years", not "over the past two years"
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children):
         # "has only impeached two other presidents": counted among earlier ones
         return any(

@@ -34,6 +34,8 @@ CONTEXT_COUNTRY = "country from context"  # how the actor rules mark a guessed c
 MEDIA = "MED"
 # prepositions of a statement's outlet: "said to reporters", "said on state television"
 CHANNEL_PREPOSITIONS = frozenset({"to", "on"})
+# verbs whose first object is whom something is told: an outlet right after them is its channel
+TELLING_VERBS = frozenset({"tell", "inform", "brief"})
 # prepositions whose object is where something is, not whom a statement is about
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "within", "throughout", "near", "across"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -56,17 +58,26 @@ BACKING_VERBS = frozenset({"back", "arm", "fund", "finance", "sponsor", "equip",
 ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
-def press_channel(mention: MentionLike | None, verb: Token) -> bool:
+def press_channel(
+    mention: MentionLike | None, verb: Token, mentions: MentionIndex | None = None
+) -> bool:
     """Whether a news outlet is only the channel of a statement: told to it ("told CNN", "told
     the press", "in remarks to the BBC", "confirmed to news outlets"), or the one by whom what
-    is said is reported ("according to CNN", "said on Voice of America")."""
-    if mention is None or mention.actor.sector != MEDIA:
+    is said is reported ("according to CNN", "said on Voice of America"). A country that ends
+    an outlet's name ("told CNN Philippines") is that outlet (with ``mentions``)."""
+    if mention is None:
         return False
     doc = verb.doc
     inside = range(mention.start, mention.end)
     root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
     if root is None:
         return False
+    if mention.actor.sector != MEDIA and not _outlet_name(root, mentions):
+        return False
+    if mention.start == verb.i + 1 and verb.lemma_.lower() in TELLING_VERBS:
+        return True  # "told AFP arson was used": the parse may glue the outlet to the clause
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i == root.i + 1:
+        root = root.head  # the outlet's name goes on: "CNN Philippines", "Fox News Latino"
     if root.dep_ in ("dobj", "dative") and root.head.i == verb.i:
         return True
     if root.dep_ != "pobj":
@@ -82,6 +93,19 @@ def press_channel(mention: MentionLike | None, verb: Token) -> bool:
     return on_verb and preposition.lower_ in CHANNEL_PREPOSITIONS
 
 
+def _outlet_name(root: Token, mentions: MentionIndex | None) -> bool:
+    """Whether a name is the end of an outlet's: an outlet's name right before it ("CNN
+    Philippines", "ABC Australia")."""
+    if mentions is None or root.pos_ != "PROPN":
+        return False
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    first = root.left_edge.i
+    if first > 0 and root.doc[first - 1].pos_ == "PROPN":
+        before.append(root.doc[first - 1])  # parsed as two objects: "told CNN Indonesia"
+    outlets = (mentions.at(t) for t in before)
+    return any(m is not None and m.actor.sector == MEDIA for m in outlets)
+
+
 def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
     """Whether a mention in what was said only places or labels a thing, so the statement is
     not aimed at it: a country inside a place phrase ("a pipeline in Colombia", "talks held
@@ -92,6 +116,8 @@ def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
     root = next((t for t in doc[mention.start : mention.end] if t.head.i not in inside), None)
     if root is None:
         return False
+    if _listed_among_places(root, mentions):
+        return True  # "the towns were Carrascal, Cantilan, Madrid and Carmen": a town's name
     address = root.head  # "Puerto Limon, Costa Rica": the country only says where the town is
     if root.dep_ == "appos" and address.ent_type_ in PLACE_ENTITIES and not mentions.at(address):
         return True
@@ -104,6 +130,24 @@ def is_place(mention: MentionLike, doc: Doc, mentions: MentionIndex) -> bool:
             and not _is_act(thing)
         )
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _listed_among_places(root: Token, mentions: MentionIndex) -> bool:
+    """Whether a name stands in a list with two or more names no dictionary knows as actors
+    (towns the entity recogniser may call places or organisations): a capital or country
+    named among towns ("Carrascal, Cantilan, Madrid") is a place of the same name."""
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return False
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj")]
+    unknown = [
+        t
+        for t in listed
+        if t.i != root.i and t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and not mentions.at(t)
+    ]
+    return len(unknown) >= 2
 
 
 def _is_act(noun: Token) -> bool:

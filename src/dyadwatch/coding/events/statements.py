@@ -67,6 +67,12 @@ POLITICAL_SECTORS = frozenset(
 # verbal cooperation that is business news when no political actor is party to it
 PRIVATE_ROOTS = frozenset({"03", "04", "05"})
 BUSINESS = "BUS"
+# unions, schools, scientists and media helping someone (material cooperation 06, aid 07) do
+# social work, not political event data, unless they help a political actor: "the union gave
+# its members loans", "students helped workers join training courses" (aid agencies and
+# hospitals, DEV and HLH, give humanitarian aid: kept)
+PRIVATE_HELPERS = frozenset({"LAB", "EDU", "SCI", "MED"})
+MATERIAL_HELP_ROOTS = frozenset({"06", "07"})
 # targets guessed rather than named: where it happened, the source's own country
 FALLBACK_TARGET_RULES = frozenset({"domestic", "location"})
 INTENT_CODE = "030"
@@ -93,6 +99,9 @@ PLAIN_STATEMENT = "010"
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBLIGATION_RULE = "obligation"  # the frame rule of "X said Y must do Z" (events/frames.py)
 FIRST_PERSON = frozenset({"i", "we", "us", "me"})
+# verbal acts (statements, appeals, threats) that need someone they are addressed to
+ADDRESSED_ROOTS = frozenset({"01", "02", "13"})
+NARRATOR = "me"
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -112,16 +121,25 @@ def private_dealing(candidate: EventCandidate) -> bool:
     """Whether a verbal act of cooperation (03-05) is between actors that are not political
     (companies, banks, unions, media) or aimed at no one: business news, not event data. Any
     act of a company is, unless it is aimed at a political actor the sentence names ("Red Hat
-    released a new product", "the airline invested in the project")."""
+    released a new product", "the airline invested in the project"); so is the material help
+    of a union, school or outlet ("the union gave its members loans")."""
     sector = candidate.source.actor.sector
     if candidate.code[:2] not in PRIVATE_ROOTS:
-        if sector != BUSINESS:
+        helping = sector in PRIVATE_HELPERS and candidate.code[:2] in MATERIAL_HELP_ROOTS
+        if sector != BUSINESS and not helping:
             return False
         fallback = candidate.target_rule.split(":", 1)[0] in FALLBACK_TARGET_RULES
-        return candidate.target is None or fallback or not is_political(candidate.target.actor)
+        return candidate.target is None or fallback or not _known_political(candidate.target)
     if sector not in NONPOLITICAL_SECTORS:
         return False
-    return candidate.target is None or not is_political(candidate.target.actor)
+    return candidate.target is None or not _known_political(candidate.target)
+
+
+def _known_political(mention: MentionLike) -> bool:
+    """Whether a target is political by what the text says of it: an unknown name ("Minetest",
+    an entity of no sector) whose country is only guessed from the story is not."""
+    guessed = not mention.actor.sector and CONTEXT_COUNTRY in mention.rule
+    return is_political(mention.actor) and not guessed
 
 
 def vague_intent(candidate: EventCandidate) -> bool:
@@ -176,7 +194,7 @@ def statement_target(candidate: EventCandidate, mentions: MentionIndex) -> Menti
                 continue  # "said a pipeline in Colombia", "said the Colombian pipeline"
             if not is_political(mention.actor) and CONTEXT_COUNTRY in mention.rule:
                 continue  # "said the firm ...": a company of a guessed country
-            if press_channel(mention, verb):
+            if press_channel(mention, verb, mentions):
                 continue  # "according to CNN", "told the press": who carried what was said
             seen.append(mention)
     if not seen:
@@ -215,6 +233,8 @@ def clean_statements(
             continue  # "the company plans to issue bonds", "two banks agreed to merge"
         if vague_intent(candidate):
             continue  # "Chile intends to improve its wine marketing"
+        if to_narrator(candidate):
+            continue  # "the officers asked me to prove it": told to the one telling the story
         if labour_strike(candidate):
             candidate = replace(candidate, code=STRIKE_CODE)  # "dock workers struck for pay"
         if not is_statement(candidate):
@@ -235,7 +255,9 @@ def clean_statements(
                 target=culprit,
                 target_rule=ACCUSATION_RULE,
             )
-        if candidate.code[:2] == "01" and press_channel(candidate.target, candidate.predicate):
+        if candidate.code[:2] == "01" and press_channel(
+            candidate.target, candidate.predicate, mentions
+        ):
             # "told CNN", "said in remarks to the BBC": the outlet carries the statement, it is
             # not whom the statement is aimed at
             candidate = replace(candidate, target=None, target_rule="")
@@ -257,6 +279,19 @@ def clean_statements(
             continue
         out.append(candidate)
     return out
+
+
+def to_narrator(candidate: EventCandidate) -> bool:
+    """Whether a targetless statement, appeal or threat is addressed to "me": the person
+    telling the story, an interviewee or a witness ("they asked me to prove it", "the guard
+    told me to leave", "said they would file a case on me"), who is a private person; what
+    was said to them is no political event. ("Us" may be a government speaking: kept.)"""
+    if candidate.target is not None or candidate.code[:2] not in ADDRESSED_ROOTS:
+        return False
+    verb = candidate.predicate
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    addressed += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return any(t.lower_ == NARRATOR and t.dep_ != "poss" for t in addressed)
 
 
 def unaddressed_obligation(candidate: EventCandidate, mentions: MentionIndex) -> bool:

@@ -31,6 +31,8 @@ from spacy.tokens import Token
 from dyadwatch.dictionaries.modality_cues import CueBook, Effect
 
 LABELS: tuple[str, ...] = ("question", "hypothetical", "negated", "future")
+# "any" on the noun of a relative clause: the clause tells of whoever there may be
+ANY_DETS = frozenset({"any", "whatever", "whichever"})
 UNREAL = frozenset({"hypothetical", "future"})
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -295,6 +297,10 @@ def own_labels(tok: Token, cues: CueBook) -> set[str]:
             labels |= _labels(cues.effects("neg", word, "det"))
     if _purpose_infinitive(tok) or is_subjunctive(tok) or _terms_of_instrument(tok):
         labels.add("hypothetical")
+    if tok.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ANY_DETS for c in tok.head.children
+    ):
+        labels.add("hypothetical")  # "name any groups who endorsed him": whoever there may be
     if tok.dep_ in ("xcomp", "ccomp") and any(
         c.dep_ == "advcl" and _is_conditional(c, cues) and not _after_colon(tok, c)
         for c in tok.head.children
