@@ -177,3 +177,4 @@ class Placement:
     # body of a sector lends its sector
     body: ActorEntry | None = None
     sector: str | None = None
+    acted: bool = False  # the sentence's country is what the chain's own verb acts on
