@@ -52,3 +52,11 @@ def test_historical_states_stated_post_before_recorded_tenures(coder: Coder) -> 
 def test_historical_states_stated_post_after_tenure_keeps_former_reading(coder: Coder) -> None:
     text = "Georgian President Eduard Shevardnadze criticised the Danish plan on Monday."
     assert sources(coder, text, DAY_2019) == {"GEOELI"}
+
+
+def test_historical_states_later_mention_keeps_the_stated_post(coder: Coder) -> None:
+    text = (
+        "Soviet Foreign Minister Eduard Shevardnadze arrived in Oslo on Sunday. "
+        "Shevardnadze criticised the Danish plan on Monday."
+    )
+    assert sources(coder, text, DAY_1987) == {"SUNGOV"}

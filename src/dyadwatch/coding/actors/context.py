@@ -191,7 +191,10 @@ def resolve_chain(
             # Georgian presidency: before every recorded tenure the story's country and post
             sector = chain_sector(agents)
             actor = Actor(_code(told, sector), actor.name, told, sector, person.id)
+            context.told[person.id] = actor
             return Resolution(actor, " + ".join(rules), frozenset({STATED_POST}), explicit)
+        if modifier is None and not agents and not former and person.id in context.told:
+            return Resolution(context.told[person.id], " + ".join(rules), STATED, False)
         post = stated_post(person, agents, when)
         if post is not None and not former and actor.country is not None:
             # "Conservative MP X" for a minister of the past: the post the story gives him
@@ -255,6 +258,9 @@ def resolve_chain(
         actor = Actor(_code(actor.country, "ELI"), name, actor.country, "ELI")
         flags.add("former")
     return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
+
+
+STATED = frozenset({STATED_POST})
 
 
 def told_country(person: Person, modifier: Piece | None, when: dt.date | None) -> str | None:
