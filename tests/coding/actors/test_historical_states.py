@@ -43,9 +43,15 @@ def test_historical_states_organization_today_keeps_its_country(coder: Coder) ->
     assert sources(coder, "The Kremlin denounced the Swedish decision.", DAY_2019) == {"RUSGOV"}
 
 
-def test_historical_states_stated_post_before_recorded_tenures(coder: Coder) -> None:
-    # the dictionary lists Shevardnadze only as Georgia's president (1995-2003)
+def test_historical_states_1980s_foreign_minister_is_soviet(coder: Coder) -> None:
+    # Shevardnadze was Georgia's president later (1995-2003): in 1987 he is the Soviet Union's
     text = "Soviet Foreign Minister Eduard Shevardnadze criticised the Danish plan on Monday."
+    assert sources(coder, text, DAY_1987) == {"SUNGOV"}
+
+
+def test_historical_states_stated_post_before_recorded_tenures(coder: Coder) -> None:
+    # the dictionary lists Lavrov only as Russia's foreign minister (from 2004)
+    text = "Soviet diplomat Sergei Lavrov criticised the Danish plan on Monday."
     assert sources(coder, text, DAY_1987) == {"SUNGOV"}
 
 
@@ -56,7 +62,24 @@ def test_historical_states_stated_post_after_tenure_keeps_former_reading(coder: 
 
 def test_historical_states_later_mention_keeps_the_stated_post(coder: Coder) -> None:
     text = (
-        "Soviet Foreign Minister Eduard Shevardnadze arrived in Oslo on Sunday. "
-        "Shevardnadze criticised the Danish plan on Monday."
+        "Soviet diplomat Sergei Lavrov arrived in Oslo on Sunday. "
+        "Lavrov criticised the Danish plan on Monday."
     )
     assert sources(coder, text, DAY_1987) == {"SUNGOV"}
+
+
+def test_historical_states_1980s_leader_by_title_and_surname(coder: Coder) -> None:
+    # without the 1980s rows the titled surname took the country of the story (Norway)
+    text = "President Reagan imposed sanctions on Norway over the fishing accord."
+    assert sources(coder, text, DAY_1987) == {"USAGOV"}
+
+
+def test_historical_states_shared_surname_goes_to_the_one_in_office(coder: Coder) -> None:
+    # two listed Nakasones: the prime minister of 1987, a foreign minister of 2008-2009
+    text = "Nakasone criticised Norway over the fishing accord."
+    assert sources(coder, text, DAY_1987) == {"JPNGOV"}
+
+
+def test_historical_states_shared_surname_nobody_in_office_stays_unknown(coder: Coder) -> None:
+    text = "Nakasone criticised Norway over the fishing accord."
+    assert not sources(coder, text, DAY_2019)

@@ -87,9 +87,11 @@ def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) ->
         seen = context.people_seen.get((piece.people[0].surname or "").lower())
         if seen is not None and seen in piece.people:
             return seen
-        only = piece.people[0]
-        if len(piece.people) != 1 or not piece.named_person:
+        held = [p for p in piece.people if when is not None and p.role_on(when) is not None]
+        if not piece.named_person or (len(piece.people) != 1 and len(held) != 1):
             return None
+        # a surname two listed people share ("Nakasone", father and son): the one in office
+        only = piece.people[0] if len(piece.people) == 1 else held[0]
         if (only.surname or "").lower() in context.other_surnames:
             return None
         if not any(r.role in _WELL_KNOWN_ROLES for r in only.roles):
