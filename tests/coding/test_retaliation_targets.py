@@ -36,3 +36,18 @@ def test_retaliation_targets_for_act_named_by_a_clause(coder: Coder) -> None:
 def test_retaliation_targets_object_actor_still_wins(coder: Coder) -> None:
     text = "Denmark expelled two Swedish diplomats in retaliation for Norway's refusal to pay."
     assert ("DNK", "174", "NOR") not in triples(coder, text)
+
+
+def test_retaliation_targets_destruction_of_a_thing_aims_at_the_attacker(coder: Coder) -> None:
+    text = "Danish forces destroyed the radar mast in retaliation for a Norwegian raid on Monday."
+    assert ("DNK", "1712", "NOR") in triples(coder, text)
+
+
+def test_retaliation_targets_deployment_in_response_aims_at_the_threatener(coder: Coder) -> None:
+    text = "Denmark deployed troops to the border in response to the Norwegian threat."
+    assert any(s == "DNK" and c.startswith("15") and t == "NOR" for s, c, t in triples(coder, text))
+
+
+def test_retaliation_targets_arrested_people_stay_the_target(coder: Coder) -> None:
+    text = "Police arrested forty Kurdish protesters in response to the Turkish decision."
+    assert not any(c == "173" and t == "TUR" and s != t for s, c, t in triples(coder, text))
