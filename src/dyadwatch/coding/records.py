@@ -191,10 +191,22 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
 
 
 def _same_side(speaker: Actor, source: Actor) -> bool:
-    """Whether a speaker speaks for the source: the same actor or the same country."""
+    """Whether a speaker speaks for the source: the same actor or the same country, unless
+    one is the state and the other its armed or political opponents ("the minister alleged
+    that the rebels are planning attacks" is the state's charge, not the rebels' word)."""
     if speaker.code == source.code:
         return True
+    if {speaker.sector, source.sector} & STATE_SECTORS and {
+        speaker.sector,
+        source.sector,
+    } & OPPONENT_SECTORS:
+        return False
     return speaker.country is not None and speaker.country == source.country
+
+
+# a country's state bodies, and the domestic groups that fight or oppose them
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+OPPONENT_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "RAD", "SEP", "UAF"})
 
 
 def _as_date(date: EventDate) -> dt.date | None:
