@@ -77,6 +77,8 @@ def light_objects(match: Match) -> list[Token]:
     out: list[Token] = []
     if head is not None:
         head = hop_partitive(head)
+        if head.lemma_.lower() == "act":  # "undertook an act of aggression": the aggression
+            head = next(iter(prep_objects(head, ("of",))), head)
         out += [head, *(hop_partitive(c) for c in head.conjuncts if c.i > head.i)]
     out += [hop_partitive(p) for p in prep_objects(match.token, ("for",))]
     return out
