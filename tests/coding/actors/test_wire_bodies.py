@@ -26,3 +26,10 @@ def test_wire_bodies_head_of_an_organisations_delegation_speaks_for_it(coder: Co
 def test_wire_bodies_head_of_a_countrys_delegation_keeps_the_country(coder: Coder) -> None:
     text = "The head of the French delegation criticised the Danish plan."
     assert {s[:3] for s in sources(coder, text)} == {"FRA"}
+
+
+def test_wire_bodies_right_wingers_are_radicals(coder: Coder) -> None:
+    text = (
+        "Security is a big issue in Denmark, with right-wingers accusing the cabinet of weakness."
+    )
+    assert sources(coder, text) == {"DNKRAD"}
