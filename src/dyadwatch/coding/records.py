@@ -129,7 +129,7 @@ class RecordBuilder:
             # party ("his critics blame him for V-ing") stays one whoever makes it
             speaker = attribution_of(candidate.predicate)
             found = index.head_mentions(speaker) if speaker is not None else []
-            if any(_same_side(m.actor, source) for m in found):
+            if any(_same_side(m.actor, source, charge=True) for m in found):
                 modality = "asserted"
         if candidate.recoded == REFUSED and modality == "negated":
             return "asserted"  # "did not accede to the demands": the refusal is asserted
@@ -190,11 +190,29 @@ def fallback_target(code: str, source: Actor, location: Place | None) -> tuple[A
     return None
 
 
-def _same_side(speaker: Actor, source: Actor) -> bool:
-    """Whether a speaker speaks for the source: the same actor or the same country."""
+def _same_side(speaker: Actor, source: Actor, charge: bool = False) -> bool:
+    """Whether a speaker speaks for the source: the same actor or the same country; for a
+    ``charge`` (an allegation) not when one is the state and the other its armed or political
+    opponents ("the minister alleged that the rebels are planning attacks" is the state's
+    charge, not the rebels' word)."""
     if speaker.code == source.code:
         return True
+    if (
+        charge
+        and {speaker.sector, source.sector} & STATE_SECTORS
+        and {
+            speaker.sector,
+            source.sector,
+        }
+        & OPPONENT_SECTORS
+    ):
+        return False
     return speaker.country is not None and speaker.country == source.country
+
+
+# a country's state bodies, and the domestic groups that fight or oppose them
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+OPPONENT_SECTORS = frozenset({"REB", "INS", "OPP", "PTY", "RAD", "SEP", "UAF"})
 
 
 def _as_date(date: EventDate) -> dt.date | None:

@@ -117,6 +117,24 @@ def under_leader(verb: Token) -> list[Token]:
     return [o for o in found if any(t.pos_ == "PROPN" for t in o.subtree)]
 
 
+# "Norway said its ships were attacked and accused Sweden of piracy": the parser hangs the
+# second verb on the reported passive clause; a speaker's act is the speaker's, not the ships'
+SPEECH_HEADS = frozenset({"say", "state", "announce", "claim", "tell", "report", "complain"})
+SPEAKER_ACTS = frozenset(
+    {"accuse", "deny", "warn", "urge", "demand", "criticise", "criticize", "condemn", "reject",
+     "blame", "threaten", "vow", "pledge", "insist", "denounce", "protest", "call"}
+)  # fmt: skip
+
+
+def _speaker_conjunct(verb: Token, head: Token) -> bool:
+    return (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in SPEECH_HEADS
+        and verb.lemma_.lower() in SPEAKER_ACTS
+        and verb.i > head.i
+    )
+
+
 def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Subject tokens of a predicate and the rule that found them."""
     if depth > 4:
@@ -176,6 +194,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
         head.pos_ in {"VERB", "AUX", "ADJ"} or any(c.dep_ in SUBJECTS for c in head.children)
     ):
         passive_subj = child(head, PASSIVE_SUBJECTS)
+        if passive_subj is not None and _speaker_conjunct(verb, head):
+            found, _ = subjects(head.head, depth + 1)
+            return found, "speaker-conj"
         if passive_subj is not None:  # "was indicted ... and will resign": the indicted resigns
             if verb.tag_ == "VBN" and not any(c.dep_ in AUXILIARIES for c in verb.children):
                 return [], ""  # "were teased or harassed": passive too, its doer unnamed

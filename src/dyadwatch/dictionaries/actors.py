@@ -224,6 +224,9 @@ def _capital_dates(row: dict[str, str], path: Path, line: int) -> tuple[dt.date 
 def load_organizations(path: Path, dictionary: ActorDictionary) -> None:
     columns = ("code", "country", "sector", "kind", "names")
     guard = _DuplicateGuard(path)
+    # an organization of a state founded late (its capital dated: countries.tsv) belonged
+    # before that date to the predecessor ("Tass" of 1987: the Soviet Union's)
+    dated = {e.country: (e.valid_from, e.before) for e in dictionary.entries if e.valid_from}
     for line, row in read_tsv(path, columns):
         code, country, kind = row["code"], row["country"] or None, row["kind"]
         source = f"{path.name}:{line}"
@@ -256,6 +259,8 @@ def load_organizations(path: Path, dictionary: ActorDictionary) -> None:
                     ambiguous=ambiguous,
                     exact_case=is_exact_case(form),
                     name=forms[0][0],
+                    valid_from=dated.get(country, (None, None))[0],
+                    before=dated.get(country, (None, None))[1],
                 )
             )
 

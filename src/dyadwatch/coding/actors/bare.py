@@ -108,6 +108,12 @@ def titled_country(
     earlier = context.titled.get(surname)
     if earlier is not None and earlier[1].country is not None:
         return earlier[1].country, "context"
+    if placed is not None and placed.acted and context.home is None:
+        # "Foreign Minister X warned Sweden" in a story about Norway: wire news names the
+        # story's own officials by title alone, the country they act on is the other side
+        story = context.dominant_country()
+        if story is not None and story != placed.country:
+            return story, "context"
     if placed is not None and placed.country:
         return placed.country, placed.flag
     if context.home is not None:

@@ -10,7 +10,7 @@ context live in ``pieces.py``. Rules and limits: docs/dictionaries.md.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyadwatch.coding.actors.bare import DATELINE, bare_country
 from dyadwatch.coding.actors.pieces import ActorContext, Piece, Placement, agent_word
@@ -87,9 +87,11 @@ def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) ->
         seen = context.people_seen.get((piece.people[0].surname or "").lower())
         if seen is not None and seen in piece.people:
             return seen
-        only = piece.people[0]
-        if len(piece.people) != 1 or not piece.named_person:
+        held = [p for p in piece.people if when is not None and p.role_on(when) is not None]
+        if not piece.named_person or (len(piece.people) != 1 and len(held) != 1):
             return None
+        # a surname two listed people share ("Nakasone", father and son): the one in office
+        only = piece.people[0] if len(piece.people) == 1 else held[0]
         if (only.surname or "").lower() in context.other_surnames:
             return None
         if not any(r.role in _WELL_KNOWN_ROLES for r in only.roles):
@@ -185,6 +187,16 @@ def resolve_chain(
         return Resolution(actor, " + ".join(rules), frozenset(flags), False)
     if person is not None:
         actor = person.actor_on(when, name=person.name)
+        told = told_country(person, modifier, when)
+        if told is not None and not former:
+            # "Soviet Foreign Minister X" of 1987, the dictionary knowing only his later
+            # Georgian presidency: before every recorded tenure the story's country and post
+            sector = chain_sector(agents)
+            actor = Actor(_code(told, sector), actor.name, told, sector, person.id)
+            context.told[person.id] = actor
+            return Resolution(actor, " + ".join(rules), frozenset({STATED_POST}), explicit)
+        if modifier is None and not agents and not former and person.id in context.told:
+            return Resolution(context.told[person.id], " + ".join(rules), STATED, False)
         post = stated_post(person, agents, when)
         if post is not None and not former and actor.country is not None:
             # "Conservative MP X" for a minister of the past: the post the story gives him
@@ -200,9 +212,9 @@ def resolve_chain(
     )
     specific = chain_sector([p for p in agents if p.role == "specific"])
     if org is not None and org.entry is not None:
-        actor = _org_actor(org.entry, modifier.entry if modifier else None, specific, name)
+        actor = _org_actor(org.entry, modifier.entry if modifier else None, specific, name, when)
     elif modifier is not None and modifier.entry is not None and modifier.kind == "organization":
-        actor = _org_actor(modifier.entry, None, specific, name)
+        actor = _org_actor(modifier.entry, None, specific, name, when)
     elif entry is not None:  # a country, adjective or capital
         country = entry_country(entry, when)
         if country != entry.country:
@@ -250,6 +262,24 @@ def resolve_chain(
     return Resolution(actor, " + ".join(rules), frozenset(flags), explicit)
 
 
+STATED = frozenset({STATED_POST})
+
+
+def told_country(person: Person, modifier: Piece | None, when: dt.date | None) -> str | None:
+    """The country a title in front of a listed person gives ("Soviet Foreign Minister X"),
+    when it is not the person's and the date is before every tenure the dictionary records
+    (later posts say nothing of earlier ones; after a tenure the former-official reading
+    stays)."""
+    if when is None or modifier is None or modifier.entry is None:
+        return None
+    if modifier.kind not in ("country", "adjective") or modifier.flag_only:
+        return None
+    if any(r.start <= when for r in person.roles):
+        return None
+    country = entry_country(modifier.entry, when)
+    return country if country not in {None, *(r.country for r in person.roles)} else None
+
+
 def stated_post(person: Person, agents: list[Piece], when: dt.date | None) -> str | None:
     """The sector of a title the sentence gives a listed person out of every recorded
     tenure on ``when``, when it is another kind of post than those tenures ("MP", LEG, for a
@@ -295,9 +325,18 @@ def _body_pair(
 
 
 def _org_actor(
-    org: ActorEntry, modifier: ActorEntry | None, sector: str | None, name: str
+    org: ActorEntry,
+    modifier: ActorEntry | None,
+    sector: str | None,
+    name: str,
+    when: dt.date | None = None,
 ) -> Actor:
-    """An organization, possibly with a country in front or an agent after it."""
+    """An organization, possibly with a country in front or an agent after it; one of a
+    state founded after ``when`` is its predecessor's ("Tass" in 1987: SUNMED)."""
+    then = entry_country(org, when)
+    if org.country is not None and then is not None and then != org.country:
+        code = then + (org.code or "")[len(org.country) :]
+        org = replace(org, code=code, country=then)
     if (
         modifier is not None
         and modifier.kind != "organization"

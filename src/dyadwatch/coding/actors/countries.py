@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.acted import acted_on
 from dyadwatch.coding.actors.companies import company_sector, society_sector
 from dyadwatch.coding.actors.context import MODIFIER_KINDS, chain_sector, entry_country
 from dyadwatch.coding.actors.dateline import dateline_country
@@ -60,11 +61,7 @@ def chain_country(
     return None
 
 
-# dependents inside a noun phrase: a chain there belongs to the phrase's head
-INSIDE_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "appos", "poss", "nmod"})
-# a subject's clause: the dependents of its verb that name whom the verb acts on
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
 # a country acted on as a state ("Germany", "the Chinese navy") is another party; a people or
 # an opposition acted on ("the Zambian people", "Ugandan candidates") is usually domestic
 STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -75,7 +72,6 @@ LOCAL_SECTORS = frozenset({"COP"})
 CLAUSE_PLACE_PREPS = frozenset({"in", "at"})
 # flags of a country taken from the sentence or the document rather than named
 GUESSED = frozenset({"context", "sentence"})
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
 # nouns for the members of an organisation: "leaders of EU member states" speak for the EU
 MEMBER_NOUNS = frozenset({"state", "country", "nation", "member", "government"})
 # organisations whose country depends on a modifier ("Peru's Congress"): their members take
@@ -276,18 +272,21 @@ class ActorPlacements:
         country is in a phrase naming whom the chain is against (``aimed``)."""
         sentence = self._sentence[start]
         named = end > chain[-1].end  # a title with a name: a person, not "officials"
+        acted = {  # what the chain acts on: no bare agent's country, a named one's at most
+            i
+            for s, i, _c, _r in self._explicit
+            if s == sentence
+            and self.parsed
+            and i in self._starts
+            and acted_on(self.doc, start, end, self._starts[i])
+        }
         others = {
             (c, r)
             for s, i, c, r in self._explicit
             if s == sentence
             and i != index
             and self._chain_start.get(i, -1) not in aimed
-            and not (
-                not named
-                and self.parsed
-                and i in self._starts
-                and acted_on(self.doc, start, end, self._starts[i])
-            )
+            and not (not named and i in acted)
         }
         countries = {c for c, _r in others}
         if len(countries) != 1:
@@ -306,7 +305,8 @@ class ActorPlacements:
             # "The minister called the Chinese ambassador": the country belongs to another
             # actor of the same sector; the minister's comes from the document instead
             return None
-        return Placement(country, f"country from the sentence: {rule}", "sentence")
+        rule = f"country from the sentence: {rule}"
+        return Placement(country, rule, "sentence", acted=any(i in acted for i in same))
 
     def _member_body(self, pobj: Token) -> Body | None:
         """The body a prepositional object names: its own chain's, or the organisation whose
@@ -402,39 +402,6 @@ def _places_another(root: Token, covered: set[int]) -> bool:
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
         return False
     return prep.head.i in covered
-
-
-def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
-    """Whether the token at ``other`` is in what the subject chain ``[start, end)`` acts on
-    (its verb's object, dative or preposition): "the president urged allies such as Germany"
-    does not make the president German, nor "officials criticised the Chinese navy" Chinese."""
-    head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
-    # from inside the subject's phrase up to the subject ("an assembly of Arab ministers"):
-    # then only what the verb acts on directly counts ("... condemned Israel"), not a country
-    # deep in its object ("a strike in protest of the Russian government's refusal")
-    nested = False
-    for _ in range(6):
-        if head is None or head.dep_ not in INSIDE_PHRASE_DEPS or head.head.i == head.i:
-            break
-        head, nested = head.head, True
-    if head is None or head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
-        return False
-    verb = head.head
-    if verb.dep_ in {"aux", "auxpass"}:  # a subject the parser hung on "was"
-        verb = verb.head
-    token = doc[other]
-    for _ in range(3 if nested else 12):  # climb from the other chain to the subject's verb
-        if token.head.i == token.i or token.i == verb.i:
-            return False
-        if token.head.i == verb.i:
-            # where the act happened places its actors: "police arrested protesters in Ankara"
-            # "called the Russian move a provocation": the parser makes the judged noun a
-            # verbless clause of the verb; it is what the verb acts on all the same
-            small_clause = token.dep_ == "ccomp" and token.pos_ in {"NOUN", "PROPN"}
-            acted = token.dep_ in ACTED_ON_DEPS or small_clause
-            return acted and token.lower_ not in LOCATIVE_PREPS
-        token = token.head
-    return False
 
 
 def place_from_document(

@@ -72,6 +72,9 @@ class ActorContext:
     # attached role word -> the sector of the actor last named with it: "the officers" after
     # "FSB officers" are the FSB's
     word_sector: dict[str, str] = field(default_factory=dict)
+    # person id -> the actor a stated post gave a listed person before every recorded tenure
+    # ("Soviet Foreign Minister X ... X met"): later mentions by name are the same
+    told: dict[str, Actor] = field(default_factory=dict)
     # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
     home: str | None = None
     # the countries of the places a story without a dateline opens in (dateline.lead_countries)
@@ -177,3 +180,4 @@ class Placement:
     # body of a sector lends its sector
     body: ActorEntry | None = None
     sector: str | None = None
+    acted: bool = False  # the sentence's country is what the chain's own verb acts on

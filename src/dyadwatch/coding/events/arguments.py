@@ -63,9 +63,10 @@ THREAT_ROOT = "13"
 DEMAND_ROOT = "10"
 PLACED_ROOTS = frozenset({THREAT_ROOT, "12"})  # threats and refusals of an act somewhere
 # acts that answer another's act: concessions ("yielded in response to the king's
-# statement"), demands, disapproval, rejection, threats, cutting relations, force ("fired
+# statement"), demands, disapproval, rejection, threats, cutting relations, shows of force
+# and coercion ("destroyed the platform in retaliation for an Iranian attack"), force ("fired
 # missiles in response to the US airstrike")
-REACTION_ROOTS = frozenset({"08", "10", "11", "12", "13", "16", "18", "19", "20"})
+REACTION_ROOTS = frozenset({"08", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20"})
 INCLUDING_PREPS = ("including", "like")
 # whose act a verbal conflict is about: "condemned the killings by the army" -> the army
 AUTHOR_PREPS = ("by",)

@@ -77,6 +77,8 @@ def light_objects(match: Match) -> list[Token]:
     out: list[Token] = []
     if head is not None:
         head = hop_partitive(head)
+        if head.lemma_.lower() == "act":  # "undertook an act of aggression": the aggression
+            head = next(iter(prep_objects(head, ("of",))), head)
         out += [head, *(hop_partitive(c) for c in head.conjuncts if c.i > head.i)]
     out += [hop_partitive(p) for p in prep_objects(match.token, ("for",))]
     return out
@@ -311,9 +313,30 @@ def reaction_targets(verb: Token) -> list[tuple[Token, str]]:
     gerunds = [
         g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"
     ]
-    for response in [r for holder in (verb, *gerunds) for r in prep_objects(holder, ("in",))]:
-        if response.lemma_.lower() in RESPONSE_NOUNS:
-            acts += prep_objects(response, ("to",))
+    obj = direct_object(verb)  # "imposed tariffs in retaliation": the parser may hang it there
+    holders = (verb, *gerunds, *([obj] if obj is not None else []))
+    for response in [r for holder in holders for r in prep_objects(holder, ("in",))]:
+        if response.lemma_.lower() not in RESPONSE_NOUNS:
+            continue
+        acts += prep_objects(response, ("to",))
+        # "in retaliation for X's failure", "... for what he called X's failure" (the "for"
+        # hung on the response noun or, right after it, on the verb)
+        fors = [
+            p
+            for p in (*response.children, *verb.children)
+            if p.dep_ == "prep"
+            and p.lower_ == "for"
+            and (p.head == response or p.i == response.i + 1)
+        ]
+        for prep in fors:
+            acts += [c for c in prep.children if c.dep_ == "pobj"]
+            acts += [
+                o
+                for v in prep.children
+                if v.dep_ == "pcomp"
+                for o in v.children
+                if o.dep_ in {"oprd", "xcomp", "ccomp"} and o.pos_ == "NOUN"
+            ]
     out: list[tuple[Token, str]] = []
     for act in acts:
         out += [

@@ -300,7 +300,15 @@ class PredicateMatcher:
         if entry.object_money and is_money(obj):
             return Match(verb, entry, tuple(particles), obj)
         obj = hop_partitive(obj)
-        if any(phrase_matches(p, obj) for p in entry.objects) or (
+        heads = [obj]
+        if obj.pos_ == "PROPN":  # "sacked Prime Minister X": the title says what X is
+            # (a written title, not a hyphened description: "then-prime-minister X")
+            heads += [
+                c
+                for c in obj.children
+                if c.dep_ == "compound" and c.i < obj.i and (c.i == 0 or c.nbor(-1).text != "-")
+            ]
+        if any(phrase_matches(p, h) for p in entry.objects for h in heads) or (
             entry.object_actor
             and not self._met_act(entry, obj)
             and any(_named(m.actor) for m in mentions.head_mentions(obj) if _owns(m, obj))

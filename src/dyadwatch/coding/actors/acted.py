@@ -1,0 +1,48 @@
+"""Whether a country named in a sentence is what an actor chain's own verb acts on: then it
+is another party, not the chain's country ("officials criticised the Chinese navy")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# dependents inside a noun phrase: a chain there belongs to the phrase's head
+INSIDE_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "appos", "poss", "nmod"})
+# a subject's clause: the dependents of its verb that name whom the verb acts on
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ACTED_ON_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "within", "across", "throughout", "near"})
+
+
+def acted_on(doc: Doc, start: int, end: int, other: int) -> bool:
+    """Whether the token at ``other`` is in what the subject chain ``[start, end)`` acts on
+    (its verb's object, dative or preposition): "the president urged allies such as Germany"
+    does not make the president German, nor "officials criticised the Chinese navy" Chinese."""
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end), None)
+    # from inside the subject's phrase up to the subject ("an assembly of Arab ministers"):
+    # then only what the verb acts on directly counts ("... condemned Israel"), not a country
+    # deep in its object ("a strike in protest of the Russian government's refusal")
+    nested = False
+    for _ in range(6):
+        if head is None or head.dep_ not in INSIDE_PHRASE_DEPS or head.head.i == head.i:
+            break
+        head, nested = head.head, True
+    if head is None or head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
+        return False
+    verb = head.head
+    if verb.dep_ in {"aux", "auxpass"}:  # a subject the parser hung on "was"
+        verb = verb.head
+    token = doc[other]
+    # "condemned X and asked Copenhagen to ...": the subject's conjoined verbs act on theirs too
+    verbs = {verb.i} | {c.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    for _ in range(3 if nested else 12):  # climb from the other chain to the subject's verb
+        if token.head.i == token.i or token.i in verbs:
+            return False
+        if token.head.i in verbs:
+            # where the act happened places its actors: "police arrested protesters in Ankara"
+            # "called the Russian move a provocation": the parser makes the judged noun a
+            # verbless clause of the verb; it is what the verb acts on all the same
+            small_clause = token.dep_ == "ccomp" and token.pos_ in {"NOUN", "PROPN"}
+            acted = token.dep_ in ACTED_ON_DEPS or small_clause
+            return acted and token.lower_ not in LOCATIVE_PREPS
+        token = token.head
+    return False
