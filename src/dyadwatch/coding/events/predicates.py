@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
 from dyadwatch.coding.events.cooperation import cooperative_entry
 from dyadwatch.coding.events.criticised import criticised_entry
+from dyadwatch.coding.events.false_verbs import alleged_relation, hyphen_adjective, is_money
 from dyadwatch.coding.events.labels import (
     AGGRESSION_CODE,
     CRITICIZE_CODE,
@@ -384,37 +385,6 @@ def verbal_assault(code: str, match: Match, source: Actor, target: Actor | None)
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in match.token.children)
 
 
-def hyphen_adjective(verb: Token) -> bool:
-    """Whether a verb form is the end of a hyphenated adjective led by an adverb or adjective
-    ("strong-armed", "so-called", "well-armed"); one led by an actor ("U.S.-backed",
-    "government-backed") still names its act."""
-    if verb.i < 2:
-        return False
-    dash, lead = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
-    if dash.text != "-" or dash.whitespace_ or lead.whitespace_:
-        return False
-    return lead.pos_ in {"ADV", "ADJ"}
-
-
-# a tie said of someone: "has alleged ties to X" is having ties that are alleged
-RELATION_NOUNS = frozenset({"tie", "link", "connection", "relationship", "association"})
-
-
-def alleged_relation(verb: Token) -> bool:
-    """Whether "has alleged" before a relation noun tied "to" or "with" someone is the verb
-    "have" with an adjective ("the director has alleged ties to the guards"), which the parser
-    reads as a perfect; an accusation of ties names both sides ("alleged ties between X and Y")
-    or has no "has"."""
-    if verb.lemma_ != "allege" or verb.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_ not in RELATION_NOUNS:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in obj.children)
-
-
 def _owns(mention: MentionLike, obj: Token) -> bool:
     """Whether an actor mention is the object itself (or its modifier, or a conjunct), not
     only named in an ``of`` phrase or apposition after it: "recognised the honesty of the
@@ -491,14 +461,3 @@ def _object_words(match: Match) -> int:
     return max(
         (len(p.words) for p in match.entry.objects if phrase_matches(p, match.object)), default=0
     )
-
-
-CURRENCIES = frozenset(
-    {"$", "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "yuan", "rupee",
-     "rupees", "franc", "francs", "ruble", "rubles", "rouble", "roubles", "kroner", "krona"}
-)  # fmt: skip
-
-
-def is_money(token: Token) -> bool:
-    """An amount of money: an entity the NER calls MONEY, or a currency word."""
-    return token.ent_type_ == "MONEY" or token.lower_ in CURRENCIES
