@@ -426,7 +426,10 @@ class ActorRecognizer:
             return False
         if piece.kind in ("person", "surname") and any(k in ("organization",) for k in kinds[1:]):
             return False
-        return chain_gap_ok(gap, possessive=last.kind in MODIFIER_KINDS)
+        # "the seamen's leaders", "the rebels' spokesman": a body's own leaders and speakers
+        # are of its sector, so an agent word may own a generic word of the state's
+        spoken = last.kind == "agent" and _speaks_for(piece)
+        return chain_gap_ok(gap, possessive=last.kind in MODIFIER_KINDS or spoken)
 
     def _close(self, doc: Doc, chain: list[Piece], tagged: bool) -> tuple[list[Piece], int, int]:
         """Absorb an unknown name after a title ("President Elias Hrawi"); drop name-only
@@ -493,3 +496,15 @@ class ActorRecognizer:
 
 def _start(mention: ActorMention) -> int:
     return mention.start
+
+
+def _speaks_for(piece: Piece) -> bool:
+    """A generic word of the state's ("leaders", "officials", "spokesman") that a possessor
+    of another sector may own; not "critics", which has no sector of its own."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent"
+        and piece.role == "generic"
+        and entry is not None
+        and entry.sector == "GOV"
+    )

@@ -1,0 +1,130 @@
+"""Actors of 1980s news: office-holders of the time (people.tsv), the EC and GATT
+(organizations.tsv), a group's own leaders and speakers ("the seamen's leaders"), and the
+posts people held when a story was written, not at a date it looks ahead to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyadwatch.coding.coder import Coder
+from dyadwatch.model import Document, Event
+
+STORY_DAY = dt.date(1987, 3, 10)
+
+
+def _asserted(coder: Coder, text: str, day: dt.date | None = STORY_DAY) -> list[Event]:
+    events = coder.code(Document(id="t", text=text, date=day))
+    return [e for e in events if e.modality == "asserted"]
+
+
+def _dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.code[:2], e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a story about Japan: the title alone would take Japan for the president's country
+        (
+            "Tokyo officials said Japan had criticised President Reagan over the chip accord.",
+            "JPN",
+            "USAGOV",
+        ),
+        # the later Georgian presidency must not make the Soviet foreign minister Georgian
+        (
+            "Soviet Foreign Minister Eduard Shevardnadze met Chinese officials in Peking on "
+            "Tuesday.",
+            "SUNGOV",
+            "CHNGOV",
+        ),
+        (
+            "Prime Minister Jacques Chirac criticised the unions in Paris on Monday.",
+            "FRAGOV",
+            "FRALAB",
+        ),
+        # a story about Iran and computers: the secretary is American, not Iranian
+        (
+            "Iran wants to buy computers. Commerce Secretary Malcolm Baldrige criticised "
+            "the Pentagon over the sale.",
+            "USAGOV",
+            "USAMIL",
+        ),
+        # the Canadian minister in Washington, with his full name known
+        (
+            "Foreign Secretary Joe Clark met Vice President George Bush in Washington. "
+            "Clark urged the United States to act on acid rain.",
+            "CANGOV",
+            "USA",
+        ),
+    ],
+)
+def test_people_reuters_era_office_holders(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    dyads = _dyads(_asserted(coder, text))
+    assert any(s == source and t == target for s, _root, t in dyads), dyads
+
+
+def test_people_reuters_era_rows_read_as_former_later(coder: Coder) -> None:
+    events = _asserted(coder, "Former President Ronald Reagan praised Poland.", dt.date(2004, 1, 5))
+    assert ("USAELI", "05", "POL") in _dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The EC accused Japan of dumping microchips in Europe.", "IGOEEC", "JPN"),
+        ("EC farm ministers criticised Spain over the milk quotas.", "IGOEEC", "ESP"),
+        ("A GATT spokesman criticised Canada over the herring rules.", "IGOWTO", "CAN"),
+    ],
+)
+def test_organisations_ec_and_gatt(coder: Coder, text: str, source: str, target: str) -> None:
+    dyads = _dyads(_asserted(coder, text))
+    assert any(s == source and t == target for s, _root, t in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Angolan rebels fought on. The rebels' leaders rejected the offer of talks.", "REB"),
+        (
+            "Spanish farmers blocked roads on Sunday. The farmers' leaders later announced a "
+            "truce with the government.",
+            "ESPAGR",
+        ),
+        (
+            "Brazil's seamen walked out last week. The seamen's spokesman rejected the pay offer.",
+            "BRALAB",
+        ),
+        # "Foreign Trade Minister" is one title: "Belgian" is not cut off from it
+        (
+            "Belgian Foreign Trade Minister Herman De Croo, in Washington for talks, criticised "
+            "the European Community.",
+            "BELGOV",
+        ),
+    ],
+)
+def test_recognizer_group_leaders_and_spokesmen_keep_the_group(
+    coder: Coder, text: str, source: str
+) -> None:
+    sources = {e.source.code for e in _asserted(coder, text)}
+    assert any(s.endswith(source) or s == source for s in sources), sources
+    assert not any(s.endswith("GOV") for s in sources if source != "BELGOV"), sources
+
+
+def test_recognizer_critics_are_not_owned_by_the_government(coder: Coder) -> None:
+    # "critics" has no sector of its own: the government's critics are not the government
+    events = _asserted(coder, "The government's critics accused Kenya of lying.", None)
+    assert not any(e.source.sector == "GOV" for e in events)
+
+
+def test_records_people_hold_the_posts_of_the_story_date(coder: Coder) -> None:
+    # the act is dated by a year it looks ahead to; the president is still in office
+    events = _asserted(
+        coder,
+        "President Reagan on Monday called for new economic aid for Honduras through 1992.",
+    )
+    assert events
+    assert all(e.source.code == "USAGOV" for e in events), [e.source.code for e in events]
