@@ -78,9 +78,19 @@ def test_people_reuters_era_rows_read_as_former_later(coder: Coder) -> None:
         ("The EC accused Japan of dumping microchips in Europe.", "IGOEEC", "JPN"),
         ("EC farm ministers criticised Spain over the milk quotas.", "IGOEEC", "ESP"),
         ("A GATT spokesman criticised Canada over the herring rules.", "IGOWTO", "CAN"),
+        ("The Bundesbank criticised the Bank of Japan over its rates.", "DEUGOV", "JPNGOV"),
+        ("MITI accused Washington of breaking the chip pact.", "JPNGOV", "USAGOV"),
+        ("The Sandinista regime accused Honduras of sheltering rebels.", "NICGOV", "HND"),
+        # the acronym in brackets does not cut the body off from its agent word
+        (
+            "The Andean Growers Federation (AGF) met International Monetary Fund (IMF) "
+            "officials, who then praised Bolivia.",
+            "IGOIMF",
+            "BOL",
+        ),
     ],
 )
-def test_organisations_ec_and_gatt(coder: Coder, text: str, source: str, target: str) -> None:
+def test_organisations_of_1980s_news(coder: Coder, text: str, source: str, target: str) -> None:
     dyads = _dyads(_asserted(coder, text))
     assert any(s == source and t == target for s, _root, t in dyads), dyads
 
@@ -112,6 +122,11 @@ def test_recognizer_group_leaders_and_spokesmen_keep_the_group(
     sources = {e.source.code for e in _asserted(coder, text)}
     assert any(s.endswith(source) or s == source for s in sources), sources
     assert not any(s.endswith("GOV") for s in sources if source != "BELGOV"), sources
+
+
+def test_agents_employers_are_business(coder: Coder) -> None:
+    events = _asserted(coder, "Spanish dockers rejected the pay offer of their employers.")
+    assert any(e.target is not None and e.target.sector == "BUS" for e in events)
 
 
 def test_recognizer_critics_are_not_owned_by_the_government(coder: Coder) -> None:

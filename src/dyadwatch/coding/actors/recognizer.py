@@ -409,6 +409,9 @@ class ActorRecognizer:
         last = chain[-1]
         kinds = [p.kind for p in chain]
         gap = doc[last.end : piece.start]
+        if len(gap) and gap[0].text == ")" and last.start > 0 and doc[last.start - 1].text == "(":
+            # "the European Community (EC) farm ministers": the acronym in brackets goes on
+            gap = gap[1:]
         if separate_phrases(doc, chain[0].start, last, piece):
             return False  # "gave the Philippines two patrol boats": two noun phrases
         if last.kind in ("person", "surname"):
