@@ -124,6 +124,33 @@ def test_recognizer_group_leaders_and_spokesmen_keep_the_group(
     assert not any(s.endswith("GOV") for s in sources if source != "BELGOV"), sources
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the leader's name before "administration" makes it that leader's government
+        (
+            "Tokyo wants more trade. Japanese officials met Tokyo bankers. The Reagan "
+            "administration then criticised Japan.",
+            "USAGOV",
+        ),
+        # a minister's portfolio of two halves joined by "and" stays in the title
+        (
+            "Japan exports cars. Kenya's Energy and Mines Minister Jon Otieno criticised Japan.",
+            "KENGOV",
+        ),
+        (
+            "Japan exports cars. British Trade and Industry Secretary Ann Fell criticised Japan.",
+            "GBRGOV",
+        ),
+    ],
+)
+def test_recognizer_leaders_governments_and_joined_portfolios(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = [e for e in _asserted(coder, text) if e.code.startswith("11")]
+    assert events and all(e.source.code == source for e in events), [e.source.code for e in events]
+
+
 def test_agents_employers_are_business(coder: Coder) -> None:
     events = _asserted(coder, "Spanish dockers rejected the pay offer of their employers.")
     assert any(e.target is not None and e.target.sector == "BUS" for e in events)

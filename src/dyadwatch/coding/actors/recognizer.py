@@ -415,6 +415,8 @@ class ActorRecognizer:
         if separate_phrases(doc, chain[0].start, last, piece):
             return False  # "gave the Philippines two patrol boats": two noun phrases
         if last.kind in ("person", "surname"):
+            if not len(gap) and _government_word(piece):
+                return True  # "the Reagan administration": the leader's government
             # "Trump's former national security adviser": the possessor's country
             return piece.kind == "agent" and len(gap) > 0 and chain_gap_ok(gap, possessive=True)
         if piece.kind in ("country", "adjective", "capital"):
@@ -501,6 +503,9 @@ def _start(mention: ActorMention) -> int:
     return mention.start
 
 
+GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet"})
+
+
 def _speaks_for(piece: Piece) -> bool:
     """A generic word of the state's ("leaders", "officials", "spokesman") that a possessor
     of another sector may own; not "critics", which has no sector of its own."""
@@ -510,4 +515,17 @@ def _speaks_for(piece: Piece) -> bool:
         and piece.role == "generic"
         and entry is not None
         and entry.sector == "GOV"
+    )
+
+
+def _government_word(piece: Piece) -> bool:
+    """A word for a whole government ("administration", "government", "regime"), which a
+    leader's name compounded before it makes that leader's."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent"
+        and piece.role == "specific"
+        and entry is not None
+        and entry.sector == "GOV"
+        and entry.phrase.lower() in GOVERNMENT_WORDS
     )

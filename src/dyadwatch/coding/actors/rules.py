@@ -18,6 +18,8 @@ from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.nlp.arrays import word_pair_occurs
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# the word that joins the two halves of a minister's portfolio ("Trade and Industry")
+PORTFOLIO_JOINERS = frozenset({"and", "&"})
 HYPHENS = frozenset({"-", "–"})
 # a matched agent word tagged as one of these is not a noun here ("will press China")
 NOT_NOUN = frozenset({"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "CCONJ", "SCONJ", "PART"})
@@ -216,12 +218,18 @@ def chain_gap_ok(gap: Span, possessive: bool) -> bool:
 
 def _title_words(words: Span) -> bool:
     """At most two capitalised adjectives of a capitalised title right after them ("Special
-    Presidential" before "Envoy"), no names of their own."""
+    Presidential" before "Envoy"), no names of their own; or the portfolio of a minister
+    joined by "and" ("Agriculture and Livestock Development Minister")."""
     doc = words.doc
-    if not 0 < len(words) <= 2 or words.end >= len(doc) or not doc[words.end].is_title:
+    if not 0 < len(words) <= 4 or words.end >= len(doc) or not doc[words.end].is_title:
         return False
+    joiners = [i for i, t in enumerate(words) if t.lower_ in PORTFOLIO_JOINERS]
+    if len(words) > 2 and (len(joiners) != 1 or joiners[0] in (0, len(words) - 1)):
+        return False
+    # the recogniser often takes a joined portfolio for an organisation's name
+    names = ("PERSON", "GPE", "NORP") if joiners else ("PERSON", "GPE", "ORG", "NORP")
     return all(
-        t.is_title and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
+        t.lower_ in PORTFOLIO_JOINERS or (t.is_title and t.is_alpha and t.ent_type_ not in names)
         for t in words
     )
 
