@@ -170,3 +170,15 @@ def test_records_people_hold_the_posts_of_the_story_date(coder: Coder) -> None:
     )
     assert events
     assert all(e.source.code == "USAGOV" for e in events), [e.source.code for e in events]
+
+
+def test_antecedents_a_leaders_government_is_an_its(coder: Coder) -> None:
+    # "the Reagan administration" holds a person's name but is an organisation: "its"
+    events = _asserted(
+        coder,
+        "The Reagan administration tried to widen the farm quotas. In June the Supreme Court "
+        "ruled against its attempt.",
+    )
+    assert any(e.target is not None and e.target.code == "USAGOV" for e in events), [
+        (e.source.code, e.code, e.target.code if e.target else None) for e in events
+    ]

@@ -49,9 +49,11 @@ from dyadwatch.coding.actors.rules import (
     PREFIXES,
     WORD,
     adjectival_bare_agent,
+    after_bracketed,
     chain_gap_ok,
     ethnic_group,
     fold_accents,
+    government_word,
     has_upper,
     house_member,
     in_person_name,
@@ -64,6 +66,7 @@ from dyadwatch.coding.actors.rules import (
     other_reading,
     separate_phrases,
     skip_title_gloss,
+    speaks_for,
 )
 from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
@@ -225,7 +228,9 @@ class ActorRecognizer:
         if places.parsed:
             resolved = place_from_document(doc, resolved, kinds)
         found = distribute_coordinated(doc, resolved)
-        found = sorted([*found, *later_surnames(doc, found, context, tagged)], key=_start)
+        found = sorted(
+            [*found, *later_surnames(doc, found, context, tagged)], key=lambda m: m.start
+        )
         return mark_hyphen_pairs(doc, found)
 
     def at_date(self, mention: ActorMention, when: dt.date | None) -> Actor:
@@ -408,14 +413,11 @@ class ActorRecognizer:
     def _joins(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
         kinds = [p.kind for p in chain]
-        gap = doc[last.end : piece.start]
-        if len(gap) and gap[0].text == ")" and last.start > 0 and doc[last.start - 1].text == "(":
-            # "the European Community (EC) farm ministers": the acronym in brackets goes on
-            gap = gap[1:]
+        gap = after_bracketed(doc, last, doc[last.end : piece.start])  # "Fund (IMF) officials"
         if separate_phrases(doc, chain[0].start, last, piece):
             return False  # "gave the Philippines two patrol boats": two noun phrases
         if last.kind in ("person", "surname"):
-            if not len(gap) and _government_word(piece):
+            if not len(gap) and government_word(piece):
                 return True  # "the Reagan administration": the leader's government
             # "Trump's former national security adviser": the possessor's country
             return piece.kind == "agent" and len(gap) > 0 and chain_gap_ok(gap, possessive=True)
@@ -431,9 +433,7 @@ class ActorRecognizer:
             return False
         if piece.kind in ("person", "surname") and any(k in ("organization",) for k in kinds[1:]):
             return False
-        # "the seamen's leaders", "the rebels' spokesman": a body's own leaders and speakers
-        # are of its sector, so an agent word may own a generic word of the state's
-        spoken = last.kind == "agent" and _speaks_for(piece)
+        spoken = last.kind == "agent" and speaks_for(piece)  # "the seamen's leaders"
         return chain_gap_ok(gap, possessive=last.kind in MODIFIER_KINDS or spoken)
 
     def _close(self, doc: Doc, chain: list[Piece], tagged: bool) -> tuple[list[Piece], int, int]:
@@ -497,35 +497,3 @@ class ActorRecognizer:
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)
-
-
-def _start(mention: ActorMention) -> int:
-    return mention.start
-
-
-GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet"})
-
-
-def _speaks_for(piece: Piece) -> bool:
-    """A generic word of the state's ("leaders", "officials", "spokesman") that a possessor
-    of another sector may own; not "critics", which has no sector of its own."""
-    entry = piece.entry
-    return (
-        piece.kind == "agent"
-        and piece.role == "generic"
-        and entry is not None
-        and entry.sector == "GOV"
-    )
-
-
-def _government_word(piece: Piece) -> bool:
-    """A word for a whole government ("administration", "government", "regime"), which a
-    leader's name compounded before it makes that leader's."""
-    entry = piece.entry
-    return (
-        piece.kind == "agent"
-        and piece.role == "specific"
-        and entry is not None
-        and entry.sector == "GOV"
-        and entry.phrase.lower() in GOVERNMENT_WORDS
-    )

@@ -344,3 +344,40 @@ def inside_named_thing(piece: Piece, entities: dict[int, Span], heads: set[str])
     if ent.label_ in ("LOC", "FAC") and end > piece.end:
         return True
     return end > piece.end and ent[-1].lower_ in heads
+
+
+# words for a whole government, which a leader's name before them makes that leader's
+GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet"})
+
+
+def government_word(piece: Piece) -> bool:
+    """ "the Reagan administration": a word for a whole government right after a person."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent"
+        and piece.role == "specific"
+        and entry is not None
+        and entry.sector == "GOV"
+        and entry.phrase.lower() in GOVERNMENT_WORDS
+    )
+
+
+def speaks_for(piece: Piece) -> bool:
+    """A generic word of the state's ("leaders", "officials", "spokesman") that an agent word
+    of another sector may own ("the seamen's leaders" are labour's); not "critics", which has
+    no sector of its own."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent"
+        and piece.role == "generic"
+        and entry is not None
+        and entry.sector == "GOV"
+    )
+
+
+def after_bracketed(doc: Doc, last: Piece, gap: Span) -> Span:
+    """The gap after a piece in brackets without its closing bracket: "the European Community
+    (EC) farm ministers" goes on from the acronym to the agent word."""
+    if len(gap) and gap[0].text == ")" and last.start > 0 and doc[last.start - 1].text == "(":
+        return gap[1:]
+    return gap
