@@ -182,3 +182,16 @@ def test_antecedents_a_leaders_government_is_an_its(coder: Coder) -> None:
     assert any(e.target is not None and e.target.code == "USAGOV" for e in events), [
         (e.source.code, e.code, e.target.code if e.target else None) for e in events
     ]
+
+
+def test_countries_citizens_acted_on_do_not_place_the_police(coder: Coder) -> None:
+    # the people a police force arrests as another country's citizens are foreigners there
+    events = _asserted(
+        coder,
+        "Tokyo tightened its export rules. Police detained three Hungarian citizens for "
+        "trying to smuggle Japanese chip designs.",
+    )
+    arrests = [e for e in events if e.code.startswith("17")]
+    assert arrests and all(e.source.code == "JPNCOP" for e in arrests), [
+        (e.source.code, e.code) for e in arrests
+    ]
