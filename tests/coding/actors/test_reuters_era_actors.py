@@ -195,3 +195,36 @@ def test_countries_citizens_acted_on_do_not_place_the_police(coder: Coder) -> No
     assert arrests and all(e.source.code == "JPNCOP" for e in arrests), [
         (e.source.code, e.code) for e in arrests
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # another full name of the same surname does not hide the titled president
+        (
+            "President Reagan toured Italy. Reagan and Nancy Reagan dined with Italian "
+            "officials. Reagan later criticised Libya.",
+            "USAGOV",
+        ),
+        # a title of courtesy is no other person: "Mrs Thatcher" is the prime minister
+        (
+            "Mrs Thatcher arrived in Moscow on Sunday. Thatcher later criticised Argentina.",
+            "GBRGOV",
+        ),
+    ],
+)
+def test_context_surnames_shared_by_a_spouse_or_a_courtesy_title(
+    coder: Coder, text: str, source: str
+) -> None:
+    events = [e for e in _asserted(coder, text) if e.code.startswith("11")]
+    assert events and all(e.source.code == source for e in events), [
+        (e.source.code, e.code) for e in events
+    ]
+
+
+@pytest.mark.parametrize(("day", "code"), [(STORY_DAY, "SUNGOV"), (dt.date(2019, 3, 1), "RUSGOV")])
+def test_countries_moscow_is_the_soviet_government_before_1992(
+    coder: Coder, day: dt.date, code: str
+) -> None:
+    events = _asserted(coder, "Moscow criticised Washington over the missile talks.", day)
+    assert any(e.source.code == code for e in events), [e.source.code for e in events]

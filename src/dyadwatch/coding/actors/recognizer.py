@@ -51,6 +51,7 @@ from dyadwatch.coding.actors.rules import (
     adjectival_bare_agent,
     after_bracketed,
     chain_gap_ok,
+    claimed_surnames,
     ethnic_group,
     fold_accents,
     government_word,
@@ -247,10 +248,7 @@ class ActorRecognizer:
 
     def _note_unknown_people(self, doc: Doc, pieces: list[Piece], context: ActorContext) -> None:
         """Full names the NER finds but the dictionary does not know claim their surname."""
-        known = {i for p in pieces if p.kind == "person" for i in range(p.start, p.end)}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].i not in known:
-                context.other_surnames.add(ent[-1].lower_)
+        context.other_surnames.update(claimed_surnames(doc, pieces))
 
     # -- matching -----------------------------------------------------------------------
     def _pieces(self, doc: Doc, tagged: bool) -> list[Piece]:

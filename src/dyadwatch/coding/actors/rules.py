@@ -346,6 +346,8 @@ def inside_named_thing(piece: Piece, entities: dict[int, Span], heads: set[str])
     return end > piece.end and ent[-1].lower_ in heads
 
 
+# a title of courtesy before a surname: no first name, so no other person of that surname
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madame", "mlle"})
 # words for a whole government, which a leader's name before them makes that leader's
 GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet"})
 
@@ -381,3 +383,18 @@ def after_bracketed(doc: Doc, last: Piece, gap: Span) -> Span:
     if len(gap) and gap[0].text == ")" and last.start > 0 and doc[last.start - 1].text == "(":
         return gap[1:]
     return gap
+
+
+def claimed_surnames(doc: Doc, pieces: list[Piece]) -> set[str]:
+    """Surnames of full names the NER finds but the dictionary does not know ("Nancy Reagan"):
+    another person's, so the surname alone is not read as a listed person's. A title of
+    courtesy is no first name ("Mrs Thatcher" may be the prime minister herself)."""
+    known = {i for p in pieces if p.kind == "person" for i in range(p.start, p.end)}
+    return {
+        ent[-1].lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].i not in known
+        and ent[0].lower_.rstrip(".") not in HONORIFICS
+    }
