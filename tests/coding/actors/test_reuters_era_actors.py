@@ -228,3 +228,9 @@ def test_countries_moscow_is_the_soviet_government_before_1992(
 ) -> None:
     events = _asserted(coder, "Moscow criticised Washington over the missile talks.", day)
     assert any(e.source.code == code for e in events), [e.source.code for e in events]
+
+
+def test_recognizer_a_stock_symbol_is_no_acronym(coder: Coder) -> None:
+    # the wires write a company's stock symbol in angle brackets: "<EC>" is no European body
+    events = _asserted(coder, "Harlan Tools <EC> said it criticised Japan over the chip tariffs.")
+    assert not any(e.source.code.startswith("IGOEEC") for e in events)

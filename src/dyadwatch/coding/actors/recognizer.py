@@ -68,6 +68,7 @@ from dyadwatch.coding.actors.rules import (
     separate_phrases,
     skip_title_gloss,
     speaks_for,
+    ticker,
 )
 from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
@@ -303,6 +304,8 @@ class ActorRecognizer:
         if isinstance(target, Person):
             return text != text.lower()
         if target.exact_case:
+            if ticker(span):
+                return False  # "Engelhard Corp <EC>": a stock symbol, not the acronym's body
             phrase = target.phrase.replace(" ", "")
             text = text.replace(" ", "")
             # long acronyms also in British title case: "Nato", "Opec", "Farc"

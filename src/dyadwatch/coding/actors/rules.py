@@ -398,3 +398,14 @@ def claimed_surnames(doc: Doc, pieces: list[Piece]) -> set[str]:
         and ent[-1].i not in known
         and ent[0].lower_.rstrip(".") not in HONORIFICS
     }
+
+
+def ticker(span: Span) -> bool:
+    """Whether ``span`` is in angle brackets, as the wires write a stock symbol ("<EC>")."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "<"
+        and doc[span.end].text == ">"
+    )
