@@ -35,7 +35,8 @@ HEADS_COUNTRIES = {
     "LBN", "LBY", "SDN", "SSD", "ETH", "SRB", "KSV", "GEO", "ARM", "AZE", "KAZ",
     "VNM", "IDN", "THA", "MYS", "BGD", "LKA", "COL", "CUB", "ZWE", "COD", "CIV", "VAT",
 }  # fmt: skip
-# countries only the 1980s block has (wire news of the Reuters-21578 era): no sample dates
+# countries only the 1980s block has (wire news of the Reuters-21578 era; SUN is a state of
+# the past): no sample dates
 ERA_COUNTRIES = {"SUN", "NZL"}
 COUNTRIES = FULL_COUNTRIES | HEADS_COUNTRIES | ERA_COUNTRIES
 MAIN_ROLES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")

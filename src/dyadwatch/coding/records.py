@@ -66,6 +66,10 @@ class RecordBuilder:
         predicate = candidate.predicate
         date = resolve_event_date(predicate, document.date, _stated(candidate))
         when = _as_date(date) or document.date
+        if when is not None and document.date is not None and when > document.date:
+            # a date after the story ("aid through 1992") is no act yet: people hold the
+            # posts they held when the story was written
+            when = document.date
         source = self.recognizer.at_date(candidate.source, when)
         target = self.recognizer.at_date(candidate.target, when) if candidate.target else None
         entry = self.codebook.get(candidate.code)

@@ -74,12 +74,16 @@ def chain_sector(agents: list[Piece]) -> str | None:
 _LATER_CAREER = dt.timedelta(days=3653)
 
 
-def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) -> Person | None:
+def resolve_person(
+    piece: Piece, context: ActorContext, when: dt.date | None, titled: bool = False
+) -> Person | None:
     """The person a full-name or surname piece refers to.
 
     A surname is the person whose full name the document used last; else the only known
-    person with that surname. Homonyms (two people, one name) go to the one in office on
-    ``when``, else to the one whose latest tenure is the most recent.
+    person with that surname, unless another full name in the document claims it ("Nancy
+    Reagan") and no title stands before it ("President Reagan" is still the president).
+    Homonyms (two people, one name) go to the one in office on ``when``, else to the one
+    whose latest tenure is the most recent.
     """
     if not piece.people:
         return None
@@ -92,7 +96,7 @@ def resolve_person(piece: Piece, context: ActorContext, when: dt.date | None) ->
             return None
         # a surname two listed people share ("Nakasone", father and son): the one in office
         only = piece.people[0] if len(piece.people) == 1 else held[0]
-        if (only.surname or "").lower() in context.other_surnames:
+        if (only.surname or "").lower() in context.other_surnames and not titled:
             return None
         if not any(r.role in _WELL_KNOWN_ROLES for r in only.roles):
             return None  # a minister's surname alone is too often someone else's
@@ -132,7 +136,8 @@ def resolve_chain(
     most mentioned country; ``titled`` (a title with an unknown name) changes the order,
     see bare.bare_country."""
     # a surname nobody in the document or the dictionary answers to is left out
-    chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when)]
+    titles = any(p.kind == "agent" and p.role == "title" for p in chain)
+    chain = [p for p in chain if p.kind != "surname" or resolve_person(p, context, when, titles)]
     if not chain:
         return None
     lead = 0  # "Ousted Kyrgyz President X": the former-words come before the modifier
@@ -153,7 +158,7 @@ def resolve_chain(
     agents = [p for p in rest if p.kind == "agent" and p.role != "former"]
     former = any(p.kind == "agent" and p.role == "former" for p in chain)
     person_piece = next((p for p in rest if p.kind in ("person", "surname")), None)
-    person = resolve_person(person_piece, context, when) if person_piece is not None else None
+    person = resolve_person(person_piece, context, when, titles) if person_piece else None
     if person_piece is not None and person is None:
         return None
     rules = [

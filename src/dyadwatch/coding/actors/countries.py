@@ -21,7 +21,7 @@ from dyadwatch.coding.actors.companies import company_sector, society_sector
 from dyadwatch.coding.actors.context import MODIFIER_KINDS, chain_sector, entry_country
 from dyadwatch.coding.actors.dateline import dateline_country
 from dyadwatch.coding.actors.mention import ActorMention
-from dyadwatch.coding.actors.pieces import Piece, Placement
+from dyadwatch.coding.actors.pieces import Piece, Placement, agent_word
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.model import Actor
@@ -63,8 +63,10 @@ def chain_country(
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a country acted on as a state ("Germany", "the Chinese navy") is another party; a people or
-# an opposition acted on ("the Zambian people", "Ugandan candidates") is usually domestic
+# an opposition acted on ("the Zambian people", "Ugandan candidates") is usually domestic, but
+# its citizens or nationals named as such are foreigners ("police held two Polish citizens")
 STATE_OR_WHOLE = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+FOREIGNERS = frozenset({"citizen", "national"})
 # a country name compounded onto a noun: "the Iran arms affair", "U.S. exports"
 TOPIC_DEPS = frozenset({"compound"})
 # sectors that act where they are: a city named in their clause places them
@@ -146,7 +148,8 @@ class ActorPlacements:
                 self._placing.add(index)
             if self._topic(chain, start, end, covered):
                 self._topics.add(index)
-            if _agent_sector(chain) in STATE_OR_WHOLE:
+            words = {agent_word(p) for p in chain if p.kind == "agent"}
+            if _agent_sector(chain) in STATE_OR_WHOLE or words & FOREIGNERS:
                 self._starts[index] = start
             key = (self._sentence[start], found[0])
             self._modified.setdefault(key, set()).add(_agent_sector(chain))

@@ -49,9 +49,12 @@ from dyadwatch.coding.actors.rules import (
     PREFIXES,
     WORD,
     adjectival_bare_agent,
+    after_bracketed,
     chain_gap_ok,
+    claimed_surnames,
     ethnic_group,
     fold_accents,
+    government_word,
     has_upper,
     house_member,
     in_person_name,
@@ -64,6 +67,8 @@ from dyadwatch.coding.actors.rules import (
     other_reading,
     separate_phrases,
     skip_title_gloss,
+    speaks_for,
+    ticker,
 )
 from dyadwatch.coding.clauses import finite_predicate
 from dyadwatch.dictionaries.actors import ActorDictionary, ActorEntry, load_actor_dictionary
@@ -225,7 +230,9 @@ class ActorRecognizer:
         if places.parsed:
             resolved = place_from_document(doc, resolved, kinds)
         found = distribute_coordinated(doc, resolved)
-        found = sorted([*found, *later_surnames(doc, found, context, tagged)], key=_start)
+        found = sorted(
+            [*found, *later_surnames(doc, found, context, tagged)], key=lambda m: m.start
+        )
         return mark_hyphen_pairs(doc, found)
 
     def at_date(self, mention: ActorMention, when: dt.date | None) -> Actor:
@@ -242,10 +249,7 @@ class ActorRecognizer:
 
     def _note_unknown_people(self, doc: Doc, pieces: list[Piece], context: ActorContext) -> None:
         """Full names the NER finds but the dictionary does not know claim their surname."""
-        known = {i for p in pieces if p.kind == "person" for i in range(p.start, p.end)}
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].i not in known:
-                context.other_surnames.add(ent[-1].lower_)
+        context.other_surnames.update(claimed_surnames(doc, pieces))
 
     # -- matching -----------------------------------------------------------------------
     def _pieces(self, doc: Doc, tagged: bool) -> list[Piece]:
@@ -300,6 +304,8 @@ class ActorRecognizer:
         if isinstance(target, Person):
             return text != text.lower()
         if target.exact_case:
+            if ticker(span):
+                return False  # "Engelhard Corp <EC>": a stock symbol, not the acronym's body
             phrase = target.phrase.replace(" ", "")
             text = text.replace(" ", "")
             # long acronyms also in British title case: "Nato", "Opec", "Farc"
@@ -408,10 +414,12 @@ class ActorRecognizer:
     def _joins(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
         kinds = [p.kind for p in chain]
-        gap = doc[last.end : piece.start]
+        gap = after_bracketed(doc, last, doc[last.end : piece.start])  # "Fund (IMF) officials"
         if separate_phrases(doc, chain[0].start, last, piece):
             return False  # "gave the Philippines two patrol boats": two noun phrases
         if last.kind in ("person", "surname"):
+            if not len(gap) and government_word(piece):
+                return True  # "the Reagan administration": the leader's government
             # "Trump's former national security adviser": the possessor's country
             return piece.kind == "agent" and len(gap) > 0 and chain_gap_ok(gap, possessive=True)
         if piece.kind in ("country", "adjective", "capital"):
@@ -426,7 +434,8 @@ class ActorRecognizer:
             return False
         if piece.kind in ("person", "surname") and any(k in ("organization",) for k in kinds[1:]):
             return False
-        return chain_gap_ok(gap, possessive=last.kind in MODIFIER_KINDS)
+        spoken = last.kind == "agent" and speaks_for(piece)  # "the seamen's leaders"
+        return chain_gap_ok(gap, possessive=last.kind in MODIFIER_KINDS or spoken)
 
     def _close(self, doc: Doc, chain: list[Piece], tagged: bool) -> tuple[list[Piece], int, int]:
         """Absorb an unknown name after a title ("President Elias Hrawi"); drop name-only
@@ -489,7 +498,3 @@ class ActorRecognizer:
         person = self.people.get(actor.person or "")
         if person is not None:
             context.note_person(person)
-
-
-def _start(mention: ActorMention) -> int:
-    return mention.start

@@ -18,6 +18,8 @@ from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.nlp.arrays import word_pair_occurs
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# the word that joins the two halves of a minister's portfolio ("Trade and Industry")
+PORTFOLIO_JOINERS = frozenset({"and", "&"})
 HYPHENS = frozenset({"-", "–"})
 # a matched agent word tagged as one of these is not a noun here ("will press China")
 NOT_NOUN = frozenset({"VERB", "AUX", "ADP", "ADV", "PRON", "DET", "CCONJ", "SCONJ", "PART"})
@@ -216,12 +218,18 @@ def chain_gap_ok(gap: Span, possessive: bool) -> bool:
 
 def _title_words(words: Span) -> bool:
     """At most two capitalised adjectives of a capitalised title right after them ("Special
-    Presidential" before "Envoy"), no names of their own."""
+    Presidential" before "Envoy"), no names of their own; or the portfolio of a minister
+    joined by "and" ("Agriculture and Livestock Development Minister")."""
     doc = words.doc
-    if not 0 < len(words) <= 2 or words.end >= len(doc) or not doc[words.end].is_title:
+    if not 0 < len(words) <= 4 or words.end >= len(doc) or not doc[words.end].is_title:
         return False
+    joiners = [i for i, t in enumerate(words) if t.lower_ in PORTFOLIO_JOINERS]
+    if len(words) > 2 and (len(joiners) != 1 or joiners[0] in (0, len(words) - 1)):
+        return False
+    # the recogniser often takes a joined portfolio for an organisation's name
+    names = ("PERSON", "GPE", "NORP") if joiners else ("PERSON", "GPE", "ORG", "NORP")
     return all(
-        t.is_title and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
+        t.lower_ in PORTFOLIO_JOINERS or (t.is_title and t.is_alpha and t.ent_type_ not in names)
         for t in words
     )
 
@@ -336,3 +344,68 @@ def inside_named_thing(piece: Piece, entities: dict[int, Span], heads: set[str])
     if ent.label_ in ("LOC", "FAC") and end > piece.end:
         return True
     return end > piece.end and ent[-1].lower_ in heads
+
+
+# a title of courtesy before a surname: no first name, so no other person of that surname
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madame", "mlle"})
+# words for a whole government, which a leader's name before them makes that leader's
+GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet"})
+
+
+def government_word(piece: Piece) -> bool:
+    """ "the Reagan administration": a word for a whole government right after a person."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent"
+        and piece.role == "specific"
+        and entry is not None
+        and entry.sector == "GOV"
+        and entry.phrase.lower() in GOVERNMENT_WORDS
+    )
+
+
+def speaks_for(piece: Piece) -> bool:
+    """A generic word of the state's ("leaders", "officials", "spokesman") that an agent word
+    of another sector may own ("the seamen's leaders" are labour's); not "critics", which has
+    no sector of its own."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent"
+        and piece.role == "generic"
+        and entry is not None
+        and entry.sector == "GOV"
+    )
+
+
+def after_bracketed(doc: Doc, last: Piece, gap: Span) -> Span:
+    """The gap after a piece in brackets without its closing bracket: "the European Community
+    (EC) farm ministers" goes on from the acronym to the agent word."""
+    if len(gap) and gap[0].text == ")" and last.start > 0 and doc[last.start - 1].text == "(":
+        return gap[1:]
+    return gap
+
+
+def claimed_surnames(doc: Doc, pieces: list[Piece]) -> set[str]:
+    """Surnames of full names the NER finds but the dictionary does not know ("Nancy Reagan"):
+    another person's, so the surname alone is not read as a listed person's. A title of
+    courtesy is no first name ("Mrs Thatcher" may be the prime minister herself)."""
+    known = {i for p in pieces if p.kind == "person" for i in range(p.start, p.end)}
+    return {
+        ent[-1].lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].i not in known
+        and ent[0].lower_.rstrip(".") not in HONORIFICS
+    }
+
+
+def ticker(span: Span) -> bool:
+    """Whether ``span`` is in angle brackets, as the wires write a stock symbol ("<EC>")."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "<"
+        and doc[span.end].text == ">"
+    )

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors.aliases import PERSON_FLAG
 from dyadwatch.coding.actors.relations import TITLED_FLAG
+from dyadwatch.coding.actors.rules import GOVERNMENT_WORDS
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, is_plural
 from dyadwatch.nlp.entities import entities_between
 
@@ -157,6 +158,8 @@ def kind_of(doc: Doc, mention: MentionLike, head: Token | None = None) -> str:
         return COUNTRY
     head = head if head is not None else _head(doc, mention)
     if actor.sector is not None:
+        if head.lemma_.lower() in GOVERNMENT_WORDS:
+            return ORGANISATION  # "the Trump administration": the name is only its owner
         if PERSON_NAME_FLAGS & getattr(mention, "flags", frozenset()):
             return PERSON  # a titled person's bare surname ("... Ruiz met ..."), a described name
         if any(e.label_ == "PERSON" for e in entities_between(doc, mention.start, mention.end)):
