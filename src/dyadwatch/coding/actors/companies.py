@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.pieces import Piece
+from dyadwatch.dictionaries.actors import ActorEntry
+
 # legal forms and industry nouns that end or make a company's name
 COMPANY_WORDS = frozenset(
     {
@@ -33,6 +36,10 @@ MEDIA_WORDS = frozenset(
         "television", "radio", "broadcasting", "chronicle", "observer", "courier",
     }
 )  # fmt: skip
+# agent words for who speaks or acts for a body ("president", "spokesman", "officials")
+OFFICER_ROLES = frozenset({"title", "name_title", "generic"})
+# the words of a firm's name a country word opens, read as a business agent after the country
+FIRM_NAME = ActorEntry("agent", "firm", "company name", sector="BUS", role="specific")
 # "a vice president at Acme Power", "an official of Harbor Times", "a spokesman for X Inc"
 _TYING_PREPS = frozenset({"of", "at", "for", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -64,17 +71,23 @@ def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[s
 def in_company_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the capitalised words ``doc[start:end]`` run on into a company's legal form
     ("International King's Table Inc", "Prince Tool Corp"): part of a firm's name."""
+    return company_name_end(doc, start, end) is not None
+
+
+def company_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the firm's name that the capitalised words ``doc[start:end]`` open ends (after
+    its legal form: "Australian Stock Exchange Ltd"); None when they open no such name."""
     if not doc[start].text[:1].isupper():
-        return False
+        return None
     i = end
     while i < len(doc) and i < end + _MAX_NAME:
         token = doc[i]
         if token.lower_ in LEGAL_FORMS:
-            return True
+            return i + 1
         if token.text not in _POSSESSIVES and not (token.is_alpha and token.text[:1].isupper()):
-            return False
+            return None
         i += 1
-    return False
+    return None
 
 
 def opens_org_name(doc: Doc, end: int) -> bool:
@@ -117,9 +130,12 @@ def _name_of(pobj: Token, covered: set[int]) -> list[Token]:
     """The capitalised words of a prepositional object's own noun phrase."""
     words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ in ("compound", "pobj", "amod")]
     words = [t for t in words if t.text[:1].isupper()]
-    if any(t.i in covered for t in words):
+    if pobj.i in covered:
         return []
-    return words
+    # "a spokesman for Japanese car firm Tarrow Motors Co": a known actor may describe the
+    # firm before its name; the name is the words after it
+    last = max((t.i for t in words if t.i in covered), default=-1)
+    return [t for t in words if t.i > last]
 
 
 def _sector(words: list[Token]) -> tuple[str, str] | None:
@@ -132,3 +148,63 @@ def _sector(words: list[Token]) -> tuple[str, str] | None:
     if any(w in COMPANY_WORDS for w in lowered[1:]):
         return "BUS", f"company name '{text}'"
     return None
+
+
+def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> list[Piece]:
+    """Read firms' names into business agent pieces.
+
+    A country word that opens a firm's name ("the Australian Stock Exchange Ltd", "Korean Air
+    Lines Co") names the firm's country, not the state: the rest of the name, up to its legal
+    form, becomes a business agent piece after it (the country's BUS actor). The name's first
+    words are remembered in ``firm_names`` (the story's), and when they come back alone right
+    before an agent word ("Sumitomo President Koh Komatsu" after "Sumitomo Bank Ltd"), they
+    become such a piece too: the title is the firm's."""
+    firm_names.update(_legal_names(doc, pieces))
+    starts = {p.start for p in pieces if p.kind == "agent" and p.role in OFFICER_ROLES}
+    out: list[Piece] = []
+    name_end = -1
+    for piece in pieces:
+        if piece.start < name_end:
+            continue  # a word inside the name ("Exchange", "Air")
+        before = _short_name(doc, piece.start, firm_names) if piece.start in starts else None
+        if before is not None and before < piece.start and before >= name_end:
+            out.append(Piece(before, piece.start, "agent", entry=FIRM_NAME))
+        out.append(piece)
+        if piece.kind not in ("country", "adjective"):
+            continue
+        end = company_name_end(doc, piece.start, piece.end)
+        if end is not None and end > piece.end + 1:
+            while end < len(doc) and doc[end].lower_ in LEGAL_FORMS:
+                end += 1  # "Co Ltd"
+            out.append(Piece(piece.end, end, "agent", entry=FIRM_NAME))
+            name_end = end
+    return out
+
+
+def _legal_names(doc: Doc, pieces: list[Piece]) -> set[str]:
+    """The opening words of every firm's name with a legal form that no actor word opens
+    ("sumitomo", "sumitomo bank" for "Sumitomo Bank Ltd")."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    names: set[str] = set()
+    for token in doc:
+        if token.lower_ not in LEGAL_FORMS or not token.text[:1].isupper():
+            continue
+        i = token.i
+        while i > 0 and token.i - i < _MAX_NAME and _name_word(doc[i - 1], covered):
+            i -= 1
+        words = [t.lower_ for t in doc[i : token.i]]
+        names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return names
+
+
+def _short_name(doc: Doc, start: int, firm_names: set[str]) -> int | None:
+    """Where a remembered firm's name that ends right before ``start`` begins, if any."""
+    for i in range(max(0, start - _MAX_NAME), start):
+        words = doc[i:start]
+        if all(_name_word(t, set()) for t in words) and words.text.lower() in firm_names:
+            return i
+    return None
+
+
+def _name_word(token: Token, covered: set[int]) -> bool:
+    return token.i not in covered and token.is_alpha and token.text[:1].isupper()
