@@ -35,6 +35,34 @@ def test_firm_names_a_country_word_opening_a_firms_name_is_the_firm(
     assert codes_of(recognizer, nlp, [text])[0] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kelvo Canada said it signed a supply contract with Peru.", "CANBUS"),
+        ("Marlin Foods Canada chief executive Tom Ode told reporters Peru had agreed.", "CANBUS"),
+        ("Orvane Carbide France announced a bid for the rival.", "FRABUS"),
+        ("Peruvian Telephone and Telegraph Co said Chile had agreed.", "PERBUS"),
+    ],
+)
+def test_firm_names_a_firm_named_with_its_country_is_the_firm(
+    recognizer: ActorRecognizer, nlp: Language, text: str, code: str
+) -> None:
+    assert codes_of(recognizer, nlp, [text])[0].endswith(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youth Forum Zimbabwe said the president had failed the nation.",
+        "The United States and Canada signed an agreement.",
+    ],
+)
+def test_firm_names_other_names_ending_in_a_country_are_no_firm(
+    recognizer: ActorRecognizer, nlp: Language, text: str
+) -> None:
+    assert not any(code.endswith("BUS") for code in codes_of(recognizer, nlp, [text]))
+
+
 def test_firm_names_a_country_word_before_a_common_noun_stays_the_state(
     recognizer: ActorRecognizer, nlp: Language
 ) -> None:

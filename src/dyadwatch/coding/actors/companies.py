@@ -29,6 +29,13 @@ LEGAL_FORMS = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
      "limited", "llc", "plc", "gmbh", "bancorp"}
 )  # fmt: skip
+# nouns that make a capitalised name a body acting as one (organisations.py); "union",
+# "council", "committee" and "party" are left out: most such bodies are states' (Security
+# Council, House Committee). A name with one is no firm ("Youth Forum Zimbabwe").
+ORGANISATION_HEADS = frozenset(
+    """organization organisation front movement campaign foundation federation association
+    alliance coalition network league relief forum society""".split()  # noqa: SIM905
+)
 # the words of a newspaper's or broadcaster's name
 MEDIA_WORDS = frozenset(
     {
@@ -43,6 +50,7 @@ FIRM_NAME = ActorEntry("agent", "firm", "company name", sector="BUS", role="spec
 # "a vice president at Acme Power", "an official of Harbor Times", "a spokesman for X Inc"
 _TYING_PREPS = frozenset({"of", "at", "for", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_NAME_JOINERS = frozenset({"and", "&"})
 _MAX_NAME = 6
 
 
@@ -84,10 +92,15 @@ def company_name_end(doc: Doc, start: int, end: int) -> int | None:
         token = doc[i]
         if token.lower_ in LEGAL_FORMS:
             return i + 1
-        if token.text not in _POSSESSIVES and not (token.is_alpha and token.text[:1].isupper()):
+        joiner = token.lower_ in _NAME_JOINERS and i > end  # "Telephone and Telegraph Co"
+        if not joiner and token.text not in _POSSESSIVES and not _capitalised(token):
             return None
         i += 1
     return None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def opens_org_name(doc: Doc, end: int) -> bool:
@@ -169,6 +182,13 @@ def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> lis
         before = _short_name(doc, piece.start, firm_names) if piece.start in starts else None
         if before is not None and before < piece.start and before >= name_end:
             out.append(Piece(before, piece.start, "agent", entry=FIRM_NAME))
+        subsidiary = _subsidiary_start(doc, piece, name_end)
+        if subsidiary is not None:
+            # "Texaco Canada": the country's firm; its name opens the mention
+            out = [p for p in out if p.end <= subsidiary]  # "Union" in "Union Carbide France"
+            out.append(Piece(subsidiary, subsidiary + 1, piece.kind, entry=piece.entry))
+            out.append(Piece(subsidiary + 1, piece.end, "agent", entry=FIRM_NAME))
+            continue
         out.append(piece)
         if piece.kind not in ("country", "adjective"):
             continue
@@ -179,6 +199,25 @@ def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> lis
             out.append(Piece(piece.end, end, "agent", entry=FIRM_NAME))
             name_end = end
     return out
+
+
+def _subsidiary_start(doc: Doc, piece: Piece, name_end: int) -> int | None:
+    """Where a firm's name begins that a country's name ends ("Texaco Canada", "Union Carbide
+    France": the NER's organisation, opened by capitalised words no actor word covers); None
+    for any other country word ("the Republic of Korea" has a lower-case word)."""
+    if piece.kind != "country" or doc[piece.start].ent_type_ != "ORG":
+        return None
+    start = piece.start
+    while start > 0 and doc[start - 1].ent_iob_ in ("B", "I") and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start == piece.start or start < name_end or doc[piece.end - 1].ent_iob_ == "B":
+        return None
+    if piece.end < len(doc) and doc[piece.end].ent_iob_ == "I":
+        return None  # the country inside a longer name ("the Canada Council for the Arts")
+    words = doc[start : piece.start]
+    if not all(_capitalised(t) and t.lower_ not in ORGANISATION_HEADS for t in words):
+        return None
+    return start
 
 
 def _legal_names(doc: Doc, pieces: list[Piece]) -> set[str]:

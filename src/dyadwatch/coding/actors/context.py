@@ -23,7 +23,8 @@ MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "organization"})
 _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
 # titles of who leads a body, and the bodies whose leader is of the body, not the government
 BODY_LEADERS = frozenset({"president", "vice president", "vice-president", "chairman", "chair",
-                          "chairwoman", "chairperson", "speaker", "deputy speaker"})  # fmt: skip
+                          "chairwoman", "chairperson", "speaker", "deputy speaker",
+                          "chief executive"})  # fmt: skip
 LED_BODIES = frozenset({"LEG", "JUD", "BUS", "MED"})  # "company president": the firm's
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})

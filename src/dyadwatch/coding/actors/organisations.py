@@ -17,18 +17,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dyadwatch.coding.actors.companies import in_company_name
+from dyadwatch.coding.actors.companies import ORGANISATION_HEADS, in_company_name
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.model import Actor
 from dyadwatch.nlp.arrays import tokens_lowered, tokens_written
 
 FLAG = "named-organisation"
-# nouns that make a capitalised name a body acting as one; "union", "council", "committee" and
-# "party" are left out: most such bodies are states' (Security Council, House Committee)
-ORGANISATION_HEADS = frozenset(
-    """organization organisation front movement campaign foundation federation association
-    alliance coalition network league relief forum society""".split()  # noqa: SIM905
-)
 # "Campaign for Equal Rights", "Federation of Labour": a name goes on after these words
 NAME_LINKS = frozenset({"for", "against", "of", "without"})
 NAME_JOINERS = frozenset({"and", "&"})
