@@ -76,3 +76,17 @@ def test_market_news_not_willing_to_do_a_coded_act_still_rejects(
 ) -> None:
     found = codes(asserted, "The Peruvian government is not willing to negotiate with Chile.")
     assert any(code[:2] == "12" for code in found)
+
+
+def test_market_news_a_firms_should_is_a_forecast_not_an_appeal(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "Dutch carmaker Kelvo said its Spanish activities should start yielding profit soon."
+    assert not any(code[:2] == "02" for code in codes(asserted, text))
+
+
+def test_market_news_a_firm_urging_a_state_still_appeals(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    found = codes(asserted, "Dutch carmaker Kelvo is urging Spain to cut taxes.")
+    assert any(code[:2] == "02" for code in found)

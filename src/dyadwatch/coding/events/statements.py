@@ -245,9 +245,10 @@ def clean_statements(
             out.append(candidate)
             continue
         # an appeal to a named actor stays: "business leaders called on the government to ...";
-        # so does one read off "said Y should do Z", kept like its "must" demand
+        # so does a political actor's read off "said Y should do Z", kept like its "must"
+        # demand; a firm's "should" is a forecast ("said its Spanish unit should turn a profit")
         obliged = OBLIGATION_RULE in candidate.entries
-        appeal_to = candidate.code[:2] == "02" and (candidate.target is not None or obliged)
+        appeal_to = candidate.code[:2] == "02" and candidate.target is not None and not obliged
         if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
             continue
         culprit = accused(candidate, mentions) if candidate.code == PLAIN_STATEMENT else None
