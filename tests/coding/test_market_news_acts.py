@@ -90,3 +90,10 @@ def test_market_news_a_firm_urging_a_state_still_appeals(
 ) -> None:
     found = codes(asserted, "Dutch carmaker Kelvo is urging Spain to cut taxes.")
     assert any(code[:2] == "02" for code in found)
+
+
+def test_market_news_a_businessmans_should_of_a_leader_stays_an_appeal(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "Businessman Tom Reed said the Kenyan president should accept the election result."
+    assert any(code[:2] == "02" for code in codes(asserted, text))

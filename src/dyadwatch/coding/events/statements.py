@@ -149,6 +149,18 @@ def vague_intent(candidate: EventCandidate) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
+def obliged_actor(candidate: EventCandidate) -> bool:
+    """Whether a "should" appeal is made of an actor the obliged clause has as its subject
+    ("the president should accept"), not of one modifying a thing ("its Spanish activities
+    should start yielding profit", a forecast)."""
+    target = candidate.target
+    if target is None or OBLIGATION_RULE not in candidate.entries:
+        return False
+    doc = candidate.predicate.doc
+    span = doc[target.start : target.end]
+    return span.root.dep_ in ("nsubj", "nsubjpass")
+
+
 def traded_goods(candidate: EventCandidate) -> bool:
     """Whether an act of economic cooperation or aid (06-07) with no target is a trade
     figure: its object is a quantity of goods ("supplied 1,200 tonnes in January", "has
@@ -245,10 +257,12 @@ def clean_statements(
             out.append(candidate)
             continue
         # an appeal to a named actor stays: "business leaders called on the government to ...";
-        # so does a political actor's read off "said Y should do Z", kept like its "must"
-        # demand; a firm's "should" is a forecast ("said its Spanish unit should turn a profit")
+        # so does one read off "said Y should do Z", kept like its "must" demand, when Y is
+        # the actor, not a thing it modifies ("said its Spanish unit should turn a profit")
         obliged = OBLIGATION_RULE in candidate.entries
-        appeal_to = candidate.code[:2] == "02" and candidate.target is not None and not obliged
+        appeal_to = candidate.code[:2] == "02" and (
+            (candidate.target is not None and not obliged) or obliged_actor(candidate)
+        )
         if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
             continue
         culprit = accused(candidate, mentions) if candidate.code == PLAIN_STATEMENT else None
