@@ -157,8 +157,10 @@ def obliged_actor(candidate: EventCandidate) -> bool:
     if target is None or OBLIGATION_RULE not in candidate.entries:
         return False
     doc = candidate.predicate.doc
-    span = doc[target.start : target.end]
-    return span.root.dep_ in ("nsubj", "nsubjpass")
+    root = doc[target.start : target.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "exchanges and telecommunications authorities should abolish"
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 def traded_goods(candidate: EventCandidate) -> bool:
