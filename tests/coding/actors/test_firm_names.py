@@ -42,6 +42,7 @@ def test_firm_names_a_country_word_opening_a_firms_name_is_the_firm(
         ("Marlin Foods Canada chief executive Tom Ode told reporters Peru had agreed.", "CANBUS"),
         ("Orvane Carbide France announced a bid for the rival.", "FRABUS"),
         ("Peruvian Telephone and Telegraph Co said Chile had agreed.", "PERBUS"),
+        ("Ken Mori of the Bank of Lima said Chile had agreed.", "PERBUS"),
     ],
 )
 def test_firm_names_a_firm_named_with_its_country_is_the_firm(

@@ -171,7 +171,8 @@ def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> lis
     form, becomes a business agent piece after it (the country's BUS actor). The name's first
     words are remembered in ``firm_names`` (the story's), and when they come back alone right
     before an agent word ("Sumitomo President Koh Komatsu" after "Sumitomo Bank Ltd"), they
-    become such a piece too: the title is the firm's."""
+    become such a piece too: the title is the firm's. So does a country's name that ends a
+    firm's ("Texaco Canada") and a capital a bank is named after ("the Bank of Tokyo")."""
     firm_names.update(_legal_names(doc, pieces))
     starts = {p.start for p in pieces if p.kind == "agent" and p.role in OFFICER_ROLES}
     out: list[Piece] = []
@@ -183,6 +184,8 @@ def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> lis
         if before is not None and before < piece.start and before >= name_end:
             out.append(Piece(before, piece.start, "agent", entry=FIRM_NAME))
         subsidiary = _subsidiary_start(doc, piece, name_end)
+        if subsidiary is None:
+            subsidiary = _bank_of_capital(doc, piece, name_end)
         if subsidiary is not None:
             # "Texaco Canada": the country's firm; its name opens the mention
             out = [p for p in out if p.end <= subsidiary]  # "Union" in "Union Carbide France"
@@ -218,6 +221,15 @@ def _subsidiary_start(doc: Doc, piece: Piece, name_end: int) -> int | None:
     if not all(_capitalised(t) and t.lower_ not in ORGANISATION_HEADS for t in words):
         return None
     return start
+
+
+def _bank_of_capital(doc: Doc, piece: Piece, name_end: int) -> int | None:
+    """Where "Bank" opens a bank named after a capital ("the Bank of Tokyo"): a city's bank
+    is a firm, not the government seated there (a central bank is named after its country)."""
+    bank = piece.start - 2
+    if piece.kind != "capital" or bank < max(name_end, 0) or doc[bank + 1].lower_ != "of":
+        return None
+    return bank if doc[bank].text == "Bank" else None
 
 
 def _legal_names(doc: Doc, pieces: list[Piece]) -> set[str]:
