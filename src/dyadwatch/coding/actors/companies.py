@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.pieces import Piece
+from dyadwatch.dictionaries.actors import ActorEntry
+
 # legal forms and industry nouns that end or make a company's name
 COMPANY_WORDS = frozenset(
     {
@@ -28,6 +31,13 @@ LEGAL_FORMS = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
      "limited", "llc", "plc", "gmbh", "bancorp"}
 )  # fmt: skip
+# nouns that make a capitalised name a body acting as one (organisations.py); "union",
+# "council", "committee" and "party" are left out: most such bodies are states' (Security
+# Council, House Committee). A name with one is no firm ("Youth Forum Zimbabwe").
+ORGANISATION_HEADS = frozenset(
+    """organization organisation front movement campaign foundation federation association
+    alliance coalition network league relief forum society""".split()  # noqa: SIM905
+)
 # the words of a newspaper's or broadcaster's name
 MEDIA_WORDS = frozenset(
     {
@@ -40,9 +50,14 @@ MEDIA_WORDS = frozenset(
 CIVIL_BODY_WORDS = frozenset(
     {"federation", "association", "society", "club", "foundation", "guild", "fraternity"}
 )
+# agent words for who speaks or acts for a body ("president", "spokesman", "officials")
+OFFICER_ROLES = frozenset({"title", "name_title", "generic"})
+# the words of a firm's name a country word opens, read as a business agent after the country
+FIRM_NAME = ActorEntry("agent", "firm", "company name", sector="BUS", role="specific")
 # "a vice president at Acme Power", "an official of Harbor Times", "a spokesman for X Inc"
 _TYING_PREPS = frozenset({"of", "at", "for", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_NAME_JOINERS = frozenset({"and", "&"})
 _MAX_NAME = 6
 
 
@@ -96,17 +111,28 @@ def _capitalised_before(doc: Doc, start: int) -> list[Token]:
 def in_company_name(doc: Doc, start: int, end: int) -> bool:
     """Whether the capitalised words ``doc[start:end]`` run on into a company's legal form
     ("International King's Table Inc", "Prince Tool Corp"): part of a firm's name."""
+    return company_name_end(doc, start, end) is not None
+
+
+def company_name_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where the firm's name that the capitalised words ``doc[start:end]`` open ends (after
+    its legal form: "Australian Stock Exchange Ltd"); None when they open no such name."""
     if not doc[start].text[:1].isupper():
-        return False
+        return None
     i = end
     while i < len(doc) and i < end + _MAX_NAME:
         token = doc[i]
         if token.lower_ in LEGAL_FORMS:
-            return True
-        if token.text not in _POSSESSIVES and not (token.is_alpha and token.text[:1].isupper()):
-            return False
+            return i + 1
+        joiner = token.lower_ in _NAME_JOINERS and i > end  # "Telephone and Telegraph Co"
+        if not joiner and token.text not in _POSSESSIVES and not _capitalised(token):
+            return None
         i += 1
-    return False
+    return None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def opens_org_name(doc: Doc, end: int) -> bool:
@@ -149,9 +175,12 @@ def _name_of(pobj: Token, covered: set[int]) -> list[Token]:
     """The capitalised words of a prepositional object's own noun phrase."""
     words = [t for t in pobj.subtree if t.i <= pobj.i and t.dep_ in ("compound", "pobj", "amod")]
     words = [t for t in words if t.text[:1].isupper()]
-    if any(t.i in covered for t in words):
+    if pobj.i in covered:
         return []
-    return words
+    # "a spokesman for Japanese car firm Tarrow Motors Co": a known actor may describe the
+    # firm before its name; the name is the words after it
+    last = max((t.i for t in words if t.i in covered), default=-1)
+    return [t for t in words if t.i > last]
 
 
 def _sector(words: list[Token]) -> tuple[str, str] | None:
@@ -164,3 +193,101 @@ def _sector(words: list[Token]) -> tuple[str, str] | None:
     if any(w in COMPANY_WORDS for w in lowered[1:]):
         return "BUS", f"company name '{text}'"
     return None
+
+
+def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> list[Piece]:
+    """Read firms' names into business agent pieces.
+
+    A country word that opens a firm's name ("the Australian Stock Exchange Ltd", "Korean Air
+    Lines Co") names the firm's country, not the state: the rest of the name, up to its legal
+    form, becomes a business agent piece after it (the country's BUS actor). The name's first
+    words are remembered in ``firm_names`` (the story's), and when they come back alone right
+    before an agent word ("Sumitomo President Koh Komatsu" after "Sumitomo Bank Ltd"), they
+    become such a piece too: the title is the firm's. So does a country's name that ends a
+    firm's ("Texaco Canada") and a capital a bank is named after ("the Bank of Tokyo")."""
+    firm_names.update(_legal_names(doc, pieces))
+    starts = {p.start for p in pieces if p.kind == "agent" and p.role in OFFICER_ROLES}
+    out: list[Piece] = []
+    name_end = -1
+    for piece in pieces:
+        if piece.start < name_end:
+            continue  # a word inside the name ("Exchange", "Air")
+        before = _short_name(doc, piece.start, firm_names) if piece.start in starts else None
+        if before is not None and before < piece.start and before >= name_end:
+            out.append(Piece(before, piece.start, "agent", entry=FIRM_NAME))
+        subsidiary = _subsidiary_start(doc, piece, name_end)
+        if subsidiary is None:
+            subsidiary = _bank_of_capital(doc, piece, name_end)
+        if subsidiary is not None:
+            # "Texaco Canada": the country's firm; its name opens the mention
+            out = [p for p in out if p.end <= subsidiary]  # "Union" in "Union Carbide France"
+            out.append(Piece(subsidiary, subsidiary + 1, piece.kind, entry=piece.entry))
+            out.append(Piece(subsidiary + 1, piece.end, "agent", entry=FIRM_NAME))
+            continue
+        out.append(piece)
+        if piece.kind not in ("country", "adjective"):
+            continue
+        end = company_name_end(doc, piece.start, piece.end)
+        if end is not None and end > piece.end + 1:
+            while end < len(doc) and doc[end].lower_ in LEGAL_FORMS:
+                end += 1  # "Co Ltd"
+            out.append(Piece(piece.end, end, "agent", entry=FIRM_NAME))
+            name_end = end
+    return out
+
+
+def _subsidiary_start(doc: Doc, piece: Piece, name_end: int) -> int | None:
+    """Where a firm's name begins that a country's name ends ("Texaco Canada", "Union Carbide
+    France": the NER's organisation, opened by capitalised words no actor word covers); None
+    for any other country word ("the Republic of Korea" has a lower-case word)."""
+    if piece.kind != "country" or doc[piece.start].ent_type_ != "ORG":
+        return None
+    start = piece.start
+    while start > 0 and doc[start - 1].ent_iob_ in ("B", "I") and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start == piece.start or start < name_end or doc[piece.end - 1].ent_iob_ == "B":
+        return None
+    if piece.end < len(doc) and doc[piece.end].ent_iob_ == "I":
+        return None  # the country inside a longer name ("the Canada Council for the Arts")
+    words = doc[start : piece.start]
+    if not all(_capitalised(t) and t.lower_ not in ORGANISATION_HEADS for t in words):
+        return None
+    return start
+
+
+def _bank_of_capital(doc: Doc, piece: Piece, name_end: int) -> int | None:
+    """Where "Bank" opens a bank named after a capital ("the Bank of Tokyo"): a city's bank
+    is a firm, not the government seated there (a central bank is named after its country)."""
+    bank = piece.start - 2
+    if piece.kind != "capital" or bank < max(name_end, 0) or doc[bank + 1].lower_ != "of":
+        return None
+    return bank if doc[bank].text == "Bank" else None
+
+
+def _legal_names(doc: Doc, pieces: list[Piece]) -> set[str]:
+    """The opening words of every firm's name with a legal form that no actor word opens
+    ("sumitomo", "sumitomo bank" for "Sumitomo Bank Ltd")."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    names: set[str] = set()
+    for token in doc:
+        if token.lower_ not in LEGAL_FORMS or not token.text[:1].isupper():
+            continue
+        i = token.i
+        while i > 0 and token.i - i < _MAX_NAME and _name_word(doc[i - 1], covered):
+            i -= 1
+        words = [t.lower_ for t in doc[i : token.i]]
+        names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return names
+
+
+def _short_name(doc: Doc, start: int, firm_names: set[str]) -> int | None:
+    """Where a remembered firm's name that ends right before ``start`` begins, if any."""
+    for i in range(max(0, start - _MAX_NAME), start):
+        words = doc[i:start]
+        if all(_name_word(t, set()) for t in words) and words.text.lower() in firm_names:
+            return i
+    return None
+
+
+def _name_word(token: Token, covered: set[int]) -> bool:
+    return token.i not in covered and token.is_alpha and token.text[:1].isupper()

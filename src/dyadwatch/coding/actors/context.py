@@ -23,8 +23,9 @@ MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "organization"})
 _SECTOR_ROLES = frozenset({"specific", "title", "name_title"})
 # titles of who leads a body, and the bodies whose leader is of the body, not the government
 BODY_LEADERS = frozenset({"president", "vice president", "vice-president", "chairman", "chair",
-                          "chairwoman", "chairperson", "speaker", "deputy speaker"})  # fmt: skip
-LED_BODIES = frozenset({"LEG", "JUD"})
+                          "chairwoman", "chairperson", "speaker", "deputy speaker",
+                          "chief executive"})  # fmt: skip
+LED_BODIES = frozenset({"LEG", "JUD", "BUS", "MED"})  # "company president": the firm's
 # people whose surname alone may be read without their full name in the document
 _WELL_KNOWN_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 # attached role words alone take the one of these sectors the story has named: "the officers
@@ -241,6 +242,10 @@ def resolve_chain(
     else:  # a bare agent: the country comes from its phrase, the sentence or the document
         if placed is not None and placed.sector is not None and not specific:
             sector = placed.sector  # "a spokesman for the Iraqi army" speaks for the army
+        elif _only_sentence(placed) and not titled and (firm := context.firm_word(agents)):
+            # "a company spokesman said ... The spokesman added that Chile ...": the firm's
+            sector = firm
+            rules.append(f"(sector the story named with the word: {firm})")
         surname = name.split()[-1].lower() if titled else None
         country, how = bare_country(sector, group, context, placed, agents, surname)
         if country is not None:
@@ -283,6 +288,12 @@ def told_country(person: Person, modifier: Piece | None, when: dt.date | None) -
         return None
     country = entry_country(modifier.entry, when)
     return country if country not in {None, *(r.country for r in person.roles)} else None
+
+
+def _only_sentence(placed: Placement | None) -> bool:
+    """Whether a bare agent is placed at most by a country its sentence names (not by its
+    own phrase, nor lent a sector): a topic, which a firm's spokesman may speak about."""
+    return placed is None or (placed.flag == "sentence" and placed.sector is None)
 
 
 def stated_post(person: Person, agents: list[Piece], when: dt.date | None) -> str | None:

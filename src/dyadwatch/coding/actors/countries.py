@@ -21,7 +21,7 @@ from dyadwatch.coding.actors.companies import company_sector, society_sector
 from dyadwatch.coding.actors.context import MODIFIER_KINDS, chain_sector, entry_country
 from dyadwatch.coding.actors.dateline import dateline_country
 from dyadwatch.coding.actors.mention import ActorMention
-from dyadwatch.coding.actors.pieces import Piece, Placement, agent_word
+from dyadwatch.coding.actors.pieces import FIRM_SECTORS, Piece, Placement, agent_word
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.gazetteer import Gazetteer
 from dyadwatch.model import Actor
@@ -322,6 +322,8 @@ class ActorPlacements:
                 found = self._body_at.get(child.i)
                 if found is not None and found.organization is not None:
                     return found
+                if found is not None and found.sector in FIRM_SECTORS and found.country is None:
+                    return found  # "a spokesman for consortium member X": the firm's sector
         return None
 
     def _attached(

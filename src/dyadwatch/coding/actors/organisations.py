@@ -17,17 +17,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding.actors.companies import ORGANISATION_HEADS, in_company_name
 from dyadwatch.coding.actors.mention import ActorMention
 from dyadwatch.model import Actor
 from dyadwatch.nlp.arrays import tokens_lowered, tokens_written
 
 FLAG = "named-organisation"
-# nouns that make a capitalised name a body acting as one; "union", "council", "committee" and
-# "party" are left out: most such bodies are states' (Security Council, House Committee)
-ORGANISATION_HEADS = frozenset(
-    """organization organisation front movement campaign foundation federation association
-    alliance coalition network league relief forum society""".split()  # noqa: SIM905
-)
 # "Campaign for Equal Rights", "Federation of Labour": a name goes on after these words
 NAME_LINKS = frozenset({"for", "against", "of", "without"})
 NAME_JOINERS = frozenset({"and", "&"})
@@ -47,6 +42,7 @@ def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[Acto
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
     taken: set[int] = set()
+    firms: set[str] = set()
     for token in tokens_lowered(doc, ORGANISATION_HEADS):
         if token.i in taken or not _titled(token) or token.lower_ not in ORGANISATION_HEADS:
             continue
@@ -54,6 +50,12 @@ def named_organisations(doc: Doc, mentions: Sequence[ActorMention]) -> list[Acto
         if end - start < MIN_NAME_WORDS or any(i in covered for i in range(start, end)):
             continue
         if doc[start].lower_ in STATE_OPENERS:
+            continue
+        name = doc[start:end].text.lower()
+        if in_company_name(doc, start, end):
+            firms.add(name)  # "Lindel Network Technologies Inc": a firm's name runs on past
+            continue  # the head; "Lindel Network" later in the story is the firm again
+        if name in firms:
             continue
         taken.update(range(start, end))
         span = doc[start:end]

@@ -12,6 +12,9 @@ from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.people import Person
 from dyadwatch.model import Actor
 
+# sectors of firms and outlets: their spokesmen stay theirs through the story
+FIRM_SECTORS = frozenset({"BUS", "MED"})
+
 
 @dataclass(slots=True)
 class Piece:
@@ -75,6 +78,13 @@ class ActorContext:
     # person id -> the actor a stated post gave a listed person before every recorded tenure
     # ("Soviet Foreign Minister X ... X met"): later mentions by name are the same
     told: dict[str, Actor] = field(default_factory=dict)
+    # generic agent word -> BUS or MED when the story last named it with a firm or an outlet:
+    # "the spokesman" after "a company spokesman" or "an Acme Corp spokesman" is still the
+    # firm's, not the government of the dateline's country (context.resolve_chain)
+    word_firm: dict[str, str] = field(default_factory=dict)
+    # the words of firms' names the story gave with a legal form ("sumitomo" after "Sumitomo
+    # Bank Ltd"): "Sumitomo President X" later is the firm's (companies.firm_name_pieces)
+    firm_names: set[str] = field(default_factory=set)
     # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
     home: str | None = None
     # the countries of the places a story without a dateline opens in (dateline.lead_countries)
@@ -87,6 +97,23 @@ class ActorContext:
             for piece in chain:
                 if piece.kind == "agent" and piece.role == "attached":
                     self.word_sector[agent_word(piece)] = sector
+
+    def note_firm_words(self, chain: list[Piece], sector: str | None) -> None:
+        """Remember whether the generic agent words of a chain ("spokesman", "officials")
+        last spoke for a firm or an outlet; any other sector forgets it."""
+        for piece in chain:
+            if piece.kind == "agent" and piece.role == "generic":
+                if sector in FIRM_SECTORS:
+                    self.word_firm[agent_word(piece)] = sector or ""
+                else:
+                    self.word_firm.pop(agent_word(piece), None)
+
+    def firm_word(self, agents: list[Piece]) -> str | None:
+        """The firm's sector a lone generic agent word takes from the story, if any."""
+        if not agents or any(p.role != "generic" for p in agents):
+            return None
+        sectors = {self.word_firm.get(agent_word(p)) for p in agents}
+        return sectors.pop() if len(sectors) == 1 else None
 
     def note_agent_words(self, agents: list[Piece], country: str) -> None:
         for piece in agents:

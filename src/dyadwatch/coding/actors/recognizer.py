@@ -19,7 +19,11 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from dyadwatch.coding.actors.companies import in_company_name, opens_org_name
+from dyadwatch.coding.actors.companies import (
+    firm_name_pieces,
+    in_company_name,
+    opens_org_name,
+)
 from dyadwatch.coding.actors.context import (
     MODIFIER_KINDS,
     STATED_POST,
@@ -196,7 +200,7 @@ class ActorRecognizer:
         carries what earlier sentences of the document established (bare agents, surnames)."""
         context = context if context is not None else ActorContext()
         tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
-        pieces = self._pieces(doc, tagged)
+        pieces = firm_name_pieces(doc, self._pieces(doc, tagged), context.firm_names)
         self._note_unknown_people(doc, pieces, context)
         chains = [c for c in self._chains(doc, pieces, tagged) if c[0]]
         kinds = self.dictionary.country_kinds
@@ -483,6 +487,7 @@ class ActorRecognizer:
         kinds = self.dictionary.country_kinds
         if actor.sector is not None:
             context.note_sector(actor.sector, chain)
+        context.note_firm_words(chain, actor.sector)
         if actor.country is not None and kinds.get(actor.country) != "region":
             context.note_country(actor.country)
             if resolution.explicit_country and actor.sector is not None:

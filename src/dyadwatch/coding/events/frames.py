@@ -257,6 +257,8 @@ class FrameResolver:
                 )
         if entry.code is None or (frame == "appeal" and own_attempt(match, complement)):
             return None
+        if frame == "intent" and negated_adjective(match.token):
+            return None  # "we are not willing to enter into arrangements": no act, no intent
         desire = frame == "intent" and match.token.lemma_.lower() in DESIRE_WORDS
         if desire and not wished_infinitive(match.token):
             return None  # "wanted a story", "was determined to have a clot": no promise

@@ -85,6 +85,14 @@ COMMITTING_VERBS = frozenset({"commit", "committed", "dedicate", "dedicated"})
 STRIKING_SECTORS = frozenset({"LAB", "EDU", "HLH", "AGR"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 STRIKE_CODE = "143"
+# economic cooperation and aid, and the units goods are counted in by the trade press
+GOODS_ROOTS = frozenset({"06", "07"})
+TRADE_UNITS = frozenset({"tonne", "tonnes", "ton", "tons", "bag", "bags", "barrel", "barrels",
+                         "bale", "bales", "bushel", "bushels", "ounce", "ounces", "carton",
+                         "cartons", "head", "unit", "units", "kilo", "kilos", "lot", "lots",
+                         "share", "shares", "flask", "flasks"})  # fmt: skip
+# what workers launch or stage is a stoppage, not an air strike (labour_strike)
+STRIKE_NOUNS = frozenset({"strike", "walkout", "stoppage"})
 AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
 # statements that are acts of their own, kept beside the sentence's other acts: declining to
 # comment, claiming responsibility, denying, a symbolic act, condolences, expressing accord
@@ -159,15 +167,43 @@ def vague_intent(candidate: EventCandidate) -> bool:
     return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in verb.children)
 
 
+def obliged_actor(candidate: EventCandidate) -> bool:
+    """Whether a "should" appeal is made of an actor the obliged clause has as its subject
+    ("the president should accept"), not of one modifying a thing ("its Spanish activities
+    should start yielding profit", a forecast)."""
+    target = candidate.target
+    if target is None or OBLIGATION_RULE not in candidate.entries:
+        return False
+    doc = candidate.predicate.doc
+    root = doc[target.start : target.end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "exchanges and telecommunications authorities should abolish"
+    return root.dep_ in ("nsubj", "nsubjpass")
+
+
+def traded_goods(candidate: EventCandidate) -> bool:
+    """Whether an act of economic cooperation or aid (06-07) with no target is a trade
+    figure: its object is a quantity of goods ("supplied 1,200 tonnes in January", "has
+    sold 90,000 bags"), market news, not a transfer to anyone."""
+    if candidate.code[:2] not in GOODS_ROOTS or candidate.target is not None:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TRADE_UNITS for c in candidate.predicate.children
+    )
+
+
 def labour_strike(candidate: EventCandidate) -> bool:
-    """Whether a use of force (18-20) is a labour strike: "strike" with no object, by
-    workers, farmers, teachers or doctors ("bank workers struck", "voted to strike")."""
+    """Whether a use of force (18-20) is a labour strike: "strike" with no object, or a
+    strike or walkout launched or staged, by workers, farmers, teachers or doctors ("bank
+    workers struck", "voted to strike", "unions launched strikes")."""
     if candidate.code[:2] not in FORCE_ROOTS:
         return False
     if candidate.source.actor.sector not in STRIKING_SECTORS:
         return False
     verb = candidate.predicate
     struck = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_NOUNS for c in verb.children):
+        return True  # "unions launched week-long strikes", "called a walkout"
     return any(
         t.lemma_.lower() == "strike" and not any(c.dep_ == "dobj" for c in t.children)
         for t in struck
@@ -235,15 +271,20 @@ def clean_statements(
             continue  # "Chile intends to improve its wine marketing"
         if to_narrator(candidate):
             continue  # "the officers asked me to prove it": told to the one telling the story
+        if traded_goods(candidate):
+            continue  # "Kenya has sold 90,000 bags so far this season"
         if labour_strike(candidate):
             candidate = replace(candidate, code=STRIKE_CODE)  # "dock workers struck for pay"
         if not is_statement(candidate):
             out.append(candidate)
             continue
         # an appeal to a named actor stays: "business leaders called on the government to ...";
-        # so does one read off "said Y should do Z", kept like its "must" demand
+        # so does one read off "said Y should do Z", kept like its "must" demand, when Y is
+        # the actor, not a thing it modifies ("said its Spanish unit should turn a profit")
         obliged = OBLIGATION_RULE in candidate.entries
-        appeal_to = candidate.code[:2] == "02" and (candidate.target is not None or obliged)
+        appeal_to = candidate.code[:2] == "02" and (
+            (candidate.target is not None and not obliged) or obliged_actor(candidate)
+        )
         if not nonpolitical and not appeal_to and not is_political(candidate.source.actor):
             continue
         culprit = accused(candidate, mentions) if candidate.code == PLAIN_STATEMENT else None
