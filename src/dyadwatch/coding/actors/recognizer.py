@@ -19,17 +19,8 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from dyadwatch.coding.actors.companies import (
-    firm_name_pieces,
-    in_company_name,
-    opens_org_name,
-)
-from dyadwatch.coding.actors.context import (
-    MODIFIER_KINDS,
-    STATED_POST,
-    Resolution,
-    resolve_chain,
-)
+from dyadwatch.coding.actors.companies import firm_name_pieces, in_company_name, opens_org_name
+from dyadwatch.coding.actors.context import MODIFIER_KINDS, STATED_POST, Resolution, resolve_chain
 from dyadwatch.coding.actors.coordinated import distribute_coordinated
 from dyadwatch.coding.actors.countries import ActorPlacements, place_from_document
 from dyadwatch.coding.actors.fused import fused_country_pieces
