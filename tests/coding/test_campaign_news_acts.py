@@ -90,3 +90,13 @@ def test_campaign_news_acts_a_lawsuit_filed_with_no_doer_has_no_implied_agent(
     coder: Coder,
 ) -> None:
     assert not coded(coder, "A lawsuit was filed against the governor of Texas on Monday.")
+
+
+@pytest.mark.parametrize(
+    "force", ["Thames Valley Police", "Greater Manchester Police", "Police Scotland"]
+)
+def test_campaign_news_acts_british_police_forces_are_british_police(
+    coder: Coder, force: str
+) -> None:
+    text = f"{force} said it had arrested two Iranian diplomats on Monday."
+    assert ("GBRCOP", "173", "IRNGOV") in triples(coded(coder, text))
