@@ -100,3 +100,28 @@ def test_campaign_news_acts_british_police_forces_are_british_police(
 ) -> None:
     text = f"{force} said it had arrested two Iranian diplomats on Monday."
     assert ("GBRCOP", "173", "IRNGOV") in triples(coded(coder, text))
+
+
+@pytest.mark.parametrize("title", ["Inspector General", "Postmaster General", "Surgeon General"])
+def test_campaign_news_acts_a_civil_general_is_no_military(coder: Coder, title: str) -> None:
+    text = f"The American {title} Tom Reed criticized the government of Mexico."
+    assert triples(coded(coder, text)) == {("USAGOV", "111", "MEXGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Peruvian president hammered the Chilean government for the delays.", "111"),
+        ("The Peruvian president questioned the decision of the Chilean government.", "110"),
+        ("The Peruvian president questioned the choice of the Chilean government.", "110"),
+    ],
+)
+def test_campaign_news_acts_hammered_for_and_questioned_choices_disapprove(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert triples(coded(coder, text)) == {("PERGOV", code, "CHLGOV")}
+
+
+def test_campaign_news_acts_hammered_positions_are_no_criticism(coder: Coder) -> None:
+    text = "The Peruvian army hammered the rebel positions near the Chilean border."
+    assert not [e for e in coded(coder, text) if e.code.startswith("11")]
