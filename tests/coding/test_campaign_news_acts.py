@@ -125,3 +125,13 @@ def test_campaign_news_acts_hammered_for_and_questioned_choices_disapprove(
 def test_campaign_news_acts_hammered_positions_are_no_criticism(coder: Coder) -> None:
     text = "The Peruvian army hammered the rebel positions near the Chilean border."
     assert not [e for e in coded(coder, text) if e.code.startswith("11")]
+
+
+@pytest.mark.parametrize(
+    "subject", ["A Green Dawn group", "A neighbourhood group", "Two local groups"]
+)
+def test_campaign_news_acts_a_group_no_one_knows_protests_as_civilians(
+    coder: Coder, subject: str
+) -> None:
+    text = f"{subject} protested outside the Kremlin in Moscow on Thursday."
+    assert triples(coded(coder, text)) == {("RUSCVL", "141", "RUSGOV")}
