@@ -287,7 +287,8 @@ def _agent_row(verb: Token, code: str) -> ImpliedAgent | None:
             preps.setdefault(p.lower_, set()).update(
                 o.lemma_.lower() for o in p.children if o.dep_ == "pobj"
             )
-    objects = [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+    # a passive's subject is its object: "charges were filed" as "filed charges"
+    objects = [o for o in verb.children if o.dep_ in OBJECT_DEPS or o.dep_ == "nsubjpass"]
     preps[OBJECT] = {o.lemma_.lower() for o in objects} | {
         f"{c.lemma_.lower()}_{o.lemma_.lower()}"
         for o in objects
@@ -325,8 +326,10 @@ def patient_country(verb: Token, mentions: MentionIndex) -> str | None:
     ("a man in Ohio", "was charged in Paris"), else the story's place (its dateline or opening
     place), else the document's country."""
     subject = passive_patient(verb)
-    if subject is not None:
-        for mention in mentions.head_mentions(subject):
+    # "charges were filed against the mayor": the one charged is in the "against" phrase
+    patients = [subject] if subject is not None else []
+    for patient in [*patients, *prep_objects(verb, ("against",))]:
+        for mention in mentions.head_mentions(patient):
             if mention.actor.country is not None:
                 return mention.actor.country
     for place in _place_heads(verb, subject):

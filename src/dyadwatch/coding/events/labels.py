@@ -30,7 +30,8 @@ DEROGATORY = frozenset(
 LAUDATORY = frozenset(
     """historic courageous brave heroic wise excellent outstanding swift decisive justified
     constructive fruitful productive hero heroes milestone breakthrough landmark
-    visionary""".split()  # noqa: SIM905
+    visionary decent honest honorable honourable admirable principled exemplary selfless
+    tireless""".split()  # noqa: SIM905
 )
 JUDGEMENTS = DEROGATORY | LAUDATORY
 # judging adjectives the parser may tag as nouns ("null and void" after a "between" phrase)

@@ -48,8 +48,9 @@ STATEMENT_ROOT = "01"
 SETTING_PREPS = frozenset({"after", "before", "since", "following", "during", "amid", "despite"})
 PLACE_PREPS = ("in", "across", "throughout", "through", "at")
 # subjects that are a count of people, not an actor: "thousands protested"
+# ... also a group no dictionary knows ("a Black Lives Matter group protested")
 CROWD_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "people", "tens",
-                         "supporters"})  # fmt: skip
+                         "supporters", "group", "groups"})  # fmt: skip
 ANTI = "anti"
 # what an "anti-X" protest is against: the government of the protesters' country
 ANTI_STATE = {"government": "GOV", "regime": "GOV", "police": "COP", "army": "MIL"}
