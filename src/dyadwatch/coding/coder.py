@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.aliases import described_names
 from dyadwatch.coding.actors.dateline import (
+    bureau_dateline,
     dateline_country,
     document_dateline,
     international_seats,
@@ -281,8 +282,13 @@ class Coder:
         sentence names (actors/dateline.py)."""
         dateline = document_dateline(document)
         home = dateline_country(dateline, Gazetteer.default(), self.seats) if dateline else None
-        lead = frozenset() if home else lead_countries(doc, Gazetteer.default(), self.seats)
-        return home, lead
+        if home is not None:
+            # a wire bureau's dateline ("LONDON - Iran said its troops ..."): the story happens
+            # where its first sentence is, the bureau's country places none of its actors
+            after = len(dateline) if dateline and document.text.startswith(dateline) else 0
+            bureau = bureau_dateline(doc, home, Gazetteer.default(), self.seats, after)
+            return (None, bureau) if bureau else (home, frozenset())
+        return None, lead_countries(doc, Gazetteer.default(), self.seats)
 
     def _find_actors(
         self, document: Document, doc: Doc, home: str | None, lead: frozenset[str]

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.actors.acted import infinitive_clauses
 from dyadwatch.coding.actors.aliases import FLAG as DESCRIBED_NAME
 from dyadwatch.coding.clauses import (
     DATIVES,
@@ -237,6 +238,10 @@ def verb_targets(
         framed = complement_targets(complement, act.frame, act.inner_theme)
         if root in SUPPORT_ROOTS and complement.pos_ in {"NOUN", "PROPN"}:
             framed += [(p, "complement-for") for p in prep_objects(complement, BENEFICIARY_PREPS)]
+    elif theme is not None:
+        # what the thing offered or sent is for: "offered warships to escort X's tankers"
+        for purpose in infinitive_clauses(verb):
+            framed += [(t, f"purpose:{r}") for t, r in complement_targets(purpose, None)]
     if match.object is not None and act.theme is not None and is_verdict(verb, match.object):
         # "found the decision of X unlawful": whose act is judged is the target
         verdicts: list[tuple[Token, str]] = []

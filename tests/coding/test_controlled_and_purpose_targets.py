@@ -1,0 +1,47 @@
+"""Whom an infinitive acts on is another party: "urged the government to impose sanctions
+against Sweden" makes neither the asker nor the one asked Swedish; what a thing offered is
+for names the target ("offered warships to escort Danish boats"). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dyadwatch.coding.coder import Coder
+from dyadwatch.model import Document
+
+DAY = dt.date(1987, 5, 4)
+
+
+def events(coder: Coder, text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (e.source.code, e.code, e.target.code if e.target else None)
+        for e in coder.code(Document(id="t", text=text, date=DAY))
+        if e.modality == "asserted"
+    }
+
+
+def test_controlled_infinitive_target_does_not_place_the_asker(coder: Coder) -> None:
+    found = events(
+        coder, "The steelworkers' union urged the government to impose sanctions against Sweden."
+    )
+    assert found
+    assert not any(source.startswith("SWE") for source, _c, _t in found)
+
+
+def test_controlled_infinitive_target_does_not_place_the_one_asked(coder: Coder) -> None:
+    found = events(coder, "A union leader called on the president to retaliate against Sweden.")
+    assert found
+    assert not any(source.startswith("SWE") for source, _c, _t in found)
+    assert not any(target and target.startswith("SWE") for _s, _c, target in found)
+
+
+def test_controlled_infinitive_visit_still_places_the_host(coder: Coder) -> None:
+    # a visit names a host, not another side: the one inviting may be its own
+    found = events(coder, "The farmers' association asked the minister to visit Sweden.")
+    assert any(source.startswith("SWE") for source, _c, _t in found)
+
+
+def test_purpose_targets_offered_ships_escort(coder: Coder) -> None:
+    found = events(coder, "Norway offered warships to escort Danish fishing boats.")
+    assert any(s == "NOR" and c == "0334" and t and t.startswith("DNK") for s, c, t in found)
