@@ -45,3 +45,16 @@ def test_controlled_infinitive_visit_still_places_the_host(coder: Coder) -> None
 def test_purpose_targets_offered_ships_escort(coder: Coder) -> None:
     found = events(coder, "Norway offered warships to escort Danish fishing boats.")
     assert any(s == "NOR" and c == "0334" and t and t.startswith("DNK") for s, c, t in found)
+
+
+def test_coordination_joint_talks_intent_between_parties(coder: Coder) -> None:
+    # "X and Y negotiators will resume talks": each intends to meet the other (036)
+    found = events(coder, "Norwegian and Swedish negotiators will resume fishing talks tomorrow.")
+    assert any(
+        s.startswith("NOR") and c == "036" and t and t.startswith("SWE") for s, c, t in found
+    )
+
+
+def test_coordination_talks_intent_with_named_partner_keeps_it(coder: Coder) -> None:
+    found = events(coder, "Norway and Sweden will resume talks with Denmark tomorrow.")
+    assert all(t and t.startswith("DNK") for _s, c, t in found if c == "036")
