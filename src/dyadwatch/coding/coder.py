@@ -34,6 +34,7 @@ from dyadwatch.coding.actors.organisations import (
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors, owned_officials
 from dyadwatch.coding.actors.variants import name_parts, spelling_variants
+from dyadwatch.coding.events.audience import press_audience
 from dyadwatch.coding.events.background import (
     drop_background,
     home_visit,
@@ -245,6 +246,7 @@ class Coder:
         )
         # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
         found = reaction_targets(drop_self_references(pair_joint_acts(found)), index)
+        found = press_audience(found)  # "told reporters": the audience, not a party
         # "The attack was claimed by X" after an attack no event names the target of: what it
         # struck (events/struck.py)
         found = struck_targets(found, doc, index, self.placer, countries)
