@@ -37,3 +37,10 @@ def test_wire_bureau_dateline_named_in_the_text_still_places(coder: Coder) -> No
 def test_wire_bureau_dateline_of_the_subjects_country_places(coder: Coder) -> None:
     found = codes(coder, STORY, "OSLO, May 4")
     assert {"NORLEG", "NORMIL"} <= found
+
+
+def test_wire_bureau_trade_ministry_acronym_is_japans(coder: Coder) -> None:
+    # Reuters-era wires name Japan's trade ministry by its acronym alone
+    document = Document(id="t", text="A MITI official criticised the Swedish tariffs.", date=DAY)
+    found = {e.source.code for e in coder.code(document)}
+    assert "JPNGOV" in found
