@@ -58,3 +58,16 @@ def test_coordination_joint_talks_intent_between_parties(coder: Coder) -> None:
 def test_coordination_talks_intent_with_named_partner_keeps_it(coder: Coder) -> None:
     found = events(coder, "Norway and Sweden will resume talks with Denmark tomorrow.")
     assert all(t and t.startswith("DNK") for _s, c, t in found if c == "036")
+
+
+def test_complaint_lodged_with_a_forum_is_about_the_clause_doer(coder: Coder) -> None:
+    text = "Norway complained to the United Nations that Swedish trawlers were emptying its waters."
+    found = events(coder, text)
+    assert any(s == "NOR" and c.startswith("11") and t and t.startswith("SWE") for s, c, t in found)
+
+
+def test_complaint_lodged_with_a_forum_passive_clause_names_the_agent(coder: Coder) -> None:
+    text = "Norway complained to the United Nations that its villages were shelled by Sweden."
+    found = events(coder, text)
+    assert any(s == "NOR" and c.startswith("11") and t == "SWE" for s, c, t in found)
+

@@ -50,7 +50,13 @@ from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
+from dyadwatch.coding.events.verdicts import (
+    authors_of,
+    complaint_subjects,
+    distrusted,
+    is_verdict,
+    judged_by_verdict,
+)
 from dyadwatch.coding.roles import co_agents, direct_object, subjects
 
 # acts of force or restriction whose target may be the place they happen in
@@ -266,6 +272,10 @@ def verb_targets(
         direct = authors + direct
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
+        # "protested to the UN over violations by Turkey", "complained to the UN that Israel
+        # was blocking exports": whose act it is about comes before whom it is addressed to
+        about += [(a, "about-by") for p, _ in list(about) for a in prep_objects(p, AUTHOR_PREPS)]
+        about += [(t, "complement-subject") for t in complaint_subjects(verb)]
         direct = about + direct + distrusted(theme)
     if root in OBJECT_FOR_ROOTS or act.code.startswith((AID_CUT, AID_PLEDGE)):
         for noun in with_conjuncts(obj):
