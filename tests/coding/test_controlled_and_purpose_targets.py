@@ -71,3 +71,7 @@ def test_complaint_lodged_with_a_forum_passive_clause_names_the_agent(coder: Cod
     found = events(coder, text)
     assert any(s == "NOR" and c.startswith("11") and t == "SWE" for s, c, t in found)
 
+
+def test_complaint_about_acts_names_their_author_before_the_forum(coder: Coder) -> None:
+    found = events(coder, "Norway complained to the United Nations about raids by Swedish ships.")
+    assert any(s == "NOR" and c.startswith("11") and t == "SWE" for s, c, t in found)
