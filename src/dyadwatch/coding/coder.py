@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.aliases import described_names
 from dyadwatch.coding.actors.dateline import (
+    bureau_dateline,
     dateline_country,
     document_dateline,
     international_seats,
@@ -33,6 +34,7 @@ from dyadwatch.coding.actors.organisations import (
 from dyadwatch.coding.actors.recognizer import ActorRecognizer
 from dyadwatch.coding.actors.relations import entity_actors, owned_officials
 from dyadwatch.coding.actors.variants import name_parts, spelling_variants
+from dyadwatch.coding.events.audience import press_audience
 from dyadwatch.coding.events.background import (
     drop_background,
     home_visit,
@@ -244,6 +246,7 @@ class Coder:
         )
         # "said X's blockade was illegal": a criticism of X, not a statement (events/evaluations.py)
         found = reaction_targets(drop_self_references(pair_joint_acts(found)), index)
+        found = press_audience(found)  # "told reporters": the audience, not a party
         # "The attack was claimed by X" after an attack no event names the target of: what it
         # struck (events/struck.py)
         found = struck_targets(found, doc, index, self.placer, countries)
@@ -281,8 +284,13 @@ class Coder:
         sentence names (actors/dateline.py)."""
         dateline = document_dateline(document)
         home = dateline_country(dateline, Gazetteer.default(), self.seats) if dateline else None
-        lead = frozenset() if home else lead_countries(doc, Gazetteer.default(), self.seats)
-        return home, lead
+        if home is not None:
+            # a wire bureau's dateline ("LONDON - Iran said its troops ..."): the story happens
+            # where its first sentence is, the bureau's country places none of its actors
+            after = len(dateline) if dateline and document.text.startswith(dateline) else 0
+            bureau = bureau_dateline(doc, home, Gazetteer.default(), self.seats, after)
+            return (None, bureau) if bureau else (home, frozenset())
+        return None, lead_countries(doc, Gazetteer.default(), self.seats)
 
     def _find_actors(
         self, document: Document, doc: Doc, home: str | None, lead: frozenset[str]

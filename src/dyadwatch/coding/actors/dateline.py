@@ -101,3 +101,37 @@ def lead_countries(
         dateline_country(e.text, gazetteer, seats) for e in first.ents if e.label_ in _PLACE_LABELS
     )
     return frozenset(c for c in found if c is not None)
+
+
+def bureau_dateline(
+    doc: Doc, home: str, gazetteer: Gazetteer, seats: frozenset[str] = frozenset(), after: int = 0
+) -> frozenset[str]:
+    """The countries a story opens with when its dateline is only the wire's bureau: a
+    subject of the first sentence is a place of another country ("LONDON - Iran said its
+    troops ...", "Sudan's minister said") and the text never names a place of the dateline's;
+    else none. A country named as a topic ("the Iran arms scandal") is no such subject."""
+    if not doc.has_annotation("SENT_START") or not doc.has_annotation("ENT_IOB"):
+        return frozenset()
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return frozenset()
+    opening: set[str] = set()
+    for ent in first.ents:
+        if ent.start_char < after:
+            continue
+        root = ent.root
+        if root.dep_ == "poss":  # "Sudan's finance minister"
+            root = root.head
+        if ent.label_ not in _PLACE_LABELS or root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        country = dateline_country(ent.text, gazetteer, seats)
+        if country is not None:
+            opening.add(country)
+    if not opening or home in opening:
+        return frozenset()
+    for ent in doc.ents:  # the dateline itself (the text's first ``after`` characters) aside
+        if ent.start_char < after or ent.label_ not in _PLACE_LABELS:
+            continue
+        if dateline_country(ent.text, gazetteer, seats) == home:
+            return frozenset()
+    return frozenset(opening)

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.actors.acted import infinitive_clauses
 from dyadwatch.coding.actors.aliases import FLAG as DESCRIBED_NAME
 from dyadwatch.coding.clauses import (
     DATIVES,
@@ -49,7 +50,13 @@ from dyadwatch.coding.events.mentions import (
     same_country as same_country,  # re-exported for extractor.py
 )
 from dyadwatch.coding.events.predicates import Match
-from dyadwatch.coding.events.verdicts import authors_of, distrusted, is_verdict, judged_by_verdict
+from dyadwatch.coding.events.verdicts import (
+    authors_of,
+    complaint_subjects,
+    distrusted,
+    is_verdict,
+    judged_by_verdict,
+)
 from dyadwatch.coding.roles import co_agents, direct_object, subjects
 
 # acts of force or restriction whose target may be the place they happen in
@@ -237,6 +244,10 @@ def verb_targets(
         framed = complement_targets(complement, act.frame, act.inner_theme)
         if root in SUPPORT_ROOTS and complement.pos_ in {"NOUN", "PROPN"}:
             framed += [(p, "complement-for") for p in prep_objects(complement, BENEFICIARY_PREPS)]
+    elif theme is not None:
+        # what the thing offered or sent is for: "offered warships to escort X's tankers"
+        for purpose in infinitive_clauses(verb):
+            framed += [(t, f"purpose:{r}") for t, r in complement_targets(purpose, None)]
     if match.object is not None and act.theme is not None and is_verdict(verb, match.object):
         # "found the decision of X unlawful": whose act is judged is the target
         verdicts: list[tuple[Token, str]] = []
@@ -261,6 +272,10 @@ def verb_targets(
         direct = authors + direct
     if root in DISAPPROVAL_ROOTS:
         about = [(p, f"prep:{prep_word(p)}") for p in prep_objects(verb, SUBJECT_MATTER_PREPS)]
+        # "protested to the UN over violations by Turkey", "complained to the UN that Israel
+        # was blocking exports": whose act it is about comes before whom it is addressed to
+        about += [(a, "about-by") for p, _ in list(about) for a in prep_objects(p, AUTHOR_PREPS)]
+        about += [(t, "complement-subject") for t in complaint_subjects(verb)]
         direct = about + direct + distrusted(theme)
     if root in OBJECT_FOR_ROOTS or act.code.startswith((AID_CUT, AID_PLEDGE)):
         for noun in with_conjuncts(obj):

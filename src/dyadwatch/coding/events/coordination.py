@@ -30,9 +30,10 @@ from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.roles import FINITE_TAGS
 
 # codes whose act is mutual: consult (04), negotiate/mediate (046), sign an agreement (057),
-# agree (030), cooperate materially (06), fight (190)
+# agree (030), intend to meet (036: "X and Y will resume talks"), cooperate materially (06),
+# fight (190)
 SYMMETRIC_ROOTS = frozenset({"04", "06"})
-SYMMETRIC_CODES = frozenset({"030", "046", "057", "190"})
+SYMMETRIC_CODES = frozenset({"030", "036", "046", "057", "190"})
 JOINT_RULE = "coordinated-subject"
 # verbs whose coordinated subjects act with each other whatever the act: "Serbia and Kosovo
 # agreed to normalize relations" is an agreement between them

@@ -107,3 +107,27 @@ def authors_of(noun: Token) -> list[Token]:
         elif clause.dep_ in {"acl", "relcl"}:
             found += prep_objects(clause, ("by",))
     return found
+
+
+def complaint_subjects(verb: Token) -> list[Token]:
+    """Whom a complaint lodged with someone and spelled out by a "that" clause is about: the
+    clause's doer ("complained to the UN that Israel was blocking exports" -> Israel, "... that
+    its villages were shelled by X" -> X) and where that doer came from ("that planes from
+    Afghanistan attacked"). Without a "to" phrase ("charged that its producers lacked
+    means") the clause may name the complainant's own side: nothing."""
+    out: list[Token] = []
+    if not prep_objects(verb, ("to",)):
+        return out
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in CLAUSE_POS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if is_passive(clause):
+            doers = [
+                p for agent in clause.children if agent.dep_ == "agent" for p in agent.children
+            ]
+        for doer in doers:
+            out += [doer, *prep_objects(doer, ("from",))]
+    return out
