@@ -43,3 +43,9 @@ def test_doers_questioning_by_others_is_no_investigation(
 ) -> None:
     found = asserted_triples(text)
     assert all(code[:2] != "09" for _s, code, _t in found), found
+
+
+def test_doers_investigating_an_incident_is_no_military_inquiry(asserted_triples: Triples) -> None:
+    # an "incident" is as often a theft or a crash: 093 is for attacks, raids and bombings
+    found = asserted_triples("Chilean police said they are investigating the incident in Arica.")
+    assert all(code != "093" for _s, code, _t in found), found
