@@ -7,7 +7,8 @@ as impeached is the target: the object of "against" or "of" on the impeachment o
 articles ("the impeachment of X"), of "against" on a participle of bringing them in the same
 sentence ("articles of impeachment, passed against X"), the object of "impeach", or the
 subject of "was impeached"; one of another country than the legislature's is not. The latest
-such naming wins.
+such naming wins. Only for an active verb in a clause of its own: a passive or a describing
+clause ("the second president to be impeached") names its own one impeached (or none).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dyadwatch.coding.roles import direct_object
 IMPEACHMENT_CODE = "1121"
 IMPEACH_WORDS = frozenset({"impeach", "impeachment"})
 AIMED_PREPS = frozenset({"against", "of"})
+DESCRIBING = frozenset({"acl", "relcl"})
 # participles of bringing articles or charges against someone ("passed against X")
 BRINGING = frozenset({"pass", "file", "bring", "adopt", "approve", "level", "lodge"})
 PHRASE_HOPS = 3  # from the impeachment noun up through "articles of", a participle ("passed")
@@ -32,6 +34,8 @@ def impeached_before(
     verb: Token, mentions: MentionIndex, sources: Sequence[MentionLike]
 ) -> list[MentionLike]:
     """The actors last named as impeached before ``verb`` in its document (not a source)."""
+    if is_passive(verb) or verb.dep_ in DESCRIBING:
+        return []  # "the second president to be impeached": its own noun is the one
     doc = verb.doc
     found: list[MentionLike] = []
     for word in doc[: verb.i]:
