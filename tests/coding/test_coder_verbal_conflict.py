@@ -151,3 +151,19 @@ def test_an_adjective_that_gives_no_verdict_is_no_label(coder: Coder) -> None:
 def test_a_derogatory_noun_ending_the_object_is_no_label(coder: Coder) -> None:
     text = "The Peruvian ministry maintains a policy of not charging Chilean fishermen with crimes."
     assert "111" not in {e.code for e in coded(coder, text)}
+
+
+def test_predicates_warning_unnamed_states_is_a_threat(coder: Coder) -> None:
+    # "warned neighbouring states not to ...": a threat whose target is not named
+    found = triples(coded(coder, "Peru warned neighbouring states not to shelter the rebels."))
+    assert ("PER", "130") in {(source, code) for source, code, _target in found}, found
+
+
+def test_forecasts_a_denied_doubt_tells_the_threat(coder: Coder) -> None:
+    # "there was no doubt X would retaliate": as plain as "X would retaliate", a threat
+    text = (
+        "Peru told Chile that if the tariffs were approved, there was no doubt Peru would"
+        " retaliate against Chilean exports."
+    )
+    found = triples(coded(coder, text))
+    assert any(s == "PER" and c.startswith("13") and t == "CHL" for s, c, t in found), found

@@ -36,3 +36,28 @@ def test_legislative_acts_coded(
 def test_legislative_acts_law_without_its_act(asserted_triples: Triples) -> None:
     # what the budget does is not said: no event
     assert asserted_triples("The Parliament of Fiji passed the budget bill on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one impeached, named in a participle the parser may hang anywhere
+        "Peru's Congress voted on articles of impeachment, passed against President Ana Ruiz, on"
+        " Monday. On December 18, Peru's Congress passed two articles of impeachment.",
+        "Peruvian lawmakers began the impeachment of President Ana Ruiz. Peru's Congress passed"
+        " two articles of impeachment on Friday.",
+    ],
+)
+def test_legislative_acts_impeachment_takes_the_one_impeached_before(
+    asserted_triples: Triples, text: str
+) -> None:
+    found = asserted_triples(text)
+    assert ("PER", "1121", "PER") in found, found
+
+
+def test_legislative_acts_impeachment_abroad_is_no_antecedent(asserted_triples: Triples) -> None:
+    text = (
+        "Peru's Congress impeached President Ana Ruiz in May. Chile's Senate passed two articles"
+        " of impeachment in June."
+    )
+    assert ("CHL", "1121", "PER") not in asserted_triples(text)

@@ -354,3 +354,27 @@ def finite_predicate(token: Token) -> bool:
     return token.tag_ in FINITE_TAGS and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     )
+
+
+# verbs of a verdict or a sentence, and the adjective of "found guilty of"
+CONVICTING = frozenset({"convict", "sentence", "jail", "imprison", "guilty"})
+CRIME_PREPS = frozenset({"of", "for"})
+VERDICT_HOPS = 3  # prepositional phrases climbed from the "for" to the verdict
+
+
+def verdict_over(verb: Token) -> Token | None:
+    """The verdict or sentence whose "of"/"for" -ing clause ``verb`` heads ("convicted X of
+    stabbing a guard", "was sentenced to life for driving his car into a crowd", "was found
+    guilty of raping"): the convicting verb, or "guilty"; None for any other verb."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in CRIME_PREPS:
+        return None
+    judged = prep.head
+    for _ in range(VERDICT_HOPS):  # "sentenced X to life without parole for V-ing": the
+        if judged.dep_ != "pobj" or judged.head.dep_ != "prep":  # parser hangs the "for" on
+            break  # a noun
+        judged = judged.head.head
+    found_guilty = judged.lemma_ == "find" and any(c.lower_ == "guilty" for c in judged.children)
+    if judged.lemma_.lower() not in CONVICTING and not found_guilty:
+        return None
+    return judged

@@ -66,10 +66,12 @@ NOUN_FRAMES = ("complement", "goal", OWNED_FRAME)
 # "forces": a movement verb that is an event only when armed forces move ("troops left Iraq")
 # "crowd": a gathering verb that is a protest only when protesters gather ("protesters gathered
 # outside parliament"; "ministers gathered in Rome" is nothing)
+# "police": questioning or searching that investigates (091) only when police, prosecutors or
+# spies do it ("police questioned the mayor"; "reporters questioned the mayor" is nothing)
 FRAMES = (
     *FAMILY_FRAMES,
     *LIGHT_FRAMES,
-    *("enact", "speech", "report", "avowal", "opaque", "label", "forces", "crowd"),
+    *("enact", "speech", "report", "avowal", "opaque", "label", "forces", "crowd", "police"),
     *NOUN_FRAMES,
 )
 NO_CODE = "-"  # frame entries that are events only through their complement

@@ -32,3 +32,19 @@ def test_a_fused_backed_country_is_not_the_actor(
 ) -> None:
     found = coded_words(recognizer, nlp, "The U.S.-backed militia seized a bridge.")
     assert all(code[:3] != "USA" for _text, code in found)
+
+
+def test_fused_a_space_after_the_hyphen_keeps_the_country(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    # wire copy leaves a space after the hyphen where a line broke: "U.S.- flagged"
+    found = coded_words(recognizer, nlp, "Gunboats fired on a U.S.- flagged tanker near Aden.")
+    assert ("U.S.-", "USA") in found, found
+
+
+def test_fused_a_suspended_hyphen_is_not_read_with_the_next_word(
+    recognizer: ActorRecognizer, nlp: Language
+) -> None:
+    # "U.S.- and EU-backed": the hyphen waits for "backed", "and" is no suffix
+    found = coded_words(recognizer, nlp, "The U.S.- and EU-backed plan was shelved.")
+    assert all(code[:3] != "USA" for _text, code in found), found

@@ -42,3 +42,9 @@ def test_titled_officials_sentence_country_not_acted_on_still_places(coder: Code
     text = "Talks opened on Monday. In Sweden, Foreign Minister Lars Hovland praised the plan."
     found = triples(coder, text)
     assert any(source == "SWEGOV" for source, _c, _t in found)
+
+
+def test_titles_a_charge_d_affaires_is_a_diplomat(coder: Coder) -> None:
+    text = "Chilean Charge d'Affaires Juan Soto condemned Peru's blockade."
+    events = coder.code(Document(id="t", text=text))
+    assert any(e.source.code == "CHLGOV" and e.code == "111" for e in events), events

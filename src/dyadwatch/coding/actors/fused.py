@@ -5,7 +5,9 @@
 are not Russia. An abbreviation that ends in a full stop stays one token with its suffix, so
 "U.S.-led coalition" and "U.K.-based charity" matched nothing. :func:`fused_country_pieces`
 reads such a token the same way: its country acts unless the suffix only describes a thing
-("U.N.-backed", a ``hyphen_modifier`` in non_actors.tsv). Rules: docs/dictionaries.md.
+("U.N.-backed", a ``hyphen_modifier`` in non_actors.tsv). A space typed after the hyphen
+("a U.S.- flagged tanker", a wire-copy line-break left in) leaves the token "U.S.-" before its
+suffix word: read as if joined. Rules: docs/dictionaries.md.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors.pieces import Piece
 from dyadwatch.coding.actors.rules import HYPHENS
@@ -21,6 +23,8 @@ from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.people import Person
 
 COUNTRY_KINDS = ("country", "adjective")
+# words after a hyphen that leave it suspended: "U.S.- and Japanese-backed"
+SUSPENDING = frozenset({"and", "or", "nor", "to"})
 
 # the dictionary targets of a phrase, compared as the matcher compares it
 Lookup = Callable[[str], Sequence[ActorEntry | Person]]
@@ -41,6 +45,8 @@ def fused_country_pieces(
         if taken[token.i]:
             continue
         prefix, suffix = _split(token.text)
+        if not prefix and token.text[-1] in HYPHENS and token.whitespace_:
+            prefix, suffix = _spaced(doc, token)
         if not prefix or not prefix[0].isupper() or not (suffix.isalpha() and suffix.islower()):
             continue
         if suffix in modifier_suffixes or lookup(suffix):
@@ -58,6 +64,15 @@ def _split(text: str) -> tuple[str, str]:
     if cut <= 0 or cut == len(text) - 1:
         return "", ""
     return text[:cut], text[cut + 1 :]
+
+
+def _spaced(doc: Doc, token: Token) -> tuple[str, str]:
+    """("U.S.", "flagged") for "U.S.- flagged"; ("", "") for a suspended hyphen ("U.S.- and
+    EU-backed", whose suffix comes later) or a hyphen ending the sentence."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is None or after.lower_ in SUSPENDING:
+        return "", ""
+    return token.text[:-1], after.text
 
 
 def _country_entry(targets: Sequence[ActorEntry | Person]) -> ActorEntry | None:

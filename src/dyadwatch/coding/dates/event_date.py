@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clauses import verdict_over
 from dyadwatch.coding.dates.expressions import (
     Absolute,
     Anaphoric,
@@ -74,6 +75,8 @@ def resolve_event_date(verb: Token, publication: dt.date | None, stated: bool = 
     event is the statement of a future act (an intent or a threat, "said he would resign"),
     which happened when it was said."""
     anchor = event_anchor(verb)
+    if verdict_over(verb) is not None:
+        return _crime_date(verb, publication)
     saying = _saying_verb(anchor) if stated else None
     if saying is not None:
         return resolve_event_date(saying, publication)
@@ -87,6 +90,24 @@ def resolve_event_date(verb: Token, publication: dt.date | None, stated: bool = 
     if modality_of(anchor) not in ("asserted", "negated") or not is_past_narrative(anchor):
         return date
     return story_date(anchor, publication, _sentence_date, _first_date) or date
+
+
+def _crime_date(crime: Token, publication: dt.date | None) -> EventDate:
+    """The date of a crime a verdict is for ("sentenced on Friday for driving into a crowd at
+    the August 2017 rally"): only a date inside its own clause, also one naming the occasion
+    it happened at; the verdict's date is later, so with none the date is unknown."""
+    first, last = crime.left_edge.i, crime.right_edge.i
+    own = [
+        loc
+        for loc in _locate(crime.sent, publication, crime)
+        if first <= loc.item.first and loc.item.last <= last and loc.period is not None
+    ]
+    if not own or own[0].mention.kind == "duration":
+        return EventDate.unknown()
+    period = own[0].period
+    assert period is not None
+    end = iso(period.last, period.end_precision) if period.span else None
+    return EventDate(iso(period.start, period.precision), period.precision, "text", end)
 
 
 def _saying_verb(anchor: Token) -> Token | None:

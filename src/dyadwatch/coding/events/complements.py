@@ -21,6 +21,7 @@ from dyadwatch.coding.clauses import (
     pobj_of,
     prep_objects,
 )
+from dyadwatch.coding.events.forecasts import beyond_doubt
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.roles import co_agents, direct_object, nearest_subject, subjects
@@ -177,7 +178,7 @@ def is_future(verb: Token) -> bool:
     if has_aux(verb, FUTURE_AUX):
         return True
     # reported "would": "Iraq said it would allow ..."
-    if has_aux(verb, frozenset({"would"})) and verb.dep_ == "ccomp":
+    if has_aux(verb, frozenset({"would"})) and (verb.dep_ == "ccomp" or beyond_doubt(verb)):
         return True
     # "is going to act"
     head = verb.head

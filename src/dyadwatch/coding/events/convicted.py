@@ -13,29 +13,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clauses import verdict_over
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.private import private_person
 from dyadwatch.coding.roles import direct_object
-
-# verbs of a verdict or a sentence, and the adjective of "found guilty of"
-CONVICTING = frozenset({"convict", "sentence", "jail", "imprison", "guilty"})
-CRIME_PREPS = frozenset({"of", "for"})
-MAX_HOPS = 3  # prepositional phrases climbed from the "for" to the verdict
 
 
 def convicted_doers(verb: Token, mentions: MentionIndex) -> list[MentionLike]:
     """The one convicted of or sentenced for the act ``verb`` heads, when it is the -ing
     clause of a verdict's "of"/"for" phrase; else none."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in CRIME_PREPS:
-        return []
-    judged = prep.head
-    for _ in range(MAX_HOPS):  # "sentenced X to life without parole for V-ing": the parser
-        if judged.dep_ != "pobj" or judged.head.dep_ != "prep":  # hangs the "for" on a noun
-            break
-        judged = judged.head.head
-    found_guilty = judged.lemma_ == "find" and any(c.lower_ == "guilty" for c in judged.children)
-    if judged.lemma_.lower() not in CONVICTING and not found_guilty:
+    judged = verdict_over(verb)
+    if judged is None:
         return []
     if judged.lower_ == "guilty":  # "was found guilty of V-ing": who was found so
         judged = judged.head

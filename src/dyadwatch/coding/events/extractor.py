@@ -47,6 +47,7 @@ from dyadwatch.coding.events.coordination import (
     passive_parties,
     reattach_conjuncts,
 )
+from dyadwatch.coding.events.doers import POLICE_FRAME, framed_doers
 from dyadwatch.coding.events.frames import (
     SPEECH_FRAMES,
     Act,
@@ -85,7 +86,6 @@ from dyadwatch.coding.events.nominal import (
 from dyadwatch.coding.events.noun_roots import reattach_noun_roots
 from dyadwatch.coding.events.perpetrators import AgentlessAct, lacks_agent
 from dyadwatch.coding.events.predicates import Match, PredicateMatcher
-from dyadwatch.coding.events.protests import is_protester
 from dyadwatch.coding.events.received import is_receiving, received_events
 from dyadwatch.coding.events.requested import requested_events
 from dyadwatch.coding.events.stated_demands import stated_demand_events
@@ -104,7 +104,6 @@ DOER_OF_NOUNS = frozenset({"resignation", "withdrawal", "departure", "visit", "p
 AVOWAL_CODE = "015"  # acknowledge or claim responsibility
 THREAT_ROOT = "13"
 FORCES_FRAME = "forces"  # movements that are events only when armed forces move
-CROWD_FRAME = "crowd"  # gatherings that are protests only when protesters gather
 MEDIATE = "045"
 
 
@@ -329,11 +328,9 @@ class EventExtractor:
                 return []
             if not sources:
                 return []
-        if act.frame == CROWD_FRAME:
-            # "protesters gathered outside parliament": a gathering of protesters protests
-            sources = [s for s in sources if is_protester(s, verb.doc)]
-            if not sources:
-                return []
+        sources = framed_doers(act.frame, sources, verb.doc)  # protesters, police (doers.py)
+        if not sources:
+            return []
         targets, target_rule = verb_targets(match, act, mentions, sources)
         # people charged, protesters answered, authors of what is sued (events/implied.py)
         targets, target_rule = implied_targets(
@@ -341,6 +338,8 @@ class EventExtractor:
         )
         if not targets and source_rule.startswith(IMPLIED_RULE) and not acted_on(verb):
             return []  # "wept when convicted": no one named is acted on
+        if not targets and act.frame == POLICE_FRAME:
+            return []  # "police questioned witnesses": no one named is investigated
         targets, no_one_let_in = allowed_parties(act.code, verb, targets, sources, mentions)
         if no_one_let_in:  # "allowed its output to sink" (086 lets someone in or act)
             return []

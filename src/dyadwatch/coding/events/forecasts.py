@@ -1,5 +1,6 @@
 """Must/should clauses that forecast or assess rather than direct (events/frames.py reads
-"X said Y must do Z" as X demanding Z of Y; these clauses demand nothing of anyone)."""
+"X said Y must do Z" as X demanding Z of Y; these clauses demand nothing of anyone), and the
+clause of a denied doubt, which tells what will happen as plainly as "would" does."""
 
 from __future__ import annotations
 
@@ -25,3 +26,17 @@ def forecast_clause(clause: Token) -> bool:
     # a lower-case "proper noun" is a common noun the tagger misread ("the national treasury")
     common = all(s.pos_ == "NOUN" or (s.pos_ == "PROPN" and s.is_lower) for s in subjects)
     return copular and common and bool(subjects)
+
+
+def beyond_doubt(verb: Token) -> bool:
+    """ "There was no doubt (that) X would retaliate": the clause of a denied doubt, which the
+    parser makes the noun's clause (acl) or a conjunct of the existential "was"."""
+    if verb.dep_ == "acl":
+        doubt: Token | None = verb.head
+    elif verb.dep_ == "conj":
+        doubt = next((c for c in verb.head.children if c.dep_ == "attr"), None)
+    else:
+        return False
+    if doubt is None or doubt.lemma_.lower() != "doubt":
+        return False
+    return any(c.lower_ == "no" for c in doubt.children)

@@ -39,6 +39,7 @@ from dyadwatch.coding.clauses import agentless_with, child, is_passive, prep_obj
 from dyadwatch.coding.events.arguments import provider_mentions, speaker_mentions
 from dyadwatch.coding.events.convicted import convicted_doers
 from dyadwatch.coding.events.frames import Act
+from dyadwatch.coding.events.impeached import IMPEACHMENT_CODE, impeached_before
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_party
 from dyadwatch.coding.events.nominal import (
     PLACE_PREPS,
@@ -388,6 +389,11 @@ def implied_targets(
         answered = protest_concession_target(verb, code, sources)
         if answered:
             return answered, "protests answered"
+    if not targets and code.startswith(IMPEACHMENT_CODE):
+        # "the House passed two articles of impeachment": the one impeached told before
+        earlier = impeached_before(verb, mentions, sources)
+        if earlier:
+            return earlier, "impeached before"
     if not targets and code[:2] == DEMAND_ROOT:
         # "authorized subpoenas for documents on the administration's decision": whose it is
         owners = owner_targets(verb, mentions, sources)

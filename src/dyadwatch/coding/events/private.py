@@ -27,10 +27,11 @@ from dyadwatch.nlp.entities import entities_between
 # also coercion (an arrest, a sentence) and a release
 DOER_CODES = ("080", "18", "193", "194", "195", "20")
 VICTIM_CODES = ("0841", "17", "18", "19", "20")
-# a verdict (116) lands on the person it names; an accusation (112x) only when the state makes
-# it (a court, the police, a government: a charge, not a private quarrel)
+# a verdict (116) lands on the person it names; an accusation (112x) or an investigation (09:
+# "police questioned Tom Reed") only when the state makes it (a court, the police, a
+# government: a charge or an inquiry, not a private quarrel)
 JUDGED_CODES = ("116",)
-ACCUSED_CODES = ("112",)
+ACCUSED_CODES = ("112", "09")
 ACCUSING_SECTORS = frozenset({"JUD", "COP", "GOV"})
 # a bare "attacked", "fought", "hit" (180, 190) is as often words, sport or a crash: a
 # private person's only when it lands on a person ("shot him", "attacked a guard")

@@ -76,6 +76,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "obj"})
 # verbs whose "it" subject is expletive or stands for a clause
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "take", "become", "happen"})
+# the impersonal passive "it is known/said/believed (that) X ...": "it" stands for the clause,
+# also when the parser hangs the participle on the clause's subject ("It is now known X was")
+IMPERSONAL_PASSIVES = frozenset(
+    {"know", "say", "believe", "report", "understand", "think", "allege", "rumour", "rumor"}
+)
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "alliance", "movement"})
 PLURAL_COUNTRY_NOUNS = frozenset({"countries", "nations", "sides", "governments", "neighbours"})
@@ -460,6 +465,8 @@ def _scene(token: Token) -> bool:
 def _expletive(token: Token) -> bool:
     head = token.head
     if head.lemma_.lower() in EXPLETIVE_HEADS:
+        return True
+    if token.dep_ == "nsubjpass" and head.lemma_.lower() in IMPERSONAL_PASSIVES:
         return True
     return token.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children)
 
