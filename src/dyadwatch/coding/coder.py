@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.aliases import described_names
+from dyadwatch.coding.actors.companies import firm_led
 from dyadwatch.coding.actors.dateline import (
     dateline_country,
     document_dateline,
@@ -293,6 +294,7 @@ class Coder:
             context = self.recognizer.new_context()
             context.home = home
             context.lead = lead
+            context.firm_story = firm_led(doc)
             return list(self.recognizer.find(doc, document.date, context))
         return list(self.recognizer.find(doc, document.date))
 
