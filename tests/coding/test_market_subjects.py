@@ -27,3 +27,10 @@ def test_market_subjects_the_state_itself_still_acts(
     asserted: Callable[[str], list[Event]],
 ) -> None:
     assert any(e.code.startswith("19") for e in asserted("Latvian troops hit the border post."))
+
+
+def test_market_subjects_accepted_bids_are_a_sale_of_bonds(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The Latvian Finance Ministry said it accepted bids totalling three billion lats."
+    assert not any(e.code.startswith("03") for e in asserted(text))
