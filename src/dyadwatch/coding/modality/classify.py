@@ -48,12 +48,18 @@ def _quoted_question(verb: Token) -> bool:
     question the whole sentence asks is the modality rules' own)."""
     top = verb
     while top.dep_ not in ("ccomp", "ROOT", "conj") and top.head.i != top.i:
+        if top.dep_ == "punct":
+            return False  # a misparse hanging another clause on a quote mark
         top = top.head
     if not any(c.dep_ == "punct" and c.text == "?" for c in top.children):
         return False
-    first = next((t for t in top.subtree if not t.is_punct and not t.is_space), None)
+    # the auxiliary that opens it, right after a quote mark, "..." or the sentence's start
+    aux = (c for c in top.children if c.dep_ in ("aux", "auxpass"))
+    opener = top if top.pos_ == "AUX" else next(aux, None)
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return first is not None and first.pos_ == "AUX" and subject is not None and first.i < subject.i
+    if opener is None or subject is None or opener.i > subject.i:
+        return False
+    return opener.i == opener.sent.start or opener.doc[opener.i - 1].is_punct
 
 
 def _done_until(verb: Token) -> bool:
