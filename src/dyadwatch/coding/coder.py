@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadwatch.coding.actors.aliases import described_names
+from dyadwatch.coding.actors.companies import firm_led
 from dyadwatch.coding.actors.dateline import (
     bureau_dateline,
     dateline_country,
@@ -301,6 +302,7 @@ class Coder:
             context = self.recognizer.new_context()
             context.home = home
             context.lead = lead
+            context.firm_story = firm_led(doc)
             return list(self.recognizer.find(doc, document.date, context))
         return list(self.recognizer.find(doc, document.date))
 

@@ -26,6 +26,12 @@ COMPANY_WORDS = frozenset(
         "electric", "utilities", "pharmaceuticals", "telecom", "power", "energy", "enterprises",
     }
 )  # fmt: skip
+# industry nouns that close a firm's name a country word opens ("American Motors"); "oil",
+# "energy", "power" are left out: they also name portfolios ("Oil Minister")
+INDUSTRY_NAMES = frozenset(
+    {"motors", "airlines", "airways", "industries", "technologies", "pharmaceuticals",
+     "enterprises", "steel", "chemicals"}
+)  # fmt: skip
 # legal forms: a name they end is a company's whatever its other words
 LEGAL_FORMS = frozenset(
     {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
@@ -59,6 +65,12 @@ _TYING_PREPS = frozenset({"of", "at", "for", "with"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NAME_JOINERS = frozenset({"and", "&"})
 _MAX_NAME = 6
+# the officers a firm speaks through: in a story a firm leads, these words with no country of
+# their own ("a spokesman said", "President Robert Roe told a news conference") are the firm's
+FIRM_OFFICERS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "president",
+     "vice president", "vice-president", "vice presidents", "chief executive"}
+)  # fmt: skip
 
 
 def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[str, str] | None:
@@ -71,16 +83,32 @@ def company_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[s
         return found
     if not doc.has_annotation("DEP"):
         return None
-    for token in doc[start:end]:
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _TYING_PREPS or prep.i < end:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.i not in covered:
-                    found = _sector(_name_of(pobj, covered))
-                    if found is not None:
-                        return found
+    for prep in _chain_preps(doc, start, end):
+        if prep.lower_ not in _TYING_PREPS or prep.i < end:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.i not in covered:
+                words = _name_of(pobj, covered)
+                found = _sector(words)
+                if found is None and prep.lower_ == "with" and words:
+                    # "a vice president with Harlow Grain": an employer no dictionary
+                    # knows; a state's officers are "of" it, not "with" it
+                    found = "BUS", f"employer name '{' '.join(t.text for t in words)}'"
+                if found is not None:
+                    return found
     return None
+
+
+def _chain_preps(doc: Doc, start: int, end: int) -> list[Token]:
+    """The prepositions on a chain's words, and on a lower-case function after "for"
+    ("vice president for marketing with Harlow Grain")."""
+    preps = [c for t in doc[start:end] for c in t.children if c.dep_ == "prep"]
+    for prep in list(preps):
+        if prep.lower_ == "for":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.text.islower():
+                    preps += [c for c in pobj.children if c.dep_ == "prep"]
+    return preps
 
 
 def society_sector(doc: Doc, start: int, end: int, covered: set[int]) -> tuple[str, str] | None:
@@ -129,6 +157,25 @@ def company_name_end(doc: Doc, start: int, end: int) -> int | None:
             return None
         i += 1
     return None
+
+
+def firm_led(doc: Doc) -> bool:
+    """Whether the story opens with a firm's name: capitalised words up to a legal form
+    ("Acme Widget Co said"), a stock symbol after the name ("Acme <ACM> said") or the angle
+    brackets wire news puts round an unlisted firm ("<Acme Holdings> said")."""
+    bracketed = len(doc) > 0 and doc[0].text == "<"
+    start = 1 if bracketed else 0
+    for token in doc[start : start + _MAX_NAME + 2]:
+        if token.i > start and (token.lower_ in LEGAL_FORMS and token.text[:1].isupper()):
+            return True
+        if token.i > start and (token.text == "<" or (bracketed and token.text == ">")):
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in _OPENING_JOINERS):
+            return False
+    return False
+
+
+_OPENING_JOINERS = frozenset({"and", "&", "of", "-", "/", "."})
 
 
 def _capitalised(token: Token) -> bool:
@@ -228,12 +275,37 @@ def firm_name_pieces(doc: Doc, pieces: list[Piece], firm_names: set[str]) -> lis
         if piece.kind not in ("country", "adjective"):
             continue
         end = company_name_end(doc, piece.start, piece.end)
-        if end is not None and end > piece.end + 1:
+        if end is None or end <= piece.end + 1:  # "American Motors", "Acme (Japan) Ltd"
+            end = _industry_name_end(doc, piece) or _bracketed_country_end(doc, piece)
+        if end is not None and end > piece.end:
             while end < len(doc) and doc[end].lower_ in LEGAL_FORMS:
                 end += 1  # "Co Ltd"
             out.append(Piece(piece.end, end, "agent", entry=FIRM_NAME))
             name_end = end
     return out
+
+
+def _industry_name_end(doc: Doc, piece: Piece) -> int | None:
+    """Where a firm's name ends that a country word opens and an industry noun closes
+    ("American Motors", "British Airways said"); a portfolio is no firm ("Energy Minister")."""
+    i = piece.end
+    while i < len(doc) and i < piece.end + 3 and _capitalised(doc[i]):
+        if doc[i].lower_ in INDUSTRY_NAMES:
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return i + 1 if after is None or not _capitalised(after) else None
+        i += 1
+    return None
+
+
+def _bracketed_country_end(doc: Doc, piece: Piece) -> int | None:
+    """Where the legal form ends after a country in brackets inside a firm's name ("Acme
+    Securities (Japan) Ltd"): the firm's branch in that country, not its state."""
+    start, end = piece.start, piece.end
+    if start == 0 or doc[start - 1].text != "(" or end + 1 >= len(doc) or doc[end].text != ")":
+        return None
+    if doc[end + 1].lower_ not in LEGAL_FORMS or not _capitalised(doc[start - 2]):
+        return None
+    return end + 2
 
 
 def _subsidiary_start(doc: Doc, piece: Piece, name_end: int) -> int | None:

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from dyadwatch.coding.actors.bare import DATELINE, bare_country
+from dyadwatch.coding.actors.companies import FIRM_OFFICERS
 from dyadwatch.coding.actors.pieces import ActorContext, Piece, Placement, agent_word
 from dyadwatch.dictionaries.actors import ActorEntry
 from dyadwatch.dictionaries.people import Person
@@ -248,6 +249,10 @@ def resolve_chain(
             rules.append(f"(sector the story named with the word: {firm})")
         surname = name.split()[-1].lower() if titled else None
         country, how = bare_country(sector, group, context, placed, agents, surname)
+        placed_weakly = how == DATELINE or (how == "sentence" and _only_sentence(placed))
+        if placed_weakly and sector == "GOV" and firm_officer(agents, context):
+            sector = "BUS"  # "Acme Corp <ACM> said ... a spokesman said": the firm's
+            rules.append("(officer in a story a firm leads)")
         if country is not None:
             flags.add(how)
             if placed is not None and how == placed.flag:
@@ -288,6 +293,12 @@ def told_country(person: Person, modifier: Piece | None, when: dt.date | None) -
         return None
     country = entry_country(modifier.entry, when)
     return country if country not in {None, *(r.country for r in person.roles)} else None
+
+
+def firm_officer(agents: list[Piece], context: ActorContext) -> bool:
+    """Whether a chain is only a firm's officer words in a story a firm leads."""
+    words = [agent_word(p) for p in agents]
+    return context.firm_story and bool(words) and all(w in FIRM_OFFICERS for w in words)
 
 
 def _only_sentence(placed: Placement | None) -> bool:

@@ -85,6 +85,9 @@ class ActorContext:
     # the words of firms' names the story gave with a legal form ("sumitomo" after "Sumitomo
     # Bank Ltd"): "Sumitomo President X" later is the firm's (companies.firm_name_pieces)
     firm_names: set[str] = field(default_factory=set)
+    # whether the story opens with a firm's name (companies.firm_led): its unplaced
+    # spokesman or president is the firm's, not the dateline country's government
+    firm_story: bool = False
     # the country of the story's dateline ("CAIRO, March 16 -"), see actors/dateline.py
     home: str | None = None
     # the countries of the places a story without a dateline opens in (dateline.lead_countries)

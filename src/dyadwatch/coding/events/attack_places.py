@@ -6,6 +6,10 @@ says where the attack was, not who carried it out: not the doer of the verb the 
 subject of, nor of the noun's own event, and the noun stays a weapon with no one behind it
 (perpetrators.py, unattributed.py). "A US airstrike", "an Israeli raid" name
 the doer by a country or an adjective and stay its acts.
+
+Nor is a country that only describes goods, trade or an economy the doer of what they do:
+"industries hard hit by Korean textile trade", "demand was met by Egyptian purchases",
+"Japan's economy pulled out of a slump" (the market moves; no state acts on anyone).
 """
 
 from __future__ import annotations
@@ -23,10 +27,18 @@ ATTACK_NOUNS = frozenset(
     ambush massacre""".split()  # noqa: SIM905
 )
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# nouns of goods, trade and markets: an actor modifying one ("Korean trade") does not act
+MARKET_NOUNS = frozenset(
+    """trade export import purchase sale shipment economy market demand supply price output
+    production currency surplus deficit growth""".split()  # noqa: SIM905
+)
 
 
 def without_attack_places(subject: Token, found: Sequence[MentionLike]) -> list[MentionLike]:
-    """``found`` without a capital alone that modifies the attack noun ``subject``."""
+    """``found`` without a capital alone that modifies the attack noun ``subject``, and
+    without any actor that only modifies the market noun ``subject``."""
+    if subject.lemma_.lower() in MARKET_NOUNS:
+        return [m for m in found if m.start <= subject.i < m.end]
     if subject.lower_ not in ATTACK_NOUNS:
         return list(found)
     doc = subject.doc

@@ -32,12 +32,34 @@ def modality_of(verb: Token, allegations: bool = True) -> Modality:
     anchor = event_anchor(verb)
     read = reading(anchor, default_cues(), allegations=allegations)
     labels = read.labels
+    if _quoted_question(anchor):
+        labels = labels | {"question"}
     if "negated" in read.own and "negated" not in read.inherited and _done_until(anchor):
         labels = labels - {"negated"}  # "did not endorse her until July": endorsed in July
     for label in LABELS:
         if label in labels:
             return label  # type: ignore[return-value]
     return "asserted"
+
+
+def _quoted_question(verb: Token) -> bool:
+    """Whether the event's clause is a yes-no question a sentence quotes ('"Is Peru ready to
+    supply it?" he said'): its own "?" and an auxiliary before its subject open it (a
+    question the whole sentence asks is the modality rules' own)."""
+    top = verb
+    while top.dep_ not in ("ccomp", "ROOT", "conj") and top.head.i != top.i:
+        if top.dep_ == "punct":
+            return False  # a misparse hanging another clause on a quote mark
+        top = top.head
+    if not any(c.dep_ == "punct" and c.text == "?" for c in top.children):
+        return False
+    # the auxiliary that opens it, right after a quote mark, "..." or the sentence's start
+    aux = (c for c in top.children if c.dep_ in ("aux", "auxpass"))
+    opener = top if top.pos_ == "AUX" else next(aux, None)
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if opener is None or subject is None or opener.i > subject.i:
+        return False
+    return opener.i == opener.sent.start or opener.doc[opener.i - 1].is_punct
 
 
 def _done_until(verb: Token) -> bool:
