@@ -234,3 +234,31 @@ def test_recognizer_a_stock_symbol_is_no_acronym(coder: Coder) -> None:
     # the wires write a company's stock symbol in angle brackets: "<EC>" is no European body
     events = _asserted(coder, "Harlan Tools <EC> said it criticised Japan over the chip tariffs.")
     assert not any(e.source.code.startswith("IGOEEC") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch trade minister met King Hussein in Amman on Monday.",
+        "The Dutch trade minister met King Hussein of Jordan on Monday.",
+    ],
+)
+def test_people_king_hussein_is_not_the_iraqi_president_of_1987(coder: Coder, text: str) -> None:
+    # Saddam Hussein was in office too: the king's title and name are the Jordanian king's
+    targets = {t for _, _, t in _dyads(_asserted(coder, text))}
+    assert "JORGOV" in targets and "IRQGOV" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("EC industry ministers backed a plan to close old steel mills.", "IGOEEC"),
+        ("NATO defence ministers met the Turkish ambassador in Brussels.", "IGONAT"),
+    ],
+)
+def test_recognizer_a_sector_word_before_a_title_is_its_portfolio(
+    coder: Coder, text: str, source: str
+) -> None:
+    # "industry" is a business word alone, but in "industry ministers" it names the portfolio
+    sources = {s for s, _, _ in _dyads(_asserted(coder, text))}
+    assert sources == {source}, sources
