@@ -262,3 +262,19 @@ def test_recognizer_a_sector_word_before_a_title_is_its_portfolio(
     # "industry" is a business word alone, but in "industry ministers" it names the portfolio
     sources = {s for s, _, _ in _dyads(_asserted(coder, text))}
     assert sources == {source}, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Polish officials in Warsaw criticised President Zelensky.", "UKRGOV"),
+        ("Polish officials in Warsaw criticised President Yanukovich.", "UKRGOV"),
+    ],
+)
+def test_recognizer_a_surname_in_an_alias_spelling_is_the_person(
+    coder: Coder, text: str, target: str
+) -> None:
+    # the dictionary writes "Zelenskyy" and "Yanukovych"; the aliases give the other spellings
+    day = dt.date(2019, 10, 4) if "Zelensky" in text else dt.date(2012, 5, 1)
+    targets = {t for _, _, t in _dyads(_asserted(coder, text, day))}
+    assert target in targets, targets
