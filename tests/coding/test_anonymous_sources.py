@@ -29,12 +29,3 @@ def test_predicates_refusing_a_named_role_is_a_rejection(
 ) -> None:
     codes = [e.code for e in asserted("Peru refused to be named as a host of the summit.")]
     assert any(c.startswith("12") for c in codes), codes
-
-
-def test_agents_a_banker_is_business(asserted: Callable[[str], list[Event]]) -> None:
-    # a lone banker's view of the market is business news, like the bankers' or a broker's
-    text = (
-        '"Chilean banks book most of their loans in Peru," said a Chilean banker'
-        " who declined to be named."
-    )
-    assert [(e.source.code, e.code) for e in asserted(text)] == []
