@@ -278,3 +278,15 @@ def test_recognizer_a_surname_in_an_alias_spelling_is_the_person(
     day = dt.date(2019, 10, 4) if "Zelensky" in text else dt.date(2012, 5, 1)
     targets = {t for _, _, t in _dyads(_asserted(coder, text, day))}
     assert target in targets, targets
+
+
+def test_recognizer_and_between_two_titled_people_joins_no_portfolio(coder: Coder) -> None:
+    # "and" joins a portfolio's halves ("Trade and Industry Minister"), not two office-holders
+    text = (
+        "Greece and the United States signed a base accord on Monday. The accord was signed by"
+        " Secretary of State George Shultz and Foreign Minister Karolos Papoulias in Athens."
+    )
+    events = _asserted(coder, text)
+    names = {e.source.name for e in events if e.source.code == "USAGOV"}
+    assert names == {"George Shultz"}, names
+    assert ("USAGOV", "05", "GRCGOV") in _dyads(events)
