@@ -106,6 +106,26 @@ class Person:
             return parts[0]
         return parts[-1]
 
+    @property
+    def surname_spellings(self) -> tuple[str, ...]:
+        """The surname and its other spellings in the aliases ("Zelensky" and "Zelenskiy" for
+        "Zelenskyy"): an alias's last word that opens like the surname (its first four
+        letters), so that "President Zelensky" after no full name is still him."""
+        surname = self.surname
+        if surname is None:
+            return ()
+        if surname != self.name.split()[-1]:
+            return (surname,)  # a family name first ("Xi Jinping"): no spelling variants
+        forms = [surname]
+        for alias in self.aliases:
+            words = alias.split()
+            last = words[-1] if len(words) > 1 else ""
+            if last[:4].lower() == surname[:4].lower() and last.lower() not in map(
+                str.lower, forms
+            ):
+                forms.append(last)
+        return tuple(forms)
+
     def latest_role(self) -> Role:
         latest_start = max(r.start for r in self.roles)
         current = [r for r in self.roles if r.start == latest_start]

@@ -234,3 +234,59 @@ def test_recognizer_a_stock_symbol_is_no_acronym(coder: Coder) -> None:
     # the wires write a company's stock symbol in angle brackets: "<EC>" is no European body
     events = _asserted(coder, "Harlan Tools <EC> said it criticised Japan over the chip tariffs.")
     assert not any(e.source.code.startswith("IGOEEC") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch trade minister met King Hussein in Amman on Monday.",
+        "The Dutch trade minister met King Hussein of Jordan on Monday.",
+    ],
+)
+def test_people_king_hussein_is_not_the_iraqi_president_of_1987(coder: Coder, text: str) -> None:
+    # Saddam Hussein was in office too: the king's title and name are the Jordanian king's
+    targets = {t for _, _, t in _dyads(_asserted(coder, text))}
+    assert "JORGOV" in targets and "IRQGOV" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("EC industry ministers backed a plan to close old steel mills.", "IGOEEC"),
+        ("NATO defence ministers met the Turkish ambassador in Brussels.", "IGONAT"),
+    ],
+)
+def test_recognizer_a_sector_word_before_a_title_is_its_portfolio(
+    coder: Coder, text: str, source: str
+) -> None:
+    # "industry" is a business word alone, but in "industry ministers" it names the portfolio
+    sources = {s for s, _, _ in _dyads(_asserted(coder, text))}
+    assert sources == {source}, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Polish officials in Warsaw criticised President Zelensky.", "UKRGOV"),
+        ("Polish officials in Warsaw criticised President Yanukovich.", "UKRGOV"),
+    ],
+)
+def test_recognizer_a_surname_in_an_alias_spelling_is_the_person(
+    coder: Coder, text: str, target: str
+) -> None:
+    # the dictionary writes "Zelenskyy" and "Yanukovych"; the aliases give the other spellings
+    day = dt.date(2019, 10, 4) if "Zelensky" in text else dt.date(2012, 5, 1)
+    targets = {t for _, _, t in _dyads(_asserted(coder, text, day))}
+    assert target in targets, targets
+
+
+def test_recognizer_and_between_two_titled_people_joins_no_portfolio(coder: Coder) -> None:
+    # "and" joins a portfolio's halves ("Trade and Industry Minister"), not two office-holders
+    text = (
+        "Greece and the United States signed a base accord on Monday. The accord was signed by"
+        " Secretary of State George Shultz and Foreign Minister Karolos Papoulias in Athens."
+    )
+    events = _asserted(coder, text)
+    names = {e.source.name for e in events if e.source.code == "USAGOV"}
+    assert names == {"George Shultz"}, names
+    assert ("USAGOV", "05", "GRCGOV") in _dyads(events)

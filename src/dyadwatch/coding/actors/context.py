@@ -217,7 +217,9 @@ def resolve_chain(
     entry = (modifier.entry if modifier is not None else None) or (
         org.entry if org is not None else None
     )
-    specific = chain_sector([p for p in agents if p.role == "specific"])
+    # a sector word before a title is the title's portfolio ("EC industry ministers")
+    last_title = max((p.start for p in agents if p.role == "title"), default=-1)
+    specific = chain_sector([p for p in agents if p.role == "specific" and p.start > last_title])
     if org is not None and org.entry is not None:
         actor = _org_actor(org.entry, modifier.entry if modifier else None, specific, name, when)
     elif modifier is not None and modifier.entry is not None and modifier.kind == "organization":

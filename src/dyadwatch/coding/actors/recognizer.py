@@ -111,11 +111,11 @@ class ActorRecognizer:
         for person in people.values():
             for form in person.names:
                 self._add_phrase(form, person, triggers)
-            if person.surname is None:
-                continue
-            key = fold_accents(person.surname.lower())
-            self._surnames[key] = (*self._surnames.get(key, ()), person)
-            triggers.add(key)
+            for surname in person.surname_spellings:
+                key = fold_accents(surname.lower())
+                if person not in self._surnames.get(key, ()):
+                    self._surnames[key] = (*self._surnames.get(key, ()), person)
+                triggers.add(key)
         self._office = office_matcher(self._nlp.vocab)
         self._misspelt = MisspeltTitles(dictionary.entries)
         self._triggers = frozenset(triggers)

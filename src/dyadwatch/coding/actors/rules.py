@@ -224,7 +224,9 @@ def _title_words(words: Span) -> bool:
     if not 0 < len(words) <= 4 or words.end >= len(doc) or not doc[words.end].is_title:
         return False
     joiners = [i for i, t in enumerate(words) if t.lower_ in PORTFOLIO_JOINERS]
-    if len(words) > 2 and (len(joiners) != 1 or joiners[0] in (0, len(words) - 1)):
+    # a joiner stands between two halves: a lone "and" joins two people ("Secretary of State
+    # X and Foreign Minister Y"), not a portfolio's halves
+    if (len(words) > 2 or joiners) and (len(joiners) != 1 or joiners[0] in (0, len(words) - 1)):
         return False
     # the recogniser often takes a joined portfolio for an organisation's name
     names = ("PERSON", "GPE", "NORP") if joiners else ("PERSON", "GPE", "ORG", "NORP")

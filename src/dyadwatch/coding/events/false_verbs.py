@@ -1,6 +1,7 @@
 """Verb forms that are no act of their own, and money objects: the end of a hyphenated
 adjective ("so-called"), "has alleged ties" (the verb "have" with an adjective), and amounts of
-money (an entry may want a money object: "paid $5 million"). Split from ``predicates.py``."""
+money (an entry may want a money object: "paid $5 million"), and a source's wish to stay unnamed
+("declined to be named"). Split from ``predicates.py``."""
 
 from __future__ import annotations
 
@@ -36,6 +37,26 @@ def alleged_relation(verb: Token) -> bool:
     if obj is None or obj.lemma_ not in RELATION_NOUNS:
         return False
     return any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in obj.children)
+
+
+# verbs a source uses to stay anonymous: "declined to be named", "asked not to be identified"
+ANONYMITY_VERBS = frozenset({"decline", "refuse", "ask", "request"})
+NAMING_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def anonymity_wish(verb: Token) -> bool:
+    """Whether a verb only says its subject wants to stay unnamed ("the official, who declined
+    to be identified, said ..."): a habit of the press, not a rejection or a request; being
+    named to a role ("refused to be named as a sponsor") is one."""
+    if verb.lemma_ not in ANONYMITY_VERBS:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_ in NAMING_VERBS
+        and any(a.dep_ == "auxpass" for a in c.children)
+        and not any(a.dep_ == "prep" and a.lower_ == "as" for a in c.children)
+        for c in verb.children
+    )
 
 
 CURRENCIES = frozenset(

@@ -14,7 +14,12 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding.clauses import custody_of, find_particle, infinitive_subject, pobj_of
 from dyadwatch.coding.events.cooperation import cooperative_entry
 from dyadwatch.coding.events.criticised import criticised_entry
-from dyadwatch.coding.events.false_verbs import alleged_relation, hyphen_adjective, is_money
+from dyadwatch.coding.events.false_verbs import (
+    alleged_relation,
+    anonymity_wish,
+    hyphen_adjective,
+    is_money,
+)
 from dyadwatch.coding.events.labels import (
     AGGRESSION_CODE,
     CRITICIZE_CODE,
@@ -264,8 +269,8 @@ class PredicateMatcher:
         return None
 
     def _check_verb(self, entry: VerbPattern, verb: Token, mentions: MentionIndex) -> Match | None:
-        if hyphen_adjective(verb) or alleged_relation(verb):
-            return None  # "so-called", "has alleged ties to": an adjective, no act
+        if hyphen_adjective(verb) or alleged_relation(verb) or anonymity_wish(verb):
+            return None  # "so-called", "has alleged ties to", "declined to be named": no act
         particles: list[Token] = []
         for word in entry.particles:
             found = find_particle(verb, word)
