@@ -61,3 +61,46 @@ def test_legislative_acts_impeachment_abroad_is_no_antecedent(asserted_triples: 
         " of impeachment in June."
     )
     assert ("CHL", "1121", "PER") not in asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill banning street rallies passed the Fijian Senate on Monday.",
+        "A measure which bans street rallies cleared the Fijian parliament.",
+        "The Fijian Senate cleared a bill which bans street rallies.",
+    ],
+)
+def test_legislative_acts_law_passing_a_chamber(asserted_triples: Triples, text: str) -> None:
+    # the law as the subject of its passage: the chamber passed it, and did what it does
+    found = asserted_triples(text)
+    assert any(c == "172" and t == "FJI" for _, c, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fijian parliament rejected a bill outlawing street rallies.",
+        "The Fijian president vetoed the bill outlawing street rallies.",
+        "Fijian MP Ana Koroi introduced a bill outlawing street rallies.",
+        "Fijian opposition leaders condemned the law outlawing street rallies.",
+    ],
+)
+def test_legislative_acts_law_not_enacted(asserted_triples: Triples, text: str) -> None:
+    # rejecting, vetoing, introducing or condemning a law does not do what the law does
+    found = asserted_triples(text)
+    assert not any(c.startswith("17") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget bill passed the Fijian Senate on Monday.",
+        "The old senator passed away in Suva on Monday.",
+        "The Fijian striker passed the ball to the goalkeeper.",
+        "The storm passed over the Fijian parliament on Monday.",
+        "The motorcade passed the Fijian parliament on Monday.",
+    ],
+)
+def test_legislative_acts_passing_look_alikes(asserted_triples: Triples, text: str) -> None:
+    assert asserted_triples(text) == set()
