@@ -104,3 +104,11 @@ def test_legislative_acts_law_not_enacted(asserted_triples: Triples, text: str) 
 )
 def test_legislative_acts_passing_look_alikes(asserted_triples: Triples, text: str) -> None:
     assert asserted_triples(text) == set()
+
+
+def test_legislative_acts_vetoed_law_is_the_legislatures(asserted_triples: Triples) -> None:
+    # a bill the executive vetoes was passed by its own legislature
+    found = asserted_triples("The Fijian president vetoed the budget bill on Friday.")
+    assert any(c == "129" and t == "FJI" for _, c, t in found), found
+    # a chamber's veto: whose bill it is is not said
+    assert ("FJI", "129", None) in asserted_triples("The Fijian Senate vetoed the bill.")

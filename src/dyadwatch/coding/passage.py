@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.model import Actor
+
 PASSING_VERBS = frozenset({"pass", "clear"})
 # the nouns of the verbs.tsv entry `pass +bill|law|...` (frame enact)
 LAW_NOUNS = frozenset({"bill", "law", "legislation", "measure", "act", "amendment", "ordinance"})
@@ -26,4 +28,28 @@ def passed_chamber(verb: Token) -> tuple[Token, Token] | None:
         return None
     if subj.lemma_.lower() in LAW_NOUNS and obj.lemma_.lower() in CHAMBER_NOUNS:
         return subj, obj
+    return None
+
+
+VETO_CODE = "129"
+VETOED_RULE = "vetoed law: the legislature of the vetoer's country"
+
+
+def vetoed_law_target(
+    code: str, verbs: tuple[Token, ...], source: Actor
+) -> tuple[Actor, str] | None:
+    """Whose law a government vetoes when the sentence names no owner: the legislature that
+    passed it, of the vetoer's own country ("the governor vetoed the bill" -> USAGOV 129 USALEG)."""
+    if code != VETO_CODE or source.sector != "GOV" or not source.country:
+        return None
+    for verb in verbs:
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+        if obj is None or obj.lemma_.lower() not in LAW_NOUNS:
+            continue
+        if any(c.dep_ == "poss" for c in obj.children):
+            return None  # "vetoed the senator's bill": its owner is named
+        country = source.country
+        return Actor(
+            code=f"{country}LEG", name=obj.text, country=country, sector="LEG"
+        ), VETOED_RULE
     return None
