@@ -112,3 +112,18 @@ def test_legislative_acts_vetoed_law_is_the_legislatures(asserted_triples: Tripl
     assert any(c == "129" and t == "FJI" for _, c, t in found), found
     # a chamber's veto: whose bill it is is not said
     assert ("FJI", "129", None) in asserted_triples("The Fijian Senate vetoed the bill.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill drafted by the Fijian Ministry of Lands would cap rents in Suva.",
+        "The measure, sponsored by Fijian Senator Ana Koroi, would cap rents in Suva.",
+        "A measure drafted by the Fijian Ministry of Lands was debated on Monday.",
+    ],
+)
+def test_legislative_acts_drafted_by_told_in_a_participle(
+    asserted_triples: Triples, text: str
+) -> None:
+    # the drafting or sponsoring is done, whatever the bill would do
+    assert any(c == "0342" for _, c, _ in asserted_triples(text)), asserted_triples(text)
