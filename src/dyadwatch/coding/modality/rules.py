@@ -28,6 +28,7 @@ from enum import Enum
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.passage import LAW_NOUNS
 from dyadwatch.dictionaries.modality_cues import CueBook, Effect
 
 LABELS: tuple[str, ...] = ("question", "hypothetical", "negated", "future")
@@ -249,10 +250,10 @@ def _shares_marking(tok: Token) -> bool:
 
 def _stands_alone(tok: Token) -> bool:
     """A past or perfect clause reports a fact of its own, whatever its governor's mood; so
-    does a passive participle with its agent ("a bill drafted by X would cap rents")."""
+    does a law's passive participle with its agent ("a bill drafted by X would cap rents")."""
     deps = {c.dep_ for c in tok.children}
     if tok.tag_ == "VBD" or (tok.dep_ == "acl" and "agent" in deps and "aux" not in deps):
-        return True
+        return tok.tag_ == "VBD" or tok.head.lemma_.lower() in LAW_NOUNS
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
