@@ -127,3 +127,23 @@ def test_legislative_acts_drafted_by_told_in_a_participle(
 ) -> None:
     # the drafting or sponsoring is done, whatever the bill would do
     assert any(c == "0342" for _, c, _ in asserted_triples(text)), asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill to ban street rallies passed the Fijian Senate on Monday.",
+        "The Fijian president signed a bill that bans street rallies.",
+        "The Fijian president signed a decree to ban street rallies.",
+    ],
+)
+def test_legislative_acts_signed_law_does_what_it_says(
+    asserted_triples: Triples, text: str
+) -> None:
+    # signing a law, like passing it, does what its infinitive or "that" clause says
+    found = asserted_triples(text)
+    assert any(c == "172" and t == "FJI" for _, c, t in found), found
+
+
+def test_legislative_acts_signed_law_without_its_act(asserted_triples: Triples) -> None:
+    assert asserted_triples("The Fijian president signed the bill into law on Friday.") == set()

@@ -53,3 +53,20 @@ def vetoed_law_target(
             code=f"{country}LEG", name=obj.text, country=country, sector="LEG"
         ), VETOED_RULE
     return None
+
+
+def law_clauses(law: Token) -> list[Token]:
+    """What a law does, told by its participle, its infinitive or a relative clause it is the
+    subject of: "a bill banning rallies", "a bill to ban rallies", "the bill which decriminalized
+    gambling"."""
+    return [
+        c
+        for c in law.children
+        if (c.dep_ == "acl" and c.tag_ == "VBG")
+        or (
+            c.dep_ in {"acl", "relcl"}
+            and c.tag_ == "VB"
+            and any(a.lower_ == "to" for a in c.children)
+        )
+        or (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))
+    ]

@@ -24,6 +24,7 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.forecasts import beyond_doubt
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.passage import law_clauses
 from dyadwatch.coding.roles import co_agents, direct_object, nearest_subject, subjects
 
 # a target named one phrase deeper, after a prepositional object that names no actor:
@@ -114,17 +115,6 @@ def complement_candidates(match: Match) -> list[Token]:
     for pobj in prep_objects(token, ("to", "for", "on", "upon")):
         out.append(hop_partitive(pobj))
     return out
-
-
-def law_clauses(law: Token) -> list[Token]:
-    """What a law does, told by its participle or by a relative clause it is the subject of:
-    "a bill banning rallies", "the bill which decriminalized gambling"."""
-    return [
-        c
-        for c in law.children
-        if (c.dep_ == "acl" and c.tag_ == "VBG")
-        or (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))
-    ]
 
 
 def frame_of(match: Match) -> str | None:
