@@ -147,3 +147,12 @@ def test_legislative_acts_signed_law_does_what_it_says(
 
 def test_legislative_acts_signed_law_without_its_act(asserted_triples: Triples) -> None:
     assert asserted_triples("The Fijian president signed the bill into law on Friday.") == set()
+
+
+def test_legislative_acts_signed_law_takes_no_other_clause(asserted_triples: Triples) -> None:
+    # the law's own clauses say what signing it does, not a clause beside it
+    text = (
+        "For a decade she spent years fighting for the holiday; the Fijian president signed "
+        "her bill into law in 2001."
+    )
+    assert not any(c.startswith("19") for _, c, _ in asserted_triples(text))

@@ -110,7 +110,8 @@ def complement_candidates(match: Match) -> list[Token]:
         if match.entry.frame == "halt" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
             out += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"]
         if match.entry.frame == "enact" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
-            out += law_clauses(obj)  # "passed a bill which bans rallies": what the law does
+            # "passed a bill which bans rallies": what the law does, and nothing else
+            return out + law_clauses(obj)
     out += complement_clauses(token)
     for pobj in prep_objects(token, ("to", "for", "on", "upon")):
         out.append(hop_partitive(pobj))
