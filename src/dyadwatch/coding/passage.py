@@ -1,6 +1,8 @@
 """A law as the subject of its passage: "the bill passed the Senate", "a measure banning
 rallies cleared the House" is the chamber passing the law, the same act as "the Senate passed
-the bill" (roles.subjects and roles.direct_object swap the two; docs/verbs.md, "Bills and laws")."""
+the bill" (roles.subjects and roles.direct_object swap the two); what a law does
+(``law_clauses``); whose law a government vetoes (``vetoed_law_target``). See docs/verbs.md,
+"Bills and laws"."""
 
 from __future__ import annotations
 
