@@ -61,3 +61,98 @@ def test_legislative_acts_impeachment_abroad_is_no_antecedent(asserted_triples: 
         " of impeachment in June."
     )
     assert ("CHL", "1121", "PER") not in asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill banning street rallies passed the Fijian Senate on Monday.",
+        "A measure which bans street rallies cleared the Fijian parliament.",
+        "The Fijian Senate cleared a bill which bans street rallies.",
+    ],
+)
+def test_legislative_acts_law_passing_a_chamber(asserted_triples: Triples, text: str) -> None:
+    # the law as the subject of its passage: the chamber passed it, and did what it does
+    found = asserted_triples(text)
+    assert any(c == "172" and t == "FJI" for _, c, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fijian parliament rejected a bill outlawing street rallies.",
+        "The Fijian president vetoed the bill outlawing street rallies.",
+        "Fijian MP Ana Koroi introduced a bill outlawing street rallies.",
+        "Fijian opposition leaders condemned the law outlawing street rallies.",
+    ],
+)
+def test_legislative_acts_law_not_enacted(asserted_triples: Triples, text: str) -> None:
+    # rejecting, vetoing, introducing or condemning a law does not do what the law does
+    found = asserted_triples(text)
+    assert not any(c.startswith("17") for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget bill passed the Fijian Senate on Monday.",
+        "The old senator passed away in Suva on Monday.",
+        "The Fijian striker passed the ball to the goalkeeper.",
+        "The storm passed over the Fijian parliament on Monday.",
+        "The motorcade passed the Fijian parliament on Monday.",
+    ],
+)
+def test_legislative_acts_passing_look_alikes(asserted_triples: Triples, text: str) -> None:
+    assert asserted_triples(text) == set()
+
+
+def test_legislative_acts_vetoed_law_is_the_legislatures(asserted_triples: Triples) -> None:
+    # a bill the executive vetoes was passed by its own legislature
+    found = asserted_triples("The Fijian president vetoed the budget bill on Friday.")
+    assert any(c == "129" and t == "FJI" for _, c, t in found), found
+    # a chamber's veto: whose bill it is is not said
+    assert ("FJI", "129", None) in asserted_triples("The Fijian Senate vetoed the bill.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill drafted by the Fijian Ministry of Lands would cap rents in Suva.",
+        "The measure, sponsored by Fijian Senator Ana Koroi, would cap rents in Suva.",
+        "A measure drafted by the Fijian Ministry of Lands was debated on Monday.",
+    ],
+)
+def test_legislative_acts_drafted_by_told_in_a_participle(
+    asserted_triples: Triples, text: str
+) -> None:
+    # the drafting or sponsoring is done, whatever the bill would do
+    assert any(c == "0342" for _, c, _ in asserted_triples(text)), asserted_triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bill to ban street rallies passed the Fijian Senate on Monday.",
+        "The Fijian president signed a bill that bans street rallies.",
+        "The Fijian president signed a decree to ban street rallies.",
+    ],
+)
+def test_legislative_acts_signed_law_does_what_it_says(
+    asserted_triples: Triples, text: str
+) -> None:
+    # signing a law, like passing it, does what its infinitive or "that" clause says
+    found = asserted_triples(text)
+    assert any(c == "172" and t == "FJI" for _, c, t in found), found
+
+
+def test_legislative_acts_signed_law_without_its_act(asserted_triples: Triples) -> None:
+    assert asserted_triples("The Fijian president signed the bill into law on Friday.") == set()
+
+
+def test_legislative_acts_signed_law_takes_no_other_clause(asserted_triples: Triples) -> None:
+    # the law's own clauses say what signing it does, not a clause beside it
+    text = (
+        "For a decade she spent years fighting for the holiday; the Fijian president signed "
+        "her bill into law in 2001."
+    )
+    assert not any(c.startswith("19") for _, c, _ in asserted_triples(text))

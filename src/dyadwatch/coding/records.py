@@ -26,6 +26,7 @@ from dyadwatch.coding.modality.classify import (
     doubted,
     modality_of,
 )
+from dyadwatch.coding.passage import vetoed_law_target
 from dyadwatch.coding.places.placer import Placer
 from dyadwatch.dictionaries.codebook import Codebook
 from dyadwatch.model import Actor, Document, Event, EventDate, Evidence, Modality, Place, Plover
@@ -91,6 +92,10 @@ class RecordBuilder:
             fallback[1] != DOMESTIC_RULE or not _names_foreign(index, sentence, source)
         ):
             target, rule["target"] = fallback
+        elif (
+            vetoed := vetoed_law_target(candidate.code, candidate.verb_tokens, source)
+        ) is not None:
+            target, rule["target"] = vetoed  # "the governor vetoed the bill" (coding/passage.py)
         if candidate.recoded:
             rule["recoded"] = candidate.recoded
         event = Event(

@@ -29,6 +29,7 @@ from dyadwatch.coding.clauses import (
     pobj_of,
     prep_objects,
 )
+from dyadwatch.coding.passage import passed_chamber
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -139,6 +140,9 @@ def subjects(verb: Token, depth: int = 0) -> tuple[list[Token], str]:
     """Subject tokens of a predicate and the rule that found them."""
     if depth > 4:
         return [], ""
+    passage = passed_chamber(verb)
+    if passage is not None:
+        return [passage[1]], "passed-chamber"  # "the bill passed the Senate"
     if is_passive(verb):
         agents = prep_objects(verb, ("by",)) or gerund_agents(verb)
         if agents:
@@ -361,6 +365,9 @@ def passive_patient(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> Token | None:
     """The thing acted on: dobj; in the passive the subject; for a participle the noun."""
+    passage = passed_chamber(verb)
+    if passage is not None:
+        return passage[0]  # "the bill passed the Senate": the bill is passed
     if is_passive(verb):
         subj = child(verb, PASSIVE_SUBJECTS)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

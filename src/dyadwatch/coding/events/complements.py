@@ -24,6 +24,7 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.forecasts import beyond_doubt
 from dyadwatch.coding.events.mentions import hop_partitive
 from dyadwatch.coding.events.predicates import Match
+from dyadwatch.coding.passage import law_clauses
 from dyadwatch.coding.roles import co_agents, direct_object, nearest_subject, subjects
 
 # a target named one phrase deeper, after a prepositional object that names no actor:
@@ -109,22 +110,12 @@ def complement_candidates(match: Match) -> list[Token]:
         if match.entry.frame == "halt" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
             out += [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"]
         if match.entry.frame == "enact" and obj.lemma_.lower() in INSTRUMENT_NOUNS:
-            out += law_clauses(obj)  # "passed a bill which bans rallies": what the law does
+            # "passed a bill which bans rallies": what the law does, and nothing else
+            return out + law_clauses(obj)
     out += complement_clauses(token)
     for pobj in prep_objects(token, ("to", "for", "on", "upon")):
         out.append(hop_partitive(pobj))
     return out
-
-
-def law_clauses(law: Token) -> list[Token]:
-    """What a law does, told by its participle or by a relative clause it is the subject of:
-    "a bill banning rallies", "the bill which decriminalized gambling"."""
-    return [
-        c
-        for c in law.children
-        if (c.dep_ == "acl" and c.tag_ == "VBG")
-        or (c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children))
-    ]
 
 
 def frame_of(match: Match) -> str | None:

@@ -65,6 +65,7 @@ from dyadwatch.coding.events.implied import (
     undergone,
 )
 from dyadwatch.coding.events.joined import reattach_joined
+from dyadwatch.coding.events.laws import law_author
 from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
 from dyadwatch.coding.events.nominal import (
     CARRIER_NOUNS,
@@ -290,7 +291,7 @@ class EventExtractor:
             elif not found and _reported_participle(verb, act.code, source_rule):
                 found, source_rule = speaker_mentions(verb, mentions), "participle-speaker"
             sources += [m for m in found if m not in sources]
-        author = message_author(verb) if not sources else None
+        author = law_author(state, message_author(verb), verb) if not sources else None
         if author is not None:
             # "X issued a statement condemning Y", "X posted a message on Twitter blaming Y":
             # the author of what carries the act acts

@@ -28,6 +28,7 @@ from enum import Enum
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.passage import LAW_NOUNS
 from dyadwatch.dictionaries.modality_cues import CueBook, Effect
 
 LABELS: tuple[str, ...] = ("question", "hypothetical", "negated", "future")
@@ -44,18 +45,9 @@ PENDING_MARKS = frozenset({"until", "till", "before"})
 # participles that only say an event noun took place ("the rally staged by ..."): they share
 # the noun's modality
 HOLDING_PARTICIPLES = frozenset(
-    [
-        "staged",
-        "held",
-        "organised",
-        "organized",
-        "conducted",
-        "carried",
-        "launched",
-        "mounted",
-        "planned",
-    ]
-)
+    ["staged", "held", "organised", "organized", "conducted", "carried", "launched", "mounted",
+     "planned"]
+)  # fmt: skip
 # adverbs of frequency that make "would" the past of habit ("rebels would often raid the
 # villages"), no hypothesis
 HABITUAL_ADVERBS = frozenset(
@@ -257,9 +249,11 @@ def _shares_marking(tok: Token) -> bool:
 
 
 def _stands_alone(tok: Token) -> bool:
-    """A past or perfect clause reports a fact of its own, whatever its governor's mood."""
-    if tok.tag_ == "VBD":
-        return True
+    """A past or perfect clause reports a fact of its own, whatever its governor's mood; so
+    does a law's passive participle with its agent ("a bill drafted by X would cap rents")."""
+    deps = {c.dep_ for c in tok.children}
+    if tok.tag_ == "VBD" or (tok.dep_ == "acl" and "agent" in deps and "aux" not in deps):
+        return tok.tag_ == "VBD" or tok.head.lemma_.lower() in LAW_NOUNS
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
