@@ -75,3 +75,25 @@ def test_statements_a_stateless_body_declares_no_state_of_emergency(
 ) -> None:
     text = "The board followed the WHO's decision to declare the outbreak a health emergency."
     assert not [e for e in asserted(text) if e.code == "1724"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killing of five villagers by Malian soldiers drew protests.",
+        "The Malian army's killing of five villagers was condemned.",
+    ],
+)
+def test_own_side_force_on_compatriots_is_aimed_at_them(
+    asserted: Callable[[str], list[Event]], text: str
+) -> None:
+    found = [(e.source.code, e.target.code if e.target else "-") for e in asserted(text)
+             if e.code[:2] in {"18", "19"}]  # fmt: skip
+    assert ("MLIMIL", "MLICVL") in found
+
+
+def test_own_side_troops_of_the_doers_own_country_are_no_target(
+    asserted: Callable[[str], list[Event]],
+) -> None:
+    text = "The withdrawal of Malian troops by the Malian government began on Monday."
+    assert not [e for e in asserted(text) if e.target is not None and e.target.code == "MLIMIL"]
