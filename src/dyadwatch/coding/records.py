@@ -23,6 +23,7 @@ from dyadwatch.coding.modality.classify import (
     attempted,
     attribution_of,
     charged_act,
+    decided,
     doubted,
     modality_of,
 )
@@ -131,6 +132,8 @@ class RecordBuilder:
         attempt = candidate.code[:2] in ATTEMPTED_ROOTS and attempted(candidate.predicate)
         if modality == "hypothetical" and attempt:
             return "asserted"  # "rebels tried to storm the base": an attack all the same
+        if modality in ("future", "hypothetical") and decided(candidate.predicate):
+            return "asserted"  # "X's decision to expel the envoy": done as it was decided
         alleged = modality == "hypothetical" and not charged_act(candidate.predicate)
         if alleged and modality_of(candidate.predicate, False) == "asserted":
             # an allegation ("X claimed that Y attacked") is only the claim of its speaker,

@@ -23,6 +23,15 @@ POSTURE_ROOT = "15"
 # cooperation announced ("will hold talks", "will send aid") stays an intent
 DECISION_VERBS = frozenset({"announce"})
 YIELD_ROOT = "08"
+# a government's own domestic emergency measure (a curfew 1723, a state of emergency 1724)
+# reported as what it will do is the measure decided ("the minister said a curfew would be
+# imposed": 1723), whatever date it starts, when the clause's doer is the speaker ("it",
+# "we") or left unsaid (a passive); a restriction aimed at others ("would prohibit all aid
+# to the rebels") stays a threat, as Multi-CoPED codes it
+MEASURE_CODES = frozenset({"1723", "1724"})
+MEASURE_VERBS = frozenset({"announce", "say", "declare", "confirm", "state"})
+SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "i"})
+CONDITIONS = frozenset({"if", "unless"})
 # the orderer's own people who carry out what they are told, no actors themselves ("ordered his
 # staff to ...", "instructed her aides to ..."): the act told is the orderer's
 STAFF_WORDS = frozenset(
@@ -58,13 +67,29 @@ def announced_decision(verb: Token, code: str) -> bool:
     """A future act in the clause an announcing verb reports ("announced the troops would
     leave", "announced that it will reopen the border"): the decision is made known, so a
     yielding act is coded, not an intent to do it. One set for a later time ("would free the
-    prisoners by the end of August") is still a plan: an intent."""
+    prisoners by the end of August") is still a plan: an intent. A curfew or state of emergency
+    the speaker itself will impose is announced in any reporting clause, for any date."""
     head = verb.head
-    if not code.startswith(YIELD_ROOT) or verb.dep_ != "ccomp" or head.i == verb.i:
+    if verb.dep_ != "ccomp" or head.i == verb.i:
+        return False
+    if code in MEASURE_CODES:
+        return head.lemma_.lower() in MEASURE_VERBS and _speaker_does(verb)
+    if not code.startswith(YIELD_ROOT):
         return False
     if head.lemma_ not in DECISION_VERBS:
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in own_clause(verb))
+
+
+def _speaker_does(verb: Token) -> bool:
+    """Whether the reported clause's doer is the speaker: a pronoun subject ("said it would
+    impose a curfew") or a passive with no agent ("said transport would be shut down")."""
+    if any(m.lower_ in CONDITIONS for c in verb.children if c.dep_ == "advcl" for m in c.children):
+        return False  # "would impose a curfew if the riots go on": a threat
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.dep_ == "nsubjpass" for c in subjects):
+        return not any(c.dep_ == "agent" for c in verb.children)
+    return any(c.lower_ in SPEAKER_PRONOUNS for c in subjects)
 
 
 # dependents that open a clause of their own: their dates are not the governing act's

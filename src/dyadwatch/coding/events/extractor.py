@@ -28,7 +28,6 @@ from dyadwatch.coding.clauses import (
 from dyadwatch.coding.events.arguments import (
     prep_word,
     refers_back,
-    same_country,
     speaker_mentions,
     verb_targets,
 )
@@ -78,6 +77,7 @@ from dyadwatch.coding.events.nominal import (
     modifier_mentions,
     noun_agents,
     origin_sources,
+    own_side,
     phrase_verdict,
     pronoun_owners,
     protest_sources,
@@ -420,7 +420,7 @@ class EventExtractor:
                 found = [
                     m
                     for m in mentions.head_mentions(pobj)
-                    if m not in sources and not any(same_country(m, s) for s in sources)
+                    if m not in sources and not any(own_side(m, s, act.code) for s in sources)
                 ]
                 if found:
                     targets, target_rule = found, "prep:of"

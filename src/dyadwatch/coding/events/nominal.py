@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clauses import prep_objects
 from dyadwatch.coding.events.attack_places import is_attack_place
-from dyadwatch.coding.events.mentions import MentionIndex, MentionLike
+from dyadwatch.coding.events.mentions import MentionIndex, MentionLike, same_country
 from dyadwatch.coding.events.possessives import possessive_pronoun, possessor
 from dyadwatch.coding.events.predicates import Match
 from dyadwatch.coding.roles import subjects
@@ -375,6 +375,15 @@ def noun_agents(noun: Token) -> list[Token]:
     for pobj in prep_objects(noun, AIMED_PREPS) if not found else []:
         found += prep_objects(pobj, ("by",))
     return found
+
+
+def own_side(named: MentionLike, doer: MentionLike, code: str) -> bool:
+    """Whether an act noun's "of" phrase names the doer's own side, no target ("the US
+    withdrawal of US troops"); force or repression (17-20) of other people of the doer's
+    country is aimed at them: "the Malian army's killing of villagers" -> MLIMIL->MLICVL."""
+    if not same_country(named, doer):
+        return False
+    return code[:2] not in OWNED_FORCE_ROOTS or named.actor.code == doer.actor.code
 
 
 def pronoun_owners(noun: Token, code: str, mentions: MentionIndex) -> list[MentionLike]:

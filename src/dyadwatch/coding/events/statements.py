@@ -99,6 +99,9 @@ AVOWAL_CODE = "015"  # a claim of responsibility stands beside the act it claims
 SPECIFIC_STATEMENTS = frozenset({"011", AVOWAL_CODE, "016", "017", "018", "019"})
 # actor codes that are political without a country: international organisations, NGOs
 STATELESS_POLITICAL = ("IGO", "NGO", "IMG")
+# a bare "emergency" declared by a body with no state is a warning, not emergency rule (a
+# state of siege a UN mission declares stays one)
+EMERGENCY_ENTRY = "verbs:@emergency"
 # dependents of a verb of saying that hold what was said
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl", "prep", "parataxis", "dative"})
 ABOUT_RULE = "statement-about"
@@ -110,6 +113,11 @@ FIRST_PERSON = frozenset({"i", "we", "us", "me"})
 # verbal acts (statements, appeals, threats) that need someone they are addressed to
 ADDRESSED_ROOTS = frozenset({"01", "02", "13"})
 NARRATOR = "me"
+
+
+def stateless_body(actor: Actor) -> bool:
+    """An international body with no country of its own (the WHO, the UN)."""
+    return actor.country is None and actor.code.startswith("IGO")
 
 
 def is_statement(candidate: EventCandidate) -> bool:
@@ -273,6 +281,9 @@ def clean_statements(
             continue  # "the officers asked me to prove it": told to the one telling the story
         if traded_goods(candidate):
             continue  # "Kenya has sold 90,000 bags so far this season"
+        if candidate.entries[-1] == EMERGENCY_ENTRY and stateless_body(candidate.source.actor):
+            # "the WHO's decision to declare a health emergency": no state, no emergency rule
+            candidate = replace(candidate, code=PLAIN_STATEMENT, target=None)
         if labour_strike(candidate):
             candidate = replace(candidate, code=STRIKE_CODE)  # "dock workers struck for pay"
         if not is_statement(candidate):

@@ -21,6 +21,9 @@ _EXPLETIVES = frozenset({"it", "there"})
 # verbs and nouns of attempting: an attempted act of force is coded as the act (CAMEO codes
 # attempted assassinations, raids and attacks like the accomplished ones)
 _ATTEMPTS = frozenset({"try", "attempt"})
+# nouns of a decision made: its infinitive is the act, as real as the decision ("Canada's
+# decision to bar imports angered farmers"), like the verb "decided to" (frame enact)
+_DECISIONS = frozenset({"decision"})
 _QUESTION_MARKS = frozenset({"whether", "if"})
 _WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 
@@ -112,6 +115,18 @@ def attempted(verb: Token) -> bool:
     ministry's servers", "attempted to assassinate the premier", "an attempt to storm ..."."""
     if verb.dep_ not in {"xcomp", "acl"} or verb.head.lemma_.lower() not in _ATTEMPTS:
         return False
+    return modality_of(verb.head) == "asserted"
+
+
+def decided(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a decision told as made: "the government's
+    decision to expel the envoy" (not "a decision to expel him is expected")."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in _DECISIONS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the decision not to bar imports": nothing done
     return modality_of(verb.head) == "asserted"
 
 
