@@ -1,0 +1,39 @@
+"""An unplaced official whom another actor of the sentence acts on ("Canadian negotiators
+criticised ministry officials"): that actor's country is the other side's, so it never
+places the official, neither as the sentence's only country nor as the context's latest
+pair. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dyadwatch.coding.coder import Coder
+from dyadwatch.model import Document
+
+DAY = dt.date(1987, 5, 4)
+
+
+def targets(coder: Coder, text: str, dateline: str | None = None) -> set[str]:
+    meta = {"dateline": dateline} if dateline else {}
+    document = Document(id="t", text=text, date=DAY, metadata=meta)
+    return {e.target.code for e in coder.code(document) if e.target is not None}
+
+
+def test_countries_other_side_does_not_place_the_official_it_acts_on(coder: Coder) -> None:
+    text = "Exports of cars rose in March. Canadian negotiators criticised ministry officials."
+    found = targets(coder, text, "TOKYO, May 4")
+    assert "JPNGOV" in found
+    assert "CANGOV" not in found
+
+
+def test_countries_other_side_does_not_place_the_spokesman_it_answers(coder: Coder) -> None:
+    text = "Grain sales slowed. Argentine traders accused a trade ministry spokesman of delays."
+    found = targets(coder, text, "PARIS, May 4")
+    assert "FRAGOV" in found
+    assert "ARGGOV" not in found
+
+
+def test_countries_own_country_still_places_the_official_it_acts_on(coder: Coder) -> None:
+    # a country of the same sentence that is not the acting side still places the official
+    text = "Exports fell. Union leaders criticised Canadian ministry officials."
+    assert "CANGOV" in targets(coder, text, "TOKYO, May 4")
