@@ -37,3 +37,20 @@ def test_countries_own_country_still_places_the_official_it_acts_on(coder: Coder
     # a country of the same sentence that is not the acting side still places the official
     text = "Exports fell. Union leaders criticised Canadian ministry officials."
     assert "CANGOV" in targets(coder, text, "TOKYO, May 4")
+
+
+def test_countries_story_own_side_still_places_the_body_it_acts_on(coder: Coder) -> None:
+    # the acting side is the story's own country: its government is its own
+    text = "Kenyan farmers marched on Monday. Kenyan unions gave the government a deadline."
+    assert "KENGOV" in targets(coder, text)
+
+
+def test_countries_same_word_acting_is_the_same_body(coder: Coder) -> None:
+    # "the government" named again by the acting chain is that government, not the other side
+    text = "Exports fell. The Chilean government seized a bank accused by the government of fraud."
+    assert "CHLGOV" in {e.source.code for e in coder.code(Document(id="t", text=text, date=DAY))}
+
+
+def test_countries_dateline_side_still_places_the_body_it_acts_on(coder: Coder) -> None:
+    text = "Maize prices rose. Kenyan unions gave the ministry a deadline."
+    assert "KENGOV" in targets(coder, text, "NAIROBI, May 4")

@@ -120,6 +120,7 @@ class ActorPlacements:
         self._starts: dict[int, int] = {}  # chain index -> its first token
         self._chain_start: dict[int, int] = {}  # the same for every chain naming a country
         self._chain_end: dict[int, int] = {}  # and its end
+        self._words: dict[int, set[str]] = {}  # and its agent words
         self._topics: set[int] = set()  # chains naming what the sentence is about (_topic)
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
@@ -151,6 +152,7 @@ class ActorPlacements:
             if self._topic(chain, start, end, covered):
                 self._topics.add(index)
             words = {agent_word(p) for p in chain if p.kind == "agent"}
+            self._words[index] = words
             if _agent_sector(chain) in STATE_OR_WHOLE or words & FOREIGNERS:
                 self._starts[index] = start
             key = (self._sentence[start], found[0])
@@ -286,7 +288,9 @@ class ActorPlacements:
             and acted_on(self.doc, start, end, self._starts[i])
         }
         # whose act is aimed at the chain: "U.S. bankers will meet ministry officials" does
-        # not make the officials American (the other side of an exchange is another party)
+        # not make the officials American (the other side of an exchange is another party),
+        # unless it names the chain's own word ("the Thai government ... by the government")
+        own = {agent_word(p) for p in chain if p.kind == "agent"}
         acting = {
             i
             for s, i, _c, _r in self._explicit
@@ -294,6 +298,7 @@ class ActorPlacements:
             and self.parsed
             and not named
             and i != index
+            and not own & self._words.get(i, set())
             and acted_on(self.doc, self._chain_start[i], self._chain_end[i], start)
         }
         others = {
