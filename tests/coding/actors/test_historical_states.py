@@ -91,3 +91,9 @@ def test_historical_states_dateline_before_dissolution_is_the_predecessor(coder:
     for when, code in ((DAY_1987, "SUNGOV"), (DAY_2019, "RUSGOV")):
         document = Document(id="t", text=text, date=when, metadata={"dateline": "MOSCOW, May 4"})
         assert {e.source.code for e in coder.code(document)} == {code}
+
+
+def test_historical_states_belgrade_before_2006_is_yugoslavia(coder: Coder) -> None:
+    text = "Belgrade accused Austria of provoking the incident on the border."
+    assert sources(coder, text, DAY_1987) == {"SCGGOV"}
+    assert sources(coder, text, DAY_2019) == {"SRBGOV"}
