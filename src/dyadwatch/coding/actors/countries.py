@@ -289,13 +289,16 @@ class ActorPlacements:
         }
         # whose act is aimed at the chain: "U.S. bankers will meet ministry officials" does
         # not make the officials American (the other side of an exchange is another party),
-        # unless it names the chain's own word ("the Thai government ... by the government")
+        # unless it names the chain's own word ("the Thai government ... by the government").
+        # Only for the state's bodies: banks or firms acted on are as often the actor's own
         own = {agent_word(p) for p in chain if p.kind == "agent"}
+        state = _agent_sector(chain) in STATE_OR_WHOLE - {None}
         acting = {
             i
             for s, i, _c, _r in self._explicit
             if s == sentence
             and self.parsed
+            and state
             and not named
             and i != index
             and not own & self._words.get(i, set())
