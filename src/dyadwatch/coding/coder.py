@@ -22,10 +22,12 @@ from dyadwatch.coding.actors.aliases import described_names
 from dyadwatch.coding.actors.companies import firm_led
 from dyadwatch.coding.actors.dateline import (
     bureau_dateline,
+    dated_country,
     dateline_country,
     document_dateline,
     international_seats,
     lead_countries,
+    predecessors,
 )
 from dyadwatch.coding.actors.organisations import (
     chamber_references,
@@ -125,6 +127,10 @@ class Coder:
             international_seats(recognizer.dictionary)
             if isinstance(recognizer, ActorRecognizer)
             else frozenset()
+        )
+        # a dateline's country before its state was founded: its predecessor's
+        self.predecessors = (
+            predecessors(recognizer.dictionary) if isinstance(recognizer, ActorRecognizer) else {}
         )
         # sentences opening with he/she are parsed too: their actor may be in the one before
         self.prefilter = SentencePrefilter(
@@ -290,7 +296,9 @@ class Coder:
             # where its first sentence is, the bureau's country places none of its actors
             after = len(dateline) if dateline and document.text.startswith(dateline) else 0
             bureau = bureau_dateline(doc, home, Gazetteer.default(), self.seats, after)
-            return (None, bureau) if bureau else (home, frozenset())
+            if bureau:
+                return None, bureau
+            return dated_country(home, document.date, self.predecessors), frozenset()
         return None, lead_countries(doc, Gazetteer.default(), self.seats)
 
     def _find_actors(

@@ -83,3 +83,17 @@ def test_historical_states_shared_surname_goes_to_the_one_in_office(coder: Coder
 def test_historical_states_shared_surname_nobody_in_office_stays_unknown(coder: Coder) -> None:
     text = "Nakasone criticised Norway over the fishing accord."
     assert not sources(coder, text, DAY_2019)
+
+
+def test_historical_states_dateline_before_dissolution_is_the_predecessor(coder: Coder) -> None:
+    # a 1987 story filed from Moscow: its unplaced officials are the Soviet Union's
+    text = "A foreign ministry spokesman criticised the Danish navy on Monday."
+    for when, code in ((DAY_1987, "SUNGOV"), (DAY_2019, "RUSGOV")):
+        document = Document(id="t", text=text, date=when, metadata={"dateline": "MOSCOW, May 4"})
+        assert {e.source.code for e in coder.code(document)} == {code}
+
+
+def test_historical_states_belgrade_before_2006_is_yugoslavia(coder: Coder) -> None:
+    text = "Belgrade accused Austria of provoking the incident on the border."
+    assert sources(coder, text, DAY_1987) == {"SCGGOV"}
+    assert sources(coder, text, DAY_2019) == {"SRBGOV"}

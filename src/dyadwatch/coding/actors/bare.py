@@ -45,12 +45,15 @@ def bare_country(
         return titled_country(sector, context, placed, agents, surname)
     if context.shared_word(agents):
         return None, "context"
-    same_word = context.word_pair(agents)
+    against = _foreign(placed, context)
+    if placed is not None and placed.against is not None and against is None:
+        return placed.against, "sentence"  # the story's own country acts on its own body
+    same_word = _unless(context.word_pair(agents), against)
     sentence = placed.country if placed is not None else None  # the sentence's only one
     if same_word is not None:  # the word's pair, unless the sentence names the story's own
         main = sentence == context.dominant_country()  # country: two signals beat one
         return (sentence, "sentence") if sentence and main else (same_word, "context")
-    pair = context.pair_for(sector)
+    pair = _unless(context.pair_for(sector), against)
     if pair is not None and sector not in context.capital_pairs:
         return pair, "context"
     story = story_country(context, placed) if sector in POPULATION_SECTORS else None
@@ -118,11 +121,32 @@ def titled_country(
         return placed.country, placed.flag
     if context.home is not None:
         return context.home, DATELINE
-    pair = context.word_pair(agents)
+    against = _foreign(placed, context)
+    if placed is not None and placed.against is not None and against is None:
+        return placed.against, "sentence"
+    pair = _unless(context.word_pair(agents), against)
     if pair is None and sector not in context.capital_pairs:
         # a capital alone ("Abu Dhabi TV", "talks in Moscow") is as often a place as a
         # government: it does not make an unplaced official its country's
-        pair = context.pair_for(sector)
+        pair = _unless(context.pair_for(sector), against)
     if pair is not None:
         return pair, "context"
     return context.dominant_country(), "context"
+
+
+def _unless(country: str | None, against: str | None) -> str | None:
+    """A country the context pairs with the chain's word or sector, unless it is the other
+    side's: the side acting on the chain in its own sentence."""
+    return None if country is not None and country == against else country
+
+
+def _foreign(placed: Placement | None, context: ActorContext) -> str | None:
+    """The country of the side acting on the chain when it is not the dateline's: a foreign
+    side ("U.S. bankers met ministry officials" filed from Tokyo) never places the chain.
+    The story's own side, or any side in a story without a dateline (whose most named
+    country is often the other side: "US Secretary X wrote to Y" in a story on Cuba),
+    places it as the sentence's only country."""
+    if placed is None or placed.against is None:
+        return None
+    story = context.home
+    return None if story is None or story == placed.against else placed.against

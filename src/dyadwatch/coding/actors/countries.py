@@ -119,6 +119,8 @@ class ActorPlacements:
         self._explicit: list[tuple[int, int, str, str]] = []  # (sentence, chain, country, rule)
         self._starts: dict[int, int] = {}  # chain index -> its first token
         self._chain_start: dict[int, int] = {}  # the same for every chain naming a country
+        self._chain_end: dict[int, int] = {}  # and its end
+        self._words: dict[int, set[str]] = {}  # and its agent words
         self._topics: set[int] = set()  # chains naming what the sentence is about (_topic)
         # (sentence, country) -> sectors of the chains it modifies ("Chinese ambassador":
         # GOV); None for a country named alone ("In Chile, ...")
@@ -144,11 +146,13 @@ class ActorPlacements:
                 continue
             self._explicit.append((self._sentence[start], index, *found))
             self._chain_start[index] = start
+            self._chain_end[index] = end
             if self.parsed and _places_another(doc[start:end].root, covered):  # origin
                 self._placing.add(index)
             if self._topic(chain, start, end, covered):
                 self._topics.add(index)
             words = {agent_word(p) for p in chain if p.kind == "agent"}
+            self._words[index] = words
             if _agent_sector(chain) in STATE_OR_WHOLE or words & FOREIGNERS:
                 self._starts[index] = start
             key = (self._sentence[start], found[0])
@@ -283,6 +287,23 @@ class ActorPlacements:
             and i in self._starts
             and acted_on(self.doc, start, end, self._starts[i])
         }
+        # whose act is aimed at the chain: "U.S. bankers will meet ministry officials" does
+        # not make the officials American (the other side of an exchange is another party),
+        # unless it names the chain's own word ("the Thai government ... by the government").
+        # Only for the state's bodies: banks or firms acted on are as often the actor's own
+        own = {agent_word(p) for p in chain if p.kind == "agent"}
+        state = _agent_sector(chain) in STATE_OR_WHOLE - {None}
+        acting = {
+            i
+            for s, i, _c, _r in self._explicit
+            if s == sentence
+            and self.parsed
+            and state
+            and not named
+            and i != index
+            and not own & self._words.get(i, set())
+            and acted_on(self.doc, self._chain_start[i], self._chain_end[i], start)
+        }
         others = {
             (c, r)
             for s, i, c, r in self._explicit
@@ -290,8 +311,12 @@ class ActorPlacements:
             and i != index
             and self._chain_start.get(i, -1) not in aimed
             and not (not named and i in acted)
+            and i not in acting
         }
         countries = {c for c, _r in others}
+        opposed = {c for s, i, c, _r in self._explicit if s == sentence and i in acting}
+        if not countries and len(opposed) == 1:
+            return Placement("", "", "against", against=next(iter(opposed)))
         if len(countries) != 1:
             return None
         if all(i in self._topics for s, i, c, _r in self._explicit if s == sentence and i != index):

@@ -11,6 +11,7 @@ the same-sector pairs and the sentence (docs/dictionaries.md, step 5).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc
@@ -63,6 +64,27 @@ def international_seats(dictionary: ActorDictionary) -> frozenset[str]:
         for e in dictionary.entries
         if e.kind == "organization" and e.country is None and e.role == "igo"
     )
+
+
+def predecessors(dictionary: ActorDictionary) -> dict[str, tuple[dt.date, str]]:
+    """Country -> (founded, predecessor) for states whose capital coded as another state
+    before a date ("Moscow" before 1991-12-26: the Soviet Union's)."""
+    return {
+        e.country: (e.valid_from, e.before)
+        for e in dictionary.entries
+        if e.kind == "capital" and e.country and e.valid_from is not None and e.before
+    }
+
+
+def dated_country(
+    country: str, when: dt.date | None, states: dict[str, tuple[dt.date, str]]
+) -> str:
+    """A dateline's country on the story's date: a 1987 story filed from Moscow is the
+    Soviet Union's, as its capital is (gazetteer countries are today's)."""
+    founded = states.get(country)
+    if founded is not None and when is not None and when < founded[0]:
+        return founded[1]
+    return country
 
 
 def dateline_country(

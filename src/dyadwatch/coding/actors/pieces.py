@@ -211,3 +211,6 @@ class Placement:
     body: ActorEntry | None = None
     sector: str | None = None
     acted: bool = False  # the sentence's country is what the chain's own verb acts on
+    # the country of another chain of the sentence whose act is aimed at this one ("Canadian
+    # negotiators criticised ministry officials"): the other side, never this chain's country
+    against: str | None = None
