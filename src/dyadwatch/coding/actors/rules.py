@@ -354,14 +354,20 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mme", "madame", "mlle"})
 GOVERNMENT_WORDS = frozenset({"administration", "government", "regime", "cabinet"})
 
 
+def _state_agent_word(piece: Piece, role: str) -> bool:
+    """An agent word of the government sector with the given dictionary role."""
+    entry = piece.entry
+    return (
+        piece.kind == "agent" and piece.role == role and entry is not None and entry.sector == "GOV"
+    )
+
+
 def government_word(piece: Piece) -> bool:
     """ "the Reagan administration": a word for a whole government right after a person."""
     entry = piece.entry
     return (
-        piece.kind == "agent"
-        and piece.role == "specific"
+        _state_agent_word(piece, "specific")
         and entry is not None
-        and entry.sector == "GOV"
         and entry.phrase.lower() in GOVERNMENT_WORDS
     )
 
@@ -370,13 +376,7 @@ def speaks_for(piece: Piece) -> bool:
     """A generic word of the state's ("leaders", "officials", "spokesman") that an agent word
     of another sector may own ("the seamen's leaders" are labour's); not "critics", which has
     no sector of its own."""
-    entry = piece.entry
-    return (
-        piece.kind == "agent"
-        and piece.role == "generic"
-        and entry is not None
-        and entry.sector == "GOV"
-    )
+    return _state_agent_word(piece, "generic")
 
 
 def after_bracketed(doc: Doc, last: Piece, gap: Span) -> Span:
